@@ -1,0 +1,568 @@
+"""Read the library from folders of Markdown and plan files.
+
+One broken file is reported as a :class:`Problem` naming the file and line, and skipped; everything
+else loads. The loader never raises for bad content.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from . import frontmatter
+from .model import (
+    GROUP_FORMS,
+    ITEM_KINDS,
+    LANGUAGES,
+    LAYOUTS,
+    ExerciseParts,
+    Item,
+    Library,
+    Module,
+    Problem,
+    Slide,
+    Step,
+)
+from .plans import parse_plan_file
+
+ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+MAX_FILE_BYTES = 2 * 1024 * 1024
+NOTE_MARKERS = ("note:", "notes:")
+LAYOUT_RE = re.compile(r"^\s*<!--\s*layout:\s*([\w-]+)\s*-->\s*$", re.IGNORECASE)
+IMAGE_RE = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+HTML_IMG_RE = re.compile(r"<img\b[^>]*\bsrc\s*=\s*[\"']([^\"']+)[\"']", re.IGNORECASE)
+STEP_RE = re.compile(r"^\s*\d+[.)]\s+(.*)$")
+STEP_MINUTES_RE = re.compile(r"\s*\((\d+)\s*min(?:\.|utter|utes?)?\)\s*$", re.IGNORECASE)
+
+# Exercise section headings, recognised in Danish, Norwegian and English.
+EXERCISE_SECTIONS: dict[str, str] = {
+    "formål": "purpose",
+    "purpose": "purpose",
+    "materialer": "materials",
+    "materiell": "materials",
+    "materials": "materials",
+    "trin": "steps",
+    "trinn": "steps",
+    "steps": "steps",
+    "noter til underviseren": "notes",
+    "notater til kursholder": "notes",
+    "facilitator notes": "notes",
+    "refleksionsspørgsmål": "reflection",
+    "refleksjonsspørsmål": "reflection",
+    "reflection questions": "reflection",
+    "variationer": "variations",
+    "variasjoner": "variations",
+    "variations": "variations",
+}
+EXERCISE_FIELDS = ("purpose", "materials", "steps", "notes", "reflection", "variations")
+IGNORED_NAMES = {"readme.md", "license.md", "licence.md"}
+
+
+@dataclass(frozen=True)
+class Root:
+    """A folder to load from. Bundled content is read-only and shown as such."""
+
+    path: Path
+    bundled: bool = False
+
+
+def load_library(roots: Sequence[Root | Path]) -> Library:
+    """Load every module, item and plan found under the roots, in order.
+
+    A later root never replaces an earlier one: a duplicate id is reported and skipped.
+    """
+    library = Library()
+    seen_items: dict[str, Path] = {}
+    seen_modules: dict[str, Path] = {}
+    seen_plans: dict[str, Path] = {}
+    display_base = _common_base([r.path if isinstance(r, Root) else r for r in roots])
+    for raw_root in roots:
+        root = raw_root if isinstance(raw_root, Root) else Root(Path(raw_root))
+        reader = _Reader(library, display_base)
+        if not root.path.exists():
+            library.problems.append(Problem(reader.show(root.path), 0, "folder not found"))
+            continue
+        if root.path.is_file():
+            if root.path.name.endswith(".plan.yaml"):
+                _add_plan(reader, root.path, root.bundled, seen_plans, library)
+            else:
+                reader.problem(root.path, 0, "give a folder, or a .plan.yaml file")
+            continue
+        for module_file in sorted(_walk(root.path, "module.md")):
+            module = reader.read_module(module_file, root.bundled)
+            if module is None:
+                continue
+            if module.id in seen_modules:
+                reader.problem(
+                    module_file,
+                    1,
+                    f"duplicate module id '{module.id}' (also in "
+                    f"{reader.show(seen_modules[module.id])})",
+                )
+                continue
+            seen_modules[module.id] = module_file
+            items: list[Item] = []
+            for item_file in sorted(_module_files(module_file.parent)):
+                item = reader.read_item(item_file, module.id, root.bundled)
+                if item is None:
+                    continue
+                if item.id in seen_items:
+                    reader.problem(
+                        item_file,
+                        reader.id_line,
+                        f"duplicate id '{item.id}' (also in {reader.show(seen_items[item.id])})",
+                    )
+                    continue
+                seen_items[item.id] = item_file
+                items.append(item)
+            items.sort(key=lambda i: (i.order, _kind_rank(i.kind), i.title.casefold()))
+            library.modules.append(_with_items(module, items))
+        for plan_file in sorted(root.path.rglob("*.plan.yaml")):
+            if _hidden(plan_file, root.path):
+                continue
+            _add_plan(reader, plan_file, root.bundled, seen_plans, library)
+    library.modules.sort(key=lambda m: (m.order, m.title.casefold()))
+    for plan in library.plans:
+        for entry in plan.entries:
+            if entry.kind == "item" and library.item(entry.ref) is None:
+                library.problems.append(
+                    Problem(
+                        _show(plan.path, display_base),
+                        entry.line,
+                        f"plan refers to unknown item id '{entry.ref}'",
+                    )
+                )
+    return library
+
+
+def _add_plan(
+    reader: _Reader, path: Path, bundled: bool, seen: dict[str, Path], library: Library
+) -> None:
+    text = reader.read_text(path)
+    if text is None:
+        return
+    plan, problems = parse_plan_file(text, path, bundled=bundled)
+    for problem in problems:
+        reader.problem(path, problem.line, problem.message, problem.severity)
+    if plan is None:
+        return
+    if plan.id in seen:
+        reader.problem(
+            path, 1, f"duplicate plan id '{plan.id}' (also in {reader.show(seen[plan.id])})"
+        )
+        return
+    seen[plan.id] = path
+    library.plans.append(plan)
+
+
+def _with_items(module: Module, items: list[Item]) -> Module:
+    from dataclasses import replace
+
+    return replace(module, items=tuple(items))
+
+
+def _kind_rank(kind: str) -> int:
+    return ITEM_KINDS.index(kind) if kind in ITEM_KINDS else len(ITEM_KINDS)
+
+
+def _common_base(paths: Iterable[Path]) -> Path | None:
+    resolved = [p.resolve() for p in paths]
+    if not resolved:
+        return None
+    parents = [p if p.is_dir() else p.parent for p in resolved]
+    base = parents[0]
+    for other in parents[1:]:
+        while base != base.parent and not other.is_relative_to(base):
+            base = base.parent
+    return base.parent if len(parents) == 1 else base
+
+
+def _show(path: Path | None, base: Path | None) -> str:
+    if path is None:
+        return "<plan>"
+    resolved = path.resolve()
+    try:
+        cwd = Path.cwd().resolve()
+        if resolved.is_relative_to(cwd):
+            return str(resolved.relative_to(cwd))
+    except OSError:
+        pass
+    if base is not None and resolved.is_relative_to(base):
+        return str(resolved.relative_to(base))
+    return str(path)
+
+
+def _hidden(path: Path, root: Path) -> bool:
+    return any(part.startswith((".", "_")) for part in path.relative_to(root).parts)
+
+
+def _walk(root: Path, name: str) -> Iterable[Path]:
+    for path in root.rglob(name):
+        if not _hidden(path, root):
+            yield path
+
+
+def _module_files(folder: Path) -> Iterable[Path]:
+    """Markdown items of a module: its folder and sub-folders that are not modules of their own."""
+    for path in folder.iterdir():
+        if path.name.startswith((".", "_")):
+            continue
+        if path.is_dir():
+            if not (path / "module.md").exists():
+                yield from _module_files(path)
+        elif path.suffix.lower() == ".md" and path.name.lower() not in IGNORED_NAMES | {
+            "module.md"
+        }:
+            yield path
+
+
+class _Reader:
+    def __init__(self, library: Library, base: Path | None) -> None:
+        self.library = library
+        self.base = base
+        self.id_line = 1
+
+    def show(self, path: Path) -> str:
+        return _show(path, self.base)
+
+    def problem(self, path: Path, line: int, message: str, severity: str = "error") -> None:
+        self.library.problems.append(Problem(self.show(path), line, message, severity))  # type: ignore[arg-type]
+
+    def warn(self, path: Path, line: int, message: str) -> None:
+        self.problem(path, line, message, "warning")
+
+    def read_text(self, path: Path) -> str | None:
+        try:
+            if path.is_symlink():
+                self.problem(path, 0, "links are not followed; copy the file instead")
+                return None
+            size = path.stat().st_size
+            if size > MAX_FILE_BYTES:
+                self.problem(path, 0, f"file is too large ({size // 1024} KiB; at most 2 MiB)")
+                return None
+            data = path.read_bytes()
+        except OSError as exc:
+            self.problem(path, 0, f"cannot read the file: {exc.strerror or exc}")
+            return None
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            line = data.count(b"\n", 0, exc.start) + 1
+            self.problem(
+                path,
+                line,
+                f"not UTF-8 text (byte 0x{data[exc.start]:02x} at position {exc.start}); "
+                "save the file as UTF-8",
+            )
+            return None
+
+    def _document(self, path: Path) -> frontmatter.Document | None:
+        text = self.read_text(path)
+        if text is None:
+            return None
+        try:
+            return frontmatter.split(text)
+        except frontmatter.FrontMatterError as exc:
+            self.problem(path, exc.line, exc.message)
+            return None
+
+    def _common(self, path: Path, doc: frontmatter.Document) -> dict[str, Any] | None:
+        meta = doc.meta
+        line = doc.key_lines.get
+        self.id_line = line("id", 1)
+        ident = meta.get("id")
+        if ident is None or ident == "":
+            self.problem(path, 1, "missing 'id' in the front matter")
+            return None
+        ident = str(ident)
+        if not ID_RE.match(ident):
+            self.problem(
+                path,
+                line("id", 1),
+                f"id '{ident}' may hold only lower case a-z, digits, '.', '-' and '_'",
+            )
+            return None
+        title = meta.get("title")
+        if not isinstance(title, str) or not title.strip():
+            self.problem(path, line("title", 1), "missing 'title' in the front matter")
+            return None
+        language = str(meta.get("language", "da"))
+        if language not in LANGUAGES:
+            self.problem(
+                path,
+                line("language", 1),
+                f"unknown language '{language}' (use one of: {', '.join(LANGUAGES)})",
+            )
+            return None
+        order = meta.get("order", 0)
+        if not isinstance(order, int | float) or isinstance(order, bool):
+            self.warn(path, line("order", 1), "'order' must be a number; ignored")
+            order = 0
+        return {
+            "id": ident,
+            "title": title.strip(),
+            "language": language,
+            "order": float(order),
+            "summary": str(meta.get("summary") or "").strip(),
+            "translation_of": str(meta.get("translation_of") or ""),
+        }
+
+    def read_module(self, path: Path, bundled: bool) -> Module | None:
+        doc = self._document(path)
+        if doc is None:
+            return None
+        common = self._common(path, doc)
+        if common is None:
+            return None
+        return Module(path=path.parent, body=doc.body.strip(), bundled=bundled, **common)
+
+    def read_item(self, path: Path, module_id: str, bundled: bool) -> Item | None:
+        doc = self._document(path)
+        if doc is None:
+            return None
+        common = self._common(path, doc)
+        if common is None:
+            return None
+        meta, line = doc.meta, doc.key_lines.get
+        kind = meta.get("kind")
+        if kind not in ITEM_KINDS:
+            where = line("kind", 1)
+            if kind is None:
+                self.problem(path, where, f"missing 'kind' (one of: {', '.join(ITEM_KINDS)})")
+            else:
+                self.problem(
+                    path, where, f"unknown kind '{kind}' (use one of: {', '.join(ITEM_KINDS)})"
+                )
+            return None
+        duration = meta.get("duration")
+        if not isinstance(duration, int) or isinstance(duration, bool) or not 1 <= duration <= 600:
+            self.problem(
+                path, line("duration", 1), "'duration' must be whole minutes from 1 to 600"
+            )
+            return None
+        version = meta.get("version", 1)
+        if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+            self.warn(path, line("version", 1), "'version' must be a whole number from 1; using 1")
+            version = 1
+        sensitive = meta.get("sensitive", False)
+        if not isinstance(sensitive, bool):
+            self.warn(path, line("sensitive", 1), "'sensitive' must be true or false")
+            sensitive = bool(sensitive)
+        part = str(meta.get("part") or "")
+        if part and part not in ("knowledge", "practice"):
+            self.warn(path, line("part", 1), f"unknown part '{part}' (knowledge or practice)")
+        item: dict[str, Any] = dict(
+            common,
+            kind=kind,
+            duration=duration,
+            path=path,
+            module_id=module_id,
+            body=doc.body.strip("\n"),
+            body_line=doc.body_line,
+            audience=self._words(path, doc, "audience"),
+            tags=self._words(path, doc, "tags"),
+            version=version,
+            sensitive=sensitive,
+            part=part,
+            bundled=bundled,
+        )
+        if not doc.body.strip():
+            self.problem(path, doc.body_line, f"the {kind} has no text")
+            return None
+        self._check_images(path, doc.body, doc.body_line)
+        if kind == "deck":
+            slides = split_slides(doc.body, doc.body_line, path.parent)
+            if not slides:
+                self.problem(path, doc.body_line, "the deck has no slides")
+                return None
+            for slide in slides:
+                if not slide.markdown.strip():
+                    self.problem(path, slide.line, f"slide {slide.index + 1} is empty")
+                if not slide.notes.strip():
+                    self.warn(path, slide.line, f"slide {slide.index + 1} has no speaker notes")
+                if slide.layout not in LAYOUTS:
+                    self.warn(
+                        path,
+                        slide.line,
+                        f"unknown layout '{slide.layout}' (use one of: {', '.join(LAYOUTS)}); "
+                        "'content' is used",
+                    )
+            item["slides"] = tuple(slides)
+        elif kind == "exercise":
+            item["group_form"] = self._group_form(path, doc)
+            item["exercise"] = self._exercise(path, doc, duration)
+        return Item(**item)
+
+    def _words(self, path: Path, doc: frontmatter.Document, key: str) -> tuple[str, ...]:
+        value = doc.meta.get(key)
+        if value is None:
+            return ()
+        if isinstance(value, str):
+            return tuple(w.strip() for w in value.split(",") if w.strip())
+        if isinstance(value, list) and all(isinstance(v, str | int) for v in value):
+            return tuple(str(v) for v in value)
+        self.warn(path, doc.key_lines.get(key, 1), f"'{key}' must be a list of words; ignored")
+        return ()
+
+    def _group_form(self, path: Path, doc: frontmatter.Document) -> tuple[str, ...]:
+        forms = self._words(path, doc, "group_form")
+        where = doc.key_lines.get("group_form", 1)
+        if not forms:
+            self.warn(path, where, f"missing 'group_form' (one of: {', '.join(GROUP_FORMS)})")
+        for form in forms:
+            if form not in GROUP_FORMS:
+                self.warn(
+                    path, where, f"unknown group_form '{form}' (use: {', '.join(GROUP_FORMS)})"
+                )
+        return forms
+
+    def _exercise(self, path: Path, doc: frontmatter.Document, duration: int) -> ExerciseParts:
+        sections: dict[str, list[str]] = {}
+        section_lines: dict[str, int] = {}
+        current: str | None = None
+        for offset, raw in enumerate(doc.body.split("\n")):
+            if raw.startswith("## "):
+                heading = raw[3:].strip().rstrip(":").strip()
+                current = EXERCISE_SECTIONS.get(heading.casefold())
+                if current is None:
+                    self.warn(
+                        path,
+                        doc.body_line + offset,
+                        f"unknown exercise section '{heading}'",
+                    )
+                else:
+                    sections[current] = []
+                    section_lines[current] = doc.body_line + offset
+                continue
+            if current is not None:
+                sections[current].append(raw)
+        text = {k: "\n".join(v).strip() for k, v in sections.items()}
+        for name in EXERCISE_FIELDS:
+            if not text.get(name):
+                self.warn(path, doc.body_line, f"exercise has no '{_heading_for(name)}' section")
+        steps = parse_steps(text.get("steps", ""))
+        steps_line = section_lines.get("steps", doc.body_line)
+        if text.get("steps") and not steps:
+            self.warn(path, steps_line, "the steps must be a numbered list")
+        elif steps:
+            missing = [str(n) for n, s in enumerate(steps, 1) if s.minutes is None]
+            if missing:
+                self.warn(
+                    path,
+                    steps_line,
+                    f"step {', '.join(missing)} has no time; end it with e.g. '(5 min)'",
+                )
+            total = sum(s.minutes or 0 for s in steps)
+            if total > duration:
+                self.warn(
+                    path,
+                    steps_line,
+                    f"the steps take {total} min, more than the exercise's {duration} min",
+                )
+        return ExerciseParts(
+            purpose=text.get("purpose", ""),
+            materials=text.get("materials", ""),
+            steps=tuple(steps),
+            notes=text.get("notes", ""),
+            reflection=text.get("reflection", ""),
+            variations=text.get("variations", ""),
+        )
+
+    def _check_images(self, path: Path, body: str, body_line: int) -> None:
+        for offset, raw in enumerate(body.split("\n")):
+            for match in (*IMAGE_RE.finditer(raw), *HTML_IMG_RE.finditer(raw)):
+                target = match.group(1)
+                if re.match(r"^[a-z][a-z0-9+.-]*:", target, re.IGNORECASE):
+                    self.problem(
+                        path,
+                        body_line + offset,
+                        f"image '{target}' is not a local file; only images beside the "
+                        "Markdown can be shown",
+                    )
+                    continue
+                image = (path.parent / target).resolve()
+                if not image.is_file():
+                    self.problem(path, body_line + offset, f"image not found: {target}")
+
+
+def _heading_for(field: str) -> str:
+    for heading, name in EXERCISE_SECTIONS.items():
+        if name == field:
+            return heading.capitalize()
+    return field
+
+
+def parse_steps(text: str) -> list[Step]:
+    steps: list[list[str]] = []
+    for raw in text.split("\n"):
+        match = STEP_RE.match(raw)
+        if match and not raw.startswith((" ", "\t")):
+            steps.append([match.group(1).strip()])
+        elif steps and raw.strip():
+            steps[-1].append(raw.strip())
+    result = []
+    for parts in steps:
+        joined = " ".join(parts)
+        minutes_match = STEP_MINUTES_RE.search(joined)
+        minutes = int(minutes_match.group(1)) if minutes_match else None
+        if minutes_match:
+            joined = joined[: minutes_match.start()].rstrip()
+        result.append(Step(text=joined, minutes=minutes))
+    return result
+
+
+def split_slides(body: str, first_line: int = 1, base_dir: Path | None = None) -> list[Slide]:
+    """Split a deck body into slides at lines of exactly '---', outside code fences."""
+    chunks: list[tuple[int, list[str]]] = [(first_line, [])]
+    fence = False
+    for offset, raw in enumerate(body.split("\n")):
+        stripped = raw.strip()
+        if stripped.startswith(("```", "~~~")):
+            fence = not fence
+        if not fence and raw.rstrip() == "---":
+            chunks.append((first_line + offset + 1, []))
+            continue
+        chunks[-1][1].append(raw)
+    slides: list[Slide] = []
+    for start, lines in chunks:
+        # An empty chunk at the very start or end (a leading or trailing '---') is no slide.
+        if not any(line.strip() for line in lines) and start in (first_line, chunks[-1][0]):
+            continue
+        while lines and not lines[0].strip():
+            lines.pop(0)
+            start += 1
+        layout = "content"
+        if lines and (match := LAYOUT_RE.match(lines[0])):
+            layout = match.group(1).lower()
+            lines = lines[1:]
+        note_at = next(
+            (i for i, line in enumerate(lines) if line.strip().casefold() in NOTE_MARKERS), None
+        )
+        if note_at is None:
+            markdown, notes = "\n".join(lines), ""
+        else:
+            markdown = "\n".join(lines[:note_at])
+            notes = "\n".join(lines[note_at + 1 :])
+        slides.append(
+            Slide(
+                markdown=markdown.strip("\n"),
+                notes=notes.strip(),
+                layout=layout,
+                base_dir=base_dir,
+                line=start,
+                index=len(slides),
+            )
+        )
+    return slides
+
+
+def library_roots(extra: Sequence[Path] = ()) -> list[Root]:
+    """The folders the app reads: the bundled library, the user's own folder, extra folders."""
+    from . import paths
+
+    roots = [Root(paths.bundled_content_dir(), bundled=True), Root(paths.user_content_dir())]
+    roots.extend(Root(folder) for folder in extra)
+    return roots

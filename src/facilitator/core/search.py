@@ -1,0 +1,120 @@
+"""Full-text search over the library with SQLite FTS5, in memory.
+
+Danish and Norwegian letters are folded together with their ASCII spellings on both sides of the
+search, so "følelser", "foelelser" and "folelser" find the same items (likewise æ/ae and å/aa).
+Titles rank above tags, and tags above the body text and speaker notes.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from .model import Item
+
+_FOLD_CHARS = str.maketrans(
+    {"æ": "a", "ä": "a", "ø": "o", "ö": "o", "å": "a", "é": "e", "è": "e", "ü": "u"}
+)
+_FOLD_PAIRS = re.compile(r"ae|oe|aa")
+_PAIR_TO = {"ae": "a", "oe": "o", "aa": "a"}
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def fold(text: str) -> str:
+    """Lower case, with æ/ae/ä -> a, ø/oe/ö -> o and å/aa -> a, so spellings meet."""
+    lowered = text.casefold()
+    lowered = _FOLD_PAIRS.sub(lambda m: _PAIR_TO[m.group(0)], lowered)
+    return lowered.translate(_FOLD_CHARS)
+
+
+@dataclass(frozen=True)
+class Filters:
+    kinds: frozenset[str] = frozenset()
+    languages: frozenset[str] = frozenset()
+    audience: str = ""
+    max_duration: int | None = None
+    min_duration: int | None = None
+
+    def accept(self, item: Item) -> bool:
+        if self.kinds and item.kind not in self.kinds:
+            return False
+        if self.languages and item.language not in self.languages:
+            return False
+        if self.audience and self.audience not in item.audience:
+            return False
+        if self.max_duration is not None and item.duration > self.max_duration:
+            return False
+        return not (self.min_duration is not None and item.duration < self.min_duration)
+
+
+class SearchIndex:
+    """Build once from the items; query as the user types."""
+
+    def __init__(self, items: Iterable[Item] = ()) -> None:
+        self._db = sqlite3.connect(":memory:", check_same_thread=False)
+        self._db.execute(
+            "CREATE VIRTUAL TABLE items USING fts5("
+            "id UNINDEXED, title, tags, body, tokenize = 'unicode61 remove_diacritics 2')"
+        )
+        self._items: dict[str, Item] = {}
+        self._order: list[str] = []
+        self.add(items)
+
+    def add(self, items: Iterable[Item]) -> None:
+        rows = []
+        for item in items:
+            self._items[item.id] = item
+            self._order.append(item.id)
+            rows.append(
+                (
+                    item.id,
+                    fold(item.title),
+                    fold(" ".join((*item.tags, *item.audience, item.kind))),
+                    fold(item.search_text()),
+                )
+            )
+        with self._db:
+            self._db.executemany("INSERT INTO items VALUES (?, ?, ?, ?)", rows)
+
+    def remove(self, item_ids: Sequence[str]) -> None:
+        with self._db:
+            self._db.executemany("DELETE FROM items WHERE id = ?", [(i,) for i in item_ids])
+        for item_id in item_ids:
+            self._items.pop(item_id, None)
+        gone = set(item_ids)
+        self._order = [i for i in self._order if i not in gone]
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def search(self, text: str, filters: Filters | None = None, limit: int = 500) -> list[Item]:
+        """Items matching every word of ``text`` (as prefixes), best first, then filtered."""
+        filters = filters or Filters()
+        tokens = [t for t in _TOKEN.findall(fold(text)) if t]
+        if not tokens:
+            hits = [self._items[i] for i in self._order]
+            return [item for item in hits if filters.accept(item)][:limit]
+        query = " ".join('"' + t.replace('"', "") + '"*' for t in tokens)
+        rows = self._db.execute(
+            "SELECT id, title, bm25(items, 0.0, 10.0, 4.0, 1.0) AS score FROM items "
+            "WHERE items MATCH ? ORDER BY score LIMIT ?",
+            (query, limit * 2),
+        ).fetchall()
+        ranked = sorted(
+            rows,
+            key=lambda row: (not all(_has_prefix(row[1], t) for t in tokens), row[2]),
+        )
+        result = []
+        for item_id, _title, _score in ranked:
+            item = self._items.get(item_id)
+            if item is not None and filters.accept(item):
+                result.append(item)
+                if len(result) >= limit:
+                    break
+        return result
+
+
+def _has_prefix(folded_title: str, token: str) -> bool:
+    return any(word.startswith(token) for word in _TOKEN.findall(folded_title))

@@ -1,0 +1,47 @@
+"""Test set-up shared by every test: no display, no network, no user files touched."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+# Qt aborts without a display: use the offscreen platform unless a test starts Xvfb itself.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.fonts.warning=false")
+
+ROOT = Path(__file__).resolve().parents[1]
+_GUARD_DIR = Path(__file__).resolve().parent / "netguard"
+_LOG = Path(tempfile.mkdtemp(prefix="facilitator-netguard-")) / "attempts.log"
+_LOG.touch()
+os.environ["FACILITATOR_NETGUARD_LOG"] = str(_LOG)
+os.environ["PYTHONPATH"] = os.pathsep.join(
+    p for p in (str(_GUARD_DIR), os.environ.get("PYTHONPATH", "")) if p
+)
+sys.path.insert(0, str(_GUARD_DIR))
+import sitecustomize as _netguard  # noqa: E402
+
+_netguard.install()
+# Each session gets its own per-user folders and no machine-wide file, so no test reads or
+# writes the real user's data.
+_HOME = Path(tempfile.mkdtemp(prefix="facilitator-home-"))
+os.environ["FACILITATOR_HOME"] = str(_HOME)
+os.environ["FACILITATOR_SITE_CONFIG"] = str(_HOME / "site-settings.toml")
+
+
+@pytest.fixture
+def home(tmp_path, monkeypatch) -> Path:
+    """A fresh per-user folder and machine-wide settings path for one test."""
+    monkeypatch.setenv("FACILITATOR_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("FACILITATOR_SITE_CONFIG", str(tmp_path / "site.toml"))
+    return tmp_path / "home"
+
+
+def pytest_sessionfinish(session, exitstatus):
+    attempts = _LOG.read_text(encoding="utf-8").strip()
+    if attempts:
+        sys.stderr.write(f"\nNetwork connections were attempted:\n{attempts}\n")
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
