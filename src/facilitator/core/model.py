@@ -149,7 +149,7 @@ class PlanEntry:
     slides: tuple[int, ...] = ()
     hidden: tuple[int, ...] = ()
     flexible: bool = True
-    line: int = 0
+    line: int = field(default=0, compare=False)  # where it stands in its file
 
 
 @dataclass(frozen=True)

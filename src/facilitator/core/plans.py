@@ -117,8 +117,9 @@ def parse_plan_file(
             continue
         entries: list[PlanEntry] = []
         for e_index, raw in enumerate(raw_section.get("entries") or []):
-            e_line = at(("sections", s_index, "entries", e_index), s_line)
-            entry = _entry(raw, e_line, error)
+            e_path = ("sections", s_index, "entries", e_index)
+            e_line = at(e_path, s_line)
+            entry = _entry(raw, e_line, lambda key, p=e_path, d=e_line: at((*p, key), d), error)
             if entry is not None:
                 entries.append(entry)
         sections.append(
@@ -151,7 +152,7 @@ def parse_plan_file(
     return plan, problems
 
 
-def _entry(raw: Any, line: int, error: Any) -> PlanEntry | None:
+def _entry(raw: Any, line: int, key_line: Any, error: Any) -> PlanEntry | None:
     if not isinstance(raw, dict):
         error(line, "each entry needs one of 'item', 'break' or 'free', and 'minutes'")
         return None
@@ -162,7 +163,7 @@ def _entry(raw: Any, line: int, error: Any) -> PlanEntry | None:
     kind = kinds[0]
     minutes = raw.get("minutes")
     if not isinstance(minutes, int) or isinstance(minutes, bool) or not 0 <= minutes <= 600:
-        error(line, "'minutes' must be whole minutes from 0 to 600")
+        error(key_line("minutes"), "'minutes' must be whole minutes from 0 to 600")
         return None
     value = raw.get(kind)
     ref = label = ""
@@ -173,8 +174,8 @@ def _entry(raw: Any, line: int, error: Any) -> PlanEntry | None:
             return None
     else:
         label = str(value or "")
-    slides = _numbers(raw.get("slides"), line, "slides", error)
-    hidden = _numbers(raw.get("hidden"), line, "hidden", error)
+    slides = _numbers(raw.get("slides"), key_line("slides"), "slides", error)
+    hidden = _numbers(raw.get("hidden"), key_line("hidden"), "hidden", error)
     return PlanEntry(
         kind=kind,  # type: ignore[arg-type]
         minutes=minutes,
