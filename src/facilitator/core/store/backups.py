@@ -1,0 +1,135 @@
+"""Rotating backups of the database, restore, and the damaged-file shelf.
+
+A backup is a consistent copy made with SQLite's online backup API, named
+``facilitator-YYYYMMDD-HHMMSS-<reason>.db``. Restoring never deletes anything: the file it
+replaces is moved to ``damaged/`` (or ``replaced/``) beside the backups.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+KEEP = 14
+_SUFFIXES = ("-wal", "-shm", "-journal")
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    taken: datetime
+    reason: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.taken:%Y-%m-%d %H:%M} ({self.reason})"
+
+
+def backups_dir(db_path: Path) -> Path:
+    return db_path.parent / "backups"
+
+
+def take_backup(db_path: Path, reason: str, now: datetime | None = None) -> Path:
+    now = now or datetime.now()
+    folder = backups_dir(db_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"facilitator-{now:%Y%m%d-%H%M%S}-{reason}.db"
+    n = 1
+    while target.exists():
+        n += 1
+        target = folder / f"facilitator-{now:%Y%m%d-%H%M%S}-{reason}-{n}.db"
+    source = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        dest = sqlite3.connect(target)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    return target
+
+
+def list_backups(db_path: Path) -> list[Backup]:
+    """Every backup, newest first."""
+    folder = backups_dir(db_path)
+    found = []
+    for path in folder.glob("facilitator-*.db") if folder.exists() else ():
+        parts = path.stem.split("-", 3)
+        try:
+            taken = datetime.strptime(f"{parts[1]}-{parts[2]}", "%Y%m%d-%H%M%S")
+        except (IndexError, ValueError):
+            continue
+        found.append(Backup(path, taken, parts[3] if len(parts) > 3 else ""))
+    return sorted(found, key=lambda b: (b.taken, b.path.name), reverse=True)
+
+
+def is_good(path: Path) -> bool:
+    """True when the file is a readable SQLite database that passes the integrity check."""
+    try:
+        with open(path, "rb") as handle:
+            if handle.read(16) != b"SQLite format 3\x00":
+                return False
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        finally:
+            connection.close()
+    except (OSError, sqlite3.DatabaseError):
+        return False
+
+
+def newest_good(db_path: Path) -> Backup | None:
+    for backup in list_backups(db_path):
+        if is_good(backup.path):
+            return backup
+    return None
+
+
+def daily_backup(db_path: Path, now: datetime | None = None, keep: int = KEEP) -> Path | None:
+    """Take the day's backup if there is none yet, then keep the newest ``keep`` daily ones."""
+    now = now or datetime.now()
+    if not db_path.exists():
+        return None
+    daily = [b for b in list_backups(db_path) if b.reason == "daily"]
+    if daily and daily[0].taken.date() == now.date():
+        return None
+    path = take_backup(db_path, "daily", now)
+    for old in [b for b in list_backups(db_path) if b.reason == "daily"][keep:]:
+        with contextlib.suppress(OSError):
+            old.path.unlink()
+    return path
+
+
+def set_aside(db_path: Path, shelf: str, now: datetime | None = None) -> Path | None:
+    """Move the database (and its WAL files) to ``backups/<shelf>/``; return the new path."""
+    if not db_path.exists():
+        return None
+    now = now or datetime.now()
+    folder = backups_dir(db_path) / shelf
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{db_path.stem}-{now:%Y%m%d-%H%M%S}{db_path.suffix}"
+    os.replace(db_path, target)
+    for suffix in _SUFFIXES:
+        side = db_path.with_name(db_path.name + suffix)
+        if side.exists():
+            os.replace(side, target.with_name(target.name + suffix))
+    return target
+
+
+def restore(
+    db_path: Path, backup: Path, shelf: str = "replaced", now: Callable[[], datetime] | None = None
+) -> Path | None:
+    """Put ``backup`` in place of the database; the current file is kept on a shelf."""
+    when = (now or datetime.now)()
+    kept = set_aside(db_path, shelf, when)
+    tmp = db_path.with_name(db_path.name + ".restoring")
+    shutil.copyfile(backup, tmp)
+    os.replace(tmp, db_path)
+    return kept

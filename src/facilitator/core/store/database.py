@@ -1,0 +1,163 @@
+"""Open the database: check it, back it up, migrate it, and hand out sessions.
+
+Every write is committed as it is made (WAL mode, ``synchronous=FULL``), so a crash or a dead
+battery loses nothing that was confirmed on screen.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import contextmanager, suppress
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from . import backups, migrations
+from .errors import CorruptDatabaseError, NewerSchemaError, write_error
+
+DB_NAME = "facilitator.db"
+
+
+def inspect(path: Path) -> int:
+    """The schema version of an existing file. Raises CorruptDatabaseError or NewerSchemaError.
+
+    Reads only: a file that is refused is left exactly as it was.
+    """
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(16)
+    except OSError as exc:
+        raise CorruptDatabaseError(f"The database cannot be read: {exc.strerror}", path) from None
+    if header == b"":
+        return 0
+    if header != b"SQLite format 3\x00":
+        raise CorruptDatabaseError("The file is not a Facilitator database.", path)
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            found = migrations.version(connection)
+            check = connection.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        raise CorruptDatabaseError(f"The database is damaged ({exc}).", path) from None
+    if check != "ok":
+        raise CorruptDatabaseError(f"The database is damaged ({check}).", path)
+    if found > migrations.LATEST:
+        raise NewerSchemaError(
+            f"This database was written by a newer Facilitator (schema {found}; this version "
+            f"knows {migrations.LATEST}). It has not been changed. Update Facilitator to open it.",
+            path,
+        )
+    return found
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    connection = sqlite3.connect(path, isolation_level=None, timeout=5)
+    connection.execute("PRAGMA journal_mode = WAL")
+    connection.execute("PRAGMA synchronous = FULL")
+    connection.execute("PRAGMA foreign_keys = ON")
+    return connection
+
+
+class Database:
+    """An open, migrated database. ``session()`` gives a sqlmodel Session; ``write()`` commits."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._engine: Any = None
+
+    @property
+    def engine(self) -> Any:
+        if self._engine is None:
+            from sqlalchemy import event
+            from sqlmodel import create_engine
+
+            engine = create_engine(f"sqlite:///{self.path}")
+
+            @event.listens_for(engine, "connect")
+            def _pragmas(dbapi_connection: Any, _record: Any) -> None:
+                cursor = dbapi_connection.cursor()
+                cursor.execute("PRAGMA journal_mode = WAL")
+                cursor.execute("PRAGMA synchronous = FULL")
+                cursor.execute("PRAGMA foreign_keys = ON")
+                cursor.close()
+
+            self._engine = engine
+        return self._engine
+
+    @contextmanager
+    def session(self) -> Any:
+        from sqlmodel import Session
+
+        with Session(self.engine) as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Any:
+        """A session that commits when the block ends; write errors become StoreWriteError."""
+        from sqlalchemy.exc import OperationalError
+
+        try:
+            with self.session() as session:
+                yield session
+                session.commit()
+        except (OperationalError, sqlite3.OperationalError) as exc:
+            raise write_error(exc, self.path) from exc
+
+    def integrity(self) -> str:
+        connection = sqlite3.connect(self.path)
+        try:
+            return str(connection.execute("PRAGMA integrity_check").fetchone()[0])
+        finally:
+            connection.close()
+
+    def close(self) -> None:
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+
+
+def open_database(path: Path, now: datetime | None = None) -> Database:
+    """Open ``path``, creating or migrating it. A backup is taken before any migration.
+
+    Raises NewerSchemaError (file untouched), CorruptDatabaseError (see ``recover``) or
+    StoreWriteError (the folder cannot be written).
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise write_error(exc, path) from None
+    existing = path.exists() and path.stat().st_size > 0
+    found = inspect(path) if existing else 0
+    if existing and found < migrations.LATEST:
+        backups.take_backup(path, f"before-migration-v{found}", now)
+    try:
+        connection = _connect(path)
+        try:
+            migrations.migrate(connection)
+        finally:
+            connection.close()
+    except sqlite3.OperationalError as exc:
+        raise write_error(exc, path) from None
+    except sqlite3.DatabaseError as exc:
+        raise CorruptDatabaseError(f"The database is damaged ({exc}).", path) from None
+    if existing:
+        # A missed daily backup must never stop the trainer.
+        with suppress(OSError, sqlite3.Error):
+            backups.daily_backup(path, now)
+    return Database(path)
+
+
+def recover(path: Path, now: datetime | None = None) -> tuple[Path | None, backups.Backup | None]:
+    """Set a damaged database aside and restore the newest good backup (or start empty).
+
+    Returns where the damaged file was kept and the backup used (None: started empty).
+    """
+    best = backups.newest_good(path)
+    kept = backups.set_aside(path, "damaged", now)
+    if best is not None:
+        tmp = path.with_name(path.name + ".restoring")
+        tmp.write_bytes(best.path.read_bytes())
+        tmp.replace(path)
+    return kept, best

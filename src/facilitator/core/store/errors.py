@@ -1,0 +1,43 @@
+"""Errors a user can meet with the database: each carries a message to show and the file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class StoreError(Exception):
+    def __init__(self, message: str, path: Path | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.path = path
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}" if self.path else self.message
+
+
+class NewerSchemaError(StoreError):
+    """The file was written by a newer Facilitator; it is left untouched."""
+
+
+class CorruptDatabaseError(StoreError):
+    """The file is not a readable database (random bytes, truncated, damaged pages)."""
+
+
+class StoreWriteError(StoreError):
+    """A write failed: full disk, read-only folder, locked file. Nothing on screen is lost."""
+
+
+def write_error(exc: Exception, path: Path | None) -> StoreWriteError:
+    text = str(exc).lower()
+    if "disk is full" in text or "no space" in text:
+        message = "The disk is full. Free some space; what you typed is still on screen."
+    elif "readonly" in text or "read-only" in text or "permission" in text:
+        message = (
+            "The database folder cannot be written to. Choose another folder in Settings or ask "
+            "your IT department; what you typed is still on screen."
+        )
+    elif "locked" in text or "busy" in text:
+        message = "The database is in use by another program. Close it and try again."
+    else:
+        message = f"Could not save: {exc}"
+    return StoreWriteError(message, path)
