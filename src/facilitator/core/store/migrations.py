@@ -33,6 +33,7 @@ _V1 = [
         target_end TEXT NOT NULL DEFAULT '',
         notes TEXT NOT NULL DEFAULT '',
         template TEXT NOT NULL DEFAULT '',
+        sections TEXT NOT NULL DEFAULT '[]',
         created TEXT NOT NULL,
         updated TEXT NOT NULL
     )""",
@@ -40,7 +41,7 @@ _V1 = [
         id INTEGER PRIMARY KEY,
         plan_id INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE,
         position INTEGER NOT NULL,
-        section TEXT NOT NULL DEFAULT '',
+        section_no INTEGER NOT NULL DEFAULT 0,
         kind TEXT NOT NULL CHECK (kind IN ('item', 'break', 'free')),
         ref TEXT NOT NULL DEFAULT '',
         label TEXT NOT NULL DEFAULT '',
