@@ -16,6 +16,8 @@ from facilitator.core.store.plan_store import delete_plan, list_plans, load_plan
 def test_every_table_class_matches_the_migrated_schema(tmp_path):
     db = open_database(tmp_path / "f.db", datetime(2026, 11, 23))
     connection = sqlite3.connect(db.path)
+    in_db = {r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {t.name for t in SQLModel.metadata.sorted_tables} == in_db
     for table in SQLModel.metadata.sorted_tables:
         columns = {row[1] for row in connection.execute(f"PRAGMA table_info({table.name})")}
         assert columns == {c.name for c in table.columns}, table.name
