@@ -1,0 +1,24 @@
+"""Checks that keep real identities out of the records: pseudonyms only, no CPR numbers."""
+
+from __future__ import annotations
+
+import re
+
+# A Danish CPR number (DDMMYY-XXXX) or a Norwegian fødselsnummer (11 digits), spaced or not.
+_CPR = re.compile(r"(?<!\d)(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])\d{2}[- ]?\d{4}(?!\d)")
+_FNR = re.compile(r"(?<!\d)(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])\d{2} ?\d{5}(?!\d)")
+_NAME_WORD = re.compile(r"^[A-ZÆØÅÄÖÜ][a-zæøåäöüéè]+(?:-[A-ZÆØÅ][a-zæøåäöüéè]+)?$")
+
+
+def identity_warnings(text: str) -> list[str]:
+    """Plain-language warnings when ``text`` looks like it identifies a real person."""
+    warnings = []
+    if _CPR.search(text) or _FNR.search(text):
+        warnings.append("This looks like a personal identity number. Do not store it here.")
+    words = text.split()
+    name_like = [w for w in words if _NAME_WORD.match(w.strip(".,;:"))]
+    if len(words) >= 2 and len(name_like) >= 2 and len(name_like) == len(words):
+        warnings.append(
+            "This looks like a full name. Use a pseudonym, for example initials or a nickname."
+        )
+    return warnings
