@@ -1,0 +1,254 @@
+"""The one action registry: every command is declared here once.
+
+An :class:`ActionSpec` names the command (a stable id), its English text (translated at run time
+in the ``Actions`` context), its icon name, its shortcuts, its menu group and where its shortcut is
+active. The main window binds a handler to every id; menus, the toolbar, the shortcuts, the key
+help overlay and the tests all read the same registry.
+
+Keys that Qt's own widgets handle (arrows in a list, Tab) are not actions; they are declared as
+:class:`KeyHint`s so the key help can still show them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Literal
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from . import icons
+
+Scope = Literal["window", "browser", "list"]
+CONTEXT = "Actions"
+
+_SHORTCUT_CONTEXTS: dict[Scope, Qt.ShortcutContext] = {
+    "window": Qt.ShortcutContext.WindowShortcut,
+    "browser": Qt.ShortcutContext.WidgetWithChildrenShortcut,
+    "list": Qt.ShortcutContext.WidgetShortcut,
+}
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    id: str
+    text: str  # English source text; translated in the "Actions" context
+    group: str  # a key of GROUPS: where the key help lists it
+    shortcuts: tuple[str, ...] = ()  # portable key names, e.g. "Ctrl+F", "/"
+    icon: str = ""  # a name from ui.icons.NAMES
+    tip: str = ""  # a longer explanation for the status bar
+    scope: Scope = "window"  # where the shortcut is active
+    checkable: bool = False
+    exclusive_group: str = ""  # actions sharing this name behave like radio buttons
+
+
+@dataclass(frozen=True)
+class KeyHint:
+    """A key handled by Qt's own widgets, shown in the key help but not an action."""
+
+    keys: tuple[str, ...]
+    text: str
+    group: str
+
+
+GROUPS: dict[str, str] = {
+    "library": QT_TRANSLATE_NOOP("Actions", "Library"),
+    "preview": QT_TRANSLATE_NOOP("Actions", "Preview"),
+    "file": QT_TRANSLATE_NOOP("Actions", "File"),
+    "view": QT_TRANSLATE_NOOP("Actions", "View"),
+    "help": QT_TRANSLATE_NOOP("Actions", "Help"),
+}
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec(
+        "library.find",
+        QT_TRANSLATE_NOOP("Actions", "&Find in the library"),
+        "library",
+        ("Ctrl+F", "/"),
+        icon="search",
+        tip=QT_TRANSLATE_NOOP("Actions", "Search titles, text, notes and tags"),
+    ),
+    ActionSpec(
+        "library.clear",
+        QT_TRANSLATE_NOOP("Actions", "Clear the search"),
+        "library",
+        ("Esc",),
+        icon="clear",
+        scope="browser",
+    ),
+    ActionSpec(
+        "library.open",
+        QT_TRANSLATE_NOOP("Actions", "Open the preview"),
+        "library",
+        ("Return", "Enter"),
+        scope="list",
+    ),
+    ActionSpec(
+        "library.problems",
+        QT_TRANSLATE_NOOP("Actions", "&Problems in the library…"),
+        "view",
+        icon="warning",
+    ),
+    ActionSpec(
+        "file.settings",
+        QT_TRANSLATE_NOOP("Actions", "&Settings…"),
+        "file",
+        ("Ctrl+,",),
+        icon="settings",
+        tip=QT_TRANSLATE_NOOP("Actions", "Language, theme and content folders"),
+    ),
+    ActionSpec(
+        "file.quit",
+        QT_TRANSLATE_NOOP("Actions", "&Quit"),
+        "file",
+        ("Ctrl+Q",),
+        icon="quit",
+    ),
+    ActionSpec(
+        "view.theme.light",
+        QT_TRANSLATE_NOOP("Actions", "&Light theme"),
+        "view",
+        checkable=True,
+        exclusive_group="theme",
+    ),
+    ActionSpec(
+        "view.theme.dark",
+        QT_TRANSLATE_NOOP("Actions", "&Dark theme"),
+        "view",
+        checkable=True,
+        exclusive_group="theme",
+    ),
+    ActionSpec(
+        "view.theme.high-contrast",
+        QT_TRANSLATE_NOOP("Actions", "&High contrast theme"),
+        "view",
+        checkable=True,
+        exclusive_group="theme",
+    ),
+    ActionSpec(
+        "help.keys",
+        QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"),
+        "help",
+        ("F1", "?"),
+        icon="keyboard",
+    ),
+    ActionSpec(
+        "help.about",
+        QT_TRANSLATE_NOOP("Actions", "&About Facilitator"),
+        "help",
+        icon="about",
+    ),
+)
+
+KEY_HINTS: tuple[KeyHint, ...] = (
+    KeyHint(("Up", "Down"), QT_TRANSLATE_NOOP("Actions", "Move through the list"), "library"),
+    KeyHint(("Right", "Left"), QT_TRANSLATE_NOOP("Actions", "Open or close a module"), "library"),
+    KeyHint(
+        ("Down",), QT_TRANSLATE_NOOP("Actions", "From the search field to the results"), "library"
+    ),
+    KeyHint(("Left", "Right"), QT_TRANSLATE_NOOP("Actions", "Previous or next slide"), "preview"),
+    KeyHint(("Esc",), QT_TRANSLATE_NOOP("Actions", "Back to the list"), "preview"),
+    KeyHint(("Tab", "Shift+Tab"), QT_TRANSLATE_NOOP("Actions", "Move between areas"), "preview"),
+)
+
+
+def translate(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def plain(text: str) -> str:
+    """Menu text without its mnemonic marker: '&Quit' -> 'Quit'."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def key_text(key: str) -> str:
+    """A portable key name as the user's platform and language write it."""
+    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+@dataclass(frozen=True)
+class HelpEntry:
+    text: str
+    keys: tuple[str, ...]  # as shown to the user
+
+
+class ActionRegistry(QObject):
+    """Creates one ``QAction`` per spec, binds its handler and keeps its text translated."""
+
+    def __init__(
+        self,
+        handlers: Mapping[str, Callable[[], object]],
+        scopes: Mapping[Scope, QWidget],
+        specs: tuple[ActionSpec, ...] = ACTIONS,
+        hints: tuple[KeyHint, ...] = KEY_HINTS,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        missing = [spec.id for spec in specs if spec.id not in handlers]
+        if missing:
+            raise KeyError(f"no handler for action(s): {', '.join(missing)}")
+        self._specs = specs
+        self._hints = hints
+        self._actions: dict[str, QAction] = {}
+        self._groups: dict[str, QActionGroup] = {}
+        for spec in specs:
+            owner = scopes[spec.scope]
+            action = QAction(owner)
+            action.setObjectName(spec.id)
+            action.setShortcuts([QKeySequence(k) for k in spec.shortcuts])
+            action.setShortcutContext(_SHORTCUT_CONTEXTS[spec.scope])
+            action.setCheckable(spec.checkable)
+            if spec.exclusive_group:
+                group = self._groups.get(spec.exclusive_group)
+                if group is None:
+                    group = self._groups[spec.exclusive_group] = QActionGroup(self)
+                group.addAction(action)
+            handler = handlers[spec.id]
+            action.triggered.connect(lambda _checked=False, h=handler: h())
+            owner.addAction(action)
+            self._actions[spec.id] = action
+        self.retranslate()
+        icons.notifier().changed.connect(self.refresh_icons)
+
+    def action(self, action_id: str) -> QAction:
+        return self._actions[action_id]
+
+    def specs(self) -> tuple[ActionSpec, ...]:
+        return self._specs
+
+    def retranslate(self) -> None:
+        for spec in self._specs:
+            action = self._actions[spec.id]
+            text = translate(spec.text)
+            action.setText(text)
+            tip = plain(text)
+            if spec.shortcuts:
+                tip = f"{tip} ({key_text(spec.shortcuts[0])})"
+            action.setToolTip(tip)
+            action.setStatusTip(translate(spec.tip) if spec.tip else "")
+
+    def refresh_icons(self) -> None:
+        """Set the icons once the icon font is loaded (it loads after the window is shown)."""
+        if not icons.is_ready():
+            return
+        for spec in self._specs:
+            if spec.icon:
+                self._actions[spec.id].setIcon(icons.icon(spec.icon))
+
+    def help_entries(self) -> list[tuple[str, list[HelpEntry]]]:
+        """Every shortcut, grouped as the key help shows them: (group title, entries)."""
+        grouped: dict[str, list[HelpEntry]] = {key: [] for key in GROUPS}
+        for spec in self._specs:
+            if spec.shortcuts:
+                grouped[spec.group].append(
+                    HelpEntry(
+                        plain(translate(spec.text)), tuple(key_text(k) for k in spec.shortcuts)
+                    )
+                )
+        for hint in self._hints:
+            grouped[hint.group].append(
+                HelpEntry(translate(hint.text), tuple(key_text(k) for k in hint.keys))
+            )
+        return [(translate(GROUPS[key]), entries) for key, entries in grouped.items() if entries]

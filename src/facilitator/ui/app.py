@@ -1,0 +1,110 @@
+"""Start the app: QApplication, translator, logging, error dialog, then the main window.
+
+The window is shown first and the library is loaded right after, from the event loop; the icon
+font (qtawesome) loads after that. Nothing here imports the database layer.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from collections.abc import Sequence
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from .. import __version__
+from ..core import paths
+from ..core.settings import Settings
+from . import style
+from .errors import ErrorReporter
+from .i18n import Translations
+from .logs import log_file, route_qt_messages, setup_logging
+from .main_window import MainWindow
+
+log = logging.getLogger("facilitator")
+
+SMOKE_TIMEOUT_S = 30.0
+SMOKE_MESSAGE = "main window shown"
+
+
+def create_application(argv: Sequence[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        app = QApplication(list(argv) if argv else ["facilitator"])
+    app.setApplicationName("Facilitator")
+    app.setApplicationDisplayName("Facilitator")
+    app.setOrganizationName("")
+    app.setDesktopFileName("facilitator")
+    app.setApplicationVersion(__version__)
+    style.apply_font(app)
+    icon = paths.resource_path("icons", "facilitator.svg")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+class StartWatch:
+    """Notices when the window is on screen with the library loaded; logs (and prints) it."""
+
+    def __init__(self, window: MainWindow, started: float, *, smoke_test: bool) -> None:
+        self.window = window
+        self.started = started
+        self.smoke_test = smoke_test
+        self.done = False
+        self.timer = QTimer()
+        self.timer.setInterval(5)
+        self.timer.timeout.connect(self._check)
+        self.timer.start()
+
+    def _check(self) -> None:
+        handle = self.window.windowHandle()
+        exposed = handle is not None and handle.isExposed()
+        elapsed = time.perf_counter() - self.started
+        if exposed and self.window.controller.is_loaded:
+            self.timer.stop()
+            self.done = True
+            log.info("main window shown with the library after %.0f ms", elapsed * 1000)
+            if self.smoke_test:
+                print(SMOKE_MESSAGE, flush=True)
+                QTimer.singleShot(0, QApplication.quit)
+        elif elapsed > SMOKE_TIMEOUT_S:
+            self.timer.stop()
+            log.error("the main window was not shown within %.0f s", SMOKE_TIMEOUT_S)
+            if self.smoke_test:
+                print("main window NOT shown", file=sys.stderr, flush=True)
+                QApplication.exit(1)
+
+
+def run(argv: Sequence[str] | None = None, *, smoke_test: bool = False) -> int:
+    """Open the library browser; return the exit code. ``smoke_test`` quits once it is shown."""
+    started = time.perf_counter()
+    app = create_application(argv)
+    handler = setup_logging()
+    route_qt_messages()
+    log.info("Facilitator %s starting (Python %s)", __version__, sys.version.split()[0])
+    reporter = ErrorReporter(log_file(), app)
+    reporter.install()
+    settings = Settings.load()
+    for problem in settings.problems:
+        log.warning("settings: %s", problem)
+    translations = Translations()
+    translations.install(settings.get("language"))
+
+    window = MainWindow(settings, translations)
+    window.show()
+    window.start()
+    watch = StartWatch(window, started, smoke_test=smoke_test)
+    try:
+        code = app.exec()
+    finally:
+        reporter.uninstall()
+        log.info("Facilitator stopped")
+        logging.getLogger().removeHandler(handler)
+        handler.close()
+    del watch
+    return code

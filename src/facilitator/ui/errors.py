@@ -1,0 +1,122 @@
+"""Unexpected errors: the traceback goes to the log, the user sees a calm dialog.
+
+:class:`ErrorReporter` replaces ``sys.excepthook`` (Qt calls it for an exception in any slot or
+event handler) and ``threading.excepthook``. The app keeps running. A burst of errors shows one
+dialog, not a stack of them.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QObject, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+log = logging.getLogger("facilitator.errors")
+
+ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
+
+
+class CalmErrorDialog(QMessageBox):
+    """What the user sees: what happened, that nothing is lost, and where the details are."""
+
+    def __init__(self, log_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("calmErrorDialog")
+        self.log_path = log_path
+        self.setIcon(QMessageBox.Icon.Information)
+        self.setWindowTitle(self.tr("Facilitator"))
+        self.setText(self.tr("Something went wrong."))
+        self.setInformativeText(
+            self.tr(
+                "Facilitator keeps running; your work is saved. Details are in the log: {path}"
+            ).format(path=str(log_path))
+        )
+        self.open_button = self.addButton(
+            self.tr("Open log folder"), QMessageBox.ButtonRole.ActionRole
+        )
+        self.close_button = self.addButton(self.tr("Close"), QMessageBox.ButtonRole.RejectRole)
+        self.setDefaultButton(self.close_button)
+        self.setEscapeButton(self.close_button)
+        self.open_button.clicked.connect(self.open_log_folder)
+
+    def open_log_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.log_path.parent)))
+
+
+class ErrorReporter(QObject):
+    """Logs every uncaught exception and shows :class:`CalmErrorDialog` once per burst."""
+
+    _from_thread = Signal()
+
+    def __init__(self, log_path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.log_path = log_path
+        self.errors = 0  # how many were reported, for tests and the log
+        self._scheduled = False
+        self._showing = False
+        self._previous_hook = sys.excepthook
+        self._previous_thread_hook = threading.excepthook
+        self._from_thread.connect(self._schedule)
+
+    def install(self) -> None:
+        self._previous_hook = sys.excepthook
+        self._previous_thread_hook = threading.excepthook
+        sys.excepthook = self.handle
+        threading.excepthook = self._handle_thread
+
+    def uninstall(self) -> None:
+        if sys.excepthook == self.handle:
+            sys.excepthook = self._previous_hook
+        if threading.excepthook == self._handle_thread:
+            threading.excepthook = self._previous_thread_hook
+
+    def handle(
+        self,
+        exc_type: type[BaseException],
+        exc: BaseException,
+        tb: TracebackType | None,
+    ) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            self._previous_hook(exc_type, exc, tb)
+            return
+        self._log((exc_type, exc, tb))
+        self._schedule()
+
+    def _handle_thread(self, args: threading.ExceptHookArgs) -> None:
+        if args.exc_value is None:
+            return
+        self._log((args.exc_type, args.exc_value, args.exc_traceback))
+        self._from_thread.emit()  # queued to the GUI thread
+
+    def _log(self, info: ExcInfo) -> None:
+        self.errors += 1
+        log.error("Unexpected error (the app keeps running)", exc_info=info)
+        for handler in logging.getLogger().handlers:
+            handler.flush()
+
+    def _schedule(self) -> None:
+        # Show the dialog after the failing slot has returned, and only one at a time.
+        if self._scheduled or self._showing:
+            return
+        self._scheduled = True
+        QTimer.singleShot(0, self._show)
+
+    def _show(self) -> None:
+        self._scheduled = False
+        self._showing = True
+        try:
+            app = QApplication.instance()
+            parent = QApplication.activeWindow() if isinstance(app, QApplication) else None
+            dialog = CalmErrorDialog(self.log_path, parent)
+            dialog.exec()
+            dialog.deleteLater()
+        except Exception:  # never loop: an error while reporting an error is only logged
+            log.exception("could not show the error dialog")
+        finally:
+            self._showing = False

@@ -1,0 +1,63 @@
+"""Installing the translator for the UI language, and switching it at run time.
+
+English is the source language of every string. Danish (the default) and Norwegian Bokmål come
+from ``resources/translations/facilitator_<lang>.qm``; Qt's own strings (standard buttons, file
+dialogs) from Qt's bundled ``qtbase_<lang>.qm`` where Qt ships one. Installing or removing a
+translator makes Qt send ``QEvent.LanguageChange`` to every widget, which calls ``retranslateUi``.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from ..core.paths import resource_path
+
+log = logging.getLogger(__name__)
+
+# Language names are written in their own language and never translated: a user who cannot read
+# the current language must still find their own.
+LANGUAGE_NAMES: dict[str, str] = {"da": "Dansk", "nb": "Norsk bokmål", "en": "English"}
+_LOCALES = {"da": "da_DK", "nb": "nb_NO", "en": "en_GB"}
+
+
+def qm_file(language: str) -> Path:
+    return resource_path("translations", f"facilitator_{language}.qm")
+
+
+class Translations:
+    """Owns the installed translators; :meth:`install` swaps them for another language."""
+
+    def __init__(self) -> None:
+        self._installed: list[QTranslator] = []
+        self.language = "en"
+
+    def install(self, language: str) -> bool:
+        """Use ``language`` from now on; True if the app's own translation was found."""
+        app = QCoreApplication.instance()
+        if app is None:
+            raise RuntimeError("Translations.install() needs a QApplication")
+        for translator in self._installed:
+            QCoreApplication.removeTranslator(translator)
+        self._installed.clear()
+        self.language = language
+        QLocale.setDefault(QLocale(_LOCALES.get(language, "en_GB")))
+        if language == "en":
+            return True
+        found = False
+        own = QTranslator(app)
+        path = qm_file(language)
+        if path.is_file() and own.load(str(path)):
+            QCoreApplication.installTranslator(own)
+            self._installed.append(own)
+            found = True
+        else:
+            log.info("no translation for %r at %s; showing English", language, path)
+        qt = QTranslator(app)
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(f"qtbase_{language}", qt_folder):
+            QCoreApplication.installTranslator(qt)
+            self._installed.append(qt)
+        return found

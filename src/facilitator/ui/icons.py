@@ -1,0 +1,128 @@
+"""The one icon registry: every icon in the app is asked for here by a plain name.
+
+Widgets say ``icon("deck")``; only this module knows that the icons come from qtawesome's
+Material Design font. qtawesome is imported on first use (it costs about 350 ms), so call
+:func:`icon` only after the ``QApplication`` exists and, at start-up, after the main window is
+shown. The colours follow the app theme: :func:`set_colors` clears the cache, and views fetch
+their icons again.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QIcon
+
+# A plain name -> the qtawesome name. Add names here, never in widgets.
+NAMES: dict[str, str] = {
+    "deck": "mdi6.presentation",
+    "exercise": "mdi6.account-group-outline",
+    "handout": "mdi6.file-document-outline",
+    "guide": "mdi6.book-open-variant",
+    "module": "mdi6.folder-outline",
+    "search": "mdi6.magnify",
+    "clear": "mdi6.close-circle",
+    "settings": "mdi6.cog-outline",
+    "quit": "mdi6.exit-to-app",
+    "keyboard": "mdi6.keyboard-outline",
+    "about": "mdi6.information-outline",
+    "warning": "mdi6.alert-outline",
+    "error": "mdi6.alert-circle-outline",
+    "lock": "mdi6.lock-outline",
+    "site": "mdi6.domain",
+    "folder-add": "mdi6.folder-plus-outline",
+    "folder-open": "mdi6.folder-open-outline",
+    "remove": "mdi6.minus-circle-outline",
+    "theme": "mdi6.palette-outline",
+    "notes": "mdi6.note-text-outline",
+    "duration": "mdi6.clock-outline",
+    "language": "mdi6.translate",
+    "audience": "mdi6.account-multiple-outline",
+    "sensitive": "mdi6.hand-heart-outline",
+    "filter": "mdi6.filter-variant",
+    "close": "mdi6.close",
+    "empty": "mdi6.school-outline",
+}
+
+
+class _Colors:
+    normal = "#3e4c59"
+    active = "#0a6373"
+    disabled = "#9aa5b1"
+    accent = "#0a6373"
+
+
+class IconNotifier(QObject):
+    """Emits ``changed`` when the icon colours change, so holders of icons can fetch them again."""
+
+    changed = Signal()
+
+
+_cache: dict[tuple[str, str], QIcon] = {}
+_notifier: IconNotifier | None = None
+_ready = False
+
+
+def notifier() -> IconNotifier:
+    global _notifier
+    if _notifier is None:
+        _notifier = IconNotifier()
+    return _notifier
+
+
+def set_colors(normal: str, active: str, disabled: str, accent: str) -> None:
+    """Use these colours for icons from now on (called when the app theme changes)."""
+    _Colors.normal, _Colors.active, _Colors.disabled, _Colors.accent = (
+        normal,
+        active,
+        disabled,
+        accent,
+    )
+    _cache.clear()
+    if _ready:
+        notifier().changed.emit()
+
+
+def icon(name: str, *, accent: bool = False) -> QIcon:
+    """The icon called ``name`` (see :data:`NAMES`), in the theme's colours.
+
+    ``accent`` draws it in the accent colour. An unknown name gives an empty icon and never
+    raises, so a typo cannot take a screen down.
+    """
+    global _ready
+    key = (name, "accent" if accent else "normal")
+    cached = _cache.get(key)
+    if cached is not None:
+        return cached
+    qta_name = NAMES.get(name)
+    if qta_name is None:
+        return QIcon()
+    import qtawesome  # lazy on purpose: it is slow to import
+
+    _ready = True
+    color = _Colors.accent if accent else _Colors.normal
+    result = qtawesome.icon(
+        qta_name,
+        color=color,
+        color_active=_Colors.active if not accent else color,
+        color_selected=_Colors.active if not accent else color,
+        color_disabled=_Colors.disabled,
+    )
+    _cache[key] = result
+    return result
+
+
+def is_ready() -> bool:
+    """True once the icon font is loaded; before that, views draw without icons."""
+    return _ready
+
+
+def warm_up() -> None:
+    """Import qtawesome and load its font now (call once the window is on screen)."""
+    global _ready
+    if _ready:
+        return
+    import qtawesome  # noqa: F401 - the slow import, done here on purpose
+
+    _ready = True
+    icon("deck")
+    notifier().changed.emit()

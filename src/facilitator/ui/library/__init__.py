@@ -1,0 +1,1 @@
+"""The library screen: browse and search modules and items, and preview them."""

@@ -1,0 +1,100 @@
+"""The library screen's controller: loads the library through core and answers queries.
+
+It turns core values into the plain rows the models show; every rule (what matches, in which
+order, which filter accepts an item) lives in ``core.search`` and ``core.loader``.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+
+from ...core.loader import Root, load_library
+from ...core.model import Item, Library, Module, Problem
+from ...core.search import Filters, SearchIndex
+from .models import Group, ItemRow, ModuleRow
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Query:
+    text: str = ""
+    filters: Filters = Filters()
+
+    @property
+    def is_search(self) -> bool:
+        return bool(self.text.strip())
+
+
+class LibraryController(QObject):
+    """Holds the loaded library and its search index."""
+
+    loaded = Signal()
+
+    def __init__(self, roots: Callable[[], Sequence[Root]], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._roots = roots
+        self.library = Library()
+        self._index = SearchIndex()
+        self._modules: dict[str, Module] = {}
+        self.is_loaded = False
+
+    def load(self) -> None:
+        """Read every root again; one broken file never stops the rest (core reports it)."""
+        started = time.perf_counter()
+        library = load_library(list(self._roots()))
+        index = SearchIndex(library.items())
+        self.library, self._index = library, index
+        self._modules = {m.id: m for m in library.modules}
+        self.is_loaded = True
+        log.info(
+            "library loaded: %d modules, %d items, %d problems in %.0f ms",
+            len(library.modules),
+            len(index),
+            len(library.problems),
+            (time.perf_counter() - started) * 1000,
+        )
+        self.loaded.emit()
+
+    # --- what the screen asks ------------------------------------------------------------------
+    def item(self, item_id: str) -> Item | None:
+        return self.library.item(item_id)
+
+    def library_module(self, module_id: str) -> Module | None:
+        return self._modules.get(module_id)
+
+    def module_title(self, item: Item) -> str:
+        module = self._modules.get(item.module_id)
+        return module.title if module else ""
+
+    def problems(self) -> list[Problem]:
+        return list(self.library.problems)
+
+    def item_count(self) -> int:
+        return len(self._index)
+
+    def audiences(self) -> list[str]:
+        found = {a for item in self.library.items() for a in item.audience}
+        return sorted(found, key=str.casefold)
+
+    def languages(self) -> list[str]:
+        return sorted({item.language for item in self.library.items()})
+
+    def groups(self, filters: Filters) -> list[Group]:
+        """Modules with the items the filters accept, in library order; empty modules left out."""
+        result = []
+        for module in self.library.modules:
+            rows = tuple(ItemRow.of(i, module.title) for i in module.items if filters.accept(i))
+            if rows:
+                result.append(Group(ModuleRow.of(module), rows))
+        return result
+
+    def results(self, query: Query) -> list[ItemRow]:
+        """Items matching the search text, best first (titles above body text)."""
+        hits = self._index.search(query.text, query.filters)
+        return [ItemRow.of(item, self.module_title(item)) for item in hits]

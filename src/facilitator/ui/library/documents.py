@@ -1,0 +1,182 @@
+"""Exercises, handouts and guides as rich text, shown in a browser that loads local files only.
+
+Markdown becomes HTML with Python-Markdown (imported on first use: it costs about 60 ms). The
+:class:`LocalTextBrowser` never fetches a remote resource and never follows a link out of the app:
+an image that is not a file inside the item's module folder is drawn as a placeholder.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QTextDocument
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from ...core.model import Item
+from .. import labels, style
+
+log = logging.getLogger(__name__)
+CONTEXT = "Documents"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def markdown_html(text: str) -> str:
+    import markdown  # lazy: not needed to show the window
+
+    return markdown.markdown(text, extensions=["tables", "sane_lists"], output_format="html")
+
+
+def stylesheet(theme: str) -> str:
+    look = style.look(theme)
+    return f"""
+        body {{ color: {look.text}; }}
+        h1 {{ color: {look.text}; font-size: 20pt; font-weight: 700; margin: 4px 0 10px 0; }}
+        h2 {{ color: {look.accent}; font-size: 14pt; font-weight: 700; margin: 18px 0 6px 0; }}
+        h3 {{ color: {look.text}; font-size: 12pt; font-weight: 700; margin: 12px 0 4px 0; }}
+        p, li {{ line-height: 140%; }}
+        ul, ol {{ margin-left: 0; }}
+        a {{ color: {look.accent}; }}
+        blockquote {{ color: {look.muted}; margin-left: 12px; }}
+        table.grid {{ border-collapse: collapse; }}
+        table.grid td, table.grid th {{ border: 1px solid {look.border}; padding: 6px; }}
+        th {{ text-align: left; }}
+        .muted {{ color: {look.muted}; }}
+        .minutes {{ color: {look.muted}; }}
+        .stepno {{ color: {look.accent}; font-weight: 700; }}
+    """
+
+
+def handout_html(item: Item) -> str:
+    """A handout or guide: its Markdown body."""
+    return markdown_html(item.body)
+
+
+def exercise_html(item: Item, theme: str) -> str:
+    """An exercise laid out for reading: facts, purpose, materials, timed steps, notes, ..."""
+    parts = item.exercise
+    if parts is None:
+        return markdown_html(item.body)
+    look = style.look(theme)
+    out: list[str] = []
+
+    def section(title: str, body_html: str) -> None:
+        if body_html.strip():
+            out.append(f"<h2>{html.escape(title)}</h2>{body_html}")
+
+    forms = ", ".join(labels.group_form(f) for f in item.group_form) or "–"
+    step_total = sum(s.minutes or 0 for s in parts.steps)
+    facts = [
+        (_t("Duration"), labels.minutes(item.duration)),
+        (_t("Group form"), forms),
+    ]
+    if step_total:
+        facts.append((_t("Steps take"), labels.minutes(step_total)))
+    cells = "".join(
+        f'<td style="padding: 8px 22px 8px 0;"><span class="muted">{html.escape(k)}</span><br>'
+        f"<b>{html.escape(v)}</b></td>"
+        for k, v in facts
+    )
+    out.append(f'<table cellspacing="0" cellpadding="0"><tr>{cells}</tr></table>')
+    section(_t("Purpose"), markdown_html(parts.purpose))
+    section(_t("Materials"), markdown_html(parts.materials))
+    if parts.steps:
+        rows = []
+        for number, step in enumerate(parts.steps, start=1):
+            minutes = labels.minutes(step.minutes) if step.minutes else ""
+            rows.append(
+                f'<tr><td class="stepno" style="padding: 5px 10px 5px 0;" valign="top">'
+                f"{number}.</td>"
+                f'<td style="padding: 5px 16px 5px 0;" width="100%">{html.escape(step.text)}</td>'
+                f'<td class="minutes" style="padding: 5px 0;" valign="top" align="right">'
+                f"{html.escape(minutes)}</td></tr>"
+            )
+        section(_t("Steps"), f'<table cellspacing="0" width="100%">{"".join(rows)}</table>')
+    if parts.notes.strip():
+        box = (
+            f'<table width="100%" cellspacing="0" cellpadding="12" bgcolor="{look.notes_bg}" '
+            f'style="border: 1px solid {look.border};"><tr><td>{markdown_html(parts.notes)}'
+            "</td></tr></table>"
+        )
+        section(_t("Facilitator notes"), box)
+    section(_t("Reflection questions"), markdown_html(parts.reflection))
+    section(_t("Variations"), markdown_html(parts.variations))
+    return "".join(out)
+
+
+class LocalTextBrowser(QTextBrowser):
+    """A QTextBrowser that shows local images from one folder and loads nothing else."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self._root: Path | None = None
+        self.anchorClicked.connect(self._anchor)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+
+    def show_html(
+        self, body: str, *, root: Path | None, theme: str, font: QFont, margin: int = 18
+    ) -> None:
+        self._root = root.resolve() if root else None
+        document = self.document()
+        document.setDefaultFont(font)
+        document.setDefaultStyleSheet(stylesheet(theme))
+        document.setDocumentMargin(margin)
+        if root is not None:
+            document.setBaseUrl(QUrl.fromLocalFile(str(root) + "/"))
+        self.setHtml(f"<html><body>{body}</body></html>")
+
+    def loadResource(self, kind: int, url: QUrl | str) -> Any:  # noqa: N802
+        if getattr(kind, "value", kind) != QTextDocument.ResourceType.ImageResource.value:
+            return None  # no style sheets, no remote documents: nothing but local images
+        path = self._local_path(QUrl(url))
+        if path is not None:
+            image = QImage(str(path))
+            if not image.isNull():
+                return image
+        return placeholder_image()
+
+    def _local_path(self, url: QUrl) -> Path | None:
+        if self._root is None:
+            return None
+        if url.isRelative() and not url.scheme():
+            candidate = self._root / url.path()
+        elif url.isLocalFile():
+            candidate = Path(url.toLocalFile())
+        else:
+            return None
+        try:
+            resolved = candidate.resolve()
+        except OSError:
+            return None
+        if resolved.is_file() and resolved.is_relative_to(self._root):
+            return resolved
+        return None
+
+    def _anchor(self, url: QUrl) -> None:
+        if url.hasFragment() and (url.isRelative() or not url.scheme()):
+            self.scrollToAnchor(url.fragment())
+
+
+PLACEHOLDER_SIZE = QSize(240, 135)
+
+
+def placeholder_image(size: QSize = PLACEHOLDER_SIZE) -> QImage:
+    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("#e4e7eb"))
+    painter = QPainter(image)
+    painter.setPen(QPen(QColor("#9aa5b1"), 2, Qt.PenStyle.DashLine))
+    painter.drawRect(image.rect().adjusted(1, 1, -2, -2))
+    painter.drawText(image.rect(), Qt.AlignmentFlag.AlignCenter, _t("Image not available"))
+    painter.end()
+    return image

@@ -1,0 +1,190 @@
+"""The search field and the filter controls above the library list."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
+
+from ...core.model import ITEM_KINDS
+from ...core.search import Filters
+from .. import icons, labels
+
+# Duration presets: (min, max) minutes; None means open-ended.
+DURATIONS: tuple[tuple[int | None, int | None], ...] = (
+    (None, None),
+    (None, 10),
+    (None, 20),
+    (None, 45),
+    (46, None),
+)
+
+
+class SearchField(QLineEdit):
+    """A line edit that hands the focus to the results on Down or Return."""
+
+    to_results = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.to_results.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class SearchBar(QWidget):
+    """Search text and filters; ``changed`` fires on every keystroke and filter change."""
+
+    changed = Signal()
+    to_results = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("searchBar")
+        self.field = SearchField(self)
+        self.field.setObjectName("searchField")
+        self.field.setClearButtonEnabled(True)
+        self.field.setMinimumWidth(260)
+        self.field.setMaximumWidth(620)
+        self._search_icon: QAction | None = None
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("kindFilter")
+        self.duration = QComboBox(self)
+        self.duration.setObjectName("durationFilter")
+        self.audience = QComboBox(self)
+        self.audience.setObjectName("audienceFilter")
+        self.language = QComboBox(self)
+        self.language.setObjectName("languageFilter")
+        self._audiences: list[str] = []
+        self._languages: list[str] = []
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(self.field, 1)
+        for combo in (self.kind, self.duration, self.audience, self.language):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            layout.addWidget(combo)
+            combo.currentIndexChanged.connect(self._combo_changed)
+        layout.addStretch(1)
+        self.field.textChanged.connect(self.changed)
+        self.field.to_results.connect(self.to_results)
+        icons.notifier().changed.connect(self.refresh_icons)
+        self.retranslateUi()
+
+    # --- what the browser asks -----------------------------------------------------------------
+    def text(self) -> str:
+        return self.field.text()
+
+    def set_text(self, text: str) -> None:
+        self.field.setText(text)
+
+    def filters(self) -> Filters:
+        kind = self.kind.currentData()
+        language = self.language.currentData()
+        low, high = DURATIONS[max(0, self.duration.currentIndex())]
+        return Filters(
+            kinds=frozenset([kind]) if kind else frozenset(),
+            languages=frozenset([language]) if language else frozenset(),
+            audience=self.audience.currentData() or "",
+            min_duration=low,
+            max_duration=high,
+        )
+
+    def is_empty(self) -> bool:
+        return not self.text() and self.filters() == Filters()
+
+    def set_choices(self, audiences: Sequence[str], languages: Sequence[str]) -> None:
+        """The audiences and languages that occur in the library."""
+        self._audiences = list(audiences)
+        self._languages = list(languages)
+        self._fill_audience()
+        self._fill_language()
+
+    def focus_search(self) -> None:
+        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.field.selectAll()
+
+    def clear_text(self) -> None:
+        self.field.clear()
+
+    def reset_filters(self) -> None:
+        for combo in (self.kind, self.duration, self.audience, self.language):
+            combo.setCurrentIndex(0)
+
+    # --- words ---------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def retranslateUi(self) -> None:  # noqa: N802
+        self.field.setPlaceholderText(self.tr("Search the library – title, text, notes, tags"))
+        self.field.setAccessibleName(self.tr("Search the library"))
+        self.kind.setAccessibleName(self.tr("Kind"))
+        self.duration.setAccessibleName(self.tr("Duration"))
+        self.audience.setAccessibleName(self.tr("Audience"))
+        self.language.setAccessibleName(self.tr("Language"))
+        self._refill(
+            self.kind,
+            [(self.tr("All kinds"), None)] + [(labels.kind_plural(k), k) for k in ITEM_KINDS],
+        )
+        self._refill(
+            self.duration,
+            [
+                (self.tr("Any length"), 0),
+                (self.tr("Up to 10 min"), 1),
+                (self.tr("Up to 20 min"), 2),
+                (self.tr("Up to 45 min"), 3),
+                (self.tr("Longer than 45 min"), 4),
+            ],
+        )
+        self._fill_audience()
+        self._fill_language()
+        self.refresh_icons()
+
+    def refresh_icons(self) -> None:
+        if not icons.is_ready():
+            return
+        if self._search_icon is None:
+            self._search_icon = self.field.addAction(
+                icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition
+            )
+        else:
+            self._search_icon.setIcon(icons.icon("search"))
+        for row, kind in enumerate(ITEM_KINDS, start=1):
+            self.kind.setItemIcon(row, icons.icon(kind))
+
+    def _fill_audience(self) -> None:
+        self._refill(
+            self.audience,
+            [(self.tr("Any audience"), None)] + [(a, a) for a in self._audiences],
+        )
+
+    def _fill_language(self) -> None:
+        self._refill(
+            self.language,
+            [(self.tr("All languages"), None)]
+            + [(labels.language(code), code) for code in self._languages],
+        )
+
+    def _refill(self, combo: QComboBox, entries: list[tuple[str, object]]) -> None:
+        """Replace a combo's entries, keeping the chosen value, without firing ``changed``."""
+        current = combo.currentData()
+        combo.blockSignals(True)
+        try:
+            combo.clear()
+            for text, data in entries:
+                combo.addItem(text, data)
+            found = combo.findData(current) if current is not None else 0
+            combo.setCurrentIndex(max(0, found))
+        finally:
+            combo.blockSignals(False)
+        if current is not None and combo.currentData() != current:
+            self.changed.emit()
+
+    def _combo_changed(self, _index: int) -> None:
+        self.changed.emit()

@@ -1,0 +1,302 @@
+"""The main window: the library browser with menus, a toolbar, a status bar and the key help.
+
+It wires things together and holds no rules: the browser shows the library, the action registry
+owns every command, ``core.settings`` stores every choice.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSizePolicy,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
+
+from .. import __version__
+from ..core.loader import Root, library_roots
+from ..core.settings import Settings
+from . import icons, style
+from .actions import ActionRegistry
+from .i18n import Translations
+from .keyhelp import KeyHelpOverlay
+from .library.browser import LibraryBrowser
+from .library.controller import LibraryController
+from .library.problems import ProblemsDialog
+from .settings import SettingsDialog
+
+log = logging.getLogger(__name__)
+
+THEMES = ("light", "dark", "high-contrast")
+
+
+class MainWindow(QMainWindow):
+    library_ready = Signal()
+
+    def __init__(
+        self,
+        settings: Settings,
+        translations: Translations | None = None,
+        roots: Callable[[], Sequence[Root]] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.settings = settings
+        self.translations = translations or Translations()
+        self.controller = LibraryController(
+            roots or (lambda: library_roots(self.settings.content_folders())), self
+        )
+        self.browser = LibraryBrowser(self.controller, self)
+        self.setCentralWidget(self.browser)
+        self.registry = ActionRegistry(
+            handlers={
+                "library.find": self.browser.focus_search,
+                "library.clear": self.browser.escape,
+                "library.open": self.browser.open_preview,
+                "library.problems": self.show_problems,
+                "file.settings": self.open_settings,
+                "file.quit": self.close,
+                "view.theme.light": lambda: self.choose_theme("light"),
+                "view.theme.dark": lambda: self.choose_theme("dark"),
+                "view.theme.high-contrast": lambda: self.choose_theme("high-contrast"),
+                "help.keys": self.toggle_key_help,
+                "help.about": self.show_about,
+            },
+            scopes={"window": self, "browser": self.browser, "list": self.browser.tree},
+            parent=self,
+        )
+        self.key_help = KeyHelpOverlay(self.registry, self)
+        self.settings_dialog: SettingsDialog | None = None
+        self.problems_dialog: ProblemsDialog | None = None
+        self._build_menus()
+        self._build_toolbar()
+        self._build_status_bar()
+        self.controller.loaded.connect(self._library_loaded)
+        self.browser.shown_count_changed.connect(lambda _n: self._update_count())
+        self.apply_theme(self.settings.get("theme"))
+        self.retranslateUi()
+        self._fit_to_screen()
+
+    # --- building ------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = QMenu(bar)
+        self.file_menu.addAction(self.registry.action("file.settings"))
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.registry.action("file.quit"))
+        self.view_menu = QMenu(bar)
+        self.view_menu.addAction(self.registry.action("library.find"))
+        self.view_menu.addAction(self.registry.action("library.clear"))
+        self.view_menu.addSeparator()
+        self.theme_menu = QMenu(self.view_menu)
+        for theme in THEMES:
+            self.theme_menu.addAction(self.registry.action(f"view.theme.{theme}"))
+        self.view_menu.addMenu(self.theme_menu)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.registry.action("library.problems"))
+        self.help_menu = QMenu(bar)
+        self.help_menu.addAction(self.registry.action("help.keys"))
+        self.help_menu.addSeparator()
+        self.help_menu.addAction(self.registry.action("help.about"))
+        for menu in (self.file_menu, self.view_menu, self.help_menu):
+            bar.addMenu(menu)
+        locked = self.settings.is_locked("theme")
+        for theme in THEMES:
+            self.registry.action(f"view.theme.{theme}").setEnabled(not locked)
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("mainToolBar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setFloatable(False)
+        self.toolbar.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.browser.search_bar.setSizePolicy(
+            QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred
+        )
+        self.toolbar.addWidget(self.browser.search_bar)
+        self.toolbar.addAction(self.registry.action("file.settings"))
+        self.toolbar.addAction(self.registry.action("help.keys"))
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        bar.setObjectName("statusBar")
+        bar.setSizeGripEnabled(False)
+        self.count_label = QLabel(bar)
+        self.count_label.setObjectName("countLabel")
+        self.problems_button = QToolButton(bar)
+        self.problems_button.setObjectName("problemsButton")
+        self.problems_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.problems_button.setAutoRaise(True)
+        self.problems_button.clicked.connect(self.show_problems)
+        self.problems_button.hide()
+        bar.addWidget(self.count_label)
+        bar.addPermanentWidget(self.problems_button)
+
+    def _fit_to_screen(self) -> None:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(1280, 800)
+            return
+        area = screen.availableGeometry()
+        if area.width() <= 1440 or area.height() <= 900:
+            self.setGeometry(area)
+        else:
+            self.resize(min(1600, area.width() - 160), min(1000, area.height() - 120))
+            self.move(area.center() - self.rect().center())
+
+    # --- start-up ------------------------------------------------------------------------------
+    def start(self) -> None:
+        """Load the library once the window is on screen (it shows "Opening the library…")."""
+        QTimer.singleShot(0, self.load_library)
+
+    def load_library(self) -> None:
+        place = self.browser.place()
+        self.controller.load()
+        if place.item_id or place.text:
+            self.browser.restore(place)
+        QTimer.singleShot(0, self._warm_icons)
+
+    def _warm_icons(self) -> None:
+        icons.warm_up()
+        self.registry.refresh_icons()
+        self._update_problems()
+
+    def _library_loaded(self) -> None:
+        self._update_count()
+        self._update_problems()
+        self.library_ready.emit()
+
+    # --- commands ------------------------------------------------------------------------------
+    def open_settings(self) -> None:
+        if self.settings_dialog is None:
+            dialog = SettingsDialog(self.settings, self)
+            dialog.language_chosen.connect(self.set_language)
+            dialog.theme_chosen.connect(self.apply_theme)
+            dialog.folders_changed.connect(self.load_library)
+            self.settings_dialog = dialog
+        self.settings_dialog.sync()
+        self.settings_dialog.open()
+
+    def show_problems(self) -> None:
+        self.problems_dialog = ProblemsDialog(self.controller.problems(), self)
+        self.problems_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.problems_dialog.open()
+
+    def toggle_key_help(self) -> None:
+        self.key_help.toggle()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Facilitator"),
+            "<h3>Facilitator {version}</h3><p>{what}</p><p>{privacy}</p><p>{licence}</p>".format(
+                version=__version__,
+                what=self.tr(
+                    "Plan and run training sessions on mental health, mentalization, "
+                    "resilience and coping."
+                ),
+                privacy=self.tr("Works offline. Nothing you write leaves this computer."),
+                licence=self.tr(
+                    "Free software under the GPL 3.0 or later. Qt is used under the LGPL."
+                ),
+            ),
+        )
+
+    def choose_theme(self, theme: str) -> None:
+        if self.settings.is_locked("theme"):
+            self._check_theme_action(self.settings.get("theme"))
+            return
+        if self.settings.get("theme") != theme or self.settings.source("theme") != "user":
+            self.settings.set("theme", theme)
+        self.apply_theme(theme)
+        if self.settings_dialog is not None:
+            self.settings_dialog.sync()
+
+    def apply_theme(self, theme: str) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            style.apply(app, theme)
+        self.browser.set_theme(theme)
+        self._check_theme_action(theme)
+
+    def _check_theme_action(self, theme: str) -> None:
+        action = self.registry.action(f"view.theme.{theme}")
+        action.setChecked(True)
+
+    def set_language(self, language: str) -> None:
+        """Switch the UI language now; Qt's LanguageChange events retranslate every widget."""
+        self.translations.install(language)
+
+    # --- words ---------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def retranslateUi(self) -> None:  # noqa: N802
+        place = self.browser.place()
+        self.setWindowTitle(self.tr("Facilitator"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.theme_menu.setTitle(self.tr("&Theme"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.toolbar.setWindowTitle(self.tr("Toolbar"))
+        self.registry.retranslate()
+        self._update_count()
+        self._update_problems()
+        self.browser.retranslate()
+        self.browser.restore(place)
+
+    def _update_count(self) -> None:
+        if not self.controller.is_loaded:
+            self.count_label.setText(self.tr("Opening the library…"))
+            return
+        total = self.controller.item_count()
+        shown = self.browser.model.item_count()
+        if shown == total:
+            text = (
+                self.tr("1 item in the library")
+                if total == 1
+                else self.tr("%1 items in the library").replace("%1", str(total))
+            )
+        else:
+            text = (
+                self.tr("Showing %1 of %2 items")
+                .replace("%1", str(shown))
+                .replace("%2", str(total))
+            )
+        self.count_label.setText(text)
+
+    def _update_problems(self) -> None:
+        problems = self.controller.problems()
+        count = len(problems)
+        self.registry.action("library.problems").setEnabled(bool(count))
+        self.problems_button.setVisible(bool(count))
+        if not count:
+            return
+        self.problems_button.setText(
+            self.tr("1 problem in the library")
+            if count == 1
+            else self.tr("%1 problems in the library").replace("%1", str(count))
+        )
+        self.problems_button.setToolTip(self.tr("Show which files have problems"))
+        if icons.is_ready():
+            errors = any(p.severity == "error" for p in problems)
+            self.problems_button.setIcon(icons.icon("error" if errors else "warning"))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        log.info("main window closed")
+        super().closeEvent(event)

@@ -1,0 +1,5 @@
+"""The settings screen."""
+
+from .dialog import SettingsDialog
+
+__all__ = ["SettingsDialog"]

@@ -1,0 +1,190 @@
+"""The settings screen: language, theme and content folders.
+
+Every change is saved at once through ``core.settings`` (which validates it and refuses values IT
+has locked) and announced with a signal, so the app follows without a restart.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.settings import Settings
+from .. import labels
+from ..i18n import LANGUAGE_NAMES
+from .folders import FoldersEditor
+from .marker import SourceMarker
+
+log = logging.getLogger(__name__)
+
+THEMES = ("light", "dark", "high-contrast")
+
+
+class Section(QFrame):
+    """A titled card holding one setting."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsSection")
+        self.title = QLabel(self)
+        self.title.setObjectName("sectionTitle")
+        self.hint = QLabel(self)
+        self.hint.setObjectName("sectionHint")
+        self.hint.setWordWrap(True)
+        self.body = QVBoxLayout()
+        self.body.setSpacing(8)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 16)
+        layout.setSpacing(6)
+        layout.addWidget(self.title)
+        layout.addWidget(self.hint)
+        layout.addLayout(self.body)
+
+
+class SettingsDialog(QDialog):
+    language_chosen = Signal(str)
+    theme_chosen = Signal(str)
+    folders_changed = Signal()
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.settings = settings
+        self.setMinimumWidth(560)
+
+        self.language_section = Section(self)
+        self.language = QComboBox(self)
+        self.language.setObjectName("languageChoice")
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language_marker = SourceMarker(settings, "language", self)
+        self.language_section.body.addWidget(self.language)
+        self.language_section.body.addWidget(self.language_marker)
+
+        self.theme_section = Section(self)
+        self.theme_group = QButtonGroup(self)
+        self.theme_buttons: dict[str, QRadioButton] = {}
+        for code in THEMES:
+            button = QRadioButton(self)
+            button.setObjectName(f"theme_{code}")
+            self.theme_group.addButton(button)
+            self.theme_buttons[code] = button
+            self.theme_section.body.addWidget(button)
+        self.theme_marker = SourceMarker(settings, "theme", self)
+        self.theme_section.body.addWidget(self.theme_marker)
+
+        self.folders_section = Section(self)
+        self.folders = FoldersEditor(settings, self)
+        self.folders_marker = SourceMarker(settings, "content_folders", self)
+        self.folders_section.body.addWidget(self.folders)
+        self.folders_section.body.addWidget(self.folders_marker)
+
+        self.saved_note = QLabel(self)
+        self.saved_note.setObjectName("savedNote")
+        self.close_button = QPushButton(self)
+        self.close_button.setDefault(True)
+        buttons = QDialogButtonBox(self)
+        buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.close_button.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(22, 20, 22, 18)
+        layout.setSpacing(14)
+        for section in (self.language_section, self.theme_section, self.folders_section):
+            layout.addWidget(section)
+        footer = QVBoxLayout()
+        footer.addWidget(self.saved_note)
+        layout.addStretch(1)
+        layout.addLayout(footer)
+        layout.addWidget(buttons)
+
+        self.sync()
+        self.language.currentIndexChanged.connect(self._language_changed)
+        self.theme_group.buttonToggled.connect(self._theme_toggled)
+        self.folders.changed.connect(self.folders_changed)
+        self.retranslateUi()
+
+    # --- showing the stored values -------------------------------------------------------------
+    def sync(self) -> None:
+        """Show the values as they are stored now (and lock what IT locked)."""
+        self.language.blockSignals(True)
+        self.language.setCurrentIndex(max(0, self.language.findData(self.settings.get("language"))))
+        self.language.blockSignals(False)
+        self.language.setEnabled(not self.settings.is_locked("language"))
+        theme = self.settings.get("theme")
+        self.theme_group.blockSignals(True)
+        for code, button in self.theme_buttons.items():
+            button.setChecked(code == theme)
+            button.setEnabled(not self.settings.is_locked("theme"))
+        self.theme_group.blockSignals(False)
+        for marker in (self.language_marker, self.theme_marker, self.folders_marker):
+            marker.refresh()
+        self.folders.refresh()
+
+    # --- changes -------------------------------------------------------------------------------
+    def _language_changed(self, _index: int) -> None:
+        code = self.language.currentData()
+        if code and self._store("language", code):
+            self.language_chosen.emit(code)
+
+    def _theme_toggled(self, button: QRadioButton, checked: bool) -> None:
+        if not checked:
+            return
+        for code, candidate in self.theme_buttons.items():
+            if candidate is button and self._store("theme", code):
+                self.theme_chosen.emit(code)
+
+    def _store(self, key: str, value: object) -> bool:
+        if self.settings.get(key) == value and self.settings.source(key) == "user":
+            return False
+        try:
+            self.settings.set(key, value)
+        except (PermissionError, ValueError) as exc:
+            log.warning("setting %s not changed: %s", key, exc)
+            self.sync()
+            return False
+        self.language_marker.refresh()
+        self.theme_marker.refresh()
+        return True
+
+    # --- words ---------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def retranslateUi(self) -> None:  # noqa: N802
+        self.setWindowTitle(self.tr("Settings"))
+        self.language_section.title.setText(self.tr("Language"))
+        self.language_section.hint.setText(
+            self.tr("The language of menus and screens. Changes at once; nothing is lost.")
+        )
+        self.language.setAccessibleName(self.tr("Language"))
+        self.theme_section.title.setText(self.tr("Theme"))
+        self.theme_section.hint.setText(
+            self.tr("Colours of the slides on the projector, and of this window.")
+        )
+        for code, button in self.theme_buttons.items():
+            button.setText(f"{labels.theme(code)} – {labels.theme_hint(code)}")
+        self.folders_section.title.setText(self.tr("Content folders"))
+        self.folders_section.hint.setText(
+            self.tr(
+                "Extra folders with modules, for example a shared drive. The bundled library "
+                "and your own items are always included."
+            )
+        )
+        self.saved_note.setText(self.tr("Changes are saved at once."))
+        self.close_button.setText(self.tr("Close"))

@@ -1,0 +1,186 @@
+"""The app's look: one stylesheet (``resources/themes/app.qss``) and a colour set per theme.
+
+The stylesheet holds ``$name`` placeholders filled from :data:`LOOKS`, so light, dark and high
+contrast share one set of rules. The same colours go into the ``QPalette`` (for widgets the
+stylesheet does not touch, such as file dialogs) and into the icon registry.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import asdict, dataclass
+from string import Template
+
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+from ..core.paths import resource_path
+from . import icons
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Look:
+    window: str  # the window background
+    base: str  # lists, text fields, the preview
+    alt: str  # a faint band: headers, hovered rows
+    text: str
+    muted: str  # secondary text: durations, module names, hints
+    border: str
+    accent: str
+    accent_hover: str
+    on_accent: str  # text on the accent colour
+    selection: str  # a selected row
+    selection_text: str
+    focus: str  # the focus ring
+    badge: str  # background of small badges (language, kind)
+    badge_text: str
+    warning: str
+    warning_bg: str
+    slide_frame: str  # the frame around slide thumbnails
+    notes_bg: str  # speaker notes and facilitator notes
+
+
+LOOKS: dict[str, Look] = {
+    "light": Look(
+        window="#f3f4f1",
+        base="#ffffff",
+        alt="#f6f7f5",
+        text="#1f2933",
+        muted="#5c6876",
+        border="#d9dee3",
+        accent="#0a6373",
+        accent_hover="#08515e",
+        on_accent="#ffffff",
+        selection="#d8ecef",
+        selection_text="#0b3a44",
+        focus="#0a6373",
+        badge="#e6eef0",
+        badge_text="#24505a",
+        warning="#7a4d00",
+        warning_bg="#fff1cc",
+        slide_frame="#c9d2da",
+        notes_bg="#fbf8ef",
+    ),
+    "dark": Look(
+        window="#11161d",
+        base="#18202a",
+        alt="#1d2631",
+        text="#e6ebf0",
+        muted="#9eacba",
+        border="#2e3a47",
+        accent="#5fd0e0",
+        accent_hover="#8ae0ec",
+        on_accent="#0b1a1f",
+        selection="#1d4752",
+        selection_text="#f0fcff",
+        focus="#5fd0e0",
+        badge="#243240",
+        badge_text="#c9dbe6",
+        warning="#f4c55a",
+        warning_bg="#3a2f14",
+        slide_frame="#3a4856",
+        notes_bg="#1f2630",
+    ),
+    "high-contrast": Look(
+        window="#000000",
+        base="#000000",
+        alt="#141414",
+        text="#ffffff",
+        muted="#f0f0f0",
+        border="#ffffff",
+        accent="#ffe14d",
+        accent_hover="#fff08a",
+        on_accent="#000000",
+        selection="#ffe14d",
+        selection_text="#000000",
+        focus="#ffe14d",
+        badge="#000000",
+        badge_text="#ffffff",
+        warning="#ffe14d",
+        warning_bg="#000000",
+        slide_frame="#ffffff",
+        notes_bg="#000000",
+    ),
+}
+
+DEFAULT_LOOK = "light"
+BASE_POINT_SIZE = 10.5
+
+
+def look(name: str) -> Look:
+    return LOOKS.get(name, LOOKS[DEFAULT_LOOK])
+
+
+def stylesheet(name: str) -> str:
+    path = resource_path("themes", "app.qss")
+    try:
+        template = Template(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        log.warning("app stylesheet not readable (%s); using Qt's plain look", exc)
+        return ""
+    return template.safe_substitute(asdict(look(name)))
+
+
+def palette(name: str) -> QPalette:
+    colours = look(name)
+    pal = QPalette()
+    role = QPalette.ColorRole
+    for r, value in (
+        (role.Window, colours.window),
+        (role.WindowText, colours.text),
+        (role.Base, colours.base),
+        (role.AlternateBase, colours.alt),
+        (role.Text, colours.text),
+        (role.Button, colours.base),
+        (role.ButtonText, colours.text),
+        (role.Highlight, colours.accent),
+        (role.HighlightedText, colours.on_accent),
+        (role.ToolTipBase, colours.base),
+        (role.ToolTipText, colours.text),
+        (role.PlaceholderText, colours.muted),
+        (role.Link, colours.accent),
+        (role.Mid, colours.border),
+        (role.Light, colours.base),
+        (role.Dark, colours.border),
+    ):
+        pal.setColor(r, QColor(value))
+    for r in (role.Text, role.WindowText, role.ButtonText):
+        pal.setColor(QPalette.ColorGroup.Disabled, r, QColor(colours.muted))
+    return pal
+
+
+def ui_font_family() -> str:
+    """The bundled Lato (the slides' font) when it loads, else the system's sans-serif."""
+    try:
+        from ..render.fonts import ensure_fonts_loaded
+    except ImportError:
+        return ""
+    try:
+        families = ensure_fonts_loaded()
+    except Exception:  # a broken font file must not stop the app
+        log.exception("bundled fonts could not be loaded")
+        return ""
+    return "Lato" if "Lato" in families else ""
+
+
+def apply_font(app: QApplication) -> None:
+    """Set the app's font. Call it before any widget exists: Qt does not pass a later font
+    change on to widgets that a style sheet has already polished."""
+    font = QFont(app.font())
+    family = ui_font_family()
+    if family:
+        font.setFamily(family)
+    font.setPointSizeF(BASE_POINT_SIZE)
+    app.setFont(font)
+
+
+def apply(app: QApplication, name: str) -> None:
+    """Give the whole app the look called ``name`` (light, dark or high-contrast)."""
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
+    app.setPalette(palette(name))
+    app.setStyleSheet(stylesheet(name))
+    colours = look(name)
+    icons.set_colors(colours.muted, colours.accent, colours.border, colours.accent)
