@@ -12,11 +12,8 @@ from PySide6.QtGui import QColor, QImage, QPainter, QTextDocument
 from render_helpers import close, colour_at, foreign_pixels
 
 from facilitator.core.model import LAYOUTS, Slide
-from facilitator.render.slides import (
-    MIN_READABLE_SCALE,
-    SlideRenderer,
-    _SafeDocument,
-)
+from facilitator.render.slides import MIN_READABLE_SCALE, SlideRenderer
+from facilitator.render.textbox import SafeDocument
 from facilitator.render.theme import THEMES
 
 FULL = QSize(1920, 1080)
@@ -334,11 +331,11 @@ def test_remote_resources_are_never_fetched(qapp, local_server, deck_dir, tmp_pa
 
 
 def test_the_document_refuses_every_resource_it_would_load_itself(qapp, local_server):
-    doc = _SafeDocument()
+    doc = SafeDocument()
     doc.setHtml(f'<img src="{local_server}/direct.png"><p>x</p>')
     doc.setTextWidth(500)
     doc.size()
-    assert f"{local_server}/direct.png" in _SafeDocument.refused
+    assert f"{local_server}/direct.png" in SafeDocument.refused
     assert (
         doc.loadResource(QTextDocument.ResourceType.ImageResource, QUrl(f"{local_server}/a.png"))
         is None

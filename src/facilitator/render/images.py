@@ -1,0 +1,161 @@
+"""Local images for slides: decoding with a memory bound, resolving references, placeholders.
+
+Only files beside the deck are read. A reference that is a URL (http, https, ftp, data, file) or an
+absolute path is refused and reported; a missing or unreadable file is reported and drawn as a
+placeholder box, so the trainer sees it at once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import OrderedDict
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import QColor, QFont, QImage, QImageReader, QPainter, QPainterPath, QPen
+
+from facilitator.render.markup import is_local_reference
+from facilitator.render.theme import Theme
+
+IMAGE_MAX_SIDE = 2400  # decode large photos no bigger than this: enough for a 1080p canvas
+
+
+class ImageCache:
+    """Decoded local images by (path, modification time), bounded by bytes."""
+
+    def __init__(self, budget: int = 96 * 1024 * 1024) -> None:
+        self.budget = budget
+        self._items: OrderedDict[tuple[str, int], QImage] = OrderedDict()
+        self._bytes = 0
+
+    def get(self, path: Path) -> QImage | None:
+        try:
+            mtime = path.stat().st_mtime_ns
+        except OSError:
+            return None
+        key = (str(path), mtime)
+        image = self._items.get(key)
+        if image is not None:
+            self._items.move_to_end(key)
+            return image
+        image = read_image(path)
+        if image is None:
+            return None
+        self._items[key] = image
+        self._bytes += image.sizeInBytes()
+        while self._bytes > self.budget and len(self._items) > 1:
+            _, old = self._items.popitem(last=False)
+            self._bytes -= old.sizeInBytes()
+        return image
+
+    def clear(self) -> None:
+        self._items.clear()
+        self._bytes = 0
+
+
+def read_image(path: Path) -> QImage | None:
+    reader = QImageReader(str(path))
+    reader.setAutoTransform(True)
+    if not reader.canRead():
+        return None
+    size = reader.size()
+    vector = bytes(reader.format().data()).lower() in (b"svg", b"svgz")
+    if size.isValid() and (vector or max(size.width(), size.height()) > IMAGE_MAX_SIDE):
+        side = 1600 if vector else IMAGE_MAX_SIDE
+        reader.setScaledSize(size.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
+    if image.isNull():
+        return None
+    return image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
+
+
+IMAGES = ImageCache()
+
+
+def draw_placeholder(painter: QPainter, rect: QRectF, label: str, theme: Theme) -> None:
+    """A visible box where an image should be: dashed outline, a picture sign, the file name."""
+    painter.save()
+    muted = QColor(theme.muted)
+    fill = QColor(theme.muted)
+    fill.setAlphaF(0.08)
+    painter.setBrush(fill)
+    pen = QPen(muted, max(2.0, min(rect.width(), rect.height()) / 120))
+    pen.setStyle(Qt.PenStyle.DashLine)
+    painter.setPen(pen)
+    inner = rect.adjusted(pen.widthF(), pen.widthF(), -pen.widthF(), -pen.widthF())
+    painter.drawRoundedRect(inner, 16, 16)
+    # A small landscape picture, crossed out.
+    side = min(inner.width(), inner.height()) * 0.28
+    icon = QRectF(0, 0, side * 1.3, side)
+    icon.moveCenter(inner.center() - QPointF(0, side * 0.3))
+    solid = QPen(muted, max(2.0, side / 22))
+    painter.setPen(solid)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRoundedRect(icon, side / 10, side / 10)
+    hills = QPainterPath()
+    hills.moveTo(icon.left() + side * 0.1, icon.bottom() - side * 0.15)
+    hills.lineTo(icon.left() + side * 0.45, icon.top() + side * 0.45)
+    hills.lineTo(icon.left() + side * 0.7, icon.bottom() - side * 0.35)
+    hills.lineTo(icon.left() + side * 0.9, icon.top() + side * 0.6)
+    hills.lineTo(icon.right() - side * 0.1, icon.bottom() - side * 0.15)
+    painter.drawPath(hills)
+    painter.drawLine(icon.topLeft(), icon.bottomRight())
+    # The name of what is missing.
+    font = QFont("Lato")
+    font.setPixelSize(max(12, min(34, int(inner.width() / 18))))
+    painter.setFont(font)
+    text_rect = QRectF(inner.left() + 16, icon.bottom() + side * 0.15, inner.width() - 32, 0)
+    text_rect.setBottom(inner.bottom() - 8)
+    painter.drawText(
+        text_rect,
+        int(
+            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWrapAnywhere
+        ),
+        label,
+    )
+    painter.restore()
+
+
+def resolve_image(
+    src: str, base_dir: Path | None, problems: list[str]
+) -> tuple[QImage | None, str]:
+    """The decoded image ``src`` refers to, or None with the reason added to ``problems``; and
+    the label a placeholder shows in its place."""
+    if not src:
+        problems.append("image without a file name")
+        return None, "?"
+    if not is_local_reference(src):
+        if re.match(r"^(https?|ftp):", src, re.IGNORECASE):
+            problems.append(f"remote image not loaded (only local files are shown): {src}")
+        else:
+            problems.append(f"image refused (use a path relative to the deck): {src[:80]}")
+        return None, src[:80]
+    relative = QUrl.fromPercentEncoding(src.split("#")[0].split("?")[0].encode())
+    path = (base_dir or Path.cwd()) / relative
+    if not path.is_file():
+        problems.append(f"image not found: {src}")
+        return None, src
+    picture = IMAGES.get(path)
+    if picture is None:
+        problems.append(f"image could not be read: {src}")
+        return None, src
+    return picture, src
+
+
+def placeholder_image(label: str, width: float, max_height: float, theme: Theme) -> QImage:
+    """A placeholder as a picture, for inside a text document (drawn at 1.5x for sharpness)."""
+    size = QSizeF(16, 9).scaled(
+        QSizeF(min(width, 960), min(max_height, 540)), Qt.AspectRatioMode.KeepAspectRatio
+    )
+    picture = QImage(
+        round(size.width() * 1.5),
+        round(size.height() * 1.5),
+        QImage.Format.Format_ARGB32_Premultiplied,
+    )
+    picture.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(picture)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.scale(1.5, 1.5)
+    draw_placeholder(painter, QRectF(QPointF(0, 0), size), label, theme)
+    painter.end()
+    return picture

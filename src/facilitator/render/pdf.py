@@ -1,0 +1,345 @@
+"""PDF export of slides: slide pages, notes pages and handouts, with vector text.
+
+Everything is drawn by the same :class:`~facilitator.render.slides.SlideRenderer` that shows
+slides on screen, onto a ``QPdfWriter``: text stays text (searchable, sharp at any zoom) and the
+bundled fonts are embedded (as subsets) by Qt.
+
+- Slides (``per_page=1``): A4 landscape, one slide a page, the page in the slide's background.
+- Notes (``notes=True``): A4 portrait, the slide on top and its speaker notes below; long notes
+  continue on a next page under the same slide.
+- Handouts (``per_page`` 2, 3, 4 or 6): A4 portrait with that many slides a page and lines to
+  write on beside (3 a page) or below (2, 4 and 6 a page) each slide.
+
+Page coordinates here are PostScript points (1/72 inch); A4 is 595 x 842 points.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPalette,
+    QPdfWriter,
+    QPen,
+    QTextDocument,
+    QTextOption,
+)
+
+from facilitator.core.model import Slide
+from facilitator.render.fonts import ensure_fonts_loaded
+from facilitator.render.markup import markdown_to_html
+from facilitator.render.slides import CANVAS_HEIGHT, CANVAS_WIDTH, SlideRenderer
+from facilitator.render.textbox import SafeDocument, no_ligatures
+from facilitator.render.theme import Theme
+
+__all__ = ["HANDOUT_LAYOUTS", "export_slides_pdf"]
+
+Progress = Callable[[int, int], None]
+
+RESOLUTION = 300  # dots per inch of the PDF's coordinate system; text and lines stay vectors
+PAGE_MARGIN = 42.0  # points, about 15 mm
+INK = QColor("#1f2933")  # notes and page furniture are printed dark on white, in every theme
+FAINT = QColor("#6b7785")
+WRITING_LINE = QColor("#b8c0ca")
+FRAME = QColor("#aab4bf")
+LINE_SPACING = 25.0  # points between writing lines, about 9 mm
+
+
+@dataclass(frozen=True)
+class HandoutLayout:
+    rows: int
+    columns: int
+    lines: str  # "beside" or "below" the slide
+
+
+HANDOUT_LAYOUTS: dict[int, HandoutLayout] = {
+    2: HandoutLayout(rows=2, columns=1, lines="below"),
+    3: HandoutLayout(rows=3, columns=1, lines="beside"),
+    4: HandoutLayout(rows=2, columns=2, lines="below"),
+    6: HandoutLayout(rows=3, columns=2, lines="below"),
+}
+
+
+def export_slides_pdf(
+    slides: Sequence[Slide],
+    out: Path,
+    theme: Theme,
+    *,
+    notes: bool = False,
+    per_page: int = 1,
+    progress: Progress | None = None,
+    title: str = "",
+) -> None:
+    """Write ``slides`` to the PDF file ``out``.
+
+    ``notes=True`` makes notes pages; ``per_page`` of 2, 3, 4 or 6 makes handouts. ``progress``
+    is called with (slides done, slides in all) after each slide. The file appears only when it
+    is complete: a failed export leaves no half-written PDF behind. Raises ``ValueError`` for an
+    empty deck or an unknown ``per_page``, ``OSError`` when the file cannot be written.
+    """
+    if not slides:
+        raise ValueError("there are no slides to export")
+    if per_page != 1 and per_page not in HANDOUT_LAYOUTS:
+        raise ValueError(f"per_page must be 1, 2, 3, 4 or 6, not {per_page}")
+    if notes and per_page != 1:
+        raise ValueError("notes pages show one slide a page; use per_page=1 with notes=True")
+    ensure_fonts_loaded()
+    out = Path(out)
+    partial = out.with_name(f".{out.name}.part")
+    with open(partial, "wb"):
+        pass  # fails early, with the system's own message, if the folder is not writable
+    try:
+        _write(slides, partial, theme, notes, per_page, progress, title)
+        os.replace(partial, out)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            partial.unlink()
+
+
+def _write(
+    slides: Sequence[Slide],
+    path: Path,
+    theme: Theme,
+    notes: bool,
+    per_page: int,
+    progress: Progress | None,
+    title: str,
+) -> None:
+    portrait = notes or per_page > 1
+    writer = QPdfWriter(str(path))
+    writer.setResolution(RESOLUTION)
+    writer.setCreator("Facilitator")
+    writer.setTitle(title or (slides[0].title if slides else ""))
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait if portrait else QPageLayout.Orientation.Landscape,
+            QMarginsF(0, 0, 0, 0),
+        )
+    )
+    page = writer.pageLayout().fullRect(QPageLayout.Unit.Point)
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(f"cannot write the PDF file {path}")
+    try:
+        painter.scale(RESOLUTION / 72, RESOLUTION / 72)  # from here on: points
+        renderer = SlideRenderer(theme)
+        pager = _Pager(writer, painter)
+        if notes:
+            _notes_pages(slides, renderer, pager, page, progress)
+        elif per_page > 1:
+            _handout_pages(
+                slides, renderer, pager, page, HANDOUT_LAYOUTS[per_page], progress, title
+            )
+        else:
+            for done, slide in enumerate(slides, start=1):
+                pager.next_page()
+                renderer.paint(painter, slide, QRectF(0, 0, page.width(), page.height()))
+                if progress:
+                    progress(done, len(slides))
+    finally:
+        painter.end()
+
+
+class _Pager:
+    """Starts a new page before every page but the first."""
+
+    def __init__(self, writer: QPdfWriter, painter: QPainter) -> None:
+        self.writer = writer
+        self.painter = painter
+        self.pages = 0
+
+    def next_page(self) -> None:
+        if self.pages:
+            self.writer.newPage()
+        self.pages += 1
+
+
+def _slide_frame(painter: QPainter, renderer: SlideRenderer, slide: Slide, rect: QRectF) -> None:
+    renderer.paint(painter, slide, rect)
+    painter.save()
+    painter.setPen(QPen(FRAME, 0.6))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(rect)
+    painter.restore()
+
+
+def _fit_16_9(width: float, height: float) -> QSizeF:
+    return QSizeF(CANVAS_WIDTH, CANVAS_HEIGHT).scaled(
+        QSizeF(width, height), Qt.AspectRatioMode.KeepAspectRatio
+    )
+
+
+def _footer(painter: QPainter, page: QRectF, text: str, left: str = "") -> None:
+    painter.save()
+    font = QFont("Lato")
+    font.setPixelSize(8)  # points: the painter works in points here
+    painter.setFont(font)
+    painter.setPen(FAINT)
+    band = QRectF(
+        PAGE_MARGIN, page.height() - PAGE_MARGIN * 0.75, page.width() - 2 * PAGE_MARGIN, 12
+    )
+    painter.drawText(band, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), text)
+    if left:
+        painter.drawText(
+            band, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), left
+        )
+    painter.restore()
+
+
+def _writing_lines(painter: QPainter, area: QRectF) -> None:
+    painter.save()
+    painter.setPen(QPen(WRITING_LINE, 0.6))
+    y = area.top() + LINE_SPACING
+    while y <= area.bottom() + 0.1:
+        painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
+        y += LINE_SPACING
+    painter.restore()
+
+
+# Notes pages --------------------------------------------------------------------------------
+
+
+def _notes_document(markdown: str, width: float) -> QTextDocument:
+    doc = SafeDocument()  # loads nothing from anywhere
+    doc.setDocumentMargin(0)
+    doc.setUseDesignMetrics(True)
+    font = no_ligatures(QFont("Lato"))
+    font.setPixelSize(12)  # points
+    doc.setDefaultFont(font)
+    doc.setIndentWidth(18)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    doc.setDefaultTextOption(option)
+    doc.setDefaultStyleSheet(
+        "p { margin-top: 0px; margin-bottom: 7px; line-height: 135%; }"
+        "li { margin-bottom: 3px; line-height: 130%; }"
+        "ul, ol { margin-top: 0px; margin-bottom: 7px; }"
+        "h1, h2, h3, h4 { font-size: 13px; font-weight: 700; margin-top: 4px; margin-bottom: 5px; }"
+        "blockquote { margin-left: 14px; font-style: italic; }"
+        "th, td { padding: 2px 6px; border-bottom: 0.5px solid #aab4bf; }"
+        "table { border-collapse: collapse; margin-bottom: 7px; }"
+    )
+    # Speaker notes never show images in print: refuse every one.
+    doc.setHtml(markdown_to_html(markdown, image=lambda attrs: None))
+    doc.setTextWidth(width)
+    return doc
+
+
+def _draw_text_page(painter: QPainter, doc: QTextDocument, at: QPointF, page_index: int) -> None:
+    height = doc.pageSize().height()
+    painter.save()
+    painter.translate(at.x(), at.y() - page_index * height)
+    clip = QRectF(0, page_index * height, doc.pageSize().width(), height)
+    painter.setClipRect(clip, Qt.ClipOperation.IntersectClip)
+    context = QAbstractTextDocumentLayout.PaintContext()
+    palette = context.palette
+    palette.setColor(QPalette.ColorRole.Text, INK)
+    palette.setColor(QPalette.ColorRole.Link, INK)
+    context.palette = palette
+    context.clip = clip
+    doc.documentLayout().draw(painter, context)
+    painter.restore()
+
+
+def _notes_pages(
+    slides: Sequence[Slide],
+    renderer: SlideRenderer,
+    pager: _Pager,
+    page: QRectF,
+    progress: Progress | None,
+) -> None:
+    painter = pager.painter
+    width = page.width() - 2 * PAGE_MARGIN
+    slide_size = _fit_16_9(width, page.height() * 0.42)
+    slide_rect = QRectF(QPointF((page.width() - slide_size.width()) / 2, PAGE_MARGIN), slide_size)
+    notes_top = slide_rect.bottom() + 30
+    notes_height = page.height() - PAGE_MARGIN - 16 - notes_top
+    for done, slide in enumerate(slides, start=1):
+        doc = _notes_document(slide.notes, width) if slide.notes.strip() else None
+        if doc is not None:
+            doc.setPageSize(QSizeF(width, notes_height))
+        pages = doc.pageCount() if doc is not None else 1
+        for index in range(pages):
+            pager.next_page()
+            _slide_frame(painter, renderer, slide, slide_rect)
+            painter.save()
+            painter.setPen(QPen(FRAME, 0.6))
+            painter.drawLine(
+                QPointF(PAGE_MARGIN, notes_top - 15),
+                QPointF(page.width() - PAGE_MARGIN, notes_top - 15),
+            )
+            painter.restore()
+            if doc is not None:
+                _draw_text_page(painter, doc, QPointF(PAGE_MARGIN, notes_top), index)
+            more = f"  ({index + 1}/{pages})" if pages > 1 else ""
+            _footer(painter, page, f"{slide.index + 1}{more}")
+        if progress:
+            progress(done, len(slides))
+
+
+# Handouts -----------------------------------------------------------------------------------
+
+
+def _handout_pages(
+    slides: Sequence[Slide],
+    renderer: SlideRenderer,
+    pager: _Pager,
+    page: QRectF,
+    layout: HandoutLayout,
+    progress: Progress | None,
+    title: str,
+) -> None:
+    painter = pager.painter
+    per_page = layout.rows * layout.columns
+    top = PAGE_MARGIN
+    bottom = page.height() - PAGE_MARGIN
+    gap = 22.0
+    cell_width = (page.width() - 2 * PAGE_MARGIN - gap * (layout.columns - 1)) / layout.columns
+    cell_height = (bottom - top - gap * (layout.rows - 1)) / layout.rows
+    total_pages = (len(slides) + per_page - 1) // per_page
+    for done, slide in enumerate(slides, start=1):
+        position = (done - 1) % per_page
+        if position == 0:
+            pager.next_page()
+            _footer(painter, page, f"{pager.pages} / {total_pages}", title)
+        row, column = divmod(position, layout.columns)
+        cell = QRectF(
+            PAGE_MARGIN + column * (cell_width + gap),
+            top + row * (cell_height + gap),
+            cell_width,
+            cell_height,
+        )
+        if layout.lines == "beside":
+            size = _fit_16_9(cell.width() * 0.52, cell.height())
+            slide_rect = QRectF(cell.topLeft(), size)
+            lines = QRectF(
+                slide_rect.right() + 18,
+                cell.top(),
+                cell.right() - slide_rect.right() - 18,
+                cell.height(),
+            )
+        else:
+            size = _fit_16_9(cell.width(), cell.height() * 0.62)
+            slide_rect = QRectF(cell.topLeft(), size)
+            lines = QRectF(
+                cell.left(),
+                slide_rect.bottom() + 4,
+                cell.width(),
+                cell.bottom() - slide_rect.bottom() - 4,
+            )
+        _slide_frame(painter, renderer, slide, slide_rect)
+        _writing_lines(painter, lines)
+        if progress:
+            progress(done, len(slides))
