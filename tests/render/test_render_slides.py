@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QTextDocument
 from render_helpers import close, colour_at, foreign_pixels
 
 from facilitator.core.model import LAYOUTS, Slide
-from facilitator.render.slides import MIN_READABLE_SCALE, SlideRenderer
+from facilitator.render.slides import MIN_READABLE_SCALE, SlideRenderer, markdown_to_html
 from facilitator.render.textbox import SafeDocument
 from facilitator.render.theme import THEMES
 
@@ -362,3 +362,34 @@ def test_paths_relative_to_the_slide_folder(qapp, deck_dir: Path):
     image = renderer.image(slide, FULL)
     assert renderer.problems(slide) == []
     assert close(colour_at(image, 480, 540), QColor("#d01010"))
+
+
+def test_an_empty_slide_is_just_the_background(qapp):
+    renderer = SlideRenderer(THEMES["dark"])
+    slide = Slide("")
+    image = renderer.image(slide, FULL)
+    assert renderer.fit(slide) == 1.0 and renderer.problems(slide) == []
+    assert foreign_pixels(image, QRect(0, 0, 1920, 1080), background("dark")) == 0
+
+
+def test_a_numbered_heading_stays_a_heading():
+    from facilitator.render.layouts import _split_heading
+
+    for heading, shown in [("## 1. Intro", "1. Intro"), ("# - og så", "- og så")]:
+        title, _ = _split_heading(heading)
+        html = markdown_to_html(title)
+        assert "<ol>" not in html and "<ul>" not in html
+        assert shown.replace("-", "") in html
+    assert "<em>kursiv</em>" in markdown_to_html(_split_heading("# *kursiv* titel")[0])
+
+
+def test_a_quote_slide_with_a_heading_shows_it_as_a_label_above_the_quote(qapp):
+    renderer = SlideRenderer(THEMES["light"])
+    slide = Slide("## Til eftertanke\n\n> Vi ser med hjertet.\n\n- Saint-Exupéry", layout="quote")
+    image = renderer.image(slide, FULL)
+    assert renderer.problems(slide) == []
+    bg = background("light")
+    rows = [y for y in range(0, 1080, 4) if foreign_pixels(image, QRect(100, y, 1600, 1), bg, 4)]
+    # Three separate bands of text, label on top: the label, the quote, the attribution.
+    bands = 1 + sum(1 for a, b in zip(rows, rows[1:], strict=False) if b - a > 20)
+    assert bands == 3

@@ -75,9 +75,17 @@ def _split_heading(md: str) -> tuple[str, str]:
             continue
         match = _HEADING_LINE.match(line)
         if match:
-            return match.group(2).strip(), "\n".join(lines[i + 1 :])
+            return _inline(match.group(2).strip()), "\n".join(lines[i + 1 :])
         break
     return "", md
+
+
+def _inline(text: str) -> str:
+    """Heading text as Markdown that stays one paragraph ("## 1. Intro" is not a list)."""
+    text = re.sub(r"^(\d+)([.)])", r"\1\\\2", text)  # "1." / "1)" would start a list
+    if re.match(r"[-+*](\s|$)|[>#]", text):  # a bullet, a quote or a heading
+        text = "\\" + text
+    return text
 
 
 def _heading_level(md: str) -> int:
@@ -521,50 +529,62 @@ class LayoutBuilder:
 
     def _build_quote(self, slide: Slide, layout: SlideLayout) -> None:
         t = self.theme
-        quote, attribution = _quote_parts(slide.markdown)
+        label, rest = _split_heading(slide.markdown)
+        quote, attribution = _quote_parts(rest)
         left = MARGIN_X + 160
         width = CANVAS_WIDTH - left - MARGIN_X - 80
+        boxes: list[TextBox] = []
+        if label:
+            # A heading on a quote slide is a small label above the quote.
+            style = self._heading_style(round(t.body_size * 0.8), color=t.muted)
+            region = QRectF(MARGIN_X, 0, width + left - MARGIN_X, 160)
+            boxes.append(self._box(label, region, style, slide, layout))
+            self._settle(layout, boxes[-1:])
         style = self._body_style(size=t.quote_size, color=t.heading, italic=True)
         style.css = f"blockquote {{ color: {t.heading}; }} p {{ line-height: 120%; }}"
-        available = CANVAS_HEIGHT - 2 * MARGIN_TOP - 140
-        box = self._box(quote, QRectF(left, 0, width, available), style, slide, layout)
-        self._settle(layout, [box])
-        boxes = [box]
-        gap = 36
-        if attribution.strip():
-            attribution = attribution.strip()
-            if attribution[0] not in "—–-":
-                attribution = "— " + attribution
-            elif attribution.startswith(("-- ", "- ")):
+        available = CANVAS_HEIGHT - 2 * MARGIN_TOP - 140 - sum(b.height for b in boxes)
+        quote_box = self._box(quote, QRectF(left, 0, width, available), style, slide, layout)
+        self._settle(layout, [quote_box])
+        boxes.append(quote_box)
+        attribution = attribution.strip()
+        if attribution:
+            if attribution.startswith(("-- ", "- ")):
                 attribution = "— " + attribution.split(" ", 1)[1]
+            elif attribution[0] not in "—–":
+                attribution = "— " + attribution
             attr_style = self._body_style(size=round(t.body_size * 0.9), color=t.muted)
             attr = self._box(attribution, QRectF(left, 0, width, 240), attr_style, slide, layout)
             self._settle(layout, [attr])
             boxes.append(attr)
-        total = sum(b.height for b in boxes) + gap * (len(boxes) - 1)
-        y = (CANVAS_HEIGHT - total) / 2
-        mark_size = 320
-        accent = self._c["accent"]
-        mark_top = y - mark_size * 0.32
+        # Under a label, leave room for the quotation mark that stands beside the quote.
+        gaps = [110 if label and i == 0 else 36 for i in range(len(boxes) - 1)]
+        y = (CANVAS_HEIGHT - sum(b.height for b in boxes) - sum(gaps)) / 2
+        for box, gap in zip(boxes, [*gaps, 0], strict=True):
+            box.region.moveTop(y)
+            box.region.setHeight(box.height)
+            layout.ops.append(box.paint)
+            y += box.height + gap
+        layout.ops.append(self._quote_mark_op(QPointF(MARGIN_X - 10, quote_box.region.top())))
 
-        def paint_mark(painter: QPainter) -> None:
-            font = QFont(t.heading_family)
-            font.setPixelSize(mark_size)
+    def _quote_mark_op(self, at: QPointF) -> Paint:
+        """A large opening quotation mark in the accent colour, its top level with ``at``."""
+        size = 320
+        family = self.theme.heading_family
+        accent = self._c["accent"]
+
+        def paint(painter: QPainter) -> None:
+            font = QFont(family)
+            font.setPixelSize(size)
             font.setWeight(QFont.Weight.Bold)
             painter.setFont(font)
             painter.setPen(accent)
             painter.drawText(
-                QRectF(MARGIN_X - 10, mark_top, 200, mark_size),
+                QRectF(at.x(), at.y() - size * 0.32, 200, size),
                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
                 "\u201c",
             )
 
-        layout.ops.append(paint_mark)
-        for b in boxes:
-            b.region.moveTop(y)
-            b.region.setHeight(b.height)
-            layout.ops.append(b.paint)
-            y += b.height + gap
+        return paint
 
     def _build_exercise(self, slide: Slide, layout: SlideLayout) -> None:
         card = QRectF(
