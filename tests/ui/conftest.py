@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -54,6 +55,14 @@ def exercise(ident: str, title: str, *, duration: int = 15, extra: str = "") -> 
 
 def text_item(ident: str, title: str, kind: str, body: str, *, extra: str = "") -> str:
     return f"---\nid: {ident}\ntitle: {title}\nkind: {kind}\nduration: 10\n{extra}---\n{body}\n"
+
+
+@pytest.fixture
+def files() -> SimpleNamespace:
+    """Helpers that write library files, for tests that need one more module."""
+    return SimpleNamespace(
+        write=write, module=MODULE, deck=deck, exercise=exercise, text_item=text_item
+    )
 
 
 @pytest.fixture
@@ -120,10 +129,12 @@ def make_window(qtbot, library_dir: Path, settings) -> Callable[..., object]:
 
     def make(roots: list[Path] | None = None, settings_=None, translations=None):
         folders = roots if roots is not None else [library_dir]
+        chosen = settings_ or settings
         window = MainWindow(
-            settings_ or settings,
+            chosen,
             translations or Translations(),
-            roots=lambda: [Root(f) for f in folders],
+            # Like the app: the given folders, then the extra folders from settings.
+            roots=lambda: [Root(f) for f in folders] + [Root(p) for p in chosen.content_folders()],
         )
         qtbot.addWidget(window)
         window.resize(1366, 768)

@@ -16,7 +16,7 @@ def combo_select(combo, data) -> None:
     combo.setCurrentIndex(combo.findData(data))
 
 
-def test_opens_on_modules_with_their_items(window):
+def test_opens_on_modules_with_their_items(window, qtbot):
     model = window.browser.model
     assert not model.is_flat
     assert [model.index(r, 0).data() for r in range(model.rowCount())] == [
@@ -25,6 +25,7 @@ def test_opens_on_modules_with_their_items(window):
     ]
     assert set(shown_ids(window)) == {"a.deck", "a.ex", "a.handout", "b.guide", "b.nb", "b.en"}
     assert window.browser.current_id() != ""  # the first item is chosen and previewed
+    qtbot.waitUntil(lambda: window.browser.preview.item is not None)
     assert window.count_label.text() == "6 items in the library"
 
 
@@ -36,6 +37,7 @@ def test_typing_filters_the_list_and_ranks_titles_first(window, qtbot):
     assert ids[:2] == ["a.deck", "a.handout"]
     assert window.browser.model.is_flat
     assert window.browser.current_id() == "a.deck"  # the best hit is previewed
+    qtbot.waitUntil(lambda: window.browser.preview.header.title.text() == "Følelser og tanker")
     assert window.count_label.text() == "Showing 2 of 6 items"
 
 
@@ -49,7 +51,7 @@ def test_search_folds_danish_letters(window, qtbot):
 def test_nothing_matches_shows_a_hint(window, qtbot):
     qtbot.keyClicks(window.browser.search_bar.field, "zebrafinke")
     assert shown_ids(window) == []
-    assert window.browser.preview.empty.state == "no-results"
+    qtbot.waitUntil(lambda: window.browser.preview.empty.state == "no-results")
     assert window.browser.preview.stack.currentWidget() is window.browser.preview.empty
 
 
@@ -172,12 +174,12 @@ def test_module_rows_fold_and_unfold(window, qtbot):
     assert not tree.isExpanded(window.browser.model.index(1, 0))
 
 
-def test_empty_library(make_window, tmp_path):
+def test_empty_library(make_window, tmp_path, qtbot):
     empty = tmp_path / "empty"
     empty.mkdir()
     window = make_window(roots=[empty])
     assert window.browser.model.item_count() == 0
-    assert window.browser.preview.empty.state == "empty"
+    qtbot.waitUntil(lambda: window.browser.preview.empty.state == "empty")
 
 
 def test_real_bundled_library_loads_if_present(make_window):

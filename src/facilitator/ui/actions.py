@@ -11,7 +11,7 @@ Keys that Qt's own widgets handle (arrows in a list, Tab) are not actions; they 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -180,7 +180,7 @@ class ActionRegistry(QObject):
     def __init__(
         self,
         handlers: Mapping[str, Callable[[], object]],
-        scopes: Mapping[Scope, QWidget],
+        scopes: Mapping[Scope, QWidget | Sequence[QWidget]],
         specs: tuple[ActionSpec, ...] = ACTIONS,
         hints: tuple[KeyHint, ...] = KEY_HINTS,
         parent: QObject | None = None,
@@ -194,8 +194,9 @@ class ActionRegistry(QObject):
         self._actions: dict[str, QAction] = {}
         self._groups: dict[str, QActionGroup] = {}
         for spec in specs:
-            owner = scopes[spec.scope]
-            action = QAction(owner)
+            scope = scopes[spec.scope]
+            widgets = [scope] if isinstance(scope, QWidget) else list(scope)
+            action = QAction(widgets[0])
             action.setObjectName(spec.id)
             action.setShortcuts([QKeySequence(k) for k in spec.shortcuts])
             action.setShortcutContext(_SHORTCUT_CONTEXTS[spec.scope])
@@ -207,7 +208,8 @@ class ActionRegistry(QObject):
                 group.addAction(action)
             handler = handlers[spec.id]
             action.triggered.connect(lambda _checked=False, h=handler: h())
-            owner.addAction(action)
+            for widget in widgets:  # the shortcut is active where these widgets have focus
+                widget.addAction(action)
             self._actions[spec.id] = action
         self.retranslate()
         icons.notifier().changed.connect(self.refresh_icons)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from ..core.paths import resource_path
 
@@ -60,4 +60,11 @@ class Translations:
         if qt.load(f"qtbase_{language}", qt_folder):
             QCoreApplication.installTranslator(qt)
             self._installed.append(qt)
+        return found
+
+    def switch(self, language: str) -> bool:
+        """Install ``language`` and retranslate every window now, not on the next event loop
+        turn, so the caller can restore the user's place right after."""
+        found = self.install(language)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         return found

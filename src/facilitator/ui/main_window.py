@@ -38,6 +38,7 @@ from .settings import SettingsDialog
 log = logging.getLogger(__name__)
 
 THEMES = ("light", "dark", "high-contrast")
+ICON_DELAY_MS = 60
 
 
 class MainWindow(QMainWindow):
@@ -73,7 +74,11 @@ class MainWindow(QMainWindow):
                 "help.keys": self.toggle_key_help,
                 "help.about": self.show_about,
             },
-            scopes={"window": self, "browser": self.browser, "list": self.browser.tree},
+            scopes={
+                "window": self,
+                "browser": (self.browser, self.browser.search_bar),
+                "list": self.browser.tree,
+            },
             parent=self,
         )
         self.key_help = KeyHelpOverlay(self.registry, self)
@@ -167,10 +172,12 @@ class MainWindow(QMainWindow):
         self.controller.load()
         if place.item_id or place.text:
             self.browser.restore(place)
-        QTimer.singleShot(0, self._warm_icons)
+        # After the list and the preview have painted: the icon font takes ~0.3 s to load.
+        QTimer.singleShot(ICON_DELAY_MS, self._warm_icons)
 
     def _warm_icons(self) -> None:
         icons.warm_up()
+        self.controller.index()  # ready before the first keystroke
         self.registry.refresh_icons()
         self._update_problems()
 
@@ -238,7 +245,7 @@ class MainWindow(QMainWindow):
 
     def set_language(self, language: str) -> None:
         """Switch the UI language now; Qt's LanguageChange events retranslate every widget."""
-        self.translations.install(language)
+        self.translations.switch(language)
 
     # --- words ---------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802

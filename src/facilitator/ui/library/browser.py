@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
 
-from ...core.model import Item
 from .. import icons
 from .controller import LibraryController, Query
 from .item_list import LibraryTree
@@ -47,6 +46,10 @@ class LibraryBrowser(QWidget):
         self.tree = LibraryTree(self)
         self.tree.setModel(self.model)
         self.preview = PreviewPane(self)
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(0)
+        self._preview_timer.timeout.connect(self._update_preview)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("browserSplitter")
@@ -103,16 +106,12 @@ class LibraryBrowser(QWidget):
             self._select(target)
             self.tree.verticalScrollBar().setValue(scroll)
             self.tree.scrollTo(target)
+        elif (first := self.model.first_item()).isValid() and (query.is_search or not keep):
+            self._select(first)
+            self.tree.scrollToTop()
         else:
-            first = self.model.first_item()
-            if first.isValid() and (query.is_search or not keep):
-                self._select(first)
-                self.tree.scrollToTop()
-            else:
-                self._show(None)
-        if self.model.item_count() == 0:
-            state = "no-results" if self.controller.item_count() else "empty"
-            self.preview.show_empty(state)
+            self.tree.selectionModel().clearCurrentIndex()
+        self._preview_timer.start()
 
     def _select(self, index: QModelIndex) -> None:
         self.tree.selectionModel().setCurrentIndex(
@@ -122,22 +121,35 @@ class LibraryBrowser(QWidget):
         )
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid() and current.data(Role.KIND) != "module":
-            self._show(self.controller.item(str(current.data(Role.ID))))
-        elif not current.isValid():
-            self._show(None)
+        # The preview follows on the next turn of the event loop: the list paints first, and
+        # holding an arrow key down previews only where it stops.
+        self._preview_timer.start()
+        self.current_changed.emit(self.current_id())
 
-    def _show(self, item: Item | None) -> None:
+    def flush_preview(self) -> None:
+        """Bring the preview up to date now (it normally follows on the next event-loop turn)."""
+        if self._preview_timer.isActive():
+            self._preview_timer.stop()
+            self._update_preview()
+
+    def _update_preview(self) -> None:
+        if self.model.item_count() == 0:
+            self.preview.show_empty("no-results" if self.controller.item_count() else "empty")
+            return
+        index = self.tree.currentIndex()
+        if not index.isValid():
+            self.preview.show_empty("choose")
+            return
+        if index.data(Role.KIND) == "module":
+            return  # a module row keeps the last item in view
+        item = self.controller.item(str(index.data(Role.ID)))
         if item is None:
-            if self.preview.item is not None or self.preview.empty.state == "loading":
-                self.preview.show_empty("choose")
-            self.current_changed.emit("")
+            self.preview.show_empty("choose")
             return
         module = self.controller.library_module(item.module_id)
         self.preview.show_item(
             item, module.title if module else "", module.path if module else None
         )
-        self.current_changed.emit(item.id)
 
     # --- where the user is ---------------------------------------------------------------------
     def current_id(self) -> str:
@@ -152,6 +164,7 @@ class LibraryBrowser(QWidget):
             return False
         self._select(index)
         self.tree.scrollTo(index)
+        self.flush_preview()
         return True
 
     def place(self) -> Place:

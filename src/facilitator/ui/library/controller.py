@@ -40,7 +40,8 @@ class LibraryController(QObject):
         super().__init__(parent)
         self._roots = roots
         self.library = Library()
-        self._index = SearchIndex()
+        self._index: SearchIndex | None = None
+        self._count = 0
         self._modules: dict[str, Module] = {}
         self.is_loaded = False
 
@@ -48,18 +49,26 @@ class LibraryController(QObject):
         """Read every root again; one broken file never stops the rest (core reports it)."""
         started = time.perf_counter()
         library = load_library(list(self._roots()))
-        index = SearchIndex(library.items())
-        self.library, self._index = library, index
+        self.library, self._index = library, None
         self._modules = {m.id: m for m in library.modules}
+        self._count = len(library.items())
         self.is_loaded = True
         log.info(
             "library loaded: %d modules, %d items, %d problems in %.0f ms",
             len(library.modules),
-            len(index),
+            self._count,
             len(library.problems),
             (time.perf_counter() - started) * 1000,
         )
         self.loaded.emit()
+
+    def index(self) -> SearchIndex:
+        """The search index, built on first use (the list needs none: the window shows sooner)."""
+        if self._index is None:
+            started = time.perf_counter()
+            self._index = SearchIndex(self.library.items())
+            log.info("search index built in %.0f ms", (time.perf_counter() - started) * 1000)
+        return self._index
 
     # --- what the screen asks ------------------------------------------------------------------
     def item(self, item_id: str) -> Item | None:
@@ -76,7 +85,7 @@ class LibraryController(QObject):
         return list(self.library.problems)
 
     def item_count(self) -> int:
-        return len(self._index)
+        return self._count
 
     def audiences(self) -> list[str]:
         found = {a for item in self.library.items() for a in item.audience}
@@ -96,5 +105,5 @@ class LibraryController(QObject):
 
     def results(self, query: Query) -> list[ItemRow]:
         """Items matching the search text, best first (titles above body text)."""
-        hits = self._index.search(query.text, query.filters)
+        hits = self.index().search(query.text, query.filters)
         return [ItemRow.of(item, self.module_title(item)) for item in hits]
