@@ -170,9 +170,18 @@ class KeyHelpOverlay(QWidget):
     def _place_card(self) -> None:
         area = self.rect()
         width = min(980, area.width() - 80)
-        self.card.adjustSize()
-        wanted = self.card.layout().sizeHint().height() + self.body.sizeHint().height()
-        height = min(max(360, wanted), area.height() - 60)
+        layout = self.card.layout()
+        margins = layout.contentsMargins()
+        head = max(self.title.sizeHint().height(), self.hint.sizeHint().height())
+        wanted = (
+            margins.top()
+            + margins.bottom()
+            + head
+            + layout.spacing()
+            + self.body.sizeHint().height()
+            + 8
+        )
+        height = min(wanted, area.height() - 60)
         self.card.setGeometry(
             area.left() + (area.width() - width) // 2,
             area.top() + (area.height() - height) // 2,

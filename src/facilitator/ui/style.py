@@ -11,9 +11,11 @@ import logging
 from dataclasses import asdict, dataclass
 from string import Template
 
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication
 
+from ..core import paths
 from ..core.paths import resource_path
 from . import icons
 
@@ -120,7 +122,45 @@ def stylesheet(name: str) -> str:
     except OSError as exc:
         log.warning("app stylesheet not readable (%s); using Qt's plain look", exc)
         return ""
-    return template.safe_substitute(asdict(look(name)))
+    colours = asdict(look(name))
+    colours["arrow"] = arrow_image(colours["muted"])
+    return template.safe_substitute(colours)
+
+
+def arrow_image(colour: str) -> str:
+    """A small down chevron for combo boxes, drawn once per colour into the cache folder.
+
+    Style sheets take images only from files; drawing it keeps the look free of image assets.
+    Returns a path for ``url()``, or "" if the cache folder cannot be written.
+    """
+    folder = paths.cache_dir() / "ui"
+    target = folder / f"arrow-{colour.lstrip('#')}.png"
+    if target.is_file():
+        return target.as_posix()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for scale, name in ((1, target), (2, target.with_name(target.stem + "@2x.png"))):
+            image = QImage(12 * scale, 8 * scale, QImage.Format.Format_ARGB32_Premultiplied)
+            image.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(image)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            pen = QPen(QColor(colour), 1.6 * scale)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            painter.setPen(pen)
+            painter.drawPolyline(
+                [
+                    QPointF(2 * scale, 2 * scale),
+                    QPointF(6 * scale, 6 * scale),
+                    QPointF(10 * scale, 2 * scale),
+                ]
+            )
+            painter.end()
+            image.save(str(name))
+    except OSError as exc:
+        log.warning("could not write the combo box arrow: %s", exc)
+        return ""
+    return target.as_posix()
 
 
 def palette(name: str) -> QPalette:

@@ -275,7 +275,9 @@ class DeckPreview(QWidget):
         else:
             body = f'<p class="muted"><i>{self.tr("This slide has no speaker notes.")}</i></p>'
         root = self._item.path.parent if self._item else None
-        self.notes.show_html(body, root=root, theme=self._theme, font=self.font(), margin=2)
+        self.notes.show_html(
+            body, root=root, theme=self._theme, font=self.font(), margin=2, line_height=120
+        )
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

@@ -30,22 +30,28 @@ def _t(text: str) -> str:
 def markdown_html(text: str) -> str:
     import markdown  # lazy: not needed to show the window
 
-    return markdown.markdown(text, extensions=["tables", "sane_lists"], output_format="html")
+    body = markdown.markdown(text, extensions=["tables", "sane_lists"], output_format="html")
+    # Qt draws cell borders only when the table asks for them.
+    return body.replace("<table>", '<table class="grid" cellspacing="0" cellpadding="6">')
 
 
-def stylesheet(theme: str) -> str:
+def stylesheet(theme: str, line_height: int = 140) -> str:
     look = style.look(theme)
     return f"""
         body {{ color: {look.text}; }}
         h1 {{ color: {look.text}; font-size: 20pt; font-weight: 700; margin: 4px 0 10px 0; }}
         h2 {{ color: {look.accent}; font-size: 14pt; font-weight: 700; margin: 18px 0 6px 0; }}
         h3 {{ color: {look.text}; font-size: 12pt; font-weight: 700; margin: 12px 0 4px 0; }}
-        p, li {{ line-height: 140%; }}
+        p, li {{ line-height: {line_height}%; }}
         ul, ol {{ margin-left: 0; }}
         a {{ color: {look.accent}; }}
         blockquote {{ color: {look.muted}; margin-left: 12px; }}
         table.grid {{ border-collapse: collapse; }}
-        table.grid td, table.grid th {{ border: 1px solid {look.border}; padding: 6px; }}
+        table.grid {{ border: 1px solid {look.border}; margin: 6px 0; }}
+        table.grid td, table.grid th {{
+            border: 1px solid {look.border}; border-style: solid; padding: 6px;
+        }}
+        table.grid th {{ background-color: {look.alt}; }}
         th {{ text-align: left; }}
         .muted {{ color: {look.muted}; }}
         .minutes {{ color: {look.muted}; }}
@@ -54,8 +60,12 @@ def stylesheet(theme: str) -> str:
 
 
 def handout_html(item: Item) -> str:
-    """A handout or guide: its Markdown body."""
-    return markdown_html(item.body)
+    """A handout or guide: its Markdown body, without a first heading that repeats the title
+    (the preview's header shows the title already)."""
+    lines = item.body.lstrip("\n").split("\n")
+    if lines and lines[0].startswith("# ") and lines[0][2:].strip() == item.title.strip():
+        lines = lines[1:]
+    return markdown_html("\n".join(lines))
 
 
 def exercise_html(item: Item, theme: str) -> str:
@@ -91,10 +101,12 @@ def exercise_html(item: Item, theme: str) -> str:
         for number, step in enumerate(parts.steps, start=1):
             minutes = labels.minutes(step.minutes) if step.minutes else ""
             rows.append(
-                f'<tr><td class="stepno" style="padding: 5px 10px 5px 0;" valign="top">'
+                f'<tr><td class="stepno" style="padding: 5px 10px 5px 0;" valign="top" '
+                f'width="30" nowrap>'
                 f"{number}.</td>"
                 f'<td style="padding: 5px 16px 5px 0;" width="100%">{html.escape(step.text)}</td>'
-                f'<td class="minutes" style="padding: 5px 0;" valign="top" align="right">'
+                f'<td class="minutes" style="padding: 5px 0;" valign="top" align="right" '
+                f'width="80" nowrap>'
                 f"{html.escape(minutes)}</td></tr>"
             )
         section(_t("Steps"), f'<table cellspacing="0" width="100%">{"".join(rows)}</table>')
@@ -125,12 +137,19 @@ class LocalTextBrowser(QTextBrowser):
         )
 
     def show_html(
-        self, body: str, *, root: Path | None, theme: str, font: QFont, margin: int = 18
+        self,
+        body: str,
+        *,
+        root: Path | None,
+        theme: str,
+        font: QFont,
+        margin: int = 18,
+        line_height: int = 140,
     ) -> None:
         self._root = root.resolve() if root else None
         document = self.document()
         document.setDefaultFont(font)
-        document.setDefaultStyleSheet(stylesheet(theme))
+        document.setDefaultStyleSheet(stylesheet(theme, line_height))
         document.setDocumentMargin(margin)
         if root is not None:
             document.setBaseUrl(QUrl.fromLocalFile(str(root) + "/"))

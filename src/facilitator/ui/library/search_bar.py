@@ -47,7 +47,7 @@ class SearchBar(QWidget):
         self.field = SearchField(self)
         self.field.setObjectName("searchField")
         self.field.setClearButtonEnabled(True)
-        self.field.setMinimumWidth(260)
+        self.field.setMinimumWidth(330)
         self.field.setMaximumWidth(620)
         self._search_icon: QAction | None = None
         self.kind = QComboBox(self)
@@ -122,7 +122,7 @@ class SearchBar(QWidget):
         super().changeEvent(event)
 
     def retranslateUi(self) -> None:  # noqa: N802
-        self.field.setPlaceholderText(self.tr("Search the library – title, text, notes, tags"))
+        self.field.setPlaceholderText(self.tr("Search titles, text, notes and tags"))
         self.field.setAccessibleName(self.tr("Search the library"))
         self.kind.setAccessibleName(self.tr("Kind"))
         self.duration.setAccessibleName(self.tr("Duration"))

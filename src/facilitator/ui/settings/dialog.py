@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -63,7 +64,9 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.settings = settings
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(600)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("dialogHeading")
 
         self.language_section = Section(self)
         self.language = QComboBox(self)
@@ -103,6 +106,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(22, 20, 22, 18)
         layout.setSpacing(14)
+        layout.addWidget(self.heading)
         for section in (self.language_section, self.theme_section, self.folders_section):
             layout.addWidget(section)
         footer = QVBoxLayout()
@@ -160,6 +164,21 @@ class SettingsDialog(QDialog):
         self.theme_marker.refresh()
         return True
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """Make room for wrapped hint texts: Qt's minimum size ignores their height for width."""
+        layout = self.layout()
+        if layout is None:
+            return
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > 0:
+            self.setMinimumHeight(needed)
+            if self.height() < needed:
+                self.resize(self.width(), needed)
+
     # --- words ---------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -168,6 +187,7 @@ class SettingsDialog(QDialog):
 
     def retranslateUi(self) -> None:  # noqa: N802
         self.setWindowTitle(self.tr("Settings"))
+        self.heading.setText(self.tr("Settings"))
         self.language_section.title.setText(self.tr("Language"))
         self.language_section.hint.setText(
             self.tr("The language of menus and screens. Changes at once; nothing is lost.")
@@ -188,3 +208,5 @@ class SettingsDialog(QDialog):
         )
         self.saved_note.setText(self.tr("Changes are saved at once."))
         self.close_button.setText(self.tr("Close"))
+        if self.isVisible():
+            self.fit_height()

@@ -30,7 +30,7 @@ class FoldersEditor(QWidget):
         self.settings = settings
         self.list = QListWidget(self)
         self.list.setObjectName("foldersList")
-        self.list.setMinimumHeight(96)
+        self.list.setFixedHeight(112)
         self.add_button = QPushButton(self)
         self.add_button.setObjectName("addFolder")
         self.remove_button = QPushButton(self)

@@ -1,0 +1,126 @@
+"""Take the documentation screenshots: the library with a search, the settings, the key help.
+
+    python -m facilitator.ui.screenshots docs/screenshots --language da --size 1366x768
+    python -m facilitator.ui.screenshots docs/screenshots --size 1920x1080 --only library
+
+It uses the bundled library and a fresh per-user folder, so the user's own settings never show.
+Works under Xvfb (``QT_QPA_PLATFORM=xcb``) and on the offscreen platform alike. The settings
+dialog is drawn over the window with a soft shadow, as a desktop would show it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+SHOTS = ("library", "settings", "keyhelp")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--language", default="da", choices=("da", "nb", "en"))
+    parser.add_argument("--theme", default="light")
+    parser.add_argument("--size", default="1366x768")
+    parser.add_argument("--search", default="følelser")
+    parser.add_argument("--only", choices=SHOTS, action="append")
+    parser.add_argument("--suffix", default="", help="added to each file name, e.g. -1920")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("FACILITATOR_HOME", tempfile.mkdtemp(prefix="facilitator-shots-"))
+    os.environ.setdefault("FACILITATOR_SITE_CONFIG", os.devnull)
+
+    from PySide6.QtCore import QPoint, QRect, QSize, Qt
+    from PySide6.QtGui import QColor, QPainter, QPainterPath, QPixmap
+    from PySide6.QtWidgets import QApplication
+
+    from ..core.settings import Settings
+    from . import icons
+    from .app import create_application
+    from .i18n import Translations
+    from .main_window import MainWindow
+
+    width, height = (int(v) for v in args.size.split("x"))
+    app = create_application()
+    settings = Settings.load()
+    settings.set("language", args.language)
+    settings.set("theme", args.theme)
+    translations = Translations()
+    translations.install(args.language)
+    window = MainWindow(settings, translations)
+    window.setGeometry(QRect(0, 0, width, height))
+    window.show()
+    window.load_library()
+    icons.warm_up()
+    window.registry.refresh_icons()
+
+    def settle() -> None:
+        for _ in range(5):
+            app.processEvents()
+            window.browser.flush_preview()
+
+    settle()
+    window.browser.search_bar.set_text(args.search)
+    browser = window.browser
+    decks = [i for i in browser.model.item_ids() if browser.controller.item(i).kind == "deck"]
+    if decks:  # show a deck: its slides say most about the app
+        browser.select_item(decks[0])
+    browser.tree.setFocus()
+    settle()
+    args.out.mkdir(parents=True, exist_ok=True)
+    wanted = args.only or list(SHOTS)
+
+    def save(pixmap: QPixmap, name: str) -> None:
+        path = args.out / f"{name}-{args.language}{args.suffix}.png"
+        pixmap.save(str(path))
+        print(path)
+
+    if "library" in wanted:
+        save(window.grab(), "library-search")
+    if "keyhelp" in wanted:
+        window.toggle_key_help()
+        settle()
+        save(window.grab(), "keyhelp")
+        window.toggle_key_help()
+    if "settings" in wanted:
+        window.open_settings()
+        dialog = window.settings_dialog
+        assert dialog is not None
+        dialog.adjustSize()
+        settle()
+        base = window.grab()
+        card = dialog.grab()
+        shot = QPixmap(base.size())
+        painter = QPainter(shot)
+        painter.drawPixmap(0, 0, base)
+        painter.fillRect(shot.rect(), QColor(10, 20, 30, 60))
+        top_left = QPoint(
+            (base.width() - card.width()) // 2, max(20, (base.height() - card.height()) // 2)
+        )
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for spread, alpha in ((16, 6), (12, 8), (8, 12), (4, 18), (2, 24)):
+            path = QPainterPath()
+            path.addRoundedRect(
+                QRect(top_left, QSize(card.width(), card.height())).adjusted(
+                    -spread, -spread + 6, spread, spread + 6
+                ),
+                12,
+                12,
+            )
+            painter.fillPath(path, QColor(0, 0, 0, alpha))
+        painter.drawPixmap(top_left, card)
+        painter.setPen(QColor(0, 0, 0, 60))
+        painter.drawRect(QRect(top_left, QSize(card.width() - 1, card.height() - 1)))
+        painter.end()
+        save(shot, "settings")
+        dialog.close()
+    window.close()
+    app.processEvents()
+    del Qt, QApplication
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
