@@ -183,7 +183,8 @@ class LibraryBrowser(QWidget):
         if place.slide and self.preview.item is not None and self.preview.item.kind == "deck":
             self.preview.deck.show_slide(place.slide)
         # The scroll range is final only after the view laid out its rows.
-        QTimer.singleShot(0, lambda: self.tree.verticalScrollBar().setValue(place.scroll))
+        bar = self.tree.verticalScrollBar()
+        QTimer.singleShot(0, bar, lambda: bar.setValue(place.scroll))
 
     def retranslate(self) -> None:
         self.model.retranslate()

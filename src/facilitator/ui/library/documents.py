@@ -20,11 +20,6 @@ from ...core.model import Item
 from .. import labels, style
 
 log = logging.getLogger(__name__)
-CONTEXT = "Documents"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def markdown_html(text: str) -> str:
@@ -83,19 +78,21 @@ def exercise_html(item: Item, theme: str) -> str:
     forms = ", ".join(labels.group_form(f) for f in item.group_form) or "–"
     step_total = sum(s.minutes or 0 for s in parts.steps)
     facts = [
-        (_t("Duration"), labels.minutes(item.duration)),
-        (_t("Group form"), forms),
+        (QCoreApplication.translate("Documents", "Duration"), labels.minutes(item.duration)),
+        (QCoreApplication.translate("Documents", "Group form"), forms),
     ]
     if step_total:
-        facts.append((_t("Steps take"), labels.minutes(step_total)))
+        facts.append(
+            (QCoreApplication.translate("Documents", "Steps take"), labels.minutes(step_total))
+        )
     cells = "".join(
         f'<td style="padding: 8px 22px 8px 0;"><span class="muted">{html.escape(k)}</span><br>'
         f"<b>{html.escape(v)}</b></td>"
         for k, v in facts
     )
     out.append(f'<table cellspacing="0" cellpadding="0"><tr>{cells}</tr></table>')
-    section(_t("Purpose"), markdown_html(parts.purpose))
-    section(_t("Materials"), markdown_html(parts.materials))
+    section(QCoreApplication.translate("Documents", "Purpose"), markdown_html(parts.purpose))
+    section(QCoreApplication.translate("Documents", "Materials"), markdown_html(parts.materials))
     if parts.steps:
         rows = []
         for number, step in enumerate(parts.steps, start=1):
@@ -109,16 +106,22 @@ def exercise_html(item: Item, theme: str) -> str:
                 f'width="80" nowrap>'
                 f"{html.escape(minutes)}</td></tr>"
             )
-        section(_t("Steps"), f'<table cellspacing="0" width="100%">{"".join(rows)}</table>')
+        section(
+            QCoreApplication.translate("Documents", "Steps"),
+            f'<table cellspacing="0" width="100%">{"".join(rows)}</table>',
+        )
     if parts.notes.strip():
         box = (
             f'<table width="100%" cellspacing="0" cellpadding="12" bgcolor="{look.notes_bg}" '
             f'style="border: 1px solid {look.border};"><tr><td>{markdown_html(parts.notes)}'
             "</td></tr></table>"
         )
-        section(_t("Facilitator notes"), box)
-    section(_t("Reflection questions"), markdown_html(parts.reflection))
-    section(_t("Variations"), markdown_html(parts.variations))
+        section(QCoreApplication.translate("Documents", "Facilitator notes"), box)
+    section(
+        QCoreApplication.translate("Documents", "Reflection questions"),
+        markdown_html(parts.reflection),
+    )
+    section(QCoreApplication.translate("Documents", "Variations"), markdown_html(parts.variations))
     return "".join(out)
 
 
@@ -196,6 +199,10 @@ def placeholder_image(size: QSize = PLACEHOLDER_SIZE) -> QImage:
     painter = QPainter(image)
     painter.setPen(QPen(QColor("#9aa5b1"), 2, Qt.PenStyle.DashLine))
     painter.drawRect(image.rect().adjusted(1, 1, -2, -2))
-    painter.drawText(image.rect(), Qt.AlignmentFlag.AlignCenter, _t("Image not available"))
+    painter.drawText(
+        image.rect(),
+        Qt.AlignmentFlag.AlignCenter,
+        QCoreApplication.translate("Documents", "Image not available"),
+    )
     painter.end()
     return image

@@ -46,6 +46,8 @@ class SourceMarker(QWidget):
         state = self.state
         if state == "locked":
             self.text.setText(self.tr("Set by your IT department"))
+        elif state == "site-default" and self.key == "content_folders":
+            self.text.setText(self.tr("Shared folders from your IT department; add your own too"))
         elif state == "site-default":
             self.text.setText(self.tr("Default from your IT department; you may change it"))
         else:
