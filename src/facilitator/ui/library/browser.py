@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
 
 from .. import icons
@@ -59,6 +60,7 @@ class LibraryBrowser(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([400, 960])
+        self._sized = False
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -72,6 +74,14 @@ class LibraryBrowser(QWidget):
         icons.notifier().changed.connect(self.tree.viewport().update)
 
     # --- showing -------------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._sized:  # the list takes about 28% of the width the first time
+            self._sized = True
+            width = self.splitter.width()
+            left = max(340, min(520, round(width * 0.28)))
+            self.splitter.setSizes([left, max(1, width - left)])
+
     def set_theme(self, theme: str) -> None:
         self.theme = theme
         self.tree.delegate.theme = theme

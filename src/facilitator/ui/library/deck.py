@@ -12,7 +12,15 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPixmap,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -33,6 +41,7 @@ from .documents import LocalTextBrowser, markdown_html
 from .models import Index, Role, SlideListModel
 
 THUMB = QSize(192, 108)
+NOTES_SHARE = 0.3
 
 
 def fit_16_9(area: QRectF) -> QRectF:
@@ -189,6 +198,8 @@ class DeckPreview(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
+        self._user_sized = False
+        self.splitter.splitterMoved.connect(self._splitter_moved)
 
         self.model = SlideListModel(self._thumbnail, self)
         self.strip = ThumbStrip(self)
@@ -202,6 +213,16 @@ class DeckPreview(QWidget):
         layout.addWidget(self.strip)
         self.setFocusProxy(self.strip)
         self.retranslateUi()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if not self._user_sized:  # notes take about a third, until the user drags the handle
+            width = self.splitter.width()
+            notes = max(240, round(width * NOTES_SHARE))
+            self.splitter.setSizes([width - notes, notes])
+
+    def _splitter_moved(self, _pos: int, _index: int) -> None:
+        self._user_sized = True
 
     def set_painter(self, painter: SlidePainter, theme: str) -> None:
         self._painter = painter
