@@ -128,3 +128,18 @@ def test_menus_hold_the_registry_actions(window):
     for action_id in ("file.settings", "file.quit", "library.find", "help.keys", "help.about"):
         assert action_id in in_menus
     assert window.registry.action("library.find").shortcuts()[0].toString() == "Ctrl+F"
+
+
+def test_the_search_field_has_the_focus_at_start(qtbot, library_dir, settings):
+    from facilitator.core.loader import Root
+    from facilitator.ui.main_window import MainWindow
+
+    window = MainWindow(settings, roots=lambda: [Root(library_dir)])
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.controller.is_loaded)
+    qtbot.waitUntil(lambda: window.browser.search_bar.field.hasFocus())
+    qtbot.keyClicks(window.browser.search_bar.field, "gæt")
+    assert window.browser.model.item_ids()[0] == "a.ex"

@@ -164,7 +164,10 @@ class MainWindow(QMainWindow):
 
     # --- start-up ------------------------------------------------------------------------------
     def start(self) -> None:
-        """Load the library once the window is on screen (it shows "Opening the library…")."""
+        """Load the library once the window is on screen (it shows "Opening the library…").
+
+        The search field has the focus: a trainer can type at once."""
+        self.browser.search_bar.field.setFocus(Qt.FocusReason.OtherFocusReason)
         QTimer.singleShot(0, self.load_library)
 
     def load_library(self) -> None:
