@@ -189,3 +189,15 @@ def test_real_bundled_library_loads_if_present(make_window):
         return  # nothing bundled yet
     assert window.browser.model.item_count() == len(window.controller.library.items())
     assert window.browser.current_id()
+
+
+def test_a_module_row_shows_the_module_overview(window, qtbot):
+    browser = window.browser
+    module = browser.model.index(0, 0)
+    browser.tree.setCurrentIndex(module)
+    qtbot.waitUntil(lambda: browser.preview.module is not None)
+    assert browser.preview.header.title.text() == "Alfa-modul"
+    text = browser.preview.document.toPlainText()
+    assert "Om modulet." in text
+    assert "In this module" in text
+    assert "Følelser og tanker" in text and "Gæt tanken" in text

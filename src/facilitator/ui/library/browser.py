@@ -151,7 +151,10 @@ class LibraryBrowser(QWidget):
             self.preview.show_empty("choose")
             return
         if index.data(Role.KIND) == "module":
-            return  # a module row keeps the last item in view
+            module = self.controller.library_module(str(index.data(Role.ID)))
+            if module is not None:
+                self.preview.show_module(module)
+            return
         item = self.controller.item(str(index.data(Role.ID)))
         if item is None:
             self.preview.show_empty("choose")

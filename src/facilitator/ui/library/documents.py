@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from ...core.model import Item
+from ...core.model import Item, Module
 from .. import labels, style
 
 log = logging.getLogger(__name__)
@@ -99,11 +99,11 @@ def exercise_html(item: Item, theme: str) -> str:
             minutes = labels.minutes(step.minutes) if step.minutes else ""
             rows.append(
                 f'<tr><td class="stepno" style="padding: 5px 10px 5px 0;" valign="top" '
-                f'width="30" nowrap>'
+                f'width="30">'
                 f"{number}.</td>"
-                f'<td style="padding: 5px 16px 5px 0;" width="100%">{html.escape(step.text)}</td>'
-                f'<td class="minutes" style="padding: 5px 0;" valign="top" align="right" '
-                f'width="80" nowrap>'
+                f'<td style="padding: 5px 16px 5px 0;">{html.escape(step.text)}</td>'
+                f'<td class="minutes" style="padding: 5px 0; white-space: nowrap;" valign="top" '
+                f'align="right" width="70">'
                 f"{html.escape(minutes)}</td></tr>"
             )
         section(
@@ -123,6 +123,26 @@ def exercise_html(item: Item, theme: str) -> str:
     )
     section(QCoreApplication.translate("Documents", "Variations"), markdown_html(parts.variations))
     return "".join(out)
+
+
+def module_html(module: Module, theme: str) -> str:
+    """A module's introduction, then its items with kind and minutes."""
+    look = style.look(theme)
+    cell = "padding: 5px 14px 5px 0; white-space: nowrap;"
+    rows = "".join(
+        f'<tr><td style="{cell}" class="muted" width="150">'
+        f"{html.escape(labels.kind(item.kind))}</td>"
+        f'<td style="padding: 5px 14px 5px 0;"><b>{html.escape(item.title)}</b></td>'
+        f'<td style="padding: 5px 0; white-space: nowrap;" class="minutes" align="right" '
+        f'width="70">{html.escape(labels.minutes(item.duration))}</td></tr>'
+        for item in module.items
+    )
+    items = (
+        f"<h2>{html.escape(QCoreApplication.translate('Documents', 'In this module'))}</h2>"
+        f'<table cellspacing="0" width="100%" style="border-top: 1px solid {look.border};">'
+        f"{rows}</table>"
+    )
+    return markdown_html(module.body) + items
 
 
 class LocalTextBrowser(QTextBrowser):

@@ -9,11 +9,11 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from ...core.model import Item
+from ...core.model import Item, Module
 from .. import icons, labels, style
 from ..renderer import SlidePainter, slide_painter
 from .deck import DeckPreview
-from .documents import LocalTextBrowser, exercise_html, handout_html
+from .documents import LocalTextBrowser, exercise_html, handout_html, module_html
 
 
 class ItemHeader(QWidget):
@@ -23,7 +23,8 @@ class ItemHeader(QWidget):
         super().__init__(parent)
         self.setObjectName("itemHeader")
         self._item: Item | None = None
-        self._module = ""
+        self._module_title = ""
+        self._module: Module | None = None  # when a module itself is shown
         self.theme = "light"
         self.crumb = QLabel(self)
         self.crumb.setObjectName("itemCrumb")
@@ -46,7 +47,13 @@ class ItemHeader(QWidget):
 
     def set_item(self, item: Item, module_title: str) -> None:
         self._item = item
-        self._module = module_title
+        self._module = None
+        self._module_title = module_title
+        self.retranslateUi()
+
+    def set_module(self, module: Module) -> None:
+        self._item = None
+        self._module = module
         self.retranslateUi()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -55,11 +62,13 @@ class ItemHeader(QWidget):
         super().changeEvent(event)
 
     def retranslateUi(self) -> None:  # noqa: N802
+        if self._module is not None:
+            self._show_module(self._module)
         item = self._item
         if item is None:
             return
         look = style.look(self.theme)
-        self.crumb.setText(self._module)
+        self.crumb.setText(self._module_title)
         self.title.setText(item.title)
         facts = [labels.kind(item.kind), labels.minutes(item.duration)]
         facts.append(labels.language(item.language))
@@ -84,6 +93,23 @@ class ItemHeader(QWidget):
         self.facts.setText(f'<span style="color:{look.muted};">{text}</span>')
         self.summary.setText(item.summary)
         self.summary.setVisible(bool(item.summary))
+
+    def _show_module(self, module: Module) -> None:
+        look = style.look(self.theme)
+        count = len(module.items)
+        minutes = sum(i.duration for i in module.items)
+        facts = [
+            self.tr("1 item") if count == 1 else self.tr("%1 items").replace("%1", str(count)),
+            self.tr("%1 min in all").replace("%1", str(minutes)),
+            labels.language(module.language),
+        ]
+        separator = f'<span style="color:{look.border};">&nbsp;&nbsp;|&nbsp;&nbsp;</span>'
+        self.crumb.setText(self.tr("Module"))
+        self.title.setText(module.title)
+        text = separator.join(html.escape(f) for f in facts)
+        self.facts.setText(f'<span style="color:{look.muted};">{text}</span>')
+        self.summary.setText(module.summary)
+        self.summary.setVisible(bool(module.summary))
 
 
 class EmptyPage(QWidget):
@@ -188,6 +214,7 @@ class PreviewPane(QFrame):
 
     def show_empty(self, state: str) -> None:
         self.item = None
+        self.module = None
         self.header.hide()
         self.empty.set_state(state)
         self.stack.setCurrentWidget(self.empty)
@@ -196,6 +223,7 @@ class PreviewPane(QFrame):
         same = self.item is not None and self.item.id == item.id
         slide = self.deck.current_slide() if same else 0
         self.item = item
+        self.module = None
         self._module_path = module_path
         self.header.set_item(item, module_title)
         self.header.show()
@@ -214,6 +242,19 @@ class PreviewPane(QFrame):
         )
         self.stack.setCurrentWidget(self.document)
 
+    def show_module(self, module: Module) -> None:
+        """A module's overview: its introduction and its items."""
+        self.item = None
+        self.module = module
+        self.header.set_module(module)
+        self.header.show()
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.08)
+        self.document.show_html(
+            module_html(module, self.theme), root=module.path, theme=self.theme, font=font
+        )
+        self.stack.setCurrentWidget(self.document)
+
     def focus_content(self) -> None:
         """Move the keyboard into the preview (Enter in the list)."""
         if self.stack.currentWidget() is self.deck:
@@ -223,9 +264,12 @@ class PreviewPane(QFrame):
 
     def retranslate(self) -> None:
         """Exercise headings are in the UI language: lay the document out again."""
-        if self.item is not None and self.item.kind == "exercise":
+        if self.item is None and self.module is not None and self.header.isVisible():
+            self.show_module(self.module)
+        elif self.item is not None and self.item.kind == "exercise":
             scroll = self.document.verticalScrollBar().value()
             self.show_item(self.item, self.header.crumb.text(), self._module_path)
             self.document.verticalScrollBar().setValue(scroll)
 
     _module_path: Path | None = None
+    module: Module | None = None
