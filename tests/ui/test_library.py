@@ -201,3 +201,13 @@ def test_a_module_row_shows_the_module_overview(window, qtbot):
     assert "Om modulet." in text
     assert "In this module" in text
     assert "Følelser og tanker" in text and "Gæt tanken" in text
+
+
+def test_window_size_and_split_are_kept_between_runs(make_window):
+    first = make_window()
+    first.resize(1200, 700)
+    first.browser.splitter.setSizes([300, 900])
+    left = first.browser.splitter.sizes()[0]
+    first.close()
+    second = make_window()
+    assert second.browser.splitter.sizes()[0] == left

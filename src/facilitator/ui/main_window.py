@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..core.loader import Root, library_roots
 from ..core.settings import Settings
-from . import icons, style
+from . import icons, style, window_state
 from .actions import ActionRegistry
 from .i18n import Translations
 from .keyhelp import KeyHelpOverlay
@@ -92,6 +92,8 @@ class MainWindow(QMainWindow):
         self.apply_theme(self.settings.get("theme"))
         self.retranslateUi()
         self._fit_to_screen()
+        if window_state.restore(self, self.browser.splitter):
+            self.browser.keep_split()
 
     # --- building ------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -308,5 +310,6 @@ class MainWindow(QMainWindow):
             self.problems_button.setIcon(icons.icon("error" if errors else "warning"))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        window_state.save(self, self.browser.splitter)
         log.info("main window closed")
         super().closeEvent(event)

@@ -74,6 +74,10 @@ class LibraryBrowser(QWidget):
         icons.notifier().changed.connect(self.tree.viewport().update)
 
     # --- showing -------------------------------------------------------------------------------
+    def keep_split(self) -> None:
+        """The split was restored from the last run: do not set the first-time split."""
+        self._sized = True
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
         if not self._sized:  # the list takes about 28% of the width the first time
