@@ -143,3 +143,14 @@ def test_the_search_field_has_the_focus_at_start(qtbot, library_dir, settings):
     qtbot.waitUntil(lambda: window.browser.search_bar.field.hasFocus())
     qtbot.keyClicks(window.browser.search_bar.field, "gæt")
     assert window.browser.model.item_ids()[0] == "a.ex"
+
+
+def test_about_names_the_version_and_privacy(window, qtbot):
+    from facilitator import __version__
+
+    window.registry.action("help.about").trigger()
+    box = window.about_box
+    qtbot.waitExposed(box)
+    assert __version__ in box.text()
+    assert "Nothing you write leaves this computer." in box.informativeText()
+    box.close()

@@ -15,7 +15,14 @@ from types import TracebackType
 
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QGridLayout,
+    QMessageBox,
+    QSizePolicy,
+    QSpacerItem,
+    QWidget,
+)
 
 log = logging.getLogger("facilitator.errors")
 
@@ -44,6 +51,15 @@ class CalmErrorDialog(QMessageBox):
         self.setDefaultButton(self.close_button)
         self.setEscapeButton(self.close_button)
         self.open_button.clicked.connect(self.open_log_folder)
+        layout = self.layout()
+        if isinstance(layout, QGridLayout):  # room for the path: QMessageBox is narrow
+            layout.addItem(
+                QSpacerItem(460, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum),
+                layout.rowCount(),
+                0,
+                1,
+                layout.columnCount(),
+            )
 
     def open_log_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.log_path.parent)))

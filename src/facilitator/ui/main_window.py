@@ -211,21 +211,28 @@ class MainWindow(QMainWindow):
         self.key_help.toggle()
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Facilitator"),
-            "<h3>Facilitator {version}</h3><p>{what}</p><p>{privacy}</p><p>{licence}</p>".format(
-                version=__version__,
-                what=self.tr(
-                    "Plan and run training sessions on mental health, mentalization, "
-                    "resilience and coping."
-                ),
-                privacy=self.tr("Works offline. Nothing you write leaves this computer."),
-                licence=self.tr(
-                    "Free software under the GPL 3.0 or later. Qt is used under the LGPL."
-                ),
-            ),
+        box = QMessageBox(self)
+        box.setObjectName("aboutBox")
+        box.setWindowTitle(self.tr("About Facilitator"))
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setText(f"Facilitator {__version__}")
+        box.setInformativeText(
+            "\n\n".join(
+                (
+                    self.tr(
+                        "Plan and run training sessions on mental health, mentalization, "
+                        "resilience and coping."
+                    ),
+                    self.tr("Works offline. Nothing you write leaves this computer."),
+                    self.tr("Free software under the GPL 3.0 or later. Qt is used under the LGPL."),
+                )
+            )
         )
+        # Our own word for Close: Qt ships no Norwegian Bokmål for its standard buttons.
+        box.addButton(self.tr("Close"), QMessageBox.ButtonRole.RejectRole)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.about_box = box
+        box.open()
 
     def choose_theme(self, theme: str) -> None:
         if self.settings.is_locked("theme"):
