@@ -19,7 +19,7 @@ from .. import __version__
 from ..core import paths
 from ..core.settings import Settings
 from . import style
-from .errors import ErrorReporter
+from .errors import CalmErrorDialog, ErrorReporter
 from .i18n import Translations
 from .logs import log_file, route_qt_messages, setup_logging
 from .main_window import MainWindow
@@ -95,7 +95,15 @@ def run(argv: Sequence[str] | None = None, *, smoke_test: bool = False) -> int:
     translations = Translations()
     translations.install(settings.get("language"))
 
-    window = MainWindow(settings, translations)
+    try:
+        window = MainWindow(settings, translations)
+    except Exception:
+        # Nothing to keep running: log the traceback, say so calmly, and stop.
+        log.exception("the main window could not be built")
+        if not smoke_test:
+            CalmErrorDialog(log_file(), at_start=True).exec()
+        reporter.uninstall()
+        return 1
     window.show()
     window.start()
     watch = StartWatch(window, started, smoke_test=smoke_test)

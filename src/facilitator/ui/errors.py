@@ -32,18 +32,23 @@ ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
 class CalmErrorDialog(QMessageBox):
     """What the user sees: what happened, that nothing is lost, and where the details are."""
 
-    def __init__(self, log_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, log_path: Path, parent: QWidget | None = None, *, at_start: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("calmErrorDialog")
         self.log_path = log_path
         self.setIcon(QMessageBox.Icon.Information)
         self.setWindowTitle(self.tr("Facilitator"))
-        self.setText(self.tr("Something went wrong."))
-        self.setInformativeText(
-            self.tr(
+        if at_start:
+            self.setText(self.tr("Facilitator could not start."))
+            message = self.tr("Nothing you saved is lost. Details are in the log: {path}")
+        else:
+            self.setText(self.tr("Something went wrong."))
+            message = self.tr(
                 "Facilitator keeps running; your work is saved. Details are in the log: {path}"
-            ).format(path=str(log_path))
-        )
+            )
+        self.setInformativeText(message.format(path=str(log_path)))
         self.open_button = self.addButton(
             self.tr("Open log folder"), QMessageBox.ButtonRole.ActionRole
         )
