@@ -62,8 +62,8 @@ def lupdate(folder: Path) -> None:
         )
 
 
-def lrelease(folder: Path) -> None:
-    for language in LANGUAGES:
+def lrelease(folder: Path, languages: tuple[str, ...] = LANGUAGES) -> None:
+    for language in languages:
         ts = ts_file(language, folder)
         subprocess.run(
             [_tool("lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],

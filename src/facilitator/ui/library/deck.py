@@ -294,7 +294,8 @@ class DeckPreview(QWidget):
         if slide.notes.strip():
             body = markdown_html(slide.notes)
         else:
-            body = f'<p class="muted"><i>{self.tr("This slide has no speaker notes.")}</i></p>'
+            missing = self.tr("This slide has no speaker notes.")
+            body = f'<p class="muted"><i>{missing}</i></p>'
         root = self._item.path.parent if self._item else None
         self.notes.show_html(
             body, root=root, theme=self._theme, font=self.font(), margin=2, line_height=120

@@ -84,11 +84,10 @@ class ItemHeader(QWidget):
         separator = f'<span style="color:{look.border};">&nbsp;&nbsp;|&nbsp;&nbsp;</span>'
         text = separator.join(html.escape(f) for f in facts)
         if item.sensitive:
+            warning = html.escape(self.tr("Touches heavy themes – read the facilitator notes"))
             text += (
                 f'&nbsp;&nbsp;&nbsp;<span style="color:{look.warning}; '
-                f'background-color:{look.warning_bg};">&nbsp;'
-                f"{html.escape(self.tr('Touches heavy themes – read the facilitator notes'))}"
-                "&nbsp;</span>"
+                f'background-color:{look.warning_bg};">&nbsp;{warning}&nbsp;</span>'
             )
         self.facts.setText(f'<span style="color:{look.muted};">{text}</span>')
         self.summary.setText(item.summary)
