@@ -8,19 +8,6 @@ from types import SimpleNamespace
 
 import pytest
 
-HERE = Path(__file__).resolve().parent
-
-# Qt's offscreen platform warns whenever a window with a layout gets size hints; it is a limit of
-# that plugin, not a fault of ours. Every other Qt warning still fails a test.
-OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
-
-
-def pytest_collection_modifyitems(config, items):
-    for item in items:
-        if item.path.is_relative_to(HERE):
-            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
-
-
 MODULE = "---\nid: {id}\ntitle: {title}\norder: {order}\n---\nOm modulet.\n"
 
 
