@@ -69,3 +69,13 @@ def test_paths_follow_facilitator_home(home):
     assert paths.user_settings_file().parent == home / "config"
     assert paths.resource_path("fonts").parent.name == "resources"
     assert (paths.bundled_content_dir()).name == "content"
+
+
+def test_locked_content_folders_ignore_the_users_additions(tmp_path):
+    site = tmp_path / "site.toml"
+    site.write_text('locked = ["content_folders"]\ncontent_folders = ["/srv/delt"]\n')
+    user = tmp_path / "user.json"
+    user.write_text('{"content_folders": ["/home/x/egne"]}')
+    s = Settings.load(site, user)
+    assert [str(p) for p in s.content_folders()] == ["/srv/delt"]
+    assert s.is_locked("content_folders")

@@ -119,9 +119,13 @@ class Settings:
         os.replace(tmp, self.user_file)
 
     def content_folders(self) -> list[Path]:
-        """Extra content folders: IT's shared folders first, then the user's own additions."""
+        """Extra content folders: IT's shared folders first, then the user's own additions.
+
+        When IT locks ``content_folders``, only IT's folders count.
+        """
         folders: list[str] = list(self.site.get("content_folders", []))
-        for folder in self.user.get("content_folders", []):
+        own = [] if self.is_locked("content_folders") else self.user.get("content_folders", [])
+        for folder in own:
             if folder not in folders:
                 folders.append(folder)
         return [Path(f).expanduser() for f in folders]
