@@ -71,3 +71,17 @@ def test_not_yaml_and_not_a_plan():
 def test_clock():
     assert parse_clock("09:30") == 570 and parse_clock("9.05") == 545
     assert parse_clock("24:00") is None and parse_clock("nine") is None
+
+
+def test_a_bundled_template_must_fill_its_time_but_a_users_plan_may_end_early():
+    text = (
+        "format: 1\nid: p\ntitle: Dag\nstart: '09:00'\ntarget_end: '10:00'\n"
+        "sections:\n  - title: A\n    entries:\n      - break: Pause\n        minutes: 50\n"
+    )
+    _, own = parse_plan_file(text)
+    assert own == []
+    _, bundled = parse_plan_file(text, bundled=True)
+    assert [(p.line, p.severity) for p in bundled] == [(5, "warning")]
+    assert "50 min, but 09:00-10:00 has 60" in bundled[0].message
+    _, over = parse_plan_file(text.replace("50", "70"))
+    assert [p.severity for p in over] == ["warning"]

@@ -143,7 +143,8 @@ def parse_plan_file(
     )
     if start and target_end:
         available = parse_clock(target_end) - parse_clock(start)  # type: ignore[operator]
-        if plan.minutes > available:
+        # A plan may end early; a bundled course template must fill its time exactly.
+        if plan.minutes > available or (bundled and plan.minutes != available):
             error(
                 at(("target_end",), 1),
                 f"the entries take {plan.minutes} min, but {start}-{target_end} has {available}",
