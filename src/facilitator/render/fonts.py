@@ -11,6 +11,8 @@ from pathlib import Path
 
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 
+from facilitator.core.paths import resource_path
+
 log = logging.getLogger(__name__)
 
 FONT_FILES: tuple[str, ...] = (
@@ -24,17 +26,8 @@ _loaded: tuple[str, ...] | None = None
 
 
 def resources_dir() -> Path:
-    """The ``resources`` folder: next to the package (wheel, PyInstaller) or at the repo root.
-
-    This is the one place the renderer looks for resources; swap it for ``core.paths``'s
-    ``resource_path()`` once that exists.
-    """
-    here = Path(__file__).resolve()
-    candidates = (here.parent.parent / "resources", here.parents[3] / "resources")
-    for candidate in candidates:
-        if (candidate / "fonts").is_dir():
-            return candidate
-    return candidates[-1]
+    """The ``resources`` folder, from the source checkout or from the PyInstaller bundle."""
+    return resource_path()
 
 
 def fonts_dir() -> Path:
