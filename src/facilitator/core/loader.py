@@ -79,6 +79,7 @@ def load_library(roots: Sequence[Root | Path]) -> Library:
     seen_modules: dict[str, Path] = {}
     seen_plans: dict[str, Path] = {}
     display_base = _common_base([r.path if isinstance(r, Root) else r for r in roots])
+    library.display_base = display_base
     for raw_root in roots:
         root = raw_root if isinstance(raw_root, Root) else Root(Path(raw_root))
         reader = _Reader(library, display_base)
@@ -136,6 +137,24 @@ def load_library(roots: Sequence[Root | Path]) -> Library:
                     )
                 )
     return library
+
+
+def load_item_file(path: Path, *, bundled: bool = False) -> tuple[Item | None, list[Problem]]:
+    """One item file on its own (``facilitator export-pdf FILE``): the item, or None when it
+    cannot be read, and every problem met. Problems name the file as ``check-content`` would."""
+    library = Library()
+    reader = _Reader(library, _common_base([path]))
+    if not path.is_file():
+        reader.problem(path, 0, "file not found")
+        return None, library.problems
+    item = reader.read_item(path, "", bundled)
+    return item, library.problems
+
+
+def display_path(library: Library, path: Path | None) -> str:
+    """How the problems of ``library`` name ``path`` (relative to the working directory or to
+    the folders the library was loaded from), for checks that run after loading."""
+    return _show(path, library.display_base)
 
 
 def _add_plan(

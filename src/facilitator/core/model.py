@@ -188,6 +188,8 @@ class Library:
     modules: list[Module] = field(default_factory=list)
     plans: list[Plan] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    # The folder that problems name files relative to (when not under the working directory).
+    display_base: Path | None = field(default=None, compare=False, repr=False)
 
     def items(self) -> list[Item]:
         return [item for module in self.modules for item in module.items]
