@@ -8,10 +8,17 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .core.model import Library
+    from .render.theme import Theme
 
 from . import __version__
+
+HANDOUT_SIZES = (2, 3, 4, 6)  # slides a page; render.pdf.HANDOUT_LAYOUTS has one for each
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -41,13 +48,61 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="skip the checks that lay out every slide (faster; no Qt needed)",
     )
+    _export_parser(sub)
     return parser
+
+
+def _export_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from .render.theme import THEMES  # plain data: no Qt is loaded to parse the command line
+
+    export = sub.add_parser(
+        "export-pdf",
+        help="export a deck (or an exercise, handout or guide) to a PDF file",
+        description=(
+            "Export a deck as slides, notes pages or handouts; an exercise, handout or guide as "
+            "printed pages; or every deck of the library as a contact sheet for review."
+        ),
+    )
+    # What to export: exactly one of these. (A plan, --plan ID, joins this group later.)
+    source = export.add_mutually_exclusive_group(required=True)
+    source.add_argument(
+        "target",
+        nargs="?",
+        metavar="ITEM_OR_FILE",
+        help="an item id from the library (e.g. mentalisering.viden) or a Markdown item file",
+    )
+    source.add_argument(
+        "--all-decks",
+        action="store_true",
+        help="every deck of the library, six slides a page under each deck's title",
+    )
+    export.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="OUT.pdf", help="the PDF to write"
+    )
+    pages = export.add_mutually_exclusive_group()
+    pages.add_argument(
+        "--notes", action="store_true", help="notes pages: each slide with its speaker notes"
+    )
+    pages.add_argument(
+        "--handout",
+        type=int,
+        metavar="N",
+        choices=HANDOUT_SIZES,
+        help="handouts: N slides a page (2, 3, 4 or 6) with lines to write on",
+    )
+    export.add_argument(
+        "--theme",
+        choices=sorted(THEMES),
+        help="slide theme (default: the one chosen in the settings)",
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "check-content":
         return check_content(args.paths, as_json=args.json, render=not args.no_render)
+    if args.command == "export-pdf":
+        return export_pdf(args)
     from .ui.app import run
 
     return run(smoke_test=args.smoke_test)
@@ -80,6 +135,143 @@ def _render_checks(library) -> None:  # type: ignore[no-untyped-def]
     except ImportError:
         return
     library.problems.extend(slide_problems(library))
+
+
+# export-pdf ---------------------------------------------------------------------------------
+
+
+class _Refused(Exception):
+    """Bad input to a command: the message is printed, the exit status is 2."""
+
+
+def export_pdf(args: argparse.Namespace) -> int:
+    """``facilitator export-pdf``: 0 when written, 2 for bad input, 1 when the file failed."""
+    out: Path = args.output
+    try:
+        if args.all_decks:
+            if args.notes or args.handout:
+                raise _Refused("--notes and --handout do not apply to --all-decks")
+            job = _contact_sheet_job(out, args.theme)
+        else:
+            job = _item_job(args.target, out, args.theme, args.notes, args.handout or 1)
+        described = job()
+    except _Refused as refused:
+        print(f"facilitator export-pdf: {refused}", file=sys.stderr)
+        return 2
+    except OSError as error:
+        reason = error.strerror or str(error)
+        print(f"facilitator export-pdf: cannot write {out}: {reason}", file=sys.stderr)
+        return 1
+    print(f"{out}: {described}")
+    return 0
+
+
+def _theme(name: str | None) -> Theme:
+    from .render.theme import get_theme
+
+    if name is None:
+        from .core.settings import Settings
+
+        name = Settings.load().get("theme")
+    return get_theme(name)
+
+
+def _library() -> Library:
+    from .core.loader import library_roots, load_library
+    from .core.settings import Settings
+
+    return load_library(library_roots(Settings.load().content_folders()))
+
+
+def _item_job(
+    target: str, out: Path, theme_name: str | None, notes: bool, per_page: int
+) -> Callable[[], str]:
+    """The item ``target`` names (an id, or a Markdown file), ready to write; or _Refused."""
+    from .core.loader import load_item_file
+
+    path = Path(target)
+    looks_like_file = path.suffix.lower() == ".md" or "/" in target or "\\" in target
+    if path.is_file() or looks_like_file:
+        if not path.is_file():
+            raise _Refused(f"file not found: {target}")
+        item, problems = load_item_file(path)
+        errors = [p for p in problems if p.severity == "error"]
+        if item is None or errors:
+            listed = "\n".join(f"  {p}" for p in errors or problems)
+            raise _Refused(f"{target} cannot be exported:\n{listed}")
+    else:
+        library = _library()
+        item = library.item(target)
+        if item is None:
+            import difflib
+
+            ids = [i.id for i in library.items()]
+            close = difflib.get_close_matches(target, ids, n=3)
+            hint = f" (did you mean {', '.join(close)}?)" if close else ""
+            raise _Refused(f"unknown item id '{target}'{hint}")
+    if item.kind != "deck" and (notes or per_page != 1):
+        raise _Refused(
+            f"--notes and --handout are for decks; '{item.id}' is {_a(item.kind)}, "
+            "leave them out to get printed pages"
+        )
+    theme = _theme(theme_name)
+
+    def write() -> str:
+        from .render.check import ensure_gui_application
+        from .render.pdf import export_slides_pdf, export_text_pdf
+
+        ensure_gui_application()
+        if item.kind == "deck":
+            export_slides_pdf(
+                item.slides, out, theme, notes=notes, per_page=per_page, title=item.title
+            )
+            what = "notes pages" if notes else f"handout, {per_page} a page" if per_page > 1 else ""
+            count = len(item.slides)
+            return f"{count} slide{'s' if count != 1 else ''}" + (f" ({what})" if what else "")
+        export_text_pdf(item.body, out, title=item.title, base_dir=item.path.parent)
+        return f"{item.kind} as printed pages"
+
+    return write
+
+
+def _contact_sheet_job(out: Path, theme_name: str | None) -> Callable[[], str]:
+    library = _library()
+    decks = [
+        (module, item)
+        for module in library.modules
+        for item in module.items
+        if item.kind == "deck" and item.slides
+    ]
+    if not decks:
+        raise _Refused("the library has no decks")
+    theme = _theme(theme_name)
+
+    def write() -> str:
+        from .render.check import ensure_gui_application
+        from .render.pdf import SheetDeck, export_contact_sheet_pdf
+
+        ensure_gui_application()
+        sheets = [
+            SheetDeck(item.title, _relative(item.path, module.path.parent), item.slides)
+            for module, item in decks
+        ]
+        export_contact_sheet_pdf(sheets, out, theme, title="Facilitator: every deck")
+        slides = sum(len(item.slides) for _, item in decks)
+        return f"{len(decks)} decks, {slides} slides"
+
+    return write
+
+
+def _relative(path: Path, folder: Path) -> str:
+    """``path`` as the library shows it: from the folder that holds its module."""
+    try:
+        return path.relative_to(folder).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def _a(kind: str) -> str:
+    return f"an {kind}" if kind[:1] in "aeiou" else f"a {kind}"
 
 
 if __name__ == "__main__":

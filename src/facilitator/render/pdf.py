@@ -9,6 +9,9 @@ bundled fonts are embedded (as subsets) by Qt.
   continue on a next page under the same slide.
 - Handouts (``per_page`` 2, 3, 4 or 6): A4 portrait with that many slides a page and lines to
   write on beside (3 a page) or below (2, 4 and 6 a page) each slide.
+- Contact sheets (:func:`export_contact_sheet_pdf`): A4 landscape, several decks with six slides
+  a page under each deck's title, every slide captioned with its number and line, for review.
+- Text pages (:func:`export_text_pdf`): an exercise, handout or guide as printed A4 pages.
 
 Page coordinates here are PostScript points (1/72 inch); A4 is 595 x 842 points.
 """
@@ -21,7 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -38,12 +41,24 @@ from PySide6.QtGui import (
 
 from facilitator.core.model import Slide
 from facilitator.render.fonts import ensure_fonts_loaded
+from facilitator.render.images import placeholder_image, resolve_image
 from facilitator.render.markup import markdown_to_html
-from facilitator.render.slides import CANVAS_HEIGHT, CANVAS_WIDTH, SlideRenderer
+from facilitator.render.slides import (
+    CANVAS_HEIGHT,
+    CANVAS_WIDTH,
+    MIN_READABLE_SCALE,
+    SlideRenderer,
+)
 from facilitator.render.textbox import SafeDocument, no_ligatures
-from facilitator.render.theme import Theme
+from facilitator.render.theme import THEMES, Theme
 
-__all__ = ["HANDOUT_LAYOUTS", "export_slides_pdf"]
+__all__ = [
+    "HANDOUT_LAYOUTS",
+    "SheetDeck",
+    "export_contact_sheet_pdf",
+    "export_slides_pdf",
+    "export_text_pdf",
+]
 
 Progress = Callable[[int, int], None]
 
@@ -54,6 +69,7 @@ FAINT = QColor("#6b7785")
 WRITING_LINE = QColor("#b8c0ca")
 FRAME = QColor("#aab4bf")
 LINE_SPACING = 25.0  # points between writing lines, about 9 mm
+WARNING = QColor("#b3261e")  # contact sheet captions of slides shrunk below the readable size
 
 
 @dataclass(frozen=True)
@@ -94,17 +110,45 @@ def export_slides_pdf(
         raise ValueError(f"per_page must be 1, 2, 3, 4 or 6, not {per_page}")
     if notes and per_page != 1:
         raise ValueError("notes pages show one slide a page; use per_page=1 with notes=True")
+    _write_atomically(
+        Path(out),
+        lambda path: _write(slides, path, theme, notes, per_page, progress, title),
+    )
+
+
+def _write_atomically(out: Path, write: Callable[[Path], None]) -> None:
+    """Run ``write`` on a hidden file beside ``out`` and move it into place when complete."""
     ensure_fonts_loaded()
-    out = Path(out)
     partial = out.with_name(f".{out.name}.part")
     with open(partial, "wb"):
         pass  # fails early, with the system's own message, if the folder is not writable
     try:
-        _write(slides, partial, theme, notes, per_page, progress, title)
+        write(partial)
         os.replace(partial, out)
     finally:
         with contextlib.suppress(FileNotFoundError):
             partial.unlink()
+
+
+def _begin(path: Path, title: str, *, portrait: bool) -> tuple[QPdfWriter, QPainter, QRectF]:
+    """A PDF writer on A4 and a painter on it that works in points; and the page in points."""
+    writer = QPdfWriter(str(path))
+    writer.setResolution(RESOLUTION)
+    writer.setCreator("Facilitator")
+    writer.setTitle(title)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait if portrait else QPageLayout.Orientation.Landscape,
+            QMarginsF(0, 0, 0, 0),
+        )
+    )
+    page = writer.pageLayout().fullRect(QPageLayout.Unit.Point)
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(f"cannot write the PDF file {path}")
+    painter.scale(RESOLUTION / 72, RESOLUTION / 72)  # from here on: points
+    return writer, painter, page
 
 
 def _write(
@@ -117,23 +161,10 @@ def _write(
     title: str,
 ) -> None:
     portrait = notes or per_page > 1
-    writer = QPdfWriter(str(path))
-    writer.setResolution(RESOLUTION)
-    writer.setCreator("Facilitator")
-    writer.setTitle(title or (slides[0].title if slides else ""))
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait if portrait else QPageLayout.Orientation.Landscape,
-            QMarginsF(0, 0, 0, 0),
-        )
+    writer, painter, page = _begin(
+        path, title or (slides[0].title if slides else ""), portrait=portrait
     )
-    page = writer.pageLayout().fullRect(QPageLayout.Unit.Point)
-    painter = QPainter()
-    if not painter.begin(writer):
-        raise OSError(f"cannot write the PDF file {path}")
     try:
-        painter.scale(RESOLUTION / 72, RESOLUTION / 72)  # from here on: points
         renderer = SlideRenderer(theme)
         pager = _Pager(writer, painter)
         if notes:
@@ -183,7 +214,7 @@ def _fit_16_9(width: float, height: float) -> QSizeF:
 
 def _footer(painter: QPainter, page: QRectF, text: str, left: str = "") -> None:
     painter.save()
-    font = QFont("Lato")
+    font = no_ligatures(QFont("Lato"))
     font.setPixelSize(8)  # points: the painter works in points here
     painter.setFont(font)
     painter.setPen(FAINT)
@@ -343,3 +374,228 @@ def _handout_pages(
         _writing_lines(painter, lines)
         if progress:
             progress(done, len(slides))
+
+
+# Contact sheets -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SheetDeck:
+    """A deck on a contact sheet: its title, where it comes from (a file name), its slides."""
+
+    title: str
+    source: str
+    slides: Sequence[Slide]
+
+
+SHEET_COLUMNS = 3
+SHEET_ROWS = 2
+
+
+def export_contact_sheet_pdf(
+    decks: Sequence[SheetDeck],
+    out: Path,
+    theme: Theme,
+    *,
+    progress: Progress | None = None,
+    title: str = "",
+) -> None:
+    """Write every deck's slides, six a page, to the PDF file ``out`` for review.
+
+    A4 landscape; each deck starts on a new page under its title and source; each slide is
+    captioned with its number and the line it starts on, and marked when its text had to shrink
+    below the readable size. ``progress`` gets (slides done, slides in all). Raises
+    ``ValueError`` when there is no slide at all, ``OSError`` when the file cannot be written.
+    """
+    decks = [deck for deck in decks if deck.slides]
+    if not decks:
+        raise ValueError("there are no slides to export")
+    _write_atomically(Path(out), lambda path: _write_sheet(decks, path, theme, progress, title))
+
+
+def _write_sheet(
+    decks: Sequence[SheetDeck],
+    path: Path,
+    theme: Theme,
+    progress: Progress | None,
+    title: str,
+) -> None:
+    per_page = SHEET_COLUMNS * SHEET_ROWS
+    total_pages = sum((len(d.slides) + per_page - 1) // per_page for d in decks)
+    total_slides = sum(len(d.slides) for d in decks)
+    writer, painter, page = _begin(path, title, portrait=False)
+    try:
+        renderer = SlideRenderer(theme)
+        pager = _Pager(writer, painter)
+        caption = 16.0
+        gap = 18.0
+        width = (page.width() - 2 * PAGE_MARGIN - gap * (SHEET_COLUMNS - 1)) / SHEET_COLUMNS
+        header = PAGE_MARGIN + 34  # below the deck's title
+        room = page.height() - PAGE_MARGIN - 14 - header  # above the footer
+        size = _fit_16_9(width, (room - gap * (SHEET_ROWS - 1)) / SHEET_ROWS - caption)
+        pitch = QSizeF(size.width() + gap, size.height() + caption + gap)
+        top = header + (room - (pitch.height() * SHEET_ROWS - gap)) / 2  # the grid, centred
+        done = 0
+        for deck in decks:
+            for position, slide in enumerate(deck.slides):
+                spot = position % per_page
+                if spot == 0:
+                    pager.next_page()
+                    more = position > 0
+                    _sheet_header(painter, page, deck, more)
+                    _footer(painter, page, f"{pager.pages} / {total_pages}", title)
+                row, column = divmod(spot, SHEET_COLUMNS)
+                corner = QPointF(PAGE_MARGIN + column * pitch.width(), top + row * pitch.height())
+                rect = QRectF(corner, size)
+                _slide_frame(painter, renderer, slide, rect)
+                _sheet_caption(
+                    painter,
+                    renderer,
+                    slide,
+                    QRectF(rect.bottomLeft(), QSizeF(size.width(), caption)),
+                )
+                done += 1
+                if progress:
+                    progress(done, total_slides)
+    finally:
+        painter.end()
+
+
+def _sheet_header(painter: QPainter, page: QRectF, deck: SheetDeck, continued: bool) -> None:
+    painter.save()
+    band = QRectF(PAGE_MARGIN, PAGE_MARGIN - 8, page.width() - 2 * PAGE_MARGIN, 22)
+    font = no_ligatures(QFont("Lato"))
+    font.setPixelSize(15)  # points
+    font.setWeight(QFont.Weight.Bold)
+    painter.setFont(font)
+    painter.setPen(INK)
+    heading = deck.title + (" (…)" if continued else "")
+    painter.drawText(band, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), heading)
+    font.setWeight(QFont.Weight.Normal)
+    font.setPixelSize(9)
+    painter.setFont(font)
+    painter.setPen(FAINT)
+    count = len(deck.slides)
+    painter.drawText(
+        band,
+        int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+        f"{deck.source}  ·  {count} slide{'s' if count != 1 else ''}",
+    )
+    painter.setPen(QPen(FRAME, 0.6))
+    painter.drawLine(
+        QPointF(PAGE_MARGIN, band.bottom() + 6),
+        QPointF(page.width() - PAGE_MARGIN, band.bottom() + 6),
+    )
+    painter.restore()
+
+
+def _sheet_caption(painter: QPainter, renderer: SlideRenderer, slide: Slide, band: QRectF) -> None:
+    painter.save()
+    font = no_ligatures(QFont("Lato"))
+    font.setPixelSize(8)  # points
+    painter.setFont(font)
+    painter.setPen(FAINT)
+    flags = int(Qt.AlignmentFlag.AlignVCenter)
+    painter.drawText(
+        band, flags | int(Qt.AlignmentFlag.AlignLeft), f"{slide.index + 1}  ·  line {slide.line}"
+    )
+    fit = renderer.fit(slide)
+    if fit < 1.0:
+        painter.setPen(WARNING if fit < MIN_READABLE_SCALE else FAINT)
+        painter.drawText(
+            band, flags | int(Qt.AlignmentFlag.AlignRight), f"text at {round(fit * 100)}%"
+        )
+    painter.restore()
+
+
+# Text pages ---------------------------------------------------------------------------------
+
+
+def export_text_pdf(
+    markdown: str,
+    out: Path,
+    *,
+    title: str,
+    base_dir: Path | None = None,
+) -> None:
+    """Write a text item (exercise, handout, guide) to ``out`` as A4 portrait pages.
+
+    The title heads the first page; the Markdown flows over as many pages as it needs, with page
+    numbers. Local images beside the item are drawn (a placeholder when missing); nothing is ever
+    fetched. Raises ``OSError`` when the file cannot be written.
+    """
+    _write_atomically(Path(out), lambda path: _write_text(markdown, path, title, base_dir))
+
+
+def _write_text(markdown: str, path: Path, title: str, base_dir: Path | None) -> None:
+    writer, painter, page = _begin(path, title, portrait=True)
+    try:
+        width = page.width() - 2 * PAGE_MARGIN
+        height = page.height() - 2 * PAGE_MARGIN - 16
+        first = next((line.strip() for line in markdown.splitlines() if line.strip()), "")
+        titled = first.startswith("# ")  # the text brings its own title
+        heading = f"# {_escape_heading(title)}\n\n" if title and not titled else ""
+        doc = _text_document(heading + markdown, width, base_dir)
+        doc.setPageSize(QSizeF(width, height))
+        pager = _Pager(writer, painter)
+        pages = doc.pageCount()
+        for index in range(pages):
+            pager.next_page()
+            _draw_text_page(painter, doc, QPointF(PAGE_MARGIN, PAGE_MARGIN), index)
+            _footer(painter, page, f"{index + 1} / {pages}", title)
+    finally:
+        painter.end()
+
+
+def _escape_heading(title: str) -> str:
+    return title.replace("\\", "\\\\").replace("#", "\\#").replace("*", "\\*").replace("_", "\\_")
+
+
+def _text_document(markdown: str, width: float, base_dir: Path | None) -> QTextDocument:
+    doc = SafeDocument()  # loads nothing itself; local images are registered below
+    doc.setDocumentMargin(0)
+    doc.setUseDesignMetrics(True)
+    font = no_ligatures(QFont("Lato"))
+    font.setPixelSize(11)  # points
+    doc.setDefaultFont(font)
+    doc.setIndentWidth(18)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    doc.setDefaultTextOption(option)
+    doc.setDefaultStyleSheet(
+        "p { margin-top: 0px; margin-bottom: 8px; line-height: 140%; }"
+        "li { margin-bottom: 3px; line-height: 135%; }"
+        "ul, ol { margin-top: 0px; margin-bottom: 8px; }"
+        "h1 { font-size: 20px; font-weight: 700; margin-top: 0px; margin-bottom: 12px; }"
+        "h2 { font-size: 14px; font-weight: 700; margin-top: 12px; margin-bottom: 6px; }"
+        "h3, h4 { font-size: 12px; font-weight: 700; margin-top: 8px; margin-bottom: 4px; }"
+        "blockquote { margin-left: 14px; font-style: italic; }"
+        "th, td { padding: 3px 6px; border-bottom: 0.5px solid #aab4bf; }"
+        "table { border-collapse: collapse; margin-bottom: 8px; }"
+    )
+    count = 0
+    light = THEMES["light"]  # text pages are printed dark on white
+
+    def register(attrs: dict[str, str]) -> dict[str, str]:
+        nonlocal count
+        problems: list[str] = []
+        picture, label = resolve_image(attrs.get("src", "").strip(), base_dir, problems)
+        if picture is None:
+            picture = placeholder_image(label, width, width * 0.5, light)
+        count += 1
+        url = f"print-image:{count}"
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), picture)
+        shown = QSizeF(picture.size()).scaled(
+            QSizeF(width, width * 0.6), Qt.AspectRatioMode.KeepAspectRatio
+        )
+        if picture.width() / 2 < shown.width():  # print small pictures at about 150 dpi
+            shown = QSizeF(picture.size()) / 2
+        return {
+            "src": url,
+            "width": str(round(shown.width())),
+            "height": str(round(shown.height())),
+        }
+
+    doc.setHtml(markdown_to_html(markdown, image=register))
+    doc.setTextWidth(width)
+    return doc
