@@ -48,6 +48,11 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="skip the checks that lay out every slide (faster; no Qt needed)",
     )
+    check.add_argument(
+        "--spelling",
+        action="store_true",
+        help="also spell-check Danish and Norwegian text with hunspell (warnings)",
+    )
     _export_parser(sub)
     return parser
 
@@ -100,7 +105,9 @@ def _export_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "check-content":
-        return check_content(args.paths, as_json=args.json, render=not args.no_render)
+        return check_content(
+            args.paths, as_json=args.json, render=not args.no_render, spelling=args.spelling
+        )
     if args.command == "export-pdf":
         return export_pdf(args)
     from .ui.app import run
@@ -108,7 +115,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run(smoke_test=args.smoke_test)
 
 
-def check_content(paths: list[Path], *, as_json: bool, render: bool = True) -> int:
+def check_content(
+    paths: list[Path], *, as_json: bool, render: bool = True, spelling: bool = False
+) -> int:
     from .core import report
     from .core.loader import Root, library_roots, load_library
 
@@ -121,6 +130,14 @@ def check_content(paths: list[Path], *, as_json: bool, render: bool = True) -> i
     library = load_library(roots)
     if render:
         _render_checks(library)
+    if spelling:
+        from .core.spelling import SpellingUnavailable, spelling_problems
+
+        try:
+            library.problems.extend(spelling_problems(library))
+        except SpellingUnavailable as exc:
+            print(f"facilitator: cannot check spelling: {exc}", file=sys.stderr)
+            return 2
     if as_json:
         print(json.dumps(report.as_dict(library), ensure_ascii=False, indent=2))
     else:

@@ -56,3 +56,20 @@ def test_the_bundled_library_is_spelt_right():
     library = load_library(library_roots([]))
     problems = spelling_problems(library)
     assert problems == [], "\n".join(str(p) for p in problems[:40])
+
+
+def test_check_content_spelling_option_prints_file_and_line(tmp_path):
+    import subprocess
+    import sys
+
+    write(tmp_path / "m" / "module.md", "---\nid: m\ntitle: Modul\n---\nEt godt modul.\n")
+    write(
+        tmp_path / "m" / "h.md",
+        "---\nid: m.h\ntitle: Ark\nkind: handout\nduration: 5\n---\nVi ses i morgn.\n",
+    )
+    run = [sys.executable, "-m", "facilitator", "check-content", "--no-render", str(tmp_path)]
+    plain = subprocess.run(run, capture_output=True, text=True, timeout=120)
+    checked = subprocess.run([*run, "--spelling"], capture_output=True, text=True, timeout=120)
+    assert "morgn" not in plain.stdout
+    assert f"{tmp_path / 'm' / 'h.md'}:7: spelling (da): 'morgn'" in checked.stdout
+    assert checked.returncode == 0  # warnings only

@@ -126,7 +126,7 @@ def misspelt(lines: list[str], language: str) -> list[tuple[int, str]]:
         if not row:
             number += 1
         elif row[0] in "&#":
-            found.append((number, row.split()[1]))
+            found.append((number, row.split()[1].rstrip(".:")))
     return found
 
 
