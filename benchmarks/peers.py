@@ -261,7 +261,8 @@ class Xvfb:
     def __init__(self) -> None:
         read, write = os.pipe()
         self.process = subprocess.Popen(
-            ["Xvfb", "-displayfd", str(write), "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
+            ["Xvfb", "-displayfd", str(write), "-screen", "0", "1920x1080x24"]
+            + ["-nolisten", "tcp", "-noreset"],
             pass_fds=(write,),
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
@@ -285,7 +286,7 @@ class Xvfb:
 
 def visible_window(display: str) -> bool:
     result = subprocess.run(
-        ["xdotool", "search", "--onlyvisible", "--name", "."],
+        ["xdotool", "search", "--onlyvisible", "--classname", "."],
         env={**os.environ, "DISPLAY": display},
         capture_output=True,
         text=True,
@@ -342,6 +343,20 @@ def until_line(command: list[str], env: dict[str, str], line: str) -> float:
         process.wait(timeout=WINDOW_TIMEOUT_S)
 
 
+def debian_python(program: str) -> list[str]:
+    """How to start ``program``: a Debian Python script whose first line is ``env python3`` is run
+    with Debian's own Python, where its modules are (not a pyenv or venv python3 on the PATH)."""
+    try:
+        with open(program, "rb") as file:
+            first = file.readline()
+    except OSError:
+        return [program]
+    system = Path("/usr/bin/python3")
+    if first.startswith(b"#!") and b"env python3" in first and system.is_file():
+        return [str(system), program]
+    return [program]
+
+
 def startup_times(pdf: Path, work: Path, runs: int) -> list[Timing]:
     ours = Timing("Facilitator", "facilitator --smoke-test: main window with the library")
     peers = [
@@ -371,7 +386,7 @@ def startup_times(pdf: Path, work: Path, runs: int) -> list[Timing]:
             if not found:
                 timing.note = "not installed"
                 continue
-            peer_command = [found, str(pdf)]
+            peer_command = [*debian_python(found), str(pdf)]
             repeat(
                 timing, runs, lambda c=peer_command: (until_window(c, env, server.display), None)
             )

@@ -1,0 +1,51 @@
+"""The benchmark scripts' own logic (their timings are measured, never asserted)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
+sys.path.insert(0, str(BENCHMARKS))
+
+import peers  # noqa: E402
+import run  # noqa: E402
+
+from facilitator.core.loader import load_item_file  # noqa: E402
+
+
+def test_the_peers_deck_is_a_valid_facilitator_deck_of_the_asked_size(tmp_path):
+    deck = tmp_path / "deck.md"
+    deck.write_text(peers.make_deck(50), encoding="utf-8")
+    item, problems = load_item_file(deck)
+    assert item is not None and item.kind == "deck"
+    assert len(item.slides) == 50
+    assert [p for p in problems if p.severity == "error"] == []
+    assert {s.layout for s in item.slides} >= {"title", "content", "two-columns", "quote"}
+
+
+def test_results_are_judged_against_their_budgets_and_unmeasured_ones_stay_null():
+    assert run.judge("pdf_100_slides_s", {"value": 0.3})["pass"] is True
+    assert run.judge("startup_main_window_s", {"value": 0.9})["pass"] is False
+    cold = run.judge("render_cold_ms", {"median": 5.0, "p95": 31.0})
+    assert cold["pass"] is False and cold["budget_applies_to"] == "p95"
+    missing = run.judge("advance_ms", {"p50": None, "p99": None, "reason": "not there yet"})
+    assert missing["pass"] is None and missing["p99"] is None and missing["budget"] == 16.0
+    assert set(run.BUDGETS) == {
+        "startup_main_window_s",
+        "present_first_slide_s",
+        "render_cold_ms",
+        "advance_ms",
+        "pdf_100_slides_s",
+        "rss_present_100_mb",
+    }
+
+
+def test_a_missing_peer_is_reported_as_not_installed(tmp_path, monkeypatch):
+    monkeypatch.setattr(peers.shutil, "which", lambda name: None)
+    deck = tmp_path / "deck.md"
+    deck.write_text(peers.make_deck(3), encoding="utf-8")
+    for export in (peers.export_marp, peers.export_libreoffice, peers.export_beamer):
+        timing = export(deck, tmp_path, 1)
+        assert timing.note.startswith("not installed") and timing.median is None
+    assert "not installed" in peers.ratio_line(peers.Timing("F", "x", [1.0]), timing)
