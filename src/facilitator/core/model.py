@@ -169,6 +169,7 @@ class Plan:
     target_end: str = ""
     notes: str = ""
     sections: tuple[PlanSection, ...] = ()
+    day: str = ""  # the date it is held, 'YYYY-MM-DD' (optional)
     format: int = 1
     bundled: bool = True
 

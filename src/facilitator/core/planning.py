@@ -245,6 +245,69 @@ class PlanEditor:
     def set_fields(self, **fields: object) -> Plan:
         return self.apply(lambda plan: replace(plan, **fields))  # type: ignore[arg-type]
 
+    def set_entry(self, position: int, **fields: object) -> Plan:
+        """Change any fields of one entry (label, note, slide, slides, hidden, flexible, ref)."""
+        return self.apply(lambda plan: _edit(plan, position, **fields))
+
+    def move_entry(self, position: int, section: int, index: int) -> Plan:
+        """Move the entry at flat ``position`` to ``index`` within ``section`` (counted as if
+        the entry were already taken out), so an entry can also land in an empty section."""
+
+        def change(plan: Plan) -> Plan:
+            flat = list(plan.entries)
+            if not 0 <= position < len(flat) or not 0 <= section < len(plan.sections):
+                return plan
+            lists = [list(s.entries) for s in plan.sections]
+            home = _section_of([len(s) for s in lists], position)
+            offset = position - sum(len(s) for s in lists[:home])
+            entry = lists[home].pop(offset)
+            target = lists[section]
+            target.insert(max(0, min(index, len(target))), entry)
+            return replace(
+                plan,
+                sections=tuple(
+                    replace(s, entries=tuple(e)) for s, e in zip(plan.sections, lists, strict=True)
+                ),
+            )
+
+        return self.apply(change)
+
+    def add_section(self, index: int, title: str) -> Plan:
+        def change(plan: Plan) -> Plan:
+            sections = list(plan.sections)
+            sections.insert(max(0, min(index, len(sections))), PlanSection(title=title))
+            return replace(plan, sections=tuple(sections))
+
+        return self.apply(change)
+
+    def rename_section(self, index: int, title: str) -> Plan:
+        def change(plan: Plan) -> Plan:
+            if not 0 <= index < len(plan.sections):
+                return plan
+            sections = list(plan.sections)
+            sections[index] = replace(sections[index], title=title)
+            return replace(plan, sections=tuple(sections))
+
+        return self.apply(change)
+
+    def remove_section(self, index: int) -> Plan:
+        """Remove a section; its entries join the section before it (or after, for the first),
+        so removing a heading never removes what was planned under it."""
+
+        def change(plan: Plan) -> Plan:
+            if not 0 <= index < len(plan.sections) or len(plan.sections) < 2:
+                return plan
+            sections = list(plan.sections)
+            gone = sections.pop(index)
+            if gone.entries:
+                neighbour = index - 1 if index > 0 else 0
+                kept = sections[neighbour]
+                joined = kept.entries + gone.entries if index > 0 else gone.entries + kept.entries
+                sections[neighbour] = replace(kept, entries=joined)
+            return replace(plan, sections=tuple(sections))
+
+        return self.apply(change)
+
 
 def _section_of(sizes: list[int], position: int) -> int:
     total = 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ PLAN_FORMAT = 1
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 _CLOCK_RE = re.compile(r"^([01]?\d|2[0-3])[:.]([0-5]\d)$")
 _ENTRY_KINDS = ("item", "break", "free")
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def parse_clock(value: str) -> int | None:
@@ -105,6 +107,13 @@ def parse_plan_file(
             f"'target_end' must be a clock time like 15:30, not '{target_end}'",
         )
         target_end = ""
+    day = data.get("date") or ""
+    if isinstance(day, datetime.date):
+        day = day.isoformat()
+    day = str(day)
+    if day and not _valid_day(day):
+        error(at(("date",), 1), f"'date' must be a date like 2026-11-23, not '{day}'")
+        day = ""
     raw_sections = data.get("sections")
     if not isinstance(raw_sections, list) or not raw_sections:
         error(at(("sections",), at((), 1)), "a plan needs 'sections', a list with entries")
@@ -140,6 +149,7 @@ def parse_plan_file(
         sections=tuple(sections),
         format=fmt,
         bundled=bundled,
+        day=day,
     )
     if start and target_end:
         available = parse_clock(target_end) - parse_clock(start)  # type: ignore[operator]
@@ -151,6 +161,16 @@ def parse_plan_file(
                 "warning",
             )
     return plan, problems
+
+
+def _valid_day(text: str) -> bool:
+    if not _DATE_RE.match(text):
+        return False
+    try:
+        datetime.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _entry(raw: Any, line: int, key_line: Any, error: Any) -> PlanEntry | None:
@@ -206,6 +226,8 @@ def dump_plan(plan: Plan) -> str:
     data["language"] = plan.language
     if plan.audience:
         data["audience"] = list(plan.audience)
+    if plan.day:
+        data["date"] = plan.day
     if plan.start:
         data["start"] = plan.start
     if plan.target_end:

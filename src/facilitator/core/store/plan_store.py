@@ -29,6 +29,7 @@ def save_plan(db: Database, plan: Plan, versions: dict[str, int] | None = None) 
         row.language = plan.language
         row.audience = ", ".join(plan.audience)
         row.start = plan.start
+        row.day = plan.day
         row.target_end = plan.target_end
         row.notes = plan.notes
         row.sections = json.dumps([s.title for s in plan.sections], ensure_ascii=False)
@@ -99,6 +100,7 @@ def load_plan(db: Database, uid: str) -> tuple[Plan, dict[str, int]] | None:
         audience=tuple(a.strip() for a in row.audience.split(",") if a.strip()),
         start=row.start,
         target_end=row.target_end,
+        day=row.day,
         notes=row.notes,
         sections=tuple(sections),
         bundled=False,
