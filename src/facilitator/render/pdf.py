@@ -29,6 +29,7 @@ from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
     QFont,
+    QFontMetricsF,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -462,25 +463,29 @@ def _write_sheet(
 
 
 def _sheet_header(painter: QPainter, page: QRectF, deck: SheetDeck, continued: bool) -> None:
+    """The deck's title on the left (shortened with … when it would run into the source) and
+    where it comes from on the right."""
     painter.save()
     band = QRectF(PAGE_MARGIN, PAGE_MARGIN - 8, page.width() - 2 * PAGE_MARGIN, 22)
-    font = no_ligatures(QFont("Lato"))
-    font.setPixelSize(15)  # points
-    font.setWeight(QFont.Weight.Bold)
-    painter.setFont(font)
-    painter.setPen(INK)
-    heading = deck.title + (" (…)" if continued else "")
-    painter.drawText(band, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), heading)
-    font.setWeight(QFont.Weight.Normal)
-    font.setPixelSize(9)
-    painter.setFont(font)
-    painter.setPen(FAINT)
+    middle = int(Qt.AlignmentFlag.AlignVCenter)
+    small = no_ligatures(QFont("Lato"))
+    small.setPixelSize(9)  # points
     count = len(deck.slides)
-    painter.drawText(
-        band,
-        int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-        f"{deck.source}  ·  {count} slide{'s' if count != 1 else ''}",
-    )
+    source = f"{deck.source}  ·  {count} slide{'s' if count != 1 else ''}"
+    source_width = min(QFontMetricsF(small).horizontalAdvance(source), band.width() * 0.5)
+    painter.setFont(small)
+    painter.setPen(FAINT)
+    source = QFontMetricsF(small).elidedText(source, Qt.TextElideMode.ElideLeft, source_width)
+    painter.drawText(band, middle | int(Qt.AlignmentFlag.AlignRight), source)
+    big = no_ligatures(QFont("Lato"))
+    big.setPixelSize(15)
+    big.setWeight(QFont.Weight.Bold)
+    suffix = " (…)" if continued else ""
+    room = band.width() - source_width - 24 - QFontMetricsF(big).horizontalAdvance(suffix)
+    heading = QFontMetricsF(big).elidedText(deck.title, Qt.TextElideMode.ElideRight, room)
+    painter.setFont(big)
+    painter.setPen(INK)
+    painter.drawText(band, middle | int(Qt.AlignmentFlag.AlignLeft), heading + suffix)
     painter.setPen(QPen(FRAME, 0.6))
     painter.drawLine(
         QPointF(PAGE_MARGIN, band.bottom() + 6),
