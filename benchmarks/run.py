@@ -116,20 +116,40 @@ def measure_render_and_pdf() -> dict[str, dict[str, Any]]:
     }
 
 
+SCREENS = {
+    "screens": [
+        {"name": "Laptop", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96,
+         "logicalBaseDpi": 96, "dpr": 1},
+        {"name": "Projector", "x": 1366, "y": 0, "width": 1920, "height": 1080,
+         "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1},
+    ]
+}  # fmt: skip
+FIRST_LINE = "first slide shown"
+ADVANCES = 99  # through a 100-slide deck
+SETTLE_S = 0.05  # idle time after each frame, so the next slide is pre-rendered (not counted)
+
+
 def presentation_not_available() -> str | None:
     """Why the presentation measurements cannot run in this checkout, or None when they can."""
     try:
-        import facilitator.ui.present  # noqa: F401
+        from facilitator.ui import present
     except ImportError:
         return "the presentation mode (facilitator.ui.present) is not in this checkout yet"
-    return (
-        "facilitator.ui.present exists but has no entry point for these measurements yet; "
-        "benchmarks/run.py needs to be taught it"
-    )
+    if not hasattr(present, "open_presentation"):
+        return "facilitator.ui.present has no open_presentation() yet"
+    from facilitator import cli
+
+    if "present" not in cli._parser().format_help():
+        return "the command 'facilitator present' does not exist yet"
+    return None
 
 
 def measure_presentation(runs: int) -> dict[str, dict[str, Any]]:
-    """present_first_slide_s, advance_ms and rss_present_100_mb, or null values with the reason."""
+    """present_first_slide_s, advance_ms and rss_present_100_mb, or null values with the reason.
+
+    Each is a fresh ``facilitator present DECK --screen Projector`` of a generated 100-slide
+    deck on two offscreen screens (a laptop and a projector): the first slide is timed from
+    starting the process; one more run then presses Right 99 times and reads its memory."""
     reason = presentation_not_available()
     if reason is not None:
         return {
@@ -137,7 +157,134 @@ def measure_presentation(runs: int) -> dict[str, dict[str, Any]]:
             "advance_ms": {"p50": None, "p99": None, "reason": reason},
             "rss_present_100_mb": {"value": None, "reason": reason},
         }
-    raise AssertionError("unreachable until the presentation mode has an entry point")
+    import peers
+
+    with tempfile.TemporaryDirectory(prefix="facilitator-bench-") as folder:
+        work = Path(folder)
+        deck = work / "deck.md"
+        deck.write_text(peers.make_deck(100), encoding="utf-8")
+        screens = work / "screens.json"
+        screens.write_text(json.dumps(SCREENS), encoding="utf-8")
+        env = _env(work / "home")
+        env["QT_QPA_PLATFORM"] = f"offscreen:configfile={screens}"
+        probe = [sys.executable, str(Path(__file__).resolve()), "--probe"]
+        time_until_line([*probe, "first", str(deck)], FIRST_LINE, env)  # warm-up
+        firsts = [
+            time_until_line([*probe, "first", str(deck)], FIRST_LINE, env) for _ in range(runs)
+        ]
+        full = subprocess.run(
+            [*probe, "full", str(deck)], env=env, capture_output=True, text=True, timeout=300
+        )
+    lines = [line for line in full.stdout.splitlines() if line.startswith("{")]
+    if full.returncode != 0 or not lines:
+        reason = f"the probe failed (exit {full.returncode}): {full.stderr.strip()[-300:]}"
+        return {
+            "present_first_slide_s": {"value": round(statistics.median(firsts), 3)},
+            "advance_ms": {"p50": None, "p99": None, "reason": reason},
+            "rss_present_100_mb": {"value": None, "reason": reason},
+        }
+    found = json.loads(lines[-1])
+    advances = found["advance_ms"]
+    return {
+        "present_first_slide_s": {
+            "value": round(statistics.median(firsts), 3),
+            "runs": [round(t, 3) for t in firsts],
+        },
+        "advance_ms": {
+            "p50": round(percentile(advances, 0.5), 2),
+            "p99": round(percentile(advances, 0.99), 2),
+            "max": round(max(advances), 2),
+            "presses": len(advances),
+        },
+        "rss_present_100_mb": {
+            "value": round(found["peak_rss_mb"], 1),
+            "after_last_slide_mb": round(found["rss_mb"], 1),
+            "judged": "peak resident size of the process (VmHWM) after showing every slide",
+        },
+    }
+
+
+def probe(mode: str, deck: Path) -> int:
+    """Inside the measured process: ``facilitator present DECK`` with a hook on the first frame.
+
+    ``first`` prints FIRST_LINE when the first slide is painted on the audience screen and leaves.
+    ``full`` then presses Right through the deck, timing each press until the frame is painted,
+    and prints the times and the memory as one JSON line."""
+    from facilitator import cli
+    from facilitator.ui import present
+
+    opened = present.open_presentation
+
+    def open_and_watch(*args: Any, **kwargs: Any) -> Any:
+        controller = opened(*args, **kwargs)
+        state = {"first": False}
+
+        def painted(_position: int) -> None:
+            if state["first"]:
+                return
+            state["first"] = True
+            print(FIRST_LINE, flush=True)
+            from PySide6.QtCore import QTimer
+
+            if mode == "first":
+                QTimer.singleShot(0, controller.leave)
+            else:
+                QTimer.singleShot(500, lambda: _advance_all(controller))
+
+        controller.frame_painted.connect(painted)
+        return controller
+
+    present.open_presentation = open_and_watch
+    return cli.main(["present", str(deck), "--screen", "Projector"])
+
+
+def _advance_all(controller: Any) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtTest import QTest
+
+    app = QGuiApplication.instance()
+    frames: list[int] = []
+    controller.frame_painted.connect(frames.append)
+
+    def settle(seconds: float) -> None:
+        until = time.perf_counter() + seconds
+        while time.perf_counter() < until:
+            app.processEvents()
+            time.sleep(0.002)
+
+    times: list[float] = []
+    settle(1.0)  # let the session log open and the neighbours render
+    for _ in range(ADVANCES):
+        window = QGuiApplication.focusWindow() or controller.audience.windowHandle()
+        before = len(frames)
+        started = time.perf_counter()
+        QTest.keyPress(window, Qt.Key.Key_Right)
+        while len(frames) == before and time.perf_counter() - started < 5:
+            app.processEvents()
+        times.append((time.perf_counter() - started) * 1000)
+        QTest.keyRelease(window, Qt.Key.Key_Right)
+        settle(SETTLE_S)
+    rss, peak = _memory_mb()
+    print(json.dumps({"advance_ms": times, "rss_mb": rss, "peak_rss_mb": peak}), flush=True)
+    controller.leave()
+
+
+def _memory_mb() -> tuple[float, float]:
+    """(resident now, peak resident) of this process in MB."""
+    try:
+        status = Path("/proc/self/status").read_text()
+        values = {
+            line.split(":")[0]: int(line.split()[1]) / 1024
+            for line in status.splitlines()
+            if line.startswith(("VmRSS", "VmHWM"))
+        }
+        return values["VmRSS"], values["VmHWM"]
+    except (OSError, KeyError, ValueError):
+        import resource
+
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        return peak, peak
 
 
 # Report -----------------------------------------------------------------------------------
@@ -205,7 +352,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--json", type=Path, metavar="OUT.json", help="write the results here")
     parser.add_argument("--runs", type=int, default=5, help="fresh processes per start-up")
+    parser.add_argument("--probe", nargs=2, metavar=("MODE", "DECK"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.probe:
+        return probe(args.probe[0], Path(args.probe[1]))
     report = run_all(max(1, args.runs), progress=lambda text: print(text, file=sys.stderr))
     print(table(report))
     if args.json:
