@@ -9,11 +9,14 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .core.model import Library
+    from datetime import datetime
+
+    from .core.model import Item, Library
     from .render.theme import Theme
 
 from . import __version__
@@ -54,7 +57,39 @@ def _parser() -> argparse.ArgumentParser:
         help="also spell-check Danish and Norwegian text with hunspell (warnings)",
     )
     _export_parser(sub)
+    _present_parser(sub)
     return parser
+
+
+def _present_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    present = sub.add_parser(
+        "present",
+        help="present a deck, an exercise or a plan on the projector",
+        description=(
+            "Present a deck or an exercise (or a plan's entries in order): the audience screen "
+            "on the projector, the presenter console with notes and timers on this screen."
+        ),
+    )
+    present.add_argument(
+        "target",
+        metavar="ITEM_OR_FILE",
+        help="an item or plan id from the library (e.g. mentalisering.viden) or a Markdown file",
+    )
+    present.add_argument(
+        "--start", type=int, default=1, metavar="N", help="start at slide N (default: 1)"
+    )
+    present.add_argument(
+        "--screen",
+        default="",
+        metavar="NAME|N",
+        help="the audience screen, by name or number (default: the one chosen last time)",
+    )
+    present.add_argument(
+        "--window", action="store_true", help="ordinary windows instead of full screen"
+    )
+    present.add_argument(
+        "--rehearse", action="store_true", help="the console only, with a preview (no projector)"
+    )
 
 
 def _export_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -110,6 +145,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     if args.command == "export-pdf":
         return export_pdf(args)
+    if args.command == "present":
+        return present(args)
     from .ui.app import run
 
     return run(smoke_test=args.smoke_test)
@@ -204,28 +241,7 @@ def _item_job(
     target: str, out: Path, theme_name: str | None, notes: bool, per_page: int
 ) -> Callable[[], str]:
     """The item ``target`` names (an id, or a Markdown file), ready to write; or _Refused."""
-    from .core.loader import load_item_file
-
-    path = Path(target)
-    looks_like_file = path.suffix.lower() == ".md" or "/" in target or "\\" in target
-    if path.is_file() or looks_like_file:
-        if not path.is_file():
-            raise _Refused(f"file not found: {target}")
-        item, problems = load_item_file(path)
-        errors = [p for p in problems if p.severity == "error"]
-        if item is None or errors:
-            listed = "\n".join(f"  {p}" for p in errors or problems)
-            raise _Refused(f"{target} cannot be exported:\n{listed}")
-    else:
-        library = _library()
-        item = library.item(target)
-        if item is None:
-            import difflib
-
-            ids = [i.id for i in library.items()]
-            close = difflib.get_close_matches(target, ids, n=3)
-            hint = f" (did you mean {', '.join(close)}?)" if close else ""
-            raise _Refused(f"unknown item id '{target}'{hint}")
+    item, _library_used = _find_item(target, "exported")
     if item.kind != "deck" and (notes or per_page != 1):
         raise _Refused(
             f"--notes and --handout are for decks; '{item.id}' is {_a(item.kind)}, "
@@ -249,6 +265,121 @@ def _item_job(
         return f"{item.kind} as printed pages"
 
     return write
+
+
+def _looks_like_file(target: str) -> bool:
+    path = Path(target)
+    return path.is_file() or path.suffix.lower() == ".md" or "/" in target or "\\" in target
+
+
+def _find_item(target: str, verb: str) -> tuple[Item, Library | None]:
+    """The item ``target`` names (an id, or a Markdown file) and the library it came from."""
+    from .core.loader import load_item_file
+
+    if _looks_like_file(target):
+        path = Path(target)
+        if not path.is_file():
+            raise _Refused(f"file not found: {target}")
+        item, problems = load_item_file(path)
+        errors = [p for p in problems if p.severity == "error"]
+        if item is None or errors:
+            listed = "\n".join(f"  {p}" for p in errors or problems)
+            raise _Refused(f"{target} cannot be {verb}:\n{listed}")
+        return item, None
+    library = _library()
+    found = library.item(target)
+    if found is None:
+        raise _Refused(_unknown_id(target, library))
+    return found, library
+
+
+def _unknown_id(target: str, library: Library, plans: bool = False) -> str:
+    import difflib
+
+    ids = [i.id for i in library.items()] + ([p.id for p in library.plans] if plans else [])
+    close = difflib.get_close_matches(target, ids, n=3)
+    hint = f" (did you mean {', '.join(close)}?)" if close else ""
+    return f"unknown item id '{target}'{hint}"
+
+
+# present --------------------------------------------------------------------------------------
+
+
+def present(args: argparse.Namespace) -> int:
+    """``facilitator present``: 0 when the presentation ends, 2 for bad input."""
+    try:
+        source = _present_source(args.target)
+        count = len(source.build(None))
+        if not 1 <= args.start <= count:
+            plural = "s" if count != 1 else ""
+            raise _Refused(f"--start {args.start}: '{args.target}' has {count} slide{plural}")
+    except _Refused as refused:
+        print(f"facilitator present: {refused}", file=sys.stderr)
+        return 2
+    from .ui.present.run import run_presentation
+
+    return run_presentation(
+        source.build,
+        title=source.title,
+        start=args.start - 1,
+        screen=args.screen,
+        windowed=args.window,
+        rehearsal=args.rehearse,
+        exercises=source.exercises,
+        end_time=source.end,
+    )
+
+
+@dataclass
+class _Source:
+    """What ``present`` shows: ``build(words)`` makes the screens once the UI language is set."""
+
+    build: Callable[[Any], list[Any]]
+    title: str
+    exercises: list[Item]
+    end: datetime | None
+
+
+def _present_source(target: str) -> _Source:
+    """The screens, title, exercises to offer and end time for ``target``; or _Refused."""
+    from datetime import datetime as clock
+    from datetime import timedelta
+
+    from .core.presentation import item_screens, plan_screens
+
+    if not _looks_like_file(target):
+        library = _library()
+        plan = library.plan(target)
+        if plan is not None:
+            screens, problems = plan_screens(plan, library)
+            for problem in problems:
+                print(f"facilitator present: {target}: {problem}", file=sys.stderr)
+            if not screens:
+                raise _Refused(f"the plan '{target}' has nothing to present")
+            end = None
+            if plan.target_end:
+                from .core.plans import parse_clock
+
+                minutes = parse_clock(plan.target_end)
+                if minutes is not None:
+                    end = clock.now().replace(
+                        hour=minutes // 60, minute=minutes % 60, second=0, microsecond=0
+                    )
+            return _Source(lambda words: plan_screens(plan, library, words)[0], plan.title, [], end)
+        item = library.item(target)
+        if item is None:
+            raise _Refused(_unknown_id(target, library, plans=True))
+        module = next((m for m in library.modules if m.id == item.module_id), None)
+        exercises = [i for i in module.items if i.kind == "exercise"] if module else []
+    else:
+        item, _ = _find_item(target, "presented")
+        exercises = []
+    if not item_screens(item):
+        raise _Refused(
+            f"'{item.id}' is {_a(item.kind)}; only decks, exercises and plans can be presented"
+        )
+    end = clock.now() + timedelta(minutes=item.duration)
+    return _Source(lambda words: item_screens(item, words), item.title, exercises, end)
 
 
 def _contact_sheet_job(out: Path, theme_name: str | None) -> Callable[[], str]:

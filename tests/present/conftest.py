@@ -93,3 +93,11 @@ def make() -> object:
         exercise = staticmethod(make_exercise)
 
     return Make()
+
+
+@pytest.fixture
+def settings_home(home):
+    """Settings in a fresh per-user folder (the choices a presentation remembers go there)."""
+    from facilitator.core.settings import Settings
+
+    return Settings.load()

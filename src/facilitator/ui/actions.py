@@ -58,6 +58,7 @@ GROUPS: dict[str, str] = {
     "preview": QT_TRANSLATE_NOOP("Actions", "Preview"),
     "file": QT_TRANSLATE_NOOP("Actions", "File"),
     "view": QT_TRANSLATE_NOOP("Actions", "View"),
+    "present": QT_TRANSLATE_NOOP("Actions", "Presenting"),
     "help": QT_TRANSLATE_NOOP("Actions", "Help"),
 }
 
@@ -84,6 +85,21 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "library",
         ("Return", "Enter"),
         scope="list",
+    ),
+    ActionSpec(
+        "library.present",
+        QT_TRANSLATE_NOOP("Actions", "&Present from the start"),
+        "present",
+        ("F5",),
+        icon="present",
+        tip=QT_TRANSLATE_NOOP("Actions", "Present the chosen deck or exercise from the start"),
+    ),
+    ActionSpec(
+        "library.present-here",
+        QT_TRANSLATE_NOOP("Actions", "Present from the chosen &slide"),
+        "present",
+        ("Shift+F5",),
+        tip=QT_TRANSLATE_NOOP("Actions", "Present the chosen deck from the slide in the preview"),
     ),
     ActionSpec(
         "library.problems",
@@ -151,6 +167,139 @@ KEY_HINTS: tuple[KeyHint, ...] = (
     KeyHint(("Left", "Right"), QT_TRANSLATE_NOOP("Actions", "Previous or next slide"), "preview"),
     KeyHint(("Esc",), QT_TRANSLATE_NOOP("Actions", "Back to the list"), "preview"),
     KeyHint(("Tab", "Shift+Tab"), QT_TRANSLATE_NOOP("Actions", "Move between areas"), "preview"),
+    KeyHint(
+        ("F12",),
+        QT_TRANSLATE_NOOP("Actions", "While presenting: pause screen at once"),
+        "present",
+    ),
+    KeyHint(("F1",), QT_TRANSLATE_NOOP("Actions", "While presenting: every key"), "present"),
+)
+
+
+# The keys of the presentation windows (audience window and presenter console). Presentation
+# clickers send Page Up/Down, B or ., F5 and Esc. The console builds its own registry from these.
+PRESENT_ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec(
+        "present.next",
+        QT_TRANSLATE_NOOP("Actions", "Next slide"),
+        "present",
+        ("Right", "Down", "PgDown", "Space", "N"),
+    ),
+    ActionSpec(
+        "present.previous",
+        QT_TRANSLATE_NOOP("Actions", "Previous slide"),
+        "present",
+        ("Left", "Up", "PgUp", "Backspace", "P"),
+    ),
+    ActionSpec("present.first", QT_TRANSLATE_NOOP("Actions", "First slide"), "present", ("Home",)),
+    ActionSpec("present.last", QT_TRANSLATE_NOOP("Actions", "Last slide"), "present", ("End",)),
+    ActionSpec(
+        "present.black",
+        QT_TRANSLATE_NOOP("Actions", "Black screen"),
+        "present",
+        ("B", "."),
+        icon="black",
+    ),
+    ActionSpec(
+        "present.white",
+        QT_TRANSLATE_NOOP("Actions", "White screen"),
+        "present",
+        ("W", ","),
+        icon="white",
+    ),
+    ActionSpec(
+        "present.panic",
+        QT_TRANSLATE_NOOP("Actions", "Pause screen at once (again to return)"),
+        "present",
+        ("F12", "Pause"),
+        icon="panic",
+    ),
+    ActionSpec(
+        "present.timer",
+        QT_TRANSLATE_NOOP("Actions", "Start or pause the exercise timer"),
+        "present",
+        ("T",),
+        icon="timer",
+    ),
+    ActionSpec(
+        "present.minute",
+        QT_TRANSLATE_NOOP("Actions", "One more minute for the step"),
+        "present",
+        ("M",),
+    ),
+    ActionSpec(
+        "present.overview",
+        QT_TRANSLATE_NOOP("Actions", "Overview of all slides"),
+        "present",
+        ("O",),
+        icon="overview",
+    ),
+    ActionSpec(
+        "present.swap", QT_TRANSLATE_NOOP("Actions", "Swap screens"), "present", ("S",), icon="swap"
+    ),
+    ActionSpec(
+        "present.console",
+        QT_TRANSLATE_NOOP("Actions", "Show or hide the console (one screen)"),
+        "present",
+        ("C",),
+    ),
+    ActionSpec(
+        "present.bigger", QT_TRANSLATE_NOOP("Actions", "Larger notes"), "present", ("+", "=")
+    ),
+    ActionSpec("present.smaller", QT_TRANSLATE_NOOP("Actions", "Smaller notes"), "present", ("-",)),
+    ActionSpec(
+        "present.laser",
+        QT_TRANSLATE_NOOP("Actions", "Laser pointer"),
+        "present",
+        ("L",),
+        icon="laser",
+    ),
+    ActionSpec(
+        "present.pen",
+        QT_TRANSLATE_NOOP("Actions", "Highlighter pen"),
+        "present",
+        ("H",),
+        icon="pen",
+    ),
+    ActionSpec(
+        "present.clear-ink",
+        QT_TRANSLATE_NOOP("Actions", "Wipe the drawing"),
+        "present",
+        ("X",),
+    ),
+    ActionSpec(
+        "present.room",
+        QT_TRANSLATE_NOOP("Actions", "Room helpers: groups, talking round, check-in"),
+        "present",
+        ("R",),
+        icon="room",
+    ),
+    ActionSpec(
+        "present.start",
+        QT_TRANSLATE_NOOP("Actions", "Show the slides again (ends black or white)"),
+        "present",
+        ("F5",),
+    ),
+    ActionSpec(
+        "present.keys",
+        QT_TRANSLATE_NOOP("Actions", "Keyboard shortcuts"),
+        "present",
+        ("F1", "?"),
+        icon="keyboard",
+    ),
+    ActionSpec(
+        "present.leave",
+        QT_TRANSLATE_NOOP("Actions", "Leave (the place is kept)"),
+        "present",
+        ("Esc",),
+        icon="close",
+    ),
+)
+
+PRESENT_HINTS: tuple[KeyHint, ...] = (
+    KeyHint(
+        ("1", "2", "Return"), QT_TRANSLATE_NOOP("Actions", "Slide number, then Enter"), "present"
+    ),
 )
 
 

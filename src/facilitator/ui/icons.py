@@ -41,6 +41,24 @@ NAMES: dict[str, str] = {
     "filter": "mdi6.filter-variant",
     "close": "mdi6.close",
     "empty": "mdi6.school-outline",
+    # presenting
+    "present": "mdi6.presentation-play",
+    "black": "mdi6.square-rounded",
+    "white": "mdi6.square-rounded-outline",
+    "panic": "mdi6.coffee-outline",
+    "timer": "mdi6.timer-outline",
+    "overview": "mdi6.view-grid-outline",
+    "swap": "mdi6.swap-horizontal",
+    "laser": "mdi6.laser-pointer",
+    "pen": "mdi6.marker",
+    "eraser": "mdi6.eraser",
+    "room": "mdi6.account-group",
+    "play": "mdi6.play",
+    "pause": "mdi6.pause",
+    "add-minute": "mdi6.plus-circle-outline",
+    "restart": "mdi6.restart",
+    "next": "mdi6.skip-next",
+    "previous": "mdi6.skip-previous",
 }
 
 

@@ -33,6 +33,7 @@ from .keyhelp import KeyHelpOverlay
 from .library.browser import LibraryBrowser
 from .library.controller import LibraryController
 from .library.problems import ProblemsDialog
+from .present.launch import LibraryPresenter
 from .settings import SettingsDialog
 
 log = logging.getLogger(__name__)
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
             roots or (lambda: library_roots(self.settings.content_folders())), self
         )
         self.browser = LibraryBrowser(self.controller, self)
+        self.presenter = LibraryPresenter(self)  # F5 and Shift+F5
         self.setCentralWidget(self.browser)
         self.registry = ActionRegistry(
             handlers={
@@ -73,6 +75,8 @@ class MainWindow(QMainWindow):
                 "view.theme.high-contrast": lambda: self.choose_theme("high-contrast"),
                 "help.keys": self.toggle_key_help,
                 "help.about": self.show_about,
+                "library.present": lambda: self.presenter.present(),
+                "library.present-here": lambda: self.presenter.present(from_here=True),
             },
             scopes={
                 "window": self,

@@ -1,0 +1,419 @@
+"""The presentation controller: one core ``Presentation``, its two windows, keys, screens, timers.
+
+It holds no rules of its own: the place, the covers and the timers live in
+``core.presentation.Presentation``; the windows only draw it. The controller connects them: it
+builds the windows, binds every key of ``ui.actions.PRESENT_ACTIONS``, places the windows on the
+screens (again when a screen comes or goes, or on swap), pre-renders the frames around the place,
+and ticks the timers a few times a second.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Sequence
+from datetime import datetime
+
+from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QPixmap, QScreen
+from PySide6.QtWidgets import QApplication, QWidget
+
+from ...core.events import EventSink
+from ...core.model import Item
+from ...core.presentation import (
+    Clock,
+    Presentation,
+    Screen,
+    WallClock,
+    exercise_screens,
+    pause_slide,
+)
+from ...core.settings import Settings
+from ...render.theme import get_theme
+from ..actions import PRESENT_ACTIONS, PRESENT_HINTS, ActionRegistry
+from ..renderer import slide_painter
+from .audience import AudienceWindow
+from .console import PresenterConsole
+from .frames import FrameCache
+from .overlays import RoomView, slide_rect
+from .screens import ScreenChooser, ScreenSource
+from .words import present_words
+
+log = logging.getLogger(__name__)
+
+TICK_MS = 200
+FLASH_SECONDS = 3.0
+DIGIT_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
+
+
+class PresentationController(QObject):
+    """Runs one presentation. See ``facilitator.ui.present`` for how to open one."""
+
+    frame_painted = Signal(int)  # a frame of this position is on the audience screen
+    position_changed = Signal(int)
+    step_finished = Signal()
+    closed = Signal(str, int)  # the item id and 0-based slide index where we left
+
+    def __init__(
+        self,
+        screens: Sequence[Screen],
+        *,
+        title: str = "",
+        theme: str = "light",
+        settings: Settings | None = None,
+        events: EventSink | None = None,
+        start: int = 0,
+        screen: str = "",
+        windowed: bool = False,
+        rehearsal: bool = False,
+        exercises: Sequence[Item] = (),
+        end_time: datetime | None = None,
+        clock: Clock = time.monotonic,
+        wall: WallClock = datetime.now,
+        source: ScreenSource | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.words = present_words()
+        self.settings = settings
+        notes_size = int(settings.get("notes_font_size")) if settings is not None else 18
+        self.presentation = Presentation(
+            screens,
+            title=title,
+            clock=clock,
+            wall=wall,
+            events=events,
+            start=start,
+            end_time=end_time,
+            notes_size=notes_size,
+        )
+        self.theme_name = theme
+        self.theme = get_theme(theme)
+        self.painter = slide_painter(theme)
+        self.pause_slide = pause_slide(self.words.screens)
+        self.frames = FrameCache(self.painter)
+        self.exercises = list(exercises)
+        self.wanted_screen = screen or (settings.get("audience_screen") if settings else "")
+        self.windowed = windowed
+        self.rehearsal = rehearsal
+        self.show_console_alone = False  # one screen: the console only when asked for
+        self.room_view: RoomView | None = None
+        self.live = False
+        self.finished = False
+        self._flash_since: float | None = None
+        self.source = source or ScreenSource(self)
+        self.source.added.connect(self._screen_added)
+        self.source.removed.connect(self._screen_removed)
+
+        self.audience = AudienceWindow(self)
+        self.audience.painted.connect(self.frame_painted)
+        self.audience.key_handler = self.handle_key
+        self.console = PresenterConsole(self)
+        self.console.key_handler = self.handle_key
+        self.registry = ActionRegistry(
+            handlers=self._handlers(),
+            scopes={"window": (self.console, self.audience)},
+            specs=PRESENT_ACTIONS,
+            hints=PRESENT_HINTS,
+            parent=self,
+        )
+        self.console.attach_registry(self.registry)
+        self.chooser: ScreenChooser | None = None
+
+        self.presentation.subscribe(self._changed)
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(TICK_MS)
+        self.ticker.timeout.connect(self._tick)
+
+    def _handlers(self) -> dict[str, object]:
+        p = self.presentation
+        return {
+            "present.next": self.next,
+            "present.previous": self.previous,
+            "present.first": p.first,
+            "present.last": p.last,
+            "present.black": p.toggle_black,
+            "present.white": p.toggle_white,
+            "present.panic": p.toggle_panic,
+            "present.timer": p.toggle_timer,
+            "present.minute": p.add_minute,
+            "present.overview": p.toggle_overview,
+            "present.swap": p.swap,
+            "present.console": self.toggle_console,
+            "present.bigger": p.bigger_notes,
+            "present.smaller": p.smaller_notes,
+            "present.laser": lambda: p.set_tool("laser"),
+            "present.pen": lambda: p.set_tool("pen"),
+            "present.clear-ink": p.clear_ink,
+            "present.room": self.console.toggle_room,
+            "present.start": p.uncover,
+            "present.keys": self.console.toggle_key_help,
+            "present.leave": self.escape,
+        }
+
+    # Going live --------------------------------------------------------------------------------
+    def start(self, *, choose: bool = True) -> None:
+        """Show the windows. With several screens and no remembered choice, ask first."""
+        names = self.source.names()
+        from ...core.presentation import find_screen
+
+        needs_choice = (
+            choose
+            and not self.rehearsal
+            and not self.windowed
+            and len(names) > 1
+            and find_screen(names, self.wanted_screen) is None
+        )
+        if needs_choice:
+            self.chooser = ScreenChooser(self.source, self.theme.accent)
+            self.chooser.chosen.connect(self._screen_chosen)
+            self.chooser.rehearse.connect(self._rehearse_chosen)
+            self.chooser.rejected.connect(self._chooser_cancelled)
+            self.chooser.open()
+            return
+        self.go_live()
+
+    def _screen_chosen(self, name: str) -> None:
+        self.wanted_screen = name
+        if self.settings is not None and not self.settings.is_locked("audience_screen"):
+            try:
+                self.settings.set("audience_screen", name)
+            except OSError as exc:
+                log.warning("could not remember the audience screen: %s", exc)
+        self.go_live()
+
+    def _rehearse_chosen(self) -> None:
+        self.rehearsal = True
+        self.go_live()
+
+    def _chooser_cancelled(self) -> None:
+        if not self.live:
+            self._close(record=False)
+
+    def go_live(self) -> None:
+        self.live = True
+        self.place()
+        self.ticker.start()
+        self.console.refresh_all()
+        QTimer.singleShot(0, self._warm)
+
+    # Screens -----------------------------------------------------------------------------------
+    def place(self) -> None:
+        """Put the windows on the screens: the audience window on the chosen one, the console on
+        another. With one screen the audience fills it and the console shows only on request;
+        in rehearsal the console shows alone, with its preview."""
+        if self.finished:
+            return
+        screens = self.source.screens()
+        if not screens:
+            return
+        from ...core.presentation import place_windows
+
+        placement = place_windows(
+            self.source.names(),
+            self.source.primary_index(),
+            self.wanted_screen,
+            swapped=self.presentation.swapped,
+        )
+        if self.rehearsal:
+            self.audience.hide()
+            console_screen = screens[placement.console if placement.console is not None else 0]
+            self.console.show_on(console_screen, windowed=self.windowed)
+            return
+        audience_screen = screens[placement.audience]
+        self.audience.show_on(audience_screen, windowed=self.windowed)
+        if placement.console is not None:
+            self.console.show_on(screens[placement.console], windowed=self.windowed)
+        elif self.show_console_alone or self.windowed:
+            self.console.show_on(audience_screen, windowed=True)
+        else:
+            self.console.hide()
+        target = self.console if self.console.isVisible() else self.audience
+        target.activateWindow()
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def audience_screen(self) -> QScreen | None:
+        return self.audience.screen() if self.audience.isVisible() else None
+
+    def _screen_added(self, _screen: QScreen) -> None:
+        log.info("a screen was plugged in; placing the windows again")
+        QTimer.singleShot(0, self.place)
+
+    def _screen_removed(self, screen: QScreen) -> None:
+        log.info("screen %s was unplugged; placing the windows again", screen.name())
+        self.place()
+
+    def toggle_console(self) -> None:
+        """With one screen, show or hide the console over the audience window."""
+        if len(self.source.screens()) > 1 or self.rehearsal:
+            return
+        self.show_console_alone = not self.show_console_alone
+        self.place()
+
+    # Moving ------------------------------------------------------------------------------------
+    def next(self) -> None:
+        self.presentation.next()
+
+    def previous(self) -> None:
+        if not self.presentation.backspace():
+            self.presentation.previous()
+
+    def goto(self, index: int) -> None:
+        self.presentation.goto(index)
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        """Keys that are not shortcuts: digits of a slide number, and Enter."""
+        key = event.key()
+        if key in DIGIT_KEYS and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.presentation.type_digit(DIGIT_KEYS[key])
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.presentation.enter()
+            return True
+        return False
+
+    def escape(self) -> None:
+        """Esc: close what is open on the console first (overview, key help); else leave."""
+        if self.presentation.overview:
+            self.presentation.close_overview()
+        elif self.console.close_overlays():
+            return
+        elif self.presentation.typed:
+            self.presentation.clear_typed()
+        elif self.room_view is not None:
+            self.show_room(None)
+        else:
+            self.leave()
+
+    def present_exercise(self, item: Item) -> None:
+        self.presentation.present_item(exercise_screens(item, self.words.screens))
+
+    def show_room(self, view: RoomView | None) -> None:
+        self.room_view = view
+        self.audience.update()
+        self.console.update_preview()
+
+    # The pointer -------------------------------------------------------------------------------
+    def pointer(self, what: str, x: float, y: float) -> None:
+        ink = self.presentation.ink
+        if ink.tool == "none":
+            return
+        if what == "press":
+            ink.press(x, y)
+        elif what == "move":
+            ink.move(x, y)
+        elif what == "release":
+            ink.release()
+        else:
+            ink.leave()
+        self.presentation.ink_changed()
+
+    # Frames ------------------------------------------------------------------------------------
+    def audience_resized(self, size: QSize) -> None:
+        area = slide_rect(self.audience.rect().toRectF())
+        self.frames.resize(QSize(round(area.width()), round(area.height())))
+        if self.live:
+            QTimer.singleShot(0, self._warm)
+
+    def audience_frame(self, *, pause: bool = False) -> QPixmap:
+        slide = self.pause_slide if pause else self.presentation.screen.slide
+        return self.frames.frame(slide)
+
+    def _warm(self) -> None:
+        """Draw the frames around the place ahead of time, so the next key press is a blit."""
+        if self.finished:
+            return
+        p = self.presentation
+        around = [p.position + 1, p.position - 1, p.position + 2]
+        slides = [p.screens[i].slide for i in around if 0 <= i < p.count]
+        if self.audience.isVisible():
+            self.frames.warm([p.screen.slide, self.pause_slide, *slides])
+        self.console.warm(slides)
+
+    # Changes -----------------------------------------------------------------------------------
+    def _changed(self, what: str) -> None:
+        if self.finished:
+            return
+        if what == "position":
+            self.room_view = None
+            self.audience.update()
+            self.console.position_changed()
+            self.position_changed.emit(self.presentation.position)
+            QTimer.singleShot(0, self._warm)
+        elif what in ("cover", "ink", "timer"):
+            self.audience.update()
+            self.console.state_changed()
+            if what == "ink":
+                self.audience.tool_changed(self.presentation.ink.tool)
+        elif what == "swap":
+            self.place()
+            self.console.state_changed()
+        elif what == "notes":
+            self.console.notes_changed()
+            if self.settings is not None and not self.settings.is_locked("notes_font_size"):
+                try:
+                    self.settings.set("notes_font_size", self.presentation.notes_size)
+                except OSError as exc:
+                    log.warning("could not remember the notes size: %s", exc)
+        elif what == "overview":
+            self.console.overview_changed()
+        elif what == "screens":
+            self.console.screens_changed()
+        else:  # typed, end
+            self.console.state_changed()
+
+    def _tick(self) -> None:
+        happened = self.presentation.tick()
+        if "step-finished" in happened:
+            self._flash_since = self.presentation.clock()
+            self._beep()
+            self.step_finished.emit()
+        self.console.tick()
+        if (
+            self.presentation.countdown() is not None
+            or self.flash_level() > 0
+            or self.room_view is not None
+            and self.room_view.kind == "round"
+        ):
+            self.audience.update()
+
+    def flash_level(self) -> float:
+        """0 to 1: the gentle pulse at the end of a step (three slow pulses)."""
+        if self._flash_since is None:
+            return 0.0
+        age = self.presentation.clock() - self._flash_since
+        if age >= FLASH_SECONDS:
+            self._flash_since = None
+            return 0.0
+        import math
+
+        return 0.5 - 0.5 * math.cos(2 * math.pi * age)
+
+    @staticmethod
+    def _beep() -> None:
+        """A sound only where the system has one (QtMultimedia is not in PySide6-Essentials)."""
+        try:
+            QApplication.beep()
+        except Exception:  # no audio: the visual signal is enough
+            log.debug("no beep on this system")
+
+    # Leaving -----------------------------------------------------------------------------------
+    def leave(self) -> None:
+        self._close(record=True)
+
+    def window_closed(self, window: QWidget) -> None:
+        if not self.finished:
+            QTimer.singleShot(0, self.leave)
+
+    def _close(self, *, record: bool) -> None:
+        if self.finished:
+            return
+        position = self.presentation.finish() if record else self.presentation.position
+        self.finished = True
+        self.ticker.stop()
+        self.presentation.unsubscribe(self._changed)
+        screen = self.presentation.screens[position]
+        for window in (self.audience, self.console):
+            window.close()
+        self.frames.clear()
+        self.closed.emit(screen.ref, screen.number - 1)

@@ -1,0 +1,75 @@
+"""Pre-rendered frames: slides drawn ahead into pixmaps, so advancing is a blit.
+
+One :class:`FrameCache` per window size. The slide painter (``ui.renderer.slide_painter``, the one
+``SlideRenderer``) draws each slide once into a ``QPixmap`` of that size; the cache keeps the
+frames around the current place and drops the rest.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Iterable
+
+from PySide6.QtCore import QRectF, QSize
+from PySide6.QtGui import QColor, QPainter, QPixmap
+
+from ...core.model import Slide
+from ..renderer import SlidePainter
+
+KEEP = 7  # frames kept: the current one, two behind, and four ahead at most
+
+
+class FrameCache:
+    def __init__(self, painter: SlidePainter, keep: int = KEEP) -> None:
+        self.painter = painter
+        self.keep = keep
+        self.size = QSize()
+        self._frames: OrderedDict[Slide, QPixmap] = OrderedDict()
+
+    def resize(self, size: QSize) -> None:
+        """Frames of another size from now on (a window moved to another screen)."""
+        if size != self.size:
+            self.size = QSize(size)
+            self._frames.clear()
+
+    def has(self, slide: Slide) -> bool:
+        return slide in self._frames
+
+    def frame(self, slide: Slide) -> QPixmap:
+        """The slide as a pixmap of the cache's size; drawn now if it was not ready."""
+        pixmap = self._frames.get(slide)
+        if pixmap is None:
+            pixmap = self._render(slide)
+        else:
+            self._frames.move_to_end(slide)
+        return pixmap
+
+    def warm(self, slides: Iterable[Slide]) -> int:
+        """Draw the given slides ahead; returns how many were drawn now."""
+        drawn = 0
+        for slide in slides:
+            if slide not in self._frames:
+                self._render(slide)
+                drawn += 1
+            else:
+                self._frames.move_to_end(slide)
+        return drawn
+
+    def _render(self, slide: Slide) -> QPixmap:
+        if self.size.isEmpty():
+            return QPixmap()
+        # Painted straight into the pixmap: no second copy in the renderer's picture cache.
+        pixmap = QPixmap(self.size)
+        pixmap.fill(QColor("#000000"))
+        painter = QPainter(pixmap)
+        try:
+            self.painter.paint(painter, slide, QRectF(0, 0, self.size.width(), self.size.height()))
+        finally:
+            painter.end()
+        self._frames[slide] = pixmap
+        while len(self._frames) > self.keep:
+            self._frames.popitem(last=False)
+        return pixmap
+
+    def clear(self) -> None:
+        self._frames.clear()
