@@ -16,7 +16,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-SHOTS = ("library", "settings", "keyhelp")
+SHOTS = ("library", "settings", "keyhelp", "present")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -116,6 +116,10 @@ def main(argv: list[str] | None = None) -> int:
         painter.end()
         save(shot, "settings")
         dialog.close()
+    if "present" in wanted:  # audience and console in every theme and size, exercise, groups
+        from .present.shots import take
+
+        take(args.out, settings, lambda widget, name: save(widget.grab(), name))
     window.close()
     app.processEvents()
     del Qt, QApplication

@@ -447,6 +447,8 @@ class PresenterConsole(QWidget):
                 border: 1px solid {look.border}; background: {look.alt}; color: {look.text};
             }}
             #consoleCaption {{ color: {look.muted}; font-weight: 700; }}
+            #exerciseList {{ font-size: 12pt; }}
+            #exerciseList::item {{ padding: 7px 8px; border-bottom: 1px solid {look.border}; }}
             #consoleNotes {{
                 background: {look.notes_bg}; border: 1px solid {look.border}; border-radius: 6px;
             }}

@@ -34,8 +34,10 @@ class LibraryPresenter(QObject):
             bring_to_front(self.running.console)
             return self.running
         item = window.controller.item(window.browser.current_id())
-        if item is None or item.kind not in ("deck", "exercise") or (
-            item.kind == "deck" and not item.slides
+        if (
+            item is None
+            or item.kind not in ("deck", "exercise")
+            or (item.kind == "deck" and not item.slides)
         ):
             message = self.tr("Choose a deck or an exercise to present.")
             window.statusBar().showMessage(message, 6000)

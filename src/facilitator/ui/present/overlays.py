@@ -124,8 +124,9 @@ def paint_countdown(
     ``flash`` (0 to 1) lights the card in the accent colour: the gentle end-of-step signal.
     """
     with _Canvas(painter, rect) as p:
-        card = QRectF(CANVAS_W - 128 - 640, CANVAS_H - 96 - 300, 640, 300)
-        base = QColor(theme.surface if theme.surface != theme.background else theme.background)
+        # Inside the exercise card's bottom right corner, on the slide's own background.
+        card = QRectF(CANVAS_W - 128 - 48 - 620, CANVAS_H - 96 - 48 - 290, 620, 290)
+        base = QColor(theme.background)
         if flash > 0:
             accent = QColor(theme.accent)
             mix = min(1.0, flash)
@@ -138,7 +139,7 @@ def paint_countdown(
         p.setBrush(base)
         p.drawRoundedRect(card, 36, 36)
         # A ring showing the share of time left.
-        ring = QRectF(card.left() + 48, card.top() + 60, 180, 180)
+        ring = QRectF(card.left() + 48, card.top() + 55, 180, 180)
         p.setPen(QPen(_colour(theme.rule, 160), 16))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawEllipse(ring)
