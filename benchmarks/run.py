@@ -125,6 +125,7 @@ SCREENS = {
     ]
 }  # fmt: skip
 FIRST_LINE = "first slide shown"
+PROBE = [sys.executable, str(Path(__file__).resolve()), "--probe"]  # + MODE DECK [SCREEN]
 ADVANCES = 99  # through a 100-slide deck
 SETTLE_S = 0.05  # idle time after each frame, so the next slide is pre-rendered (not counted)
 
@@ -167,13 +168,15 @@ def measure_presentation(runs: int) -> dict[str, dict[str, Any]]:
         screens.write_text(json.dumps(SCREENS), encoding="utf-8")
         env = _env(work / "home")
         env["QT_QPA_PLATFORM"] = f"offscreen:configfile={screens}"
-        probe = [sys.executable, str(Path(__file__).resolve()), "--probe"]
-        time_until_line([*probe, "first", str(deck)], FIRST_LINE, env)  # warm-up
-        firsts = [
-            time_until_line([*probe, "first", str(deck)], FIRST_LINE, env) for _ in range(runs)
-        ]
+        first = [*PROBE, "first", str(deck), "Projector"]
+        time_until_line(first, FIRST_LINE, env)  # warm-up
+        firsts = [time_until_line(first, FIRST_LINE, env) for _ in range(runs)]
         full = subprocess.run(
-            [*probe, "full", str(deck)], env=env, capture_output=True, text=True, timeout=300
+            [*PROBE, "full", str(deck), "Projector"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
         )
     lines = [line for line in full.stdout.splitlines() if line.startswith("{")]
     if full.returncode != 0 or not lines:
@@ -204,7 +207,7 @@ def measure_presentation(runs: int) -> dict[str, dict[str, Any]]:
     }
 
 
-def probe(mode: str, deck: Path) -> int:
+def probe(mode: str, deck: Path, screen: str = "") -> int:
     """Inside the measured process: ``facilitator present DECK`` with a hook on the first frame.
 
     ``first`` prints FIRST_LINE when the first slide is painted on the audience screen and leaves.
@@ -235,7 +238,7 @@ def probe(mode: str, deck: Path) -> int:
         return controller
 
     present.open_presentation = open_and_watch
-    return cli.main(["present", str(deck), "--screen", "Projector"])
+    return cli.main(["present", str(deck), *(["--screen", screen] if screen else [])])
 
 
 def _advance_all(controller: Any) -> None:
@@ -352,10 +355,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--json", type=Path, metavar="OUT.json", help="write the results here")
     parser.add_argument("--runs", type=int, default=5, help="fresh processes per start-up")
-    parser.add_argument("--probe", nargs=2, metavar=("MODE", "DECK"), help=argparse.SUPPRESS)
+    parser.add_argument("--probe", nargs="+", help=argparse.SUPPRESS)  # MODE DECK [SCREEN]
     args = parser.parse_args(argv)
     if args.probe:
-        return probe(args.probe[0], Path(args.probe[1]))
+        mode, deck, *screen = args.probe
+        return probe(mode, Path(deck), screen[0] if screen else "")
     report = run_all(max(1, args.runs), progress=lambda text: print(text, file=sys.stderr))
     print(table(report))
     if args.json:
