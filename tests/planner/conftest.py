@@ -71,3 +71,44 @@ def database(tmp_path: Path):
     db = open_database(tmp_path / "data" / "facilitator.db")
     yield db
     db.close()
+
+
+@pytest.fixture
+def planner_window(qtbot, planner_library_dir, home, tmp_path):
+    """A main window over the small library with its own database, showing the planner."""
+    from facilitator.core.loader import Root
+    from facilitator.core.settings import Settings
+    from facilitator.core.store.database import open_database
+    from facilitator.ui import style
+    from facilitator.ui.i18n import Translations
+    from facilitator.ui.main_window import MainWindow
+
+    root = planner_library_dir()
+    opened = []
+
+    def database():
+        db = open_database(tmp_path / "data" / "facilitator.db")
+        opened.append(db)
+        return db
+
+    style.apply_font(qtbot_app())
+    window = MainWindow(
+        Settings.load(), Translations(), roots=lambda: [Root(root, bundled=True)], database=database
+    )
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.load_library()
+    qtbot.waitUntil(lambda: window.controller.is_loaded)
+    window.show_page("plans")
+    yield window
+    window.close()
+    for db in opened:
+        db.close()
+
+
+def qtbot_app():
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance()

@@ -21,13 +21,15 @@ from PySide6.QtWidgets import QWidget
 
 from . import icons
 
-Scope = Literal["window", "browser", "list"]
+Scope = Literal["window", "browser", "list", "planner", "plan"]
 CONTEXT = "Actions"
 
 _SHORTCUT_CONTEXTS: dict[Scope, Qt.ShortcutContext] = {
     "window": Qt.ShortcutContext.WindowShortcut,
     "browser": Qt.ShortcutContext.WidgetWithChildrenShortcut,
     "list": Qt.ShortcutContext.WidgetShortcut,
+    "planner": Qt.ShortcutContext.WidgetWithChildrenShortcut,  # the planner screen
+    "plan": Qt.ShortcutContext.WidgetShortcut,  # the plan's list of entries
 }
 
 
@@ -56,11 +58,127 @@ class KeyHint:
 GROUPS: dict[str, str] = {
     "library": QT_TRANSLATE_NOOP("Actions", "Library"),
     "preview": QT_TRANSLATE_NOOP("Actions", "Preview"),
+    "plan": QT_TRANSLATE_NOOP("Actions", "Plans"),
     "file": QT_TRANSLATE_NOOP("Actions", "File"),
     "view": QT_TRANSLATE_NOOP("Actions", "View"),
     "present": QT_TRANSLATE_NOOP("Actions", "Presenting"),
     "help": QT_TRANSLATE_NOOP("Actions", "Help"),
 }
+
+PLAN_ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec(
+        "plan.add",
+        QT_TRANSLATE_NOOP("Actions", "&Add to plan"),
+        "plan",
+        ("Ctrl+Return", "Ctrl+Enter"),
+        icon="add",
+        tip=QT_TRANSLATE_NOOP("Actions", "Add the chosen library item to the open plan"),
+    ),
+    ActionSpec("plan.new", QT_TRANSLATE_NOOP("Actions", "&New plan"), "plan", ("Ctrl+N",), "new"),
+    ActionSpec(
+        "plan.template",
+        QT_TRANSLATE_NOOP("Actions", "New plan from a course &template…"),
+        "plan",
+        icon="template",
+    ),
+    ActionSpec(
+        "plan.duplicate", QT_TRANSLATE_NOOP("Actions", "D&uplicate plan"), "plan", icon="copy"
+    ),
+    ActionSpec("plan.delete", QT_TRANSLATE_NOOP("Actions", "&Delete plan…"), "plan", icon="delete"),
+    ActionSpec(
+        "plan.undo",
+        QT_TRANSLATE_NOOP("Actions", "&Undo"),
+        "plan",
+        ("Ctrl+Z",),
+        icon="undo",
+        scope="planner",
+    ),
+    ActionSpec(
+        "plan.redo",
+        QT_TRANSLATE_NOOP("Actions", "&Redo"),
+        "plan",
+        ("Ctrl+Shift+Z", "Ctrl+Y"),
+        icon="redo",
+        scope="planner",
+    ),
+    ActionSpec(
+        "plan.up",
+        QT_TRANSLATE_NOOP("Actions", "Move &up"),
+        "plan",
+        ("Alt+Up",),
+        icon="up",
+        scope="planner",
+    ),
+    ActionSpec(
+        "plan.down",
+        QT_TRANSLATE_NOOP("Actions", "Move &down"),
+        "plan",
+        ("Alt+Down",),
+        icon="down",
+        scope="planner",
+    ),
+    ActionSpec(
+        "plan.remove",
+        QT_TRANSLATE_NOOP("Actions", "&Remove from plan"),
+        "plan",
+        ("Delete",),
+        icon="remove",
+        scope="plan",
+    ),
+    ActionSpec(
+        "plan.break",
+        QT_TRANSLATE_NOOP("Actions", "Add a &break"),
+        "plan",
+        ("Ctrl+B",),
+        icon="break",
+        scope="planner",
+    ),
+    ActionSpec(
+        "plan.free",
+        QT_TRANSLATE_NOOP("Actions", "Add a &free entry"),
+        "plan",
+        ("Ctrl+Shift+B",),
+        icon="free",
+        scope="planner",
+        tip=QT_TRANSLATE_NOOP("Actions", "A discussion, a round or an own slide"),
+    ),
+    ActionSpec(
+        "plan.section", QT_TRANSLATE_NOOP("Actions", "Add a &section"), "plan", icon="section"
+    ),
+    ActionSpec(
+        "plan.slides", QT_TRANSLATE_NOOP("Actions", "Choose &slides…"), "plan", icon="slides"
+    ),
+    ActionSpec(
+        "plan.replace",
+        QT_TRANSLATE_NOOP("Actions", "Re&place…"),
+        "plan",
+        icon="replace",
+        tip=QT_TRANSLATE_NOOP("Actions", "Put another library item in this entry's place"),
+    ),
+    ActionSpec(
+        "plan.import",
+        QT_TRANSLATE_NOOP("Actions", "&Import plan…"),
+        "file",
+        ("Ctrl+O",),
+        icon="import",
+    ),
+    ActionSpec(
+        "plan.export",
+        QT_TRANSLATE_NOOP("Actions", "&Export plan…"),
+        "file",
+        ("Ctrl+E",),
+        icon="export",
+        tip=QT_TRANSLATE_NOOP("Actions", "Save the plan as a plan file to share"),
+    ),
+    ActionSpec(
+        "plan.print",
+        QT_TRANSLATE_NOOP("Actions", "Export plan as P&DF…"),
+        "file",
+        ("Ctrl+P",),
+        icon="pdf",
+        tip=QT_TRANSLATE_NOOP("Actions", "Run sheet, slides, notes, handouts or exercise cards"),
+    ),
+)
 
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
@@ -143,6 +261,27 @@ ACTIONS: tuple[ActionSpec, ...] = (
         checkable=True,
         exclusive_group="theme",
     ),
+    ActionSpec(
+        "view.library",
+        QT_TRANSLATE_NOOP("Actions", "&Library"),
+        "view",
+        ("Ctrl+1",),
+        icon="library",
+        checkable=True,
+        exclusive_group="page",
+        tip=QT_TRANSLATE_NOOP("Actions", "Browse and search the library"),
+    ),
+    ActionSpec(
+        "view.plans",
+        QT_TRANSLATE_NOOP("Actions", "&Plans"),
+        "view",
+        ("Ctrl+2",),
+        icon="plan",
+        checkable=True,
+        exclusive_group="page",
+        tip=QT_TRANSLATE_NOOP("Actions", "Build and print session plans"),
+    ),
+    *PLAN_ACTIONS,
     ActionSpec(
         "help.keys",
         QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"),

@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QSizePolicy,
+    QStackedWidget,
     QToolBar,
     QToolButton,
     QWidget,
@@ -33,6 +34,7 @@ from .keyhelp import KeyHelpOverlay
 from .library.browser import LibraryBrowser
 from .library.controller import LibraryController
 from .library.problems import ProblemsDialog
+from .planner import PlanController, PlannerScreen
 from .present.launch import LibraryPresenter
 from .settings import SettingsDialog
 
@@ -40,6 +42,7 @@ log = logging.getLogger(__name__)
 
 THEMES = ("light", "dark", "high-contrast")
 ICON_DELAY_MS = 60
+PAGE_NAMES_WIDTH = 1200  # narrower windows show the Library/Plans buttons as icons only
 
 
 class MainWindow(QMainWindow):
@@ -51,6 +54,7 @@ class MainWindow(QMainWindow):
         translations: Translations | None = None,
         roots: Callable[[], Sequence[Root]] | None = None,
         parent: QWidget | None = None,
+        database: Callable[[], object] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
@@ -61,7 +65,14 @@ class MainWindow(QMainWindow):
         )
         self.browser = LibraryBrowser(self.controller, self)
         self.presenter = LibraryPresenter(self)  # F5 and Shift+F5
-        self.setCentralWidget(self.browser)
+        # The planner opens the database only when plans are first asked for.
+        self.plan_controller = PlanController(self.controller.library, database, self)
+        self.planner = PlannerScreen(self.plan_controller, self.browser.model, self)
+        self.pages = QStackedWidget(self)
+        self.pages.setObjectName("pages")
+        self.pages.addWidget(self.browser)
+        self.pages.addWidget(self.planner)
+        self.setCentralWidget(self.pages)
         self.registry = ActionRegistry(
             handlers={
                 "library.find": self.browser.focus_search,
@@ -77,14 +88,23 @@ class MainWindow(QMainWindow):
                 "help.about": self.show_about,
                 "library.present": lambda: self.presenter.present(),
                 "library.present-here": lambda: self.presenter.present(from_here=True),
+                "view.library": lambda: self.show_page("library"),
+                "view.plans": lambda: self.show_page("plans"),
+                **self.planner.handlers(),
             },
             scopes={
                 "window": self,
                 "browser": (self.browser, self.browser.search_bar),
                 "list": self.browser.tree,
+                "planner": self.planner,
+                "plan": self.planner.tree,
             },
             parent=self,
         )
+        self.planner.bind(self.registry)
+        self.planner.library_source = self._item_to_add
+        self.planner.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.registry.action("view.library").setChecked(True)
         self.key_help = KeyHelpOverlay(self.registry, self)
         self.settings_dialog: SettingsDialog | None = None
         self.problems_dialog: ProblemsDialog | None = None
@@ -103,10 +123,16 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = QMenu(bar)
+        for action_id in ("plan.new", "plan.import", "plan.export", "plan.print"):
+            self.file_menu.addAction(self.registry.action(action_id))
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.registry.action("file.settings"))
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.registry.action("file.quit"))
         self.view_menu = QMenu(bar)
+        self.view_menu.addAction(self.registry.action("view.library"))
+        self.view_menu.addAction(self.registry.action("view.plans"))
+        self.view_menu.addSeparator()
         self.view_menu.addAction(self.registry.action("library.find"))
         self.view_menu.addAction(self.registry.action("library.clear"))
         self.view_menu.addSeparator()
@@ -116,11 +142,37 @@ class MainWindow(QMainWindow):
         self.view_menu.addMenu(self.theme_menu)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.registry.action("library.problems"))
+        self.plan_menu = QMenu(bar)
+        self.plan_menu.setObjectName("planMenu")
+        for action_id in (
+            "plan.new",
+            "plan.template",
+            "plan.duplicate",
+            "plan.delete",
+            None,
+            "plan.undo",
+            "plan.redo",
+            None,
+            "plan.add",
+            "plan.break",
+            "plan.free",
+            "plan.section",
+            "plan.up",
+            "plan.down",
+            "plan.remove",
+            None,
+            "plan.slides",
+            "plan.replace",
+        ):
+            if action_id is None:
+                self.plan_menu.addSeparator()
+            else:
+                self.plan_menu.addAction(self.registry.action(action_id))
         self.help_menu = QMenu(bar)
         self.help_menu.addAction(self.registry.action("help.keys"))
         self.help_menu.addSeparator()
         self.help_menu.addAction(self.registry.action("help.about"))
-        for menu in (self.file_menu, self.view_menu, self.help_menu):
+        for menu in (self.file_menu, self.view_menu, self.plan_menu, self.help_menu):
             bar.addMenu(menu)
         locked = self.settings.is_locked("theme")
         for theme in THEMES:
@@ -137,6 +189,15 @@ class MainWindow(QMainWindow):
             QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred
         )
         self.toolbar.addWidget(self.browser.search_bar)
+        # The two screens, named, after the search field (which must never be pushed out).
+        self.page_buttons: list[QToolButton] = []
+        for action_id in ("view.library", "view.plans"):
+            self.toolbar.addAction(self.registry.action(action_id))
+            button = self.toolbar.widgetForAction(self.registry.action(action_id))
+            if isinstance(button, QToolButton):
+                button.setObjectName("pageButton")
+                self.page_buttons.append(button)
+        self.toolbar.addSeparator()
         self.toolbar.addAction(self.registry.action("file.settings"))
         self.toolbar.addAction(self.registry.action("help.keys"))
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
@@ -155,6 +216,17 @@ class MainWindow(QMainWindow):
         self.problems_button.hide()
         bar.addWidget(self.count_label)
         bar.addPermanentWidget(self.problems_button)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        # The screens' names where there is room; icons only where the search field needs it.
+        wide = event.size().width() >= PAGE_NAMES_WIDTH
+        for button in self.page_buttons:
+            button.setToolButtonStyle(
+                Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+                if wide
+                else Qt.ToolButtonStyle.ToolButtonIconOnly
+            )
+        super().resizeEvent(event)
 
     def _fit_to_screen(self) -> None:
         screen = self.screen() or QGuiApplication.primaryScreen()
@@ -191,11 +263,32 @@ class MainWindow(QMainWindow):
         self._update_problems()
 
     def _library_loaded(self) -> None:
+        self.plan_controller.set_library(self.controller.library)
         self._update_count()
         self._update_problems()
         self.library_ready.emit()
 
     # --- commands ------------------------------------------------------------------------------
+    def show_page(self, page: str) -> None:
+        """The library (Ctrl+1) or the planner (Ctrl+2)."""
+        planner = page == "plans"
+        self.registry.action("view.plans" if planner else "view.library").setChecked(True)
+        if planner:
+            if self.pages.currentWidget() is not self.planner:
+                self.planner.refresh_list()
+            self.pages.setCurrentWidget(self.planner)
+            self.planner.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.planner.flush()
+            self.pages.setCurrentWidget(self.browser)
+            self.browser.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _item_to_add(self) -> str:
+        """Ctrl+Enter adds the item chosen in the list on screen (library or planner)."""
+        if self.pages.currentWidget() is self.browser:
+            return self.browser.current_id()
+        return ""
+
     def open_settings(self) -> None:
         if self.settings_dialog is None:
             dialog = SettingsDialog(self.settings, self)
@@ -253,6 +346,7 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             style.apply(app, theme)
         self.browser.set_theme(theme)
+        self.planner.set_theme(theme)
         self._check_theme_action(theme)
 
     def _check_theme_action(self, theme: str) -> None:
@@ -275,6 +369,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.view_menu.setTitle(self.tr("&View"))
         self.theme_menu.setTitle(self.tr("&Theme"))
+        self.plan_menu.setTitle(self.tr("&Plan"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self.registry.retranslate()
@@ -321,6 +416,8 @@ class MainWindow(QMainWindow):
             self.problems_button.setIcon(icons.icon("error" if errors else "warning"))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.planner.flush()
+        self.plan_controller.flush()
         window_state.save(self, self.browser.splitter)
         log.info("main window closed")
         super().closeEvent(event)

@@ -213,6 +213,9 @@ class LibraryTree(QTreeView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setMouseTracking(True)
+        self.setDragEnabled(True)  # items can be dragged into a plan
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.setDefaultDropAction(Qt.DropAction.CopyAction)
         self.delegate = ItemDelegate(self)
         self.setItemDelegate(self.delegate)
         self.clicked.connect(self._toggle_module)

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractListModel,
+    QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -24,6 +25,9 @@ from ...core.model import Item, Module, Problem, Slide
 from .. import icons, labels
 
 Index = QModelIndex | QPersistentModelIndex
+
+# What a drag from the library carries: item ids, one a line (the planner accepts it).
+ITEM_MIME = "application/x-facilitator-item-ids"
 
 
 class Role(IntEnum):
@@ -193,7 +197,28 @@ class LibraryModel(QAbstractItemModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if isinstance(self._row(index), ItemRow):
+            flags |= Qt.ItemFlag.ItemIsDragEnabled  # into a plan
+        return flags
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [ITEM_MIME, "text/plain"]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
+        """The dragged items' ids (modules are not dragged)."""
+        ids = []
+        for index in indexes:
+            row = self._row(index)
+            if isinstance(row, ItemRow) and row.id not in ids:
+                ids.append(row.id)
+        data = QMimeData()
+        data.setData(ITEM_MIME, "\n".join(ids).encode("utf-8"))
+        data.setText("\n".join(ids))
+        return data
+
+    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.CopyAction
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self._row(index)
