@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 from . import __version__
 
 HANDOUT_SIZES = (2, 3, 4, 6)  # slides a page; render.pdf.HANDOUT_LAYOUTS has one for each
+PLAN_DOCUMENTS = ("runsheet", "deck", "notes", "handout", "cards")  # render.plan_pdf.KINDS
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -112,6 +113,11 @@ def _export_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
         help="an item id from the library (e.g. mentalisering.viden) or a Markdown item file",
     )
     source.add_argument(
+        "--plan",
+        metavar="PLAN_FILE_OR_ID",
+        help="a plan: a .plan.yaml file, or the id of one of your plans or a bundled plan",
+    )
+    source.add_argument(
         "--all-decks",
         action="store_true",
         help="every deck of the library, six slides a page under each deck's title",
@@ -129,6 +135,15 @@ def _export_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
         metavar="N",
         choices=HANDOUT_SIZES,
         help="handouts: N slides a page (2, 3, 4 or 6) with lines to write on",
+    )
+    export.add_argument(
+        "--what",
+        choices=PLAN_DOCUMENTS,
+        help=(
+            "with --plan: runsheet (agenda, materials, notes; the default), deck (every slide), "
+            "notes (slides with speaker notes), handout (handouts and slides 3 a page) or cards "
+            "(one exercise a page)"
+        ),
     )
     export.add_argument(
         "--theme",
@@ -202,7 +217,13 @@ def export_pdf(args: argparse.Namespace) -> int:
     """``facilitator export-pdf``: 0 when written, 2 for bad input, 1 when the file failed."""
     out: Path = args.output
     try:
-        if args.all_decks:
+        if args.what and not args.plan:
+            raise _Refused("--what is for plans: give --plan PLAN_FILE_OR_ID")
+        if args.plan:
+            if args.notes or args.handout:
+                raise _Refused("with --plan, choose the document with --what (notes, handout, …)")
+            job = _plan_job(args.plan, args.what or "runsheet", out, args.theme)
+        elif args.all_decks:
             if args.notes or args.handout:
                 raise _Refused("--notes and --handout do not apply to --all-decks")
             job = _contact_sheet_job(out, args.theme)
@@ -408,6 +429,88 @@ def _contact_sheet_job(out: Path, theme_name: str | None) -> Callable[[], str]:
         return f"{len(decks)} decks, {slides} slides"
 
     return write
+
+
+def _plan_job(target: str, what: str, out: Path, theme_name: str | None) -> Callable[[], str]:
+    """The plan ``target`` names: a plan file, one of the user's plans, or a bundled plan."""
+    from .core.plans import parse_plan_file
+
+    library = _library()
+    path = Path(target)
+    plan = None
+    if path.is_file() or target.endswith(".yaml"):
+        if not path.is_file():
+            raise _Refused(f"file not found: {target}")
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise _Refused(f"{target}: cannot be read ({error})") from None
+        plan, problems = parse_plan_file(text, path)
+        errors = [p for p in problems if p.severity == "error"]
+        if plan is None or errors:
+            listed = "\n".join(f"  {p}" for p in errors or problems)
+            raise _Refused(f"{target} cannot be exported:\n{listed}")
+    else:
+        plan = _own_plan(target) or library.plan(target)
+        if plan is None:
+            import difflib
+
+            ids = [p.id for p in library.plans] + _own_plan_ids()
+            close = difflib.get_close_matches(target, ids, n=3)
+            hint = f" (did you mean {', '.join(close)}?)" if close else ""
+            raise _Refused(f"no plan with the id '{target}'{hint}")
+    theme = _theme(theme_name)
+
+    def write() -> str:
+        from .render.check import ensure_gui_application
+        from .render.plan_pdf import export_plan_pdf
+
+        ensure_gui_application()
+        try:
+            return export_plan_pdf(plan, library, what, out, theme)
+        except ValueError as error:
+            raise _Refused(f"'{plan.id}': {error}") from None
+
+    return write
+
+
+def _database_file() -> Path:
+    from .core import paths
+    from .core.store.database import DB_NAME
+
+    return paths.data_dir() / DB_NAME
+
+
+def _own_plan(uid: str):  # type: ignore[no-untyped-def]
+    """The user's plan with this id from the database, if there is a database and such a plan."""
+    if not _database_file().is_file():
+        return None
+    from .core.store.database import open_database
+    from .core.store.errors import StoreError
+    from .core.store.plan_store import load_plan
+
+    try:
+        db = open_database(_database_file())
+    except StoreError as error:
+        raise _Refused(f"your plans cannot be read: {error}") from None
+    try:
+        found = load_plan(db, uid)
+    finally:
+        db.close()
+    return found[0] if found else None
+
+
+def _own_plan_ids() -> list[str]:
+    if not _database_file().is_file():
+        return []
+    from .core.store.database import open_database
+    from .core.store.plan_store import list_plans
+
+    db = open_database(_database_file())
+    try:
+        return [uid for uid, _title, _updated in list_plans(db)]
+    finally:
+        db.close()
 
 
 def _relative(path: Path, folder: Path) -> str:

@@ -322,3 +322,18 @@ def test_a_point_between_rows(planner_window):
     )
     planner.tree.dropEvent(event)
     assert names(window)[-1] == ["Runde", "m.handout", "m.deck"]
+
+
+def test_pdf_export_runs_in_the_background_with_progress(planner_window, qtbot, tmp_path):
+    window = planner_window
+    planner = window.planner
+    planner.new_from_template("m.dag")
+    for kind in ("runsheet", "deck", "handout", "cards"):
+        out = tmp_path / f"{kind}.pdf"
+        job = planner.print_pdf(kind, out)
+        assert job.worker.isRunning() or job.done  # the window keeps handling events meanwhile
+        with qtbot.waitSignal(job.finished_with, timeout=20000) as done:
+            pass
+        assert done.args == [str(out), ""]
+        assert out.read_bytes().startswith(b"%PDF")
+    assert "Saved" in window.statusBar().currentMessage()

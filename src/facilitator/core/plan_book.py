@@ -151,7 +151,13 @@ def entry_slides(entry: PlanEntry, item: Item | None) -> list[Slide]:
     """The slides this entry shows, in order: a deck's chosen slides (all when none are
     chosen) without the hidden ones; a free entry's own slide; nothing otherwise."""
     if entry.kind == "free":
-        return split_slides(entry.slide) if entry.slide.strip() else []
+        if not entry.slide.strip():
+            return []
+        # The entry's note is the speaker note of an own slide that has none.
+        return [
+            s if s.notes.strip() else replace(s, notes=entry.note)
+            for s in split_slides(entry.slide)
+        ]
     if entry.kind != "item" or item is None or not item.slides:
         return []
     count = len(item.slides)

@@ -1,0 +1,453 @@
+"""PDF documents for a plan: run sheet, slides, notes pages, handouts and exercise cards.
+
+Everything is drawn with ``render.pdf``'s writer (A4, vector text, the bundled fonts embedded):
+
+- ``runsheet``: the agenda with clock times, minutes, what happens and the trainer's notes, then
+  the materials to bring (each exercise's materials, the handouts to print, the decks) and the
+  plan's own notes;
+- ``deck``: every slide the plan shows, in plan order (chosen slides only, hidden ones left
+  out, free entries' own slides included);
+- ``notes``: the same slides with their speaker notes;
+- ``handout``: the participants' handouts as printed pages, then the slides three a page with
+  lines to write on;
+- ``cards``: one exercise a page in large type, to lay on a table or hand to a group.
+
+The few fixed words (Time, Materials, …) are in the plan's language (Danish, Norwegian Bokmål or
+English): the document is for the room, whatever language the app is set to.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QSizeF
+from PySide6.QtGui import QFont, QTextDocument, QTextOption
+
+from facilitator.core.model import Item, Library, Plan
+from facilitator.core.plan_book import plan_items, plan_slides
+from facilitator.core.planning import clock, planned_end, schedule, start_minutes
+from facilitator.render import pdf
+from facilitator.render.markup import markdown_to_html
+from facilitator.render.slides import SlideRenderer
+from facilitator.render.textbox import SafeDocument, no_ligatures
+from facilitator.render.theme import Theme
+
+__all__ = ["KINDS", "Cancelled", "export_plan_pdf"]
+
+KINDS = ("runsheet", "deck", "notes", "handout", "cards")
+Progress = Callable[[int, int], None]
+HANDOUT_SLIDES = 3  # slides a page in the participants' handout
+
+
+class Cancelled(Exception):  # noqa: N818 - raised by a progress callback to stop an export
+    """Raised by a progress callback to stop an export; no file is left behind."""
+
+
+WORDS: dict[str, dict[str, str]] = {
+    "da": {
+        "time": "Tid",
+        "min": "Min.",
+        "what": "Indhold",
+        "note": "Note til underviseren",
+        "break": "Pause",
+        "free": "Fri post",
+        "materials": "Materialer",
+        "handouts": "Handouts at printe",
+        "decks": "Slides",
+        "notes": "Noter",
+        "total": "I alt",
+        "slides": "slides",
+        "missing": "mangler i biblioteket",
+        "purpose": "Formål",
+        "steps": "Trin",
+        "reflection": "Refleksionsspørgsmål",
+        "minutes": "min.",
+        "page": "Side",
+        "none": "Ingen materialer ud over slides.",
+        "deck": "Slides",
+        "exercise": "Øvelse",
+        "handout": "Handout",
+        "guide": "Underviserguide",
+    },
+    "nb": {
+        "time": "Tid",
+        "min": "Min.",
+        "what": "Innhold",
+        "note": "Notat til kursholder",
+        "break": "Pause",
+        "free": "Fri post",
+        "materials": "Materiell",
+        "handouts": "Utdelingsark å skrive ut",
+        "decks": "Lysbilder",
+        "notes": "Notater",
+        "total": "Totalt",
+        "slides": "lysbilder",
+        "missing": "mangler i biblioteket",
+        "purpose": "Formål",
+        "steps": "Trinn",
+        "reflection": "Refleksjonsspørsmål",
+        "minutes": "min.",
+        "page": "Side",
+        "none": "Ikke noe materiell utover lysbildene.",
+        "deck": "Lysbilder",
+        "exercise": "Øvelse",
+        "handout": "Utdelingsark",
+        "guide": "Kursholderveiledning",
+    },
+    "en": {
+        "time": "Time",
+        "min": "Min",
+        "what": "What happens",
+        "note": "Note for the trainer",
+        "break": "Break",
+        "free": "Free entry",
+        "materials": "Materials",
+        "handouts": "Handouts to print",
+        "decks": "Slides",
+        "notes": "Notes",
+        "total": "Total",
+        "slides": "slides",
+        "missing": "missing from the library",
+        "purpose": "Purpose",
+        "steps": "Steps",
+        "reflection": "Reflection questions",
+        "minutes": "min",
+        "page": "Page",
+        "none": "No materials besides the slides.",
+        "deck": "Slides",
+        "exercise": "Exercise",
+        "handout": "Handout",
+        "guide": "Facilitator guide",
+    },
+}
+
+
+def words(language: str) -> dict[str, str]:
+    return WORDS.get(language, WORDS["da"])
+
+
+def export_plan_pdf(
+    plan: Plan,
+    library: Library,
+    kind: str,
+    out: Path,
+    theme: Theme,
+    progress: Progress | None = None,
+) -> str:
+    """Write the ``kind`` document of ``plan`` to ``out``; return a short description.
+
+    Raises ``ValueError`` when the plan has nothing of that kind (no slides, no exercises),
+    ``OSError`` when the file cannot be written, ``Cancelled`` when ``progress`` raised it. The
+    file appears only when complete.
+    """
+    if kind not in KINDS:
+        raise ValueError(f"unknown document '{kind}' (use one of: {', '.join(KINDS)})")
+    w = words(plan.language)
+    if kind in ("deck", "notes"):
+        slides = plan_slides(plan, library)
+        if not slides:
+            raise ValueError("the plan shows no slides")
+        pdf.export_slides_pdf(
+            slides, out, theme, notes=kind == "notes", progress=progress, title=plan.title
+        )
+        return f"{len(slides)} slides" + (" with notes" if kind == "notes" else "")
+    if kind == "runsheet":
+        pdf._write_atomically(Path(out), lambda path: _write_runsheet(plan, library, path, w))
+        if progress:
+            progress(1, 1)
+        return f"run sheet, {len(plan.entries)} entries"
+    if kind == "cards":
+        exercises = plan_items(plan, library, "exercise")
+        if not exercises:
+            raise ValueError("the plan has no exercises")
+        pdf._write_atomically(
+            Path(out), lambda path: _write_cards(plan, exercises, path, w, progress)
+        )
+        return f"{len(exercises)} exercise cards"
+    handouts = participant_handouts(plan, library)
+    slides = plan_slides(plan, library)
+    if not handouts and not slides:
+        raise ValueError("the plan has no handouts and no slides")
+    pdf._write_atomically(
+        Path(out), lambda path: _write_handouts(plan, handouts, slides, path, theme, progress)
+    )
+    return f"{len(handouts)} handouts, {len(slides)} slides"
+
+
+# Documents from HTML ------------------------------------------------------------------------
+
+
+def _document(body_html: str, width: float, size: float = 10.5) -> QTextDocument:
+    doc = SafeDocument()  # loads nothing from anywhere
+    doc.setDocumentMargin(0)
+    doc.setUseDesignMetrics(True)
+    font = no_ligatures(QFont("Lato"))
+    font.setPixelSize(round(size))  # points: the painter works in points
+    doc.setDefaultFont(font)
+    doc.setIndentWidth(16)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    doc.setDefaultTextOption(option)
+    doc.setDefaultStyleSheet(
+        f"p {{ margin-top: 0px; margin-bottom: {size * 0.6:.0f}px; line-height: 135%; }}"
+        f"li {{ margin-bottom: {size * 0.25:.0f}px; line-height: 130%; }}"
+        "ul, ol { margin-top: 0px; margin-bottom: 6px; }"
+        f"h1 {{ font-size: {size * 1.9:.0f}px; font-weight: 700; margin-bottom: {size:.0f}px; }}"
+        f"h2 {{ font-size: {size * 1.3:.0f}px; font-weight: 700; margin-top: {size:.0f}px;"
+        f" margin-bottom: {size * 0.5:.0f}px; }}"
+        f"h3 {{ font-size: {size * 1.1:.0f}px; font-weight: 700; margin-top: {size * 0.6:.0f}px;"
+        f" margin-bottom: {size * 0.3:.0f}px; }}"
+        ".meta { color: #5c6876; }"
+        "table.agenda { border-collapse: collapse; margin-top: 4px; }"
+        "table.agenda td { padding: 4px 6px; border-bottom: 0.5px solid #c9d2da;"
+        " vertical-align: top; }"
+        "table.agenda th { padding: 4px 6px; text-align: left; font-weight: 700;"
+        " border-bottom: 1px solid #1f2933; }"
+        "td.section { font-weight: 700; padding-top: 10px; background: #eef2f4; }"
+        "td.time { white-space: nowrap; color: #3e4c59; }"
+        "td.min { text-align: right; }"
+        ".muted { color: #5c6876; }"
+        ".alert { color: #b3261e; font-weight: 700; }"
+    )
+    doc.setHtml(body_html)
+    doc.setTextWidth(width)
+    return doc
+
+
+def _pages(painter, doc: QTextDocument, pager, page, title: str, w: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
+    count = doc.pageCount()
+    for index in range(count):
+        pager.next_page()
+        pdf._draw_text_page(painter, doc, QPointF(pdf.PAGE_MARGIN, pdf.PAGE_MARGIN), index)
+        pdf._footer(painter, page, f"{w['page']} {index + 1} / {count}", title)
+
+
+def _e(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def _markdown(text: str) -> str:
+    return markdown_to_html(text, image=lambda attrs: None) if text.strip() else ""
+
+
+# Run sheet ----------------------------------------------------------------------------------
+
+
+def runsheet_html(plan: Plan, library: Library, w: dict[str, str]) -> str:
+    start = start_minutes(plan)
+    end = planned_end(plan)
+    facts = []
+    if plan.day:
+        facts.append(plan.day)
+    if plan.audience:
+        facts.append(", ".join(plan.audience))
+    facts.append(f"{clock(start)}–{clock(end)}")
+    hours, minutes = divmod(plan.minutes, 60)
+    facts.append(f"{w['total']} {hours}:{minutes:02d}")
+    parts = [f"<h1>{_e(plan.title)}</h1>", f"<p class='meta'>{_e('  ·  '.join(facts))}</p>"]
+    if plan.notes:
+        parts.append(f"<p>{_e(plan.notes)}</p>")
+    rows = [
+        f"<tr><th>{w['time']}</th><th>{w['min']}</th><th>{w['what']}</th><th>{w['note']}</th></tr>"
+    ]
+    slots = schedule(plan)
+    section = -1
+    for slot in slots:
+        if slot.section != section:
+            section = slot.section
+            title = plan.sections[section].title
+            if title:
+                rows.append(f"<tr><td class='section' colspan='4'>{_e(title)}</td></tr>")
+        entry = slot.entry
+        what = _entry_words(entry, library, w)
+        note = _e(entry.note).replace("\n", "<br>")
+        rows.append(
+            f"<tr><td class='time'>{slot.span}</td><td class='min'>{entry.minutes}</td>"
+            f"<td>{what}</td><td>{note}</td></tr>"
+        )
+    parts.append("<table class='agenda' width='100%' cellspacing='0'>" + "".join(rows) + "</table>")
+    parts.append(f"<h2>{w['materials']}</h2>")
+    parts.append(_materials(plan, library, w))
+    return "".join(parts)
+
+
+def _entry_words(entry, library: Library, w: dict[str, str]) -> str:  # type: ignore[no-untyped-def]
+    if entry.kind == "break":
+        return f"<i>{_e(entry.label or w['break'])}</i>"
+    if entry.kind == "free":
+        return _e(entry.label or w["free"])
+    item = library.item(entry.ref)
+    if item is None:
+        return f"{_e(entry.ref)} <span class='alert'>({w['missing']})</span>"
+    kind = w.get(item.kind, item.kind)
+    extra = ""
+    if item.kind == "deck" and item.slides:
+        shown = len(
+            [n for n in (entry.slides or range(1, len(item.slides) + 1)) if n not in entry.hidden]
+        )
+        extra = f", {shown} {w['slides']}"
+    return f"<b>{_e(item.title)}</b><br><span class='muted'>{_e(kind)}{extra}</span>"
+
+
+def _materials(plan: Plan, library: Library, w: dict[str, str]) -> str:
+    parts = []
+    for item in plan_items(plan, library, "exercise"):
+        materials = item.exercise.materials if item.exercise is not None else ""
+        if materials.strip():
+            parts.append(f"<h3>{_e(item.title)}</h3>{_markdown(materials)}")
+    handouts = plan_items(plan, library, "handout")
+    if handouts:
+        listed = "".join(f"<li>{_e(h.title)}</li>" for h in handouts)
+        parts.append(f"<h3>{w['handouts']}</h3><ul>{listed}</ul>")
+    decks = plan_items(plan, library, "deck")
+    if decks:
+        listed = "".join(f"<li>{_e(d.title)} ({len(d.slides)} {w['slides']})</li>" for d in decks)
+        parts.append(f"<h3>{w['decks']}</h3><ul>{listed}</ul>")
+    return "".join(parts) or f"<p>{w['none']}</p>"
+
+
+def _write_runsheet(plan: Plan, library: Library, path: Path, w: dict[str, str]) -> None:
+    writer, painter, page = pdf._begin(path, plan.title, portrait=True)
+    try:
+        width = page.width() - 2 * pdf.PAGE_MARGIN
+        height = page.height() - 2 * pdf.PAGE_MARGIN - 16
+        doc = _document(runsheet_html(plan, library, w), width)
+        doc.setPageSize(QSizeF(width, height))
+        _pages(painter, doc, pdf._Pager(writer, painter), page, plan.title, w)
+    finally:
+        painter.end()
+
+
+# Exercise cards -----------------------------------------------------------------------------
+
+
+CARD_SIZES = (20.0, 18.0, 16.0, 14.0, 12.5, 11.0)  # points, largest that fits one page
+
+
+def card_html(item: Item, w: dict[str, str]) -> str:
+    parts = [f"<h1>{_e(item.title)}</h1>"]
+    facts = [f"{item.duration} {w['minutes']}"]
+    parts.append(f"<p class='meta'>{_e('  ·  '.join(facts))}</p>")
+    ex = item.exercise
+    if ex is None:
+        return "".join(parts) + _markdown(item.body)
+    if ex.purpose.strip():
+        parts.append(f"<h2>{w['purpose']}</h2>{_markdown(ex.purpose)}")
+    if ex.materials.strip():
+        parts.append(f"<h2>{w['materials']}</h2>{_markdown(ex.materials)}")
+    if ex.steps:
+        steps = "".join(
+            f"<li>{_e(step.text)}"
+            + (
+                f" <span class='muted'>({step.minutes} {w['minutes']})</span>"
+                if step.minutes
+                else ""
+            )
+            + "</li>"
+            for step in ex.steps
+        )
+        parts.append(f"<h2>{w['steps']}</h2><ol>{steps}</ol>")
+    if ex.reflection.strip():
+        parts.append(f"<h2>{w['reflection']}</h2>{_markdown(ex.reflection)}")
+    return "".join(parts)
+
+
+def _step_minutes(minutes: int | None, w: dict[str, str]) -> str:
+    return f" <span class='muted'>({minutes} {w['minutes']})</span>" if minutes else ""
+
+
+def participant_handouts(plan: Plan, library: Library) -> list[Item]:
+    """The handouts in the plan, then the other handouts of the modules the plan draws on."""
+    chosen = plan_items(plan, library, "handout")
+    seen = {item.id for item in chosen}
+    modules: list[str] = []
+    for entry in plan.entries:
+        item = library.item(entry.ref) if entry.kind == "item" else None
+        if item is not None and item.module_id not in modules:
+            modules.append(item.module_id)
+    by_module = {m.id: m for m in library.modules}
+    for module_id in modules:
+        module = by_module.get(module_id)
+        for item in module.items if module is not None else ():
+            if item.kind == "handout" and item.id not in seen:
+                seen.add(item.id)
+                chosen.append(item)
+    return chosen
+
+
+def _write_cards(
+    plan: Plan, exercises: list[Item], path: Path, w: dict[str, str], progress: Progress | None
+) -> None:
+    writer, painter, page = pdf._begin(path, plan.title, portrait=True)
+    try:
+        pager = pdf._Pager(writer, painter)
+        width = page.width() - 2 * pdf.PAGE_MARGIN
+        height = page.height() - 2 * pdf.PAGE_MARGIN - 16
+        for done, item in enumerate(exercises, start=1):
+            body = card_html(item, w)
+            doc = None
+            for size in CARD_SIZES:  # the largest type that keeps the card on one page
+                doc = _document(body, width, size)
+                doc.setPageSize(QSizeF(width, height))
+                if doc.pageCount() == 1:
+                    break
+            assert doc is not None
+            for index in range(doc.pageCount()):
+                pager.next_page()
+                pdf._draw_text_page(painter, doc, QPointF(pdf.PAGE_MARGIN, pdf.PAGE_MARGIN), index)
+                pdf._footer(painter, page, f"{done} / {len(exercises)}", plan.title)
+            if progress:
+                progress(done, len(exercises))
+    finally:
+        painter.end()
+
+
+# Handouts -----------------------------------------------------------------------------------
+
+
+def _write_handouts(
+    plan: Plan,
+    handouts: list[Item],
+    slides: list,  # type: ignore[type-arg]
+    path: Path,
+    theme: Theme,
+    progress: Progress | None,
+) -> None:
+    writer, painter, page = pdf._begin(path, plan.title, portrait=True)
+    try:
+        pager = pdf._Pager(writer, painter)
+        width = page.width() - 2 * pdf.PAGE_MARGIN
+        height = page.height() - 2 * pdf.PAGE_MARGIN - 16
+        total = len(handouts) + len(slides)
+        for done, item in enumerate(handouts, start=1):
+            first = next((ln.strip() for ln in item.body.splitlines() if ln.strip()), "")
+            heading = "" if first.startswith("# ") else f"# {pdf._escape_heading(item.title)}\n\n"
+            doc = pdf._text_document(heading + item.body, width, item.path.parent)
+            doc.setPageSize(QSizeF(width, height))
+            count = doc.pageCount()
+            for index in range(count):
+                pager.next_page()
+                pdf._draw_text_page(painter, doc, QPointF(pdf.PAGE_MARGIN, pdf.PAGE_MARGIN), index)
+                pdf._footer(painter, page, f"{index + 1} / {count}", item.title)
+            if progress:
+                progress(done, total)
+        if slides:
+            offset = len(handouts)
+
+            def slide_progress(done: int, _all: int) -> None:
+                if progress:
+                    progress(offset + done, total)
+
+            pdf._handout_pages(
+                slides,
+                SlideRenderer(theme),
+                pager,
+                page,
+                pdf.HANDOUT_LAYOUTS[HANDOUT_SLIDES],
+                slide_progress,
+                plan.title,
+            )
+    finally:
+        painter.end()
