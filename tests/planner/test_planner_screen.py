@@ -337,3 +337,20 @@ def test_pdf_export_runs_in_the_background_with_progress(planner_window, qtbot, 
         assert done.args == [str(out), ""]
         assert out.read_bytes().startswith(b"%PDF")
     assert "Saved" in window.statusBar().currentMessage()
+
+
+def test_the_plan_is_presented_as_one_run_from_the_chosen_entry(planner_window, qtbot):
+    window = planner_window
+    planner = window.planner
+    planner.new_from_template("m.dag")
+    planner.tree.setCurrentIndex(planner.model.entry_index(2))  # the break
+    running = planner.present_plan(windowed=True, choose=False)
+    state = running.presentation
+    pause = state.screen
+    assert pause.kind == "break" and pause.entry == 2
+    assert "We start again at 09:45" in pause.slide.markdown  # 09:35 + 10 minutes
+    assert state.countdown() is not None and state.countdown().remaining() == 600
+    running.next()
+    assert state.screen.entry == 3 and "Hvad tager du med?" in state.screen.slide.markdown
+    running.leave()
+    qtbot.waitUntil(lambda: running.finished)

@@ -156,6 +156,15 @@ PLAN_ACTIONS: tuple[ActionSpec, ...] = (
         tip=QT_TRANSLATE_NOOP("Actions", "Put another library item in this entry's place"),
     ),
     ActionSpec(
+        "plan.present",
+        QT_TRANSLATE_NOOP("Actions", "Present the plan from the chosen &entry"),
+        "plan",
+        ("Ctrl+F5",),
+        icon="present",
+        scope="planner",
+        tip=QT_TRANSLATE_NOOP("Actions", "Decks, exercises, breaks and free entries in one run"),
+    ),
+    ActionSpec(
         "plan.import",
         QT_TRANSLATE_NOOP("Actions", "&Import plan…"),
         "file",

@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 
 from ...core.model import PlanEntry
 from ...core.plan_book import check_import, export_text
-from ...core.planning import clock, over_under, planned_end, start_minutes
+from ...core.planning import clock, over_under, planned_end, schedule, start_minutes
+from ...core.plans import parse_clock
 from .. import style
 from ..library.item_list import LibraryTree
 from ..library.models import LibraryModel
@@ -227,6 +228,7 @@ class PlannerScreen(QWidget):
             "plan.import": self.import_plan,
             "plan.export": self.export_plan,
             "plan.print": self.print_pdf,
+            "plan.present": self.present_plan,
         }
 
     def bind(self, registry) -> None:  # type: ignore[no-untyped-def]
@@ -244,6 +246,7 @@ class PlannerScreen(QWidget):
             "plan.down",
             "plan.remove",
             None,
+            "plan.present",
             "plan.print",
         ):
             if action_id is None:
@@ -793,6 +796,67 @@ class PlannerScreen(QWidget):
         else:
             self.message.emit(self.tr("Saved %1").replace("%1", path))
 
+    # --- presenting ----------------------------------------------------------------------------
+    def present_plan(self, position: int | None = None, **options: object) -> object:
+        """The whole plan as one run from the chosen entry: decks, exercises, breaks (counting
+        down, with the time to start again) and free entries; the console's countdown runs to
+        the plan's target end."""
+        plan = self.controller.plan
+        if plan is None or not plan.entries:
+            return None
+        self.flush()
+        from datetime import datetime, timedelta
+
+        from ...core.events import BufferedEvents
+        from ...core.presentation import plan_screens
+        from ..present import open_presentation
+        from ..present.words import present_words
+
+        if position is None:
+            position = max(0, self.current_position())
+        screens, problems = plan_screens(plan, self.controller.library, present_words().screens)
+        for problem in problems:
+            log.info("presenting %s: %s", plan.id, problem)
+        slots = schedule(plan)
+        screens = [self._break_screen(s, slots) if s.kind == "break" else s for s in screens]
+        if not screens:
+            self.message.emit(self.tr("This plan has nothing to present yet."))
+            return None
+        start = next((i for i, s in enumerate(screens) if (s.entry or 0) >= position), 0)
+        now = datetime.now()
+        target = parse_clock(plan.target_end) if plan.target_end else None
+        if target is not None:
+            end_time = now.replace(hour=target // 60, minute=target % 60, second=0, microsecond=0)
+        else:
+            left = sum(e.minutes for e in plan.entries[position:])
+            end_time = now + timedelta(minutes=left)
+        settings = options.pop("settings", None)
+        self.running = open_presentation(
+            screens,
+            title=plan.title,
+            theme=self.theme,
+            settings=settings,  # type: ignore[arg-type]
+            start=start,
+            end_time=end_time,
+            events=BufferedEvents(),
+            **options,  # type: ignore[arg-type]
+        )
+        return self.running
+
+    def _break_screen(self, screen, slots):  # type: ignore[no-untyped-def]
+        """A break counts down its minutes and says when the session starts again."""
+        from dataclasses import replace as replaced
+
+        from ...core.model import Slide
+
+        slot = slots[screen.entry] if screen.entry is not None else None
+        if slot is None or slot.entry.slide:
+            return replaced(screen, seconds=int(screen.planned))
+        back = self.tr("We start again at %1").replace("%1", clock(slot.end))
+        title = screen.title or self.tr("Break")
+        slide = Slide(markdown=f"# {title}\n\n{back}\n", layout="section")
+        return replaced(screen, slide=slide, seconds=int(screen.planned))
+
     # --- status --------------------------------------------------------------------------------
     def _update_total(self) -> None:
         plan = self.controller.plan
@@ -889,6 +953,7 @@ class PlannerScreen(QWidget):
             "plan.replace": entry is not None and entry.kind == "item",
             "plan.export": has_plan,
             "plan.print": has_plan,
+            "plan.present": has_plan and bool(plan.entries),
         }
         for action_id, on in enabled.items():
             self.registry.action(action_id).setEnabled(bool(on))
