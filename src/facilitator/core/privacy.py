@@ -10,15 +10,23 @@ _FNR = re.compile(r"(?<!\d)(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])\d{2} ?\d{5}(?!\d
 _NAME_WORD = re.compile(r"^[A-ZÆØÅÄÖÜ][a-zæøåäöüéè]+(?:-[A-ZÆØÅ][a-zæøåäöüéè]+)?$")
 
 
-def identity_warnings(text: str) -> list[str]:
-    """Plain-language warnings when ``text`` looks like it identifies a real person."""
-    warnings = []
+def identity_problems(text: str) -> list[str]:
+    """What in ``text`` looks like a real identity: ``"number"`` (CPR or fødselsnummer) and/or
+    ``"name"`` (a full name). The UI words them in the user's language."""
+    found = []
     if _CPR.search(text) or _FNR.search(text):
-        warnings.append("This looks like a personal identity number. Do not store it here.")
+        found.append("number")
     words = text.split()
     name_like = [w for w in words if _NAME_WORD.match(w.strip(".,;:"))]
     if len(words) >= 2 and len(name_like) >= 2 and len(name_like) == len(words):
-        warnings.append(
-            "This looks like a full name. Use a pseudonym, for example initials or a nickname."
-        )
-    return warnings
+        found.append("name")
+    return found
+
+
+def identity_warnings(text: str) -> list[str]:
+    """Plain-language warnings (English) when ``text`` looks like it identifies a real person."""
+    messages = {
+        "number": "This looks like a personal identity number. Do not store it here.",
+        "name": "This looks like a full name. Use a pseudonym, for example initials or a nickname.",
+    }
+    return [messages[p] for p in identity_problems(text)]

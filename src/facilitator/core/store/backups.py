@@ -133,3 +133,32 @@ def restore(
     shutil.copyfile(backup, tmp)
     os.replace(tmp, db_path)
     return kept
+
+
+def purge_person(db_path: Path, pseudonym: str) -> int:
+    """Remove a deleted person from every backup and shelved file too; returns how many files
+    could not be cleaned (damaged ones). Freed pages are overwritten (secure_delete + VACUUM)."""
+    folder = backups_dir(db_path)
+    if not pseudonym or not folder.exists():
+        return 0
+    failed = 0
+    for path in sorted(folder.rglob("*.db")):
+        try:
+            connection = sqlite3.connect(path, isolation_level=None)
+            try:
+                connection.execute("PRAGMA foreign_keys = ON")
+                connection.execute("PRAGMA secure_delete = ON")
+                tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
+                if "person" not in tables:
+                    continue
+                gone = connection.execute(
+                    "DELETE FROM person WHERE pseudonym = ?", (pseudonym,)
+                ).rowcount
+                if gone:
+                    connection.execute("VACUUM")
+                connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                connection.close()
+        except sqlite3.Error:
+            failed += 1
+    return failed

@@ -73,7 +73,9 @@ class Database:
             from sqlalchemy import event
             from sqlmodel import create_engine
 
-            engine = create_engine(f"sqlite:///{self.path}")
+            # hide_parameters: an error's text never carries what was being saved (a note about
+            # a young person must not reach a log file or an error report).
+            engine = create_engine(f"sqlite:///{self.path}", hide_parameters=True)
 
             @event.listens_for(engine, "connect")
             def _pragmas(dbapi_connection: Any, _record: Any) -> None:

@@ -6,10 +6,11 @@ from pathlib import Path
 
 
 class StoreError(Exception):
-    def __init__(self, message: str, path: Path | None = None) -> None:
+    def __init__(self, message: str, path: Path | None = None, reason: str = "") -> None:
         super().__init__(message)
         self.message = message
         self.path = path
+        self.reason = reason  # a stable word the UI picks its translated message by
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}" if self.path else self.message
@@ -28,16 +29,31 @@ class StoreWriteError(StoreError):
 
 
 def write_error(exc: Exception, path: Path | None) -> StoreWriteError:
-    text = str(exc).lower()
+    """A StoreWriteError with a plain message and a ``reason``: full, readonly, locked, io, other.
+
+    The message never repeats the failed statement's values (what the trainer typed).
+    """
+    original = getattr(exc, "orig", None) or exc  # sqlalchemy wraps the sqlite3 error
+    text = str(original).lower()
     if "disk is full" in text or "no space" in text:
+        reason = "full"
         message = "The disk is full. Free some space; what you typed is still on screen."
     elif "readonly" in text or "read-only" in text or "permission" in text:
+        reason = "readonly"
         message = (
             "The database folder cannot be written to. Choose another folder in Settings or ask "
             "your IT department; what you typed is still on screen."
         )
     elif "locked" in text or "busy" in text:
+        reason = "locked"
         message = "The database is in use by another program. Close it and try again."
+    elif "disk i/o" in text or "i/o error" in text:
+        reason = "io"
+        message = (
+            "The disk could not be written (disk I/O error). Check the drive; what you typed is "
+            "still on screen."
+        )
     else:
-        message = f"Could not save: {exc}"
-    return StoreWriteError(message, path)
+        reason = "other"
+        message = f"Could not save ({type(original).__name__})."
+    return StoreWriteError(message, path, reason)

@@ -6,9 +6,10 @@ Every function is one action and commits at once, so whatever the screen confirm
 from __future__ import annotations
 
 import json
+import statistics
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, field
+from datetime import date, datetime
 from typing import Any
 
 from sqlmodel import col, func, select
@@ -50,6 +51,33 @@ class SessionLog:
         with self.db.session() as s:
             return [(g.id, g.name) for g in s.exec(select(Group).order_by(col(Group.name)))]
 
+    def group(self, group_id: int) -> GroupInfo | None:
+        with self.db.session() as s:
+            g = s.get(Group, group_id)
+            if g is None:
+                return None
+            return GroupInfo(g.id or 0, g.name, g.kind, _refs(g.plan_refs))
+
+    def update_group(
+        self, group_id: int, *, name: str | None = None, plan_refs: list[str] | None = None
+    ) -> None:
+        with self.db.write() as s:
+            g = s.get(Group, group_id)
+            if g is None:
+                return
+            if name is not None and name.strip():
+                g.name = name.strip()
+            if plan_refs is not None:
+                g.plan_refs = ",".join(r for r in plan_refs if r)
+            s.add(g)
+
+    def delete_group(self, group_id: int) -> None:
+        """The group, its sessions and everything recorded in them (foreign keys cascade)."""
+        with self.db.write() as s:
+            g = s.get(Group, group_id)
+            if g is not None:
+                s.delete(g)
+
     # Sessions -----------------------------------------------------------------------------
     def start_session(
         self,
@@ -59,14 +87,17 @@ class SessionLog:
         title: str = "",
         place: str = "",
         facilitator: str = "",
+        plan_ref: str = "",
+        day: str = "",
     ) -> int:
         now = self.now()
         with self.db.write() as s:
             row = SessionRow(
                 group_id=group_id,
                 plan_id=plan_id,
+                plan_ref=plan_ref,
                 title=title,
-                day=now.date().isoformat(),
+                day=day or now.date().isoformat(),
                 place=place,
                 facilitator=facilitator,
                 started=now.isoformat(timespec="seconds"),
@@ -75,6 +106,45 @@ class SessionLog:
             s.flush()
             assert row.id is not None
             return row.id
+
+    def session(self, session_id: int) -> SessionInfo | None:
+        with self.db.session() as s:
+            r = s.get(SessionRow, session_id)
+            if r is None:
+                return None
+            return SessionInfo(
+                id=r.id or 0,
+                group_id=r.group_id,
+                plan_ref=r.plan_ref,
+                title=r.title,
+                day=r.day,
+                place=r.place,
+                facilitator=r.facilitator,
+                started=r.started,
+                ended=r.ended,
+                attendance=r.attendance,
+            )
+
+    def update_session(self, session_id: int, **fields: str | int | None) -> None:
+        """Change a session's details: title, day, place, facilitator, plan_ref, group_id."""
+        allowed = {"title", "day", "place", "facilitator", "plan_ref", "group_id"}
+        unknown = set(fields) - allowed
+        if unknown:
+            raise ValueError(f"unknown session field: {', '.join(sorted(unknown))}")
+        if "day" in fields:
+            date.fromisoformat(str(fields["day"]))  # ValueError names the bad date
+        with self.db.write() as s:
+            row = s.get(SessionRow, session_id)
+            if row is not None:
+                for name, value in fields.items():
+                    setattr(row, name, value)
+                s.add(row)
+
+    def delete_session(self, session_id: int) -> None:
+        with self.db.write() as s:
+            row = s.get(SessionRow, session_id)
+            if row is not None:
+                s.delete(row)
 
     def end_session(self, session_id: int) -> None:
         with self.db.write() as s:
@@ -126,6 +196,27 @@ class SessionLog:
             assert p.id is not None
             return p.id
 
+    def participants(self, group_id: int) -> list[tuple[int, str]]:
+        with self.db.session() as s:
+            rows = s.exec(
+                select(Participant)
+                .where(Participant.group_id == group_id)
+                .order_by(col(Participant.pseudonym))
+            ).all()
+            return [(p.id or 0, p.pseudonym) for p in rows]
+
+    def remove_participant(self, participant_id: int) -> None:
+        with self.db.write() as s:
+            p = s.get(Participant, participant_id)
+            if p is not None:
+                s.delete(p)
+
+    def presence(self, session_id: int) -> dict[int, bool]:
+        """Participant id -> present, for the participants ticked (or unticked) in a session."""
+        with self.db.session() as s:
+            rows = s.exec(select(Presence).where(Presence.session_id == session_id)).all()
+            return {p.participant_id: bool(p.present) for p in rows}
+
     def mark_present(self, session_id: int, participant_id: int, present: bool = True) -> None:
         with self.db.write() as s:
             row = s.get(Presence, (session_id, participant_id))
@@ -162,6 +253,39 @@ class SessionLog:
             row.text = text
             s.add(row)
 
+    def ratings(self, session_id: int) -> list[tuple[str, int | None, str]]:
+        """(question, rating, text) of a session's evaluation, in the order they were given."""
+        with self.db.session() as s:
+            rows = s.exec(
+                select(Evaluation)
+                .where(Evaluation.session_id == session_id)
+                .order_by(col(Evaluation.id))
+            ).all()
+            return [(r.question, r.rating, r.text) for r in rows]
+
+    def shown(self, session_id: int) -> list[ShownSummary]:
+        """What was shown in a session, per item (or break), in the order first shown."""
+        with self.db.session() as s:
+            rows = s.exec(
+                select(Shown).where(Shown.session_id == session_id).order_by(col(Shown.id))
+            ).all()
+        merged: dict[tuple[str, str], ShownSummary] = {}
+        for r in rows:
+            key = (r.kind, r.ref)
+            old = merged.get(key)
+            screens = (old.screens if old else 0) + 1
+            seconds = (old.seconds if old else 0.0) + r.seconds
+            first = old.first if old else r.started
+            merged[key] = ShownSummary(r.kind, r.ref, screens, round(seconds, 1), first)
+        return list(merged.values())
+
+    def events(self, session_id: int) -> list[EventInfo]:
+        with self.db.session() as s:
+            rows = s.exec(
+                select(Event).where(Event.session_id == session_id).order_by(col(Event.id))
+            ).all()
+        return [EventInfo(r.kind, _data(r.data), r.at) for r in rows]
+
     # History ------------------------------------------------------------------------------
     def history(self, group_id: int) -> list[SessionSummary]:
         with self.db.session() as s:
@@ -178,13 +302,24 @@ class SessionLog:
                 .where(SessionRow.group_id == group_id)
                 .order_by(col(SessionRow.started))
             ).all()
+            present = dict(
+                s.exec(
+                    select(Presence.session_id, func.count())
+                    .join(SessionRow, col(SessionRow.id) == Presence.session_id)
+                    .where(SessionRow.group_id == group_id, col(Presence.present).is_(True))
+                    .group_by(col(Presence.session_id))
+                ).all()
+            )
             return [
                 SessionSummary(
                     id=r.id or 0,
                     day=r.day,
                     title=r.title,
-                    attendance=r.attendance,
+                    attendance=r.attendance if r.attendance is not None else present.get(r.id),
                     minutes=round((minutes.get(r.id) or 0) / 60, 1),
+                    place=r.place,
+                    facilitator=r.facilitator,
+                    plan_ref=r.plan_ref,
                 )
                 for r in rows
             ]
@@ -200,6 +335,91 @@ class SessionLog:
             ).all()
         return {ref: round(seconds / 60, 1) for ref, seconds in rows}
 
+    def checkins(self, group_id: int) -> list[tuple[str, dict[str, int]]]:
+        """Every check-in tally of a group's sessions, oldest first: (day, {answer: count})."""
+        with self.db.session() as s:
+            rows = s.exec(
+                select(SessionRow.day, Event.data)
+                .join(SessionRow, col(SessionRow.id) == Event.session_id)
+                .where(SessionRow.group_id == group_id, Event.kind == "checkin")
+                .order_by(col(SessionRow.day), col(Event.id))
+            ).all()
+        found = []
+        for day, data in rows:
+            tally = _data(data).get("tally")
+            if isinstance(tally, dict):
+                counts = {str(k): int(v) for k, v in tally.items() if isinstance(v, int | float)}
+                found.append((day, counts))
+        return found
+
+    def actual_minutes(self, plan_ref: str) -> dict[str, float]:
+        """The median minutes each entry of a plan really took, over the sessions held with it.
+
+        Keys are what the presentation records as ``ref``: an item id, or a break's or free
+        entry's label. Only sessions in which the entry was shown count towards its median.
+        """
+        with self.db.session() as s:
+            rows = s.exec(
+                select(Shown.session_id, Shown.ref, func.sum(Shown.seconds))
+                .join(SessionRow, col(SessionRow.id) == Shown.session_id)
+                .where(SessionRow.plan_ref == plan_ref)
+                .group_by(col(Shown.session_id), col(Shown.ref))
+            ).all()
+        per_ref: dict[str, list[float]] = {}
+        for _session, ref, seconds in rows:
+            per_ref.setdefault(ref, []).append(seconds / 60)
+        return {ref: round(statistics.median(values), 1) for ref, values in per_ref.items()}
+
+
+def _refs(text: str) -> list[str]:
+    return [r for r in text.split(",") if r]
+
+
+def _data(text: str) -> dict[str, Any]:
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+@dataclass(frozen=True)
+class GroupInfo:
+    id: int
+    name: str
+    kind: str
+    plan_refs: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class SessionInfo:
+    id: int
+    group_id: int | None
+    plan_ref: str
+    title: str
+    day: str
+    place: str
+    facilitator: str
+    started: str
+    ended: str
+    attendance: int | None
+
+
+@dataclass(frozen=True)
+class ShownSummary:
+    kind: str
+    ref: str
+    screens: int  # how many slides (or screens) were shown
+    seconds: float
+    first: str  # when it was first shown
+
+
+@dataclass(frozen=True)
+class EventInfo:
+    kind: str
+    data: dict[str, Any]
+    at: str
+
 
 @dataclass(frozen=True)
 class SessionSummary:
@@ -208,3 +428,6 @@ class SessionSummary:
     title: str
     attendance: int | None
     minutes: float
+    place: str = ""
+    facilitator: str = ""
+    plan_ref: str = ""

@@ -6,18 +6,24 @@ everything about a person.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlmodel import col, select
+from sqlmodel import col, func, select
 
+from . import meta
 from .database import Database
+from .errors import write_error
 from .tables import Meeting, Person, Subgoal
 
 DIMENSIONS = ("wellbeing", "attendance", "homework", "behaviour", "network")
+
+
+RETENTION_KEY = "mentor.retention_months"
 
 
 @dataclass(frozen=True)
@@ -25,6 +31,26 @@ class Mark:
     day: str
     values: dict[str, int | None]
     note: str
+    id: int = 0
+
+
+@dataclass(frozen=True)
+class Due:
+    """A person whose records will be deleted on ``delete_on`` (retention period)."""
+
+    person_id: int
+    pseudonym: str
+    last_activity: str
+    delete_on: str
+
+
+def _add_months(day: date, months: int) -> date:
+    month = day.month - 1 + months
+    year = day.year + month // 12
+    month = month % 12 + 1
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    days = (31, 29 if leap else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)[month - 1]
+    return date(year, month, min(day.day, days))
 
 
 class MentorLog:
@@ -37,7 +63,7 @@ class MentorLog:
         with self.db.write() as s:
             person = Person(
                 pseudonym=pseudonym.strip(),
-                created=datetime.now().isoformat(timespec="seconds"),
+                created=f"{self.today().isoformat()}T{datetime.now():%H:%M:%S}",
                 keep_until=keep_until,
             )
             s.add(person)
@@ -49,15 +75,35 @@ class MentorLog:
         with self.db.session() as s:
             return [(p.id, p.pseudonym) for p in s.exec(select(Person).order_by(Person.pseudonym))]
 
+    def pseudonym(self, person_id: int) -> str:
+        with self.db.session() as s:
+            person = s.get(Person, person_id)
+            return person.pseudonym if person is not None else ""
+
+    def rename_person(self, person_id: int, pseudonym: str) -> None:
+        with self.db.write() as s:
+            person = s.get(Person, person_id)
+            if person is not None and pseudonym.strip():
+                person.pseudonym = pseudonym.strip()
+                s.add(person)
+
     def add_subgoal(
-        self, person_id: int, text: str, target_day: str = "", dimension: str = ""
+        self,
+        person_id: int,
+        text: str,
+        target_day: str = "",
+        dimension: str = "",
+        start_day: str = "",
     ) -> int:
+        for day in (target_day, start_day):
+            if day:
+                date.fromisoformat(day)  # ValueError names the bad date
         with self.db.write() as s:
             goal = Subgoal(
                 person_id=person_id,
                 text=text.strip(),
                 dimension=dimension,
-                start_day=self.today().isoformat(),
+                start_day=start_day or self.today().isoformat(),
                 target_day=target_day,
             )
             s.add(goal)
@@ -72,6 +118,28 @@ class MentorLog:
                 goal.reached_day = self.today().isoformat() if reached else ""
                 s.add(goal)
 
+    def update_subgoal(self, goal_id: int, **fields: str) -> None:
+        """Change a sub-goal's text, dimension, start_day, target_day or reached_day."""
+        allowed = {"text", "dimension", "start_day", "target_day", "reached_day"}
+        unknown = set(fields) - allowed
+        if unknown:
+            raise ValueError(f"unknown sub-goal field: {', '.join(sorted(unknown))}")
+        for name in ("start_day", "target_day", "reached_day"):
+            if fields.get(name):
+                date.fromisoformat(fields[name])
+        with self.db.write() as s:
+            goal = s.get(Subgoal, goal_id)
+            if goal is not None:
+                for name, value in fields.items():
+                    setattr(goal, name, value.strip() if name == "text" else value)
+                s.add(goal)
+
+    def delete_subgoal(self, goal_id: int) -> None:
+        with self.db.write() as s:
+            goal = s.get(Subgoal, goal_id)
+            if goal is not None:
+                s.delete(goal)
+
     def subgoals(self, person_id: int) -> list[Subgoal]:
         with self.db.session() as s:
             return list(
@@ -79,18 +147,41 @@ class MentorLog:
             )
 
     def add_meeting(self, person_id: int, day: str, note: str = "", **marks: int | None) -> int:
-        unknown = set(marks) - set(DIMENSIONS)
-        if unknown:
-            raise ValueError(f"unknown dimension: {', '.join(sorted(unknown))}")
-        for name, value in marks.items():
-            if value is not None and not 1 <= value <= 5:
-                raise ValueError(f"{name}: a mark is from 1 to 5")
+        _check_marks(day, marks)
         with self.db.write() as s:
             meeting = Meeting(person_id=person_id, day=day, note=note, **marks)
             s.add(meeting)
             s.flush()
             assert meeting.id is not None
             return meeting.id
+
+    def update_meeting(
+        self,
+        meeting_id: int,
+        *,
+        day: str | None = None,
+        note: str | None = None,
+        **marks: int | None,
+    ) -> None:
+        """Change a meeting's day, note or marks (a mark of None clears it)."""
+        _check_marks(day, marks)
+        with self.db.write() as s:
+            meeting = s.get(Meeting, meeting_id)
+            if meeting is None:
+                return
+            if day is not None:
+                meeting.day = day
+            if note is not None:
+                meeting.note = note
+            for name, value in marks.items():
+                setattr(meeting, name, value)
+            s.add(meeting)
+
+    def delete_meeting(self, meeting_id: int) -> None:
+        with self.db.write() as s:
+            meeting = s.get(Meeting, meeting_id)
+            if meeting is not None:
+                s.delete(meeting)
 
     def marks(self, person_id: int) -> list[Mark]:
         with self.db.session() as s:
@@ -99,7 +190,9 @@ class MentorLog:
                 .where(Meeting.person_id == person_id)
                 .order_by(col(Meeting.day), col(Meeting.id))
             ).all()
-        return [Mark(m.day, {d: getattr(m, d) for d in DIMENSIONS}, m.note) for m in rows]
+        return [
+            Mark(m.day, {d: getattr(m, d) for d in DIMENSIONS}, m.note, m.id or 0) for m in rows
+        ]
 
     def export_csv(self, person_id: int) -> str:
         """Everything about the person, as CSV: meetings, then sub-goals."""
@@ -135,6 +228,7 @@ class MentorLog:
             if person is not None:
                 s.delete(person)
         # Freed pages are overwritten so deleted notes do not linger in the file.
+        self.db.close()  # VACUUM needs the only connection; the engine reconnects when asked
         import sqlite3
 
         connection = sqlite3.connect(self.db.path)
@@ -142,14 +236,90 @@ class MentorLog:
             connection.execute("PRAGMA secure_delete = ON")
             connection.execute("VACUUM")
             connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.OperationalError as exc:
+            raise write_error(exc, self.db.path) from None
         finally:
             connection.close()
 
-    def expired(self) -> list[tuple[int, str, str]]:
-        """People whose retention period has passed: (id, pseudonym, keep_until)."""
-        today = self.today().isoformat()
+    # Retention ----------------------------------------------------------------------------
+    def retention_months(self) -> int:
+        """Months a person's records are kept after their last meeting; 0: kept until deleted."""
+        try:
+            return max(0, int(meta.get(self.db, RETENTION_KEY, "0")))
+        except ValueError:
+            return 0
+
+    def set_retention_months(self, months: int) -> None:
+        meta.put(self.db, RETENTION_KEY, str(max(0, int(months))))
+
+    def schedule(self) -> list[Due]:
+        """When each person's records will be deleted, soonest first (only those with a date).
+
+        The retention period runs from a person's last activity (the latest meeting, sub-goal
+        date or when they were added); a person's own ``keep_until`` keeps them at least that long
+        (and is the only date when no retention period is set).
+        """
+        months = self.retention_months()
         with self.db.session() as s:
-            rows = s.exec(
-                select(Person).where(Person.keep_until != "", Person.keep_until <= today)
-            ).all()
-            return [(p.id or 0, p.pseudonym, p.keep_until) for p in rows]
+            people = s.exec(select(Person)).all()
+            last_meeting = dict(
+                s.exec(
+                    select(Meeting.person_id, func.max(Meeting.day)).group_by(
+                        col(Meeting.person_id)
+                    )
+                ).all()
+            )
+            last_goal = dict(
+                s.exec(
+                    select(
+                        Subgoal.person_id,
+                        func.max(func.max(Subgoal.start_day, Subgoal.reached_day)),
+                    ).group_by(col(Subgoal.person_id))
+                ).all()
+            )
+        found = []
+        for p in people:
+            days = [p.created[:10], last_meeting.get(p.id) or "", last_goal.get(p.id) or ""]
+            last = max(d for d in days if d)
+            candidates = [p.keep_until] if p.keep_until else []
+            if months:
+                with contextlib.suppress(ValueError):
+                    candidates.append(_add_months(date.fromisoformat(last), months).isoformat())
+            if not candidates:
+                continue
+            delete_on = max(candidates)
+            found.append(Due(p.id or 0, p.pseudonym, last, delete_on))
+        return sorted(found, key=lambda d: (d.delete_on, d.pseudonym))
+
+    def keep_until(self, person_id: int, day: str) -> None:
+        """Keep a person's records until ``day`` ('' returns them to the retention period)."""
+        if day:
+            date.fromisoformat(day)
+        with self.db.write() as s:
+            person = s.get(Person, person_id)
+            if person is not None:
+                person.keep_until = day
+                s.add(person)
+
+    def due_within(self, days: int) -> list[Due]:
+        """People whose records will be deleted within ``days`` days (or are overdue)."""
+        limit = (self.today() + timedelta(days=days)).isoformat()
+        return [d for d in self.schedule() if d.delete_on <= limit]
+
+    def expired(self) -> list[tuple[int, str, str]]:
+        """People whose retention period has passed: (id, pseudonym, delete_on)."""
+        today = self.today().isoformat()
+        return [
+            (d.person_id, d.pseudonym, d.delete_on) for d in self.schedule() if d.delete_on <= today
+        ]
+
+
+def _check_marks(day: str | None, marks: dict[str, int | None]) -> None:
+    unknown = set(marks) - set(DIMENSIONS)
+    if unknown:
+        raise ValueError(f"unknown dimension: {', '.join(sorted(unknown))}")
+    for name, value in marks.items():
+        if value is not None and not 1 <= value <= 5:
+            raise ValueError(f"{name}: a mark is from 1 to 5")
+    if day is not None:
+        date.fromisoformat(day)

@@ -2,7 +2,7 @@
 
 Each step is a list of SQL statements run in one transaction together with the new
 ``PRAGMA user_version``. Never edit a released step: add a new one. Every step is tested from the
-oldest schema with real rows in it (tests/core/test_store_migrations.py).
+oldest schema with real rows in it (tests/records/test_migrations.py).
 """
 
 from __future__ import annotations
@@ -143,7 +143,28 @@ _V1 = [
     "CREATE INDEX meeting_person ON meeting(person_id, day)",
 ]
 
-STEPS: list[Step] = [_V1]
+_V2 = [
+    # The plan a session followed, by its id (a bundled plan file or an own plan), so a group's
+    # history can say what is still to come even for plans that are not rows.
+    "ALTER TABLE session ADD COLUMN plan_ref TEXT NOT NULL DEFAULT ''",
+    "UPDATE session SET plan_ref = (SELECT uid FROM plan WHERE plan.id = session.plan_id) "
+    "WHERE plan_id IS NOT NULL",
+    # The plans a course is taught from, in order (ids separated by commas).
+    "ALTER TABLE grp ADD COLUMN plan_refs TEXT NOT NULL DEFAULT ''",
+    "UPDATE grp SET plan_refs = COALESCE((SELECT group_concat(uid, ',') FROM "
+    "(SELECT uid FROM plan WHERE plan.group_id = grp.id ORDER BY plan.id)), '')",
+    # Choices kept with the records (retention period, the last session's details), so a restored
+    # backup brings them back too.
+    """CREATE TABLE setting (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    )""",
+    # A meeting's marks are read per person over time; sub-goals per person.
+    "CREATE INDEX subgoal_person ON subgoal(person_id)",
+    "CREATE INDEX presence_participant ON presence(participant_id)",
+]
+
+STEPS: list[Step] = [_V1, _V2]
 LATEST = len(STEPS)
 
 

@@ -15,6 +15,7 @@ class Group(SQLModel, table=True):
     name: str
     kind: str = "course"
     created: str
+    plan_refs: str = ""  # the course's plans, ids separated by commas
 
 
 class PlanRow(SQLModel, table=True):
@@ -65,6 +66,7 @@ class SessionRow(SQLModel, table=True):
     started: str
     ended: str = ""
     attendance: int | None = None
+    plan_ref: str = ""  # the plan's id (bundled or own); plan_id only for own plans
 
 
 class Shown(SQLModel, table=True):
@@ -148,3 +150,9 @@ class Meeting(SQLModel, table=True):
     behaviour: int | None = None
     network: int | None = None
     note: str = ""
+
+
+class Setting(SQLModel, table=True):
+    __tablename__ = "setting"
+    key: str = Field(primary_key=True)
+    value: str

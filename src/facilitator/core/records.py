@@ -1,0 +1,399 @@
+"""Reading the records for people: what a course covered, and exports as CSV and as text.
+
+Qt-free. The CSV files have stable English column names (a spreadsheet or a script can rely on
+them); the readable documents (Markdown, printed to PDF by ``render.pdf.export_text_pdf``) take
+their words from the caller, so the UI hands in its translations.
+
+Everything a trainer typed is escaped before it becomes Markdown: a note cannot add a heading,
+a link, a table cell or HTML to the document.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .model import Plan
+
+if TYPE_CHECKING:  # the stores import sqlmodel: only callers that have a database need them
+    from .store.log_store import SessionLog
+    from .store.mentor_store import MentorLog
+
+Title = Callable[[str], str]  # an item id (or a break's label) -> what a person reads
+
+# The words of the readable documents, in English; the UI passes its translations.
+WORDS: dict[str, str] = {
+    "history": "History of {group}",
+    "session": "Session {day}",
+    "day": "Date",
+    "plan": "Plan",
+    "place": "Place",
+    "facilitator": "Facilitator",
+    "minutes": "Minutes",
+    "attendance": "Attendance",
+    "sessions": "Sessions",
+    "covered": "Covered",
+    "to_come": "Still to come",
+    "shown": "What was shown",
+    "item": "Item",
+    "screens": "Screens",
+    "events": "Room events",
+    "checkin": "Check-in",
+    "groups": "Groups made",
+    "present": "Present",
+    "absent": "Absent",
+    "notes": "Notes",
+    "evaluation": "Evaluation",
+    "rating": "Rating",
+    "comment": "Comment",
+    "person": "Progress log: {person}",
+    "subgoals": "Sub-goals",
+    "subgoal": "Sub-goal",
+    "start": "Start",
+    "target": "Target",
+    "reached": "Reached",
+    "meetings": "Meetings",
+    "note": "Note",
+    "wellbeing": "Well-being",
+    "attendance_mark": "Attendance",
+    "homework": "Homework",
+    "behaviour": "Behaviour",
+    "network": "Network",
+    "none": "None yet.",
+    "exported": "Exported {day}. Contains sensitive personal data: keep it safe.",
+}
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|>~])")
+
+
+def text(value: object) -> str:
+    """A trainer's text as inert Markdown: HTML escaped, Markdown marks backslashed."""
+    return _MD_SPECIAL.sub(r"\\\1", html.escape(str(value), quote=False))
+
+
+def paragraphs(value: str) -> str:
+    """Several lines of typed text as Markdown paragraphs with their line breaks kept."""
+    blocks = [b for b in re.split(r"\n\s*\n", value.strip()) if b.strip()]
+    return "\n\n".join("  \n".join(text(line) for line in b.splitlines()) for b in blocks)
+
+
+def cell(value: object) -> str:
+    """One table cell: escaped, on one line."""
+    return text(" ".join(str(value).split())) if value not in (None, "") else "–"
+
+
+def table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
+    lines = ["| " + " | ".join(text(h) for h in headers) + " |"]
+    lines.append("|" + "|".join(" --- " for _ in headers) + "|")
+    lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def _whole(minutes: float) -> str:
+    return "<1" if 0 < minutes < 0.5 else f"{minutes:.0f}"
+
+
+def _minutes(value: float) -> str:
+    return f"{value:.0f}" if float(value).is_integer() else f"{value:.1f}"
+
+
+# Coverage -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Coverage:
+    plan: str  # plan title
+    ref: str  # item id, or the entry's label for breaks and free entries
+    planned: int  # minutes in the plan
+    actual: float  # minutes shown across the group's sessions
+    covered: bool
+
+
+def coverage(plans: Sequence[Plan], shown: Mapping[str, float]) -> list[Coverage]:
+    """Each item of the course's plans, and whether the group has seen it yet.
+
+    Only library items count: breaks and the plan's own slides (a welcome, a round) are not
+    course content. An item in several plans is listed once, under the first.
+    """
+    found = []
+    seen: set[str] = set()
+    for plan in plans:
+        for entry in plan.entries:
+            if entry.kind != "item" or entry.ref in seen:
+                continue
+            seen.add(entry.ref)
+            actual = shown.get(entry.ref, 0.0)
+            found.append(Coverage(plan.title, entry.ref, entry.minutes, actual, actual > 0))
+    return found
+
+
+# CSV ----------------------------------------------------------------------------------------
+
+
+def _csv(rows: Sequence[Sequence[object]]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    for row in rows:
+        writer.writerow(["" if v is None else v for v in row])
+    return out.getvalue()
+
+
+def group_history_csv(log: SessionLog, group_id: int) -> str:
+    """One line per session: day, title, plan, place, facilitator, minutes shown, attendance."""
+    rows: list[list[object]] = [
+        ["session", "day", "title", "plan", "place", "facilitator", "minutes", "attendance"]
+    ]
+    for s in log.history(group_id):
+        rows.append(
+            [s.id, s.day, s.title, s.plan_ref, s.place, s.facilitator, s.minutes, s.attendance]
+        )
+    return _csv(rows)
+
+
+def session_record_csv(log: SessionLog, session_id: int) -> str:
+    """Everything about one session, one record a line; the first column says what it is."""
+    info = log.session(session_id)
+    if info is None:
+        raise KeyError(session_id)
+    rows: list[list[object]] = [
+        ["record", "day", "title", "plan", "place", "facilitator", "attendance"],
+        [
+            "session",
+            info.day,
+            info.title,
+            info.plan_ref,
+            info.place,
+            info.facilitator,
+            info.attendance,
+        ],
+        ["record", "kind", "ref", "screens", "seconds", "first shown"],
+    ]
+    rows += [["shown", s.kind, s.ref, s.screens, s.seconds, s.first] for s in log.shown(session_id)]
+    rows.append(["record", "kind", "data", "at"])
+    rows += [["event", e.kind, _event_data(e.data), e.at] for e in log.events(session_id)]
+    if info.group_id is not None:
+        rows.append(["record", "participant", "present"])
+        presence = log.presence(session_id)
+        for pid, name in log.participants(info.group_id):
+            if pid in presence:
+                rows.append(["presence", name, "yes" if presence[pid] else "no"])
+    rows.append(["record", "question", "rating", "text"])
+    rows += [["rating", q, r, t] for q, r, t in log.ratings(session_id)]
+    rows.append(["record", "note"])
+    rows.append(["note", log.note(session_id)])
+    return _csv(rows)
+
+
+def _event_data(data: Mapping[str, object]) -> str:
+    return "; ".join(f"{k}={_flat(v)}" for k, v in sorted(data.items()))
+
+
+def _flat(value: object) -> str:
+    if isinstance(value, dict):
+        return ",".join(f"{k}:{v}" for k, v in value.items())
+    if isinstance(value, list | tuple):
+        return ",".join(str(v) for v in value)
+    return str(value)
+
+
+# Readable documents (Markdown for the PDF) --------------------------------------------------
+
+
+def group_history_markdown(
+    log: SessionLog,
+    group_id: int,
+    *,
+    title: Title,
+    plans: Sequence[Plan] = (),
+    plan_title: Title = str,
+    words: Mapping[str, str] = WORDS,
+) -> str:
+    w = {**WORDS, **words}
+    group = log.group(group_id)
+    name = group.name if group else ""
+    parts = [f"# {text(w['history'].replace('{group}', name))}"]
+    sessions = log.history(group_id)
+    parts.append(f"## {text(w['sessions'])}")
+    if sessions:
+        parts.append(
+            table(
+                [w["day"], w["plan"], w["place"], w["facilitator"], w["minutes"], w["attendance"]],
+                [
+                    [
+                        s.day,
+                        plan_title(s.plan_ref) if s.plan_ref else s.title,
+                        s.place,
+                        s.facilitator,
+                        _minutes(s.minutes),
+                        s.attendance,
+                    ]
+                    for s in sessions
+                ],
+            )
+        )
+    else:
+        parts.append(text(w["none"]))
+    shown = log.minutes_by_ref(group_id)
+    rows = coverage(plans, shown)
+    covered = [r for r in rows if r.covered]
+    to_come = [r for r in rows if not r.covered]
+    if covered or shown:
+        parts.append(f"## {text(w['covered'])}")
+        listed = {r.ref for r in covered}
+        extra = [(ref, m) for ref, m in sorted(shown.items()) if ref not in listed]
+        parts.append(
+            table(
+                [w["item"], w["minutes"]],
+                [[title(r.ref), _minutes(r.actual)] for r in covered]
+                + [[title(ref), _minutes(m)] for ref, m in extra],
+            )
+        )
+    if plans:
+        parts.append(f"## {text(w['to_come'])}")
+        if to_come:
+            parts.append(
+                table(
+                    [w["plan"], w["item"], w["minutes"]],
+                    [[r.plan, title(r.ref), r.planned] for r in to_come],
+                )
+            )
+        else:
+            parts.append(text(w["none"]))
+    return "\n\n".join(parts) + "\n"
+
+
+def _describe(kind: str, data: Mapping[str, object]) -> tuple[str, str]:
+    return kind, _event_data(data)
+
+
+def session_record_markdown(
+    log: SessionLog,
+    session_id: int,
+    *,
+    title: Title,
+    plan_title: Title = str,
+    words: Mapping[str, str] = WORDS,
+    questions: Mapping[str, str] | None = None,
+    describe: Callable[[str, Mapping[str, object]], tuple[str, str]] = _describe,
+) -> str:
+    """A session's record, readable. ``questions`` names the evaluation's questions (by key;
+    the key ``comment`` is the free text); ``describe`` words a room event as (what, details)."""
+    w = {**WORDS, **words}
+    info = log.session(session_id)
+    if info is None:
+        raise KeyError(session_id)
+    group = log.group(info.group_id) if info.group_id is not None else None
+    heading = w["session"].replace("{day}", info.day)
+    if group is not None:
+        heading = f"{group.name}: {heading}"
+    parts = [f"# {text(heading)}"]
+    details = [
+        (w["plan"], plan_title(info.plan_ref) if info.plan_ref else info.title),
+        (w["place"], info.place),
+        (w["facilitator"], info.facilitator),
+    ]
+    presence = log.presence(session_id)
+    present = sum(1 for v in presence.values() if v)
+    attendance = info.attendance if info.attendance is not None else (present or None)
+    details.append((w["attendance"], attendance))
+    parts.append(table(["", ""], [[k, v] for k, v in details]))
+    shown = log.shown(session_id)
+    parts.append(f"## {text(w['shown'])}")
+    if shown:
+        parts.append(
+            table(
+                [w["item"], w["screens"], w["minutes"]],
+                [[title(s.ref), s.screens, _whole(s.seconds / 60)] for s in shown],
+            )
+        )
+    else:
+        parts.append(text(w["none"]))
+    events = log.events(session_id)
+    if events:
+        parts.append(f"## {text(w['events'])}")
+        lines = []
+        for e in events:
+            what, details = describe(e.kind, e.data)
+            tail = f": {text(details)}" if details else ""
+            lines.append(f"- {text(e.at[11:16])} {text(what)}{tail}")
+        parts.append("\n".join(lines))
+    if info.group_id is not None and presence:
+        names = dict(log.participants(info.group_id))
+        yes = sorted(names.get(p, "?") for p, v in presence.items() if v)
+        no = sorted(names.get(p, "?") for p, v in presence.items() if not v)
+        parts.append(f"## {text(w['attendance'])}")
+        parts.append(
+            f"**{text(w['present'])}:** {text(', '.join(yes) or '–')}  \n"
+            f"**{text(w['absent'])}:** {text(', '.join(no) or '–')}"
+        )
+    ratings = log.ratings(session_id)
+    names = questions or {}
+    rated = [(q, r) for q, r, _t in ratings if q != "comment" and r]
+    comments = [t for q, _r, t in ratings if t.strip()]
+    if rated or comments:
+        parts.append(f"## {text(w['evaluation'])}")
+    if rated:
+        parts.append(table(["", w["rating"]], [[names.get(q, q), f"{r} / 5"] for q, r in rated]))
+    for comment in comments:
+        parts.append(f"**{text(w['comment'])}:**  \n{paragraphs(comment)}")
+    note = log.note(session_id)
+    if note.strip():
+        parts.append(f"## {text(w['notes'])}")
+        parts.append(paragraphs(note))
+    return "\n\n".join(parts) + "\n"
+
+
+def person_markdown(
+    mentor: MentorLog,
+    person_id: int,
+    *,
+    today: str,
+    words: Mapping[str, str] = WORDS,
+    chart: str = "",
+) -> str:
+    """Everything about a person, readable: sub-goals, meetings with marks and notes.
+
+    ``chart`` names a picture file (beside the document) drawn above the meetings.
+    """
+    from .store.mentor_store import DIMENSIONS
+
+    w = {**WORDS, **words}
+    name = mentor.pseudonym(person_id)
+    parts = [f"# {text(w['person'].replace('{person}', name))}"]
+    parts.append(f"*{text(w['exported'].replace('{day}', today))}*")
+    parts.append(f"## {text(w['subgoals'])}")
+    goals = mentor.subgoals(person_id)
+    if goals:
+        parts.append(
+            table(
+                [w["subgoal"], w["start"], w["target"], w["reached"]],
+                [[g.text, g.start_day, g.target_day, g.reached_day] for g in goals],
+            )
+        )
+    else:
+        parts.append(text(w["none"]))
+    parts.append(f"## {text(w['meetings'])}")
+    if chart:
+        parts.append(f"![]({chart})")
+    marks = mentor.marks(person_id)
+    labels = [w["attendance_mark"] if d == "attendance" else w[d] for d in DIMENSIONS]
+    if marks:
+        parts.append(
+            table(
+                [w["day"], *labels],
+                [[m.day, *(m.values[d] for d in DIMENSIONS)] for m in marks],
+            )
+        )
+        noted = [m for m in marks if m.note.strip()]
+        if noted:
+            parts.append(f"## {text(w['notes'])}")
+            for m in noted:
+                parts.append(f"**{text(m.day)}**  \n{paragraphs(m.note)}")
+    else:
+        parts.append(text(w["none"]))
+    return "\n\n".join(parts) + "\n"
