@@ -16,7 +16,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-SHOTS = ("library", "settings", "keyhelp", "present")
+SHOTS = ("library", "settings", "keyhelp", "present", "planner")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -120,6 +120,10 @@ def main(argv: list[str] | None = None) -> int:
         from .present.shots import take
 
         take(args.out, settings, lambda widget, name: save(widget.grab(), name))
+    if "planner" in wanted:  # a course day in the planner, the console behind plan, PDF pages
+        from .planner.shots import take as take_planner
+
+        take_planner(window, args.out, lambda widget, name: save(widget.grab(), name))
     window.close()
     app.processEvents()
     del Qt, QApplication

@@ -86,6 +86,9 @@ class PlannerScreen(QWidget):
         self.plans_title.setObjectName("paneTitle")
         self.plans = QListWidget(self)
         self.plans.setObjectName("planList")
+        self.plans.setWordWrap(True)  # long course titles wrap instead of running off
+        self.plans.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.plans.setSpacing(2)
         self.new_button = QPushButton(self)
         self.new_button.setObjectName("newPlan")
         self.template_button = QPushButton(self)
@@ -254,7 +257,20 @@ class PlannerScreen(QWidget):
             else:
                 self.tools.addAction(registry.action(action_id))
         self.add_button.setDefaultAction(registry.action("plan.add"))
+        self._short_names()
         self._update_actions()
+
+    def _short_names(self) -> None:
+        """Shorter words on the plan's tool bar; menus keep the full names."""
+        if self.registry is None:
+            return
+        for action_id, text in (
+            ("plan.present", self.tr("Present")),
+            ("plan.remove", self.tr("Remove")),
+            ("plan.print", self.tr("PDF")),
+            ("plan.free", self.tr("Add a free entry")),
+        ):
+            self.registry.action(action_id).setIconText(text)
 
     # --- words ---------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -278,6 +294,7 @@ class PlannerScreen(QWidget):
             )
         )
         self.tools.setWindowTitle(self.tr("Plan tools"))
+        self._short_names()
         self._update_total()
         self._update_banner()
 

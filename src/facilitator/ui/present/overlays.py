@@ -11,7 +11,7 @@ import math
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from ...core.presentation import Countdown, Ink, clock_text
 from ...core.room import WEATHER_SYMBOLS, CheckIn, TalkingRound
@@ -151,12 +151,18 @@ def paint_countdown(
             p.drawArc(ring, 90 * 16, int(-360 * 16 * min(1.0, share)))
         text_colour = QColor(theme.on_accent if flash > 0.5 else theme.heading)
         p.setPen(text_colour)
-        p.setFont(_font(150, bold=True))
         numbers = QRectF(ring.right() + 28, card.top() + 30, card.right() - ring.right() - 60, 190)
+        shown = clock_text(countdown.remaining())
+        size = 150
+        while size > 60 and QFontMetricsF(_font(size, bold=True)).horizontalAdvance(shown) > (
+            numbers.width()
+        ):
+            size -= 10  # "15:00" and longer fit the card too
+        p.setFont(_font(size, bold=True))
         p.drawText(
             numbers,
             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-            clock_text(countdown.remaining()),
+            shown,
         )
         label = ""
         if countdown.finished:
