@@ -39,6 +39,7 @@ from .. import icons, style
 from ..actions import ActionRegistry
 from ..keyhelp import KeyHelpOverlay
 from ..library.documents import LocalTextBrowser, markdown_html
+from .frames import FrameCache
 from .overlays import paint_countdown, paint_ink, paint_room, slide_rect, to_canvas
 from .overview import OverviewGrid
 from .room_panel import RoomPanel
@@ -67,6 +68,8 @@ class SlidePreview(QWidget):
         self.live = live  # the current slide: overlays, cover state and the pointer
         self.slide: Slide | None = None
         self.caption = ""
+        # Its own few frames (the renderer's picture cache would keep dozens of console sizes).
+        self.frames = FrameCache(controller.painter, keep=4)
         self.setMinimumSize(240, 135)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(live)
@@ -95,12 +98,12 @@ class SlidePreview(QWidget):
             painter.drawText(area, int(Qt.AlignmentFlag.AlignCenter), self.caption)
             painter.end()
             return
-        size = QSize(round(area.width()), round(area.height()))
-        painter.drawImage(area.topLeft(), c.painter.image(self.slide, size))
+        self.frames.resize(QSize(round(area.width()), round(area.height())))
+        painter.drawPixmap(area.topLeft(), self.frames.frame(self.slide))
         if self.live:
             shows = c.presentation.audience_shows
             if shows == "pause":
-                painter.drawImage(area.topLeft(), c.painter.image(c.pause_slide, size))
+                painter.drawPixmap(area.topLeft(), self.frames.frame(c.pause_slide))
             elif shows == "screen":
                 if c.room_view is not None:
                     paint_room(painter, c.room_view, area, c.theme)
@@ -655,15 +658,11 @@ class PresenterConsole(QWidget):
         self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def warm(self, slides: list[Slide]) -> None:
-        """Draw the previews of the coming slides ahead (the renderer keeps them)."""
+        """Draw the previews of the coming slides ahead, into the previews' own frames."""
         if not self.isVisible():
             return
-        current = self.current.area()
-        following = self.next_preview.area()
-        painter = self.controller.painter
-        for slide in slides:
-            painter.image(slide, QSize(round(current.width()), round(current.height())))
-            painter.image(slide, QSize(round(following.width()), round(following.height())))
+        self.current.frames.warm(slides[:2])
+        self.next_preview.frames.warm(slides[:3])
 
     # Dialogs and overlays ------------------------------------------------------------------------
     def ask_end_time(self) -> None:

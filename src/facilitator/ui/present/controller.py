@@ -42,6 +42,7 @@ from .words import present_words
 log = logging.getLogger(__name__)
 
 TICK_MS = 200
+WARM_DELAY_MS = 30  # after the new frame is out, before a quick second key press
 FLASH_SECONDS = 3.0
 DIGIT_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 
@@ -101,6 +102,7 @@ class PresentationController(QObject):
         self.live = False
         self.finished = False
         self._flash_since: float | None = None
+        self._console_behind = False
         self.source = source or ScreenSource(self)
         self.source.added.connect(self._screen_added)
         self.source.removed.connect(self._screen_removed)
@@ -336,10 +338,16 @@ class PresentationController(QObject):
             return
         if what == "position":
             self.room_view = None
-            self.audience.update()
-            self.console.position_changed()
+            if self.audience.isVisible():
+                # The new frame is a blit: paint it now. The console (notes, previews) follows
+                # from the event loop, and the frames around the new place a moment later.
+                self.audience.repaint()
+            else:
+                self.audience.update()
+            self._console_behind = True
+            QTimer.singleShot(0, self._console_follows)
             self.position_changed.emit(self.presentation.position)
-            QTimer.singleShot(0, self._warm)
+            QTimer.singleShot(WARM_DELAY_MS, self._warm)
         elif what in ("cover", "ink", "timer"):
             self.audience.update()
             self.console.state_changed()
@@ -361,6 +369,11 @@ class PresentationController(QObject):
             self.console.screens_changed()
         else:  # typed, end
             self.console.state_changed()
+
+    def _console_follows(self) -> None:
+        if self._console_behind and not self.finished:
+            self._console_behind = False
+            self.console.position_changed()
 
     def _tick(self) -> None:
         happened = self.presentation.tick()

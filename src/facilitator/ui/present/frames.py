@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QPainter, QPixmap
 from ...core.model import Slide
 from ..renderer import SlidePainter
 
-KEEP = 7  # frames kept: the current one, two behind, and four ahead at most
+KEEP = 5  # frames kept: the current one, the pause screen, one behind and two ahead
 
 
 class FrameCache:
@@ -60,7 +60,8 @@ class FrameCache:
             return QPixmap()
         # Painted straight into the pixmap: no second copy in the renderer's picture cache.
         pixmap = QPixmap(self.size)
-        pixmap.fill(QColor("#000000"))
+        if self.size.width() * 9 != self.size.height() * 16:
+            pixmap.fill(QColor("#000000"))  # not 16:9: the painter letterboxes, leaving no gaps
         painter = QPainter(pixmap)
         try:
             self.painter.paint(painter, slide, QRectF(0, 0, self.size.width(), self.size.height()))
