@@ -458,6 +458,8 @@ def main(argv: list[str] | None = None) -> int:
         print_section("PDF export of the deck", exports)
         startups = startup_times(work / "facilitator.pdf", work, runs)
         print_section("Start-up to a window (Xvfb)", startups, ours=2)
+    load = round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None
+    print(f"\nload average (1 min) at the end: {load} on {os.cpu_count()} cores")
 
     if args.json:
         report = {
@@ -465,6 +467,7 @@ def main(argv: list[str] | None = None) -> int:
             "runs": runs,
             "pdf_export": {t.name: t.as_dict() for t in exports},
             "startup_to_window": {t.name: t.as_dict() for t in startups},
+            "load_average_1min": load,
         }
         args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
         print(f"\nwritten: {args.json}")

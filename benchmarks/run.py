@@ -316,6 +316,8 @@ def machine() -> dict[str, Any]:
         "cpus": os.cpu_count(),
         "qpa": "offscreen",
         "when": time.strftime("%Y-%m-%d %H:%M:%S %z"),
+        # Other work on the machine skews every number: 1-minute load average at the end.
+        "load_average_1min": round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None,
     }
 
 
@@ -362,6 +364,9 @@ def main(argv: list[str] | None = None) -> int:
         return probe(mode, Path(deck), screen[0] if screen else "")
     report = run_all(max(1, args.runs), progress=lambda text: print(text, file=sys.stderr))
     print(table(report))
+    load = report["machine"]["load_average_1min"]
+    if load is not None and load > 1.0:
+        print(f"note: load average {load} on {report['machine']['cpus']} cores; numbers are noisy")
     if args.json:
         args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
         print(f"written: {args.json}")
