@@ -63,6 +63,10 @@ NAMES: dict[str, str] = {
     "missing": "mdi6.help-circle-outline",
     "changed": "mdi6.update",
     "new": "mdi6.plus",
+    # records
+    "sessions": "mdi6.clipboard-text-clock-outline",
+    "mentor": "mdi6.account-heart-outline",
+    "backups": "mdi6.backup-restore",
     # presenting
     "present": "mdi6.presentation-play",
     "black": "mdi6.square-rounded",

@@ -36,6 +36,7 @@ from .library.controller import LibraryController
 from .library.problems import ProblemsDialog
 from .planner import PlanController, PlannerScreen
 from .present.launch import LibraryPresenter
+from .records.pages import RecordsPages
 from .settings import SettingsDialog
 
 log = logging.getLogger(__name__)
@@ -65,13 +66,15 @@ class MainWindow(QMainWindow):
         )
         self.browser = LibraryBrowser(self.controller, self)
         self.presenter = LibraryPresenter(self)  # F5 and Shift+F5
-        # The planner opens the database only when plans are first asked for.
-        self.plan_controller = PlanController(self.controller.library, database, self)
+        # The planner and the records share one database, opened when first asked for.
+        self.records = RecordsPages(self, database)
+        self.plan_controller = PlanController(self.controller.library, self.records.opener, self)
         self.planner = PlannerScreen(self.plan_controller, self.browser.model, self)
         self.pages = QStackedWidget(self)
         self.pages.setObjectName("pages")
         self.pages.addWidget(self.browser)
         self.pages.addWidget(self.planner)
+        self.records.add_to(self.pages)
         self.setCentralWidget(self.pages)
         self.registry = ActionRegistry(
             handlers={
@@ -90,6 +93,7 @@ class MainWindow(QMainWindow):
                 "library.present-here": lambda: self.presenter.present(from_here=True),
                 "view.library": lambda: self.show_page("library"),
                 "view.plans": lambda: self.show_page("plans"),
+                **self.records.handlers(),
                 **self.planner.handlers(),
             },
             scopes={
@@ -126,12 +130,15 @@ class MainWindow(QMainWindow):
         for action_id in ("plan.new", "plan.import", "plan.export", "plan.print"):
             self.file_menu.addAction(self.registry.action(action_id))
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.registry.action("file.backups"))
         self.file_menu.addAction(self.registry.action("file.settings"))
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.registry.action("file.quit"))
         self.view_menu = QMenu(bar)
         self.view_menu.addAction(self.registry.action("view.library"))
         self.view_menu.addAction(self.registry.action("view.plans"))
+        self.view_menu.addAction(self.registry.action("view.sessions"))
+        self.view_menu.addAction(self.registry.action("view.mentor"))
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.registry.action("library.find"))
         self.view_menu.addAction(self.registry.action("library.clear"))
@@ -191,7 +198,7 @@ class MainWindow(QMainWindow):
         self.toolbar.addWidget(self.browser.search_bar)
         # The two screens, named, after the search field (which must never be pushed out).
         self.page_buttons: list[QToolButton] = []
-        for action_id in ("view.library", "view.plans"):
+        for action_id in ("view.library", "view.plans", "view.sessions", "view.mentor"):
             self.toolbar.addAction(self.registry.action(action_id))
             button = self.toolbar.widgetForAction(self.registry.action(action_id))
             if isinstance(button, QToolButton):
@@ -247,6 +254,8 @@ class MainWindow(QMainWindow):
         The search field has the focus: a trainer can type at once."""
         self.browser.search_bar.field.setFocus(Qt.FocusReason.OtherFocusReason)
         QTimer.singleShot(0, self.load_library)
+        # A damaged records file is found (and recovered) now, not when a note is first saved.
+        QTimer.singleShot(400, self.records.check_at_start)
 
     def load_library(self) -> None:
         place = self.browser.place()
@@ -270,7 +279,9 @@ class MainWindow(QMainWindow):
 
     # --- commands ------------------------------------------------------------------------------
     def show_page(self, page: str) -> None:
-        """The library (Ctrl+1) or the planner (Ctrl+2)."""
+        """The library (Ctrl+1), the planner (Ctrl+2), sessions (Ctrl+3) or mentor log (Ctrl+4)."""
+        if self.records.show(page):
+            return
         planner = page == "plans"
         self.registry.action("view.plans" if planner else "view.library").setChecked(True)
         if planner:
@@ -416,6 +427,7 @@ class MainWindow(QMainWindow):
             self.problems_button.setIcon(icons.icon("error" if errors else "warning"))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.records.flush()
         self.planner.flush()
         self.plan_controller.flush()
         window_state.save(self, self.browser.splitter)

@@ -1,0 +1,352 @@
+"""Opening the records database, the recovery flow, and the Backups dialog (restore screen).
+
+- :class:`DatabaseOpener` opens the app's one database the first time it is asked for. When the
+  file cannot be read it tells the user calmly, offers the newest good backup (or an empty file)
+  and keeps the damaged file aside; a file from a newer Facilitator is refused with a clear
+  message and left untouched.
+- :class:`BackupsDialog` lists the backups with date and size; restoring one first sets the
+  current file aside in ``backups/replaced``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from ...core.store.backups import Backup
+    from ...core.store.database import Database
+
+log = logging.getLogger(__name__)
+
+
+def database_path() -> Path:
+    from ...core import paths
+    from ...core.store.database import DB_NAME
+
+    return paths.data_dir() / DB_NAME
+
+
+def _size(path: Path) -> str:
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return "?"
+    if size < 1024 * 1024:
+        return f"{max(1, round(size / 1024))} kB"
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+class DatabaseOpener(QObject):
+    """Call it to get the open database; opens (and, if need be, recovers) it once.
+
+    ``ask`` decides whether to recover: it gets the error's message and the backup it would use
+    (None: start empty) and returns True to go ahead. By default a calm dialog asks.
+    """
+
+    replaced = Signal()  # the file was restored or recovered: everything must be read again
+
+    def __init__(
+        self,
+        path: Path | None = None,
+        parent: QWidget | None = None,
+        *,
+        ask: Callable[[str, Backup | None], bool] | None = None,
+        now: Callable[[], datetime] = datetime.now,
+    ) -> None:
+        super().__init__(parent)
+        self._path = path
+        self._db: Database | None = None
+        self._widget = parent
+        self.ask = ask or self._ask
+        self.now = now
+        self.refused = ""  # why the file was not opened (a newer version), shown once
+
+    @property
+    def path(self) -> Path:
+        return self._path or database_path()
+
+    def __call__(self) -> Database:
+        if self._db is not None:
+            return self._db
+        from ...core.store.database import open_database
+        from ...core.store.errors import CorruptDatabaseError, NewerSchemaError
+
+        try:
+            self._db = open_database(self.path, self.now())
+        except CorruptDatabaseError as exc:
+            log.warning("the records database cannot be read (%s)", type(exc).__name__)
+            if not self.recover(exc.message):
+                raise
+            self._db = open_database(self.path, self.now())
+        except NewerSchemaError as exc:
+            log.warning("the records database is from a newer version; left untouched")
+            if not self.refused:
+                self.refused = exc.message
+                self._tell_newer()
+            raise
+        return self._db
+
+    def check(self) -> None:
+        """At start-up: look at the file without sqlmodel; recover now if it is damaged."""
+        from ...core.store.database import inspect
+        from ...core.store.errors import CorruptDatabaseError, NewerSchemaError
+
+        path = self.path
+        if not path.exists() or path.stat().st_size == 0:
+            return
+        try:
+            inspect(path)
+        except CorruptDatabaseError as exc:
+            log.warning("the records database cannot be read at start (%s)", type(exc).__name__)
+            self.recover(exc.message)
+        except NewerSchemaError as exc:
+            self.refused = exc.message
+            self._tell_newer()
+
+    def recover(self, reason: str) -> bool:
+        """Offer the newest good backup; on yes, set the damaged file aside and restore it."""
+        from ...core.store import backups
+        from ...core.store.database import recover
+
+        best = backups.newest_good(self.path)
+        if not self.ask(reason, best):
+            return False
+        self.close()
+        kept, used = recover(self.path, self.now())
+        log.info(
+            "records recovered from %s; the damaged file was kept",
+            used.path.name if used else "nothing (started empty)",
+        )
+        self.kept = kept
+        self.replaced.emit()
+        return True
+
+    def restore(self, backup: Path) -> Path | None:
+        """Put a backup in place; the current file is set aside first. Returns where it went."""
+        from ...core.store import backups
+
+        self.close()
+        kept = backups.restore(self.path, backup, now=self.now)
+        log.info("records restored from backup %s", backup.name)
+        self.replaced.emit()
+        return kept
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+    # --- talking to the user -------------------------------------------------------------------
+    def _ask(self, reason: str, backup: Backup | None) -> bool:
+        box = RecoveryBox(self.path, backup, self._widget)
+        box.exec()
+        return box.chosen
+
+    def _tell_newer(self) -> None:
+        box = QMessageBox(self._widget)
+        box.setObjectName("newerRecordsBox")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Records"))
+        box.setText(self.tr("The records were saved by a newer version of Facilitator."))
+        message = self.tr(
+            "This version cannot open them and has not changed them. Update Facilitator to see "
+            "your sessions and progress logs. The file is: {path}"
+        )
+        box.setInformativeText(message.format(path=str(self.path)))
+        box.addButton(self.tr("Close"), QMessageBox.ButtonRole.RejectRole)
+        box.open()
+        self.newer_box = box
+
+
+class RecoveryBox(QMessageBox):
+    """The calm question when the records file cannot be read."""
+
+    def __init__(self, path: Path, backup: Backup | None, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setObjectName("recoveryBox")
+        self.chosen = False
+        self.setIcon(QMessageBox.Icon.Information)
+        self.setWindowTitle(self.tr("Records"))
+        self.setText(self.tr("The records file could not be read."))
+        if backup is not None:
+            message = self.tr(
+                "It may have been damaged, for example by a power cut. Facilitator can put back "
+                "the newest good backup, from {when}. The damaged file is kept aside in "
+                "{folder}, so nothing is thrown away."
+            )
+            action = self.tr("Restore the backup")
+        else:
+            message = self.tr(
+                "It may have been damaged, for example by a power cut, and there is no good "
+                "backup. Facilitator can start with empty records. The damaged file is kept "
+                "aside in {folder}, so nothing is thrown away."
+            )
+            action = self.tr("Start with empty records")
+        when = f"{backup.taken:%Y-%m-%d %H:%M}" if backup is not None else ""
+        folder = str(path.parent / "backups" / "damaged")
+        self.setInformativeText(message.format(when=when, folder=folder))
+        self.go = self.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+        self.later = self.addButton(self.tr("Not now"), QMessageBox.ButtonRole.RejectRole)
+        self.setDefaultButton(self.go)
+        self.go.clicked.connect(self._go)
+
+    def _go(self) -> None:
+        self.chosen = True
+
+
+class BackupsDialog(QDialog):
+    """Every backup with its date, reason and size; restore one, or take one now."""
+
+    restored = Signal(str)  # the path the replaced file was kept at
+
+    def __init__(self, opener: DatabaseOpener, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("backupsDialog")
+        self.opener = opener
+        self.setWindowTitle(self.tr("Backups of the records"))
+        self.resize(620, 420)
+        layout = QVBoxLayout(self)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.intro.setText(
+            self.tr(
+                "Facilitator copies your records once a day and before every update of the "
+                "file. Restoring a copy sets the current file aside first, so it is never lost."
+            )
+        )
+        layout.addWidget(self.intro)
+        self.table = QTreeWidget(self)
+        self.table.setObjectName("backupList")
+        self.table.setRootIsDecorated(False)
+        self.table.setHeaderLabels([self.tr("Taken"), self.tr("Why"), self.tr("Size")])
+        self.table.setColumnWidth(0, 180)
+        self.table.setColumnWidth(1, 250)
+        self.table.itemSelectionChanged.connect(self._selection)
+        layout.addWidget(self.table, 1)
+        self.status = QLabel(self)
+        self.status.setObjectName("backupStatus")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        row = QHBoxLayout()
+        self.take_button = QPushButton(self.tr("Back up now"), self)
+        self.take_button.clicked.connect(self.take_now)
+        self.restore_button = QPushButton(self.tr("Restore this backup…"), self)
+        self.restore_button.setObjectName("restoreButton")
+        self.restore_button.clicked.connect(self.ask_restore)
+        row.addWidget(self.take_button)
+        row.addStretch(1)
+        row.addWidget(self.restore_button)
+        layout.addLayout(row)
+        buttons = QDialogButtonBox(self)
+        buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.backups: list[Backup] = []
+        self.refresh()
+
+    def reason_text(self, reason: str) -> str:
+        if reason == "daily":
+            return self.tr("Daily copy")
+        if reason.startswith("before-migration"):
+            return self.tr("Before an update of the file")
+        if reason.startswith("manual"):
+            return self.tr("Taken by you")
+        if reason.startswith("before-restore"):
+            return self.tr("Before a restore")
+        return reason
+
+    def refresh(self) -> None:
+        from ...core.store import backups
+
+        self.backups = backups.list_backups(self.opener.path)
+        self.table.clear()
+        for backup in self.backups:
+            item = QTreeWidgetItem(
+                [
+                    f"{backup.taken:%Y-%m-%d  %H:%M}",
+                    self.reason_text(backup.reason),
+                    _size(backup.path),
+                ]
+            )
+            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.addTopLevelItem(item)
+        if self.backups:
+            self.table.setCurrentItem(self.table.topLevelItem(0))
+        else:
+            self.status.setText(self.tr("There are no backups yet."))
+        self._selection()
+
+    def _selection(self) -> None:
+        self.restore_button.setEnabled(self.current() is not None)
+
+    def current(self) -> Backup | None:
+        index = self.table.indexOfTopLevelItem(self.table.currentItem())
+        return self.backups[index] if 0 <= index < len(self.backups) else None
+
+    def take_now(self) -> None:
+        from ...core.store import backups
+
+        path = self.opener.path
+        if not path.exists():
+            self.status.setText(self.tr("There are no records to back up yet."))
+            return
+        try:
+            backups.take_backup(path, "manual", self.opener.now())
+        except Exception as exc:
+            log.warning("a backup could not be taken: %s", type(exc).__name__)
+            self.status.setText(self.tr("The backup could not be written. Is the disk full?"))
+            return
+        self.refresh()
+        self.status.setText(self.tr("A backup was taken."))
+
+    def ask_restore(self) -> None:
+        backup = self.current()
+        if backup is None:
+            return
+        box = QMessageBox(self)
+        box.setObjectName("confirmRestore")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Restore a backup"))
+        question = self.tr("Put back the records as they were on {when}?")
+        box.setText(question.format(when=f"{backup.taken:%Y-%m-%d %H:%M}"))
+        box.setInformativeText(
+            self.tr(
+                "What was recorded after that is not shown any more, but the current file is "
+                "kept in the backups folder (replaced), so it can be restored again."
+            )
+        )
+        yes = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        yes.clicked.connect(lambda: self.restore(backup))
+        self.confirm_box = box
+        box.open()
+
+    def restore(self, backup: Backup) -> None:
+        try:
+            kept = self.opener.restore(backup.path)
+        except OSError as exc:
+            log.warning("restore failed: %s", type(exc).__name__)
+            self.status.setText(self.tr("The backup could not be restored: the disk refused."))
+            return
+        self.refresh()
+        done = self.tr("Restored the backup from {when}.")
+        self.status.setText(done.format(when=f"{backup.taken:%Y-%m-%d %H:%M}"))
+        self.restored.emit(str(kept or ""))

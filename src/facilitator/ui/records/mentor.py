@@ -1,0 +1,741 @@
+"""The Mentor log screen: people by pseudonym, sub-goals, meetings with marks, a chart over time,
+export and deletion of everything about a person, and the retention period.
+
+Every change is a confirmed action through :class:`~.store.RecordsStore`. A meeting is created
+at once ("New meeting") and then filled in: each mark is saved when clicked, the note as it is
+typed, so nothing typed waits for a Save button.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .charts import SERIES_COLOURS, ChartView, Ink, Series, paint_marks
+from .notes import AutosaveText
+from .session_record import RatingRow
+from .store import RecordsStore
+from .words import dimension_names, dimension_short, export_words, identity_text
+
+log = logging.getLogger(__name__)
+
+WARN_DAYS = 30  # retention: warn this many days before records are deleted
+
+
+class MentorScreen(QWidget):
+    message = Signal(str)
+
+    def __init__(self, store: RecordsStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mentorScreen")
+        self.store = store
+        self.person_id: int | None = None
+        self.meeting_id: int | None = None
+        self.loaded = False
+        self._filling = False
+        self.choose_file: Callable[[str, str], str] = self._choose_file
+
+        # People ---------------------------------------------------------------------------
+        self.people_panel = QWidget(self)
+        people_layout = QVBoxLayout(self.people_panel)
+        people_layout.setContentsMargins(0, 0, 0, 0)
+        self.people_title = QLabel(self.people_panel)
+        self.people_title.setObjectName("panelTitle")
+        self.people = QListWidget(self.people_panel)
+        self.people.setObjectName("peopleList")
+        self.people.currentItemChanged.connect(lambda _c, _p: self._person_chosen())
+        self.new_person = QLineEdit(self.people_panel)
+        self.new_person.setObjectName("newPerson")
+        self.new_person.textChanged.connect(self._check_pseudonym)
+        self.new_person.returnPressed.connect(self.add_person)
+        self.add_person_button = QPushButton(self.people_panel)
+        self.add_person_button.setObjectName("addPerson")
+        self.add_person_button.clicked.connect(self.add_person)
+        add_row = QVBoxLayout()
+        add_row.addWidget(self.new_person)
+        add_row.addWidget(self.add_person_button)
+        self.identity_warning = QLabel(self.people_panel)
+        self.identity_warning.setObjectName("identityWarning")
+        self.identity_warning.setWordWrap(True)
+        self.identity_warning.hide()
+        self.retention_box = QGroupBox(self.people_panel)
+        retention = QVBoxLayout(self.retention_box)
+        self.retention_label = QLabel(self.retention_box)
+        self.retention_label.setWordWrap(True)
+        self.retention = QSpinBox(self.retention_box)
+        self.retention.setObjectName("retentionMonths")
+        self.retention.setRange(0, 240)
+        self.retention.editingFinished.connect(self._set_retention)
+        self.due_label = QLabel(self.retention_box)
+        self.due_label.setObjectName("retentionWarning")
+        self.due_label.setWordWrap(True)
+        self.due_label.hide()
+        retention.addWidget(self.retention_label)
+        retention.addWidget(self.retention)
+        retention.addWidget(self.due_label)
+        people_layout.addWidget(self.people_title)
+        people_layout.addWidget(self.people, 1)
+        people_layout.addLayout(add_row)
+        people_layout.addWidget(self.identity_warning)
+        people_layout.addWidget(self.retention_box)
+
+        # Person -----------------------------------------------------------------------------
+        self.person_page = QWidget(self)
+        page = QVBoxLayout(self.person_page)
+        page.setContentsMargins(0, 0, 0, 0)
+        header = QHBoxLayout()
+        self.person_name = QLabel(self.person_page)
+        self.person_name.setObjectName("groupName")
+        self.export_csv_button = QPushButton(self.person_page)
+        self.export_csv_button.clicked.connect(lambda: self.export_person("csv"))
+        self.export_pdf_button = QPushButton(self.person_page)
+        self.export_pdf_button.clicked.connect(lambda: self.export_person("pdf"))
+        self.delete_button = QPushButton(self.person_page)
+        self.delete_button.setObjectName("deletePerson")
+        self.delete_button.clicked.connect(self.ask_delete)
+        header.addWidget(self.person_name, 1)
+        header.addWidget(self.export_csv_button)
+        header.addWidget(self.export_pdf_button)
+        header.addWidget(self.delete_button)
+        page.addLayout(header)
+
+        self.chart_box = QGroupBox(self.person_page)
+        chart_layout = QVBoxLayout(self.chart_box)
+        chart_top = QHBoxLayout()
+        self.dimension = QComboBox(self.chart_box)
+        self.dimension.setObjectName("chartDimension")
+        self.dimension.activated.connect(lambda _i: self._fill_chart())
+        chart_top.addStretch(1)
+        chart_top.addWidget(self.dimension)
+        chart_layout.addLayout(chart_top)
+        self.chart = ChartView(self.chart_box, QSize(360, 170))
+        self.chart.setObjectName("progressChart")
+        chart_layout.addWidget(self.chart, 1)
+
+        # Meetings
+        self.meetings_box = QGroupBox(self.person_page)
+        meetings = QVBoxLayout(self.meetings_box)
+        self.meetings = QTreeWidget(self.meetings_box)
+        self.meetings.setObjectName("meetingList")
+        self.meetings.setRootIsDecorated(False)
+        self.meetings.currentItemChanged.connect(lambda _c, _p: self._meeting_chosen())
+        meetings.addWidget(self.meetings, 2)
+        form = QGridLayout()
+        self.meeting_day_label = QLabel(self.meetings_box)
+        self.meeting_day = QDateEdit(self.meetings_box)
+        self.meeting_day.setObjectName("meetingDay")
+        self.meeting_day.setCalendarPopup(True)
+        self.meeting_day.setDisplayFormat("yyyy-MM-dd")
+        self.meeting_day.dateChanged.connect(lambda _d: self._save_meeting_day())
+        self.new_meeting_button = QPushButton(self.meetings_box)
+        self.new_meeting_button.setObjectName("newMeeting")
+        self.new_meeting_button.clicked.connect(self.new_meeting)
+        self.delete_meeting_button = QPushButton(self.meetings_box)
+        self.delete_meeting_button.clicked.connect(self.delete_meeting)
+        form.addWidget(self.meeting_day_label, 0, 0)
+        form.addWidget(self.meeting_day, 0, 1)
+        day_buttons = QHBoxLayout()
+        day_buttons.addStretch(1)
+        day_buttons.addWidget(self.new_meeting_button)
+        day_buttons.addWidget(self.delete_meeting_button)
+        form.addLayout(day_buttons, 0, 2)
+        self.mark_rows: dict[str, RatingRow] = {}
+        self.mark_labels: dict[str, QLabel] = {}
+        for row, key in enumerate(dimension_names(), start=1):
+            label = QLabel(self.meetings_box)
+            rating = RatingRow(self.meetings_box)
+            rating.setObjectName(f"mark-{key}")
+            rating.rated.connect(lambda value, k=key: self._mark(k, value))
+            form.addWidget(label, row, 0)
+            form.addWidget(rating, row, 1, 1, 2)
+            self.mark_rows[key] = rating
+            self.mark_labels[key] = label
+        meetings.addLayout(form)
+        self.meeting_note = AutosaveText(self.meetings_box)
+        self.meeting_note.setObjectName("meetingNote")
+        self.meeting_note.setMinimumHeight(60)
+        meetings.addWidget(self.meeting_note, 1)
+
+        # Sub-goals
+        self.goals_box = QGroupBox(self.person_page)
+        goals = QVBoxLayout(self.goals_box)
+        self.goals = QTreeWidget(self.goals_box)
+        self.goals.setObjectName("subgoalList")
+        self.goals.setRootIsDecorated(False)
+        self.goals.itemChanged.connect(self._goal_ticked)
+        goals.addWidget(self.goals, 1)
+        self.goal_text = QLineEdit(self.goals_box)
+        self.goal_text.setObjectName("goalText")
+        self.goal_text.returnPressed.connect(self.add_goal)
+        goals.addWidget(self.goal_text)
+        goal_row = QHBoxLayout()
+        self.goal_start_label = QLabel(self.goals_box)
+        self.goal_start = QDateEdit(self.goals_box)
+        self.goal_start.setCalendarPopup(True)
+        self.goal_start.setDisplayFormat("yyyy-MM-dd")
+        self.goal_target_label = QLabel(self.goals_box)
+        self.goal_target = QDateEdit(self.goals_box)
+        self.goal_target.setObjectName("goalTarget")
+        self.goal_target.setCalendarPopup(True)
+        self.goal_target.setDisplayFormat("yyyy-MM-dd")
+        self.add_goal_button = QPushButton(self.goals_box)
+        self.add_goal_button.clicked.connect(self.add_goal)
+        for widget in (
+            self.goal_start_label,
+            self.goal_start,
+            self.goal_target_label,
+            self.goal_target,
+        ):
+            goal_row.addWidget(widget)
+        goal_row.addStretch(1)
+        goal_row.addWidget(self.add_goal_button)
+        goals.addLayout(goal_row)
+
+        lower = QSplitter(Qt.Orientation.Horizontal, self.person_page)
+        lower.addWidget(self.meetings_box)
+        lower.addWidget(self.goals_box)
+        lower.setStretchFactor(0, 1)
+        lower.setStretchFactor(1, 1)
+        lower.setChildrenCollapsible(False)
+        split = QSplitter(Qt.Orientation.Vertical, self.person_page)
+        split.addWidget(self.chart_box)
+        split.addWidget(lower)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setChildrenCollapsible(False)
+        page.addWidget(split, 1)
+
+        self.error = QLabel(self)
+        self.error.setObjectName("recordsError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        store.failed.connect(self.show_error)
+        store.saved.connect(lambda _what: self.error.hide())
+        store.reloaded.connect(self.refresh)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.people_panel)
+        splitter.addWidget(self.person_page)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 5)
+        splitter.setSizes([250, 1100])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.error)
+        layout.addWidget(splitter, 1)
+        self.retranslate()
+        self.person_page.setEnabled(False)
+
+    # --- words ---------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.people_title.setText(self.tr("People (pseudonyms only)"))
+        self.new_person.setPlaceholderText(self.tr("Pseudonym, e.g. initials or a nickname"))
+        self.add_person_button.setText(self.tr("Add person"))
+        self.retention_box.setTitle(self.tr("Retention"))
+        self.retention_label.setText(
+            self.tr(
+                "Delete a person's records this many months after the last meeting (0: keep "
+                "until you delete them):"
+            )
+        )
+        self.retention.setSuffix(self.tr(" months"))
+        self.export_csv_button.setText(self.tr("Export CSV…"))
+        self.export_pdf_button.setText(self.tr("Export PDF…"))
+        self.delete_button.setText(self.tr("Delete everything…"))
+        self.chart_box.setTitle(self.tr("Progress over time"))
+        current = self.dimension.currentData()
+        self.dimension.clear()
+        self.dimension.addItem(self.tr("All five"), "")
+        for key, name in dimension_names().items():
+            self.dimension.addItem(name, key)
+        self.dimension.setCurrentIndex(max(0, self.dimension.findData(current)))
+        self.meetings_box.setTitle(self.tr("Meetings"))
+        self.meetings.setHeaderLabels(
+            [self.tr("Date"), *dimension_short().values(), self.tr("Note")]
+        )
+        header = self.meetings.headerItem()
+        for column, name in enumerate(dimension_names().values(), start=1):
+            header.setToolTip(column, name)
+        self.meetings.setColumnWidth(0, 92)
+        for column in range(1, 6):
+            self.meetings.setColumnWidth(column, 46)
+        self.meeting_day_label.setText(self.tr("Date"))
+        self.new_meeting_button.setText(self.tr("New meeting"))
+        self.delete_meeting_button.setText(self.tr("Delete meeting"))
+        for key, name in dimension_names().items():
+            self.mark_labels[key].setText(name)
+        self.meeting_note.setPlaceholderText(self.tr("Note about the meeting (saves as you type)"))
+        self.goals_box.setTitle(self.tr("Sub-goals"))
+        self.goals.setHeaderLabels(
+            [self.tr("Sub-goal"), self.tr("Start"), self.tr("Target"), self.tr("Reached")]
+        )
+        self.goals.setColumnWidth(0, 230)
+        self.goal_text.setPlaceholderText(
+            self.tr("A concrete sub-goal, e.g. 'Comes to the first lesson three days in a row'")
+        )
+        self.goal_start_label.setText(self.tr("Start"))
+        self.goal_target_label.setText(self.tr("Target"))
+        self.add_goal_button.setText(self.tr("Add sub-goal"))
+        if self.loaded:
+            self._fill_person()
+            self._fill_retention()
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    # --- reading -------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.loaded = True
+        current = self.person_id
+        people = self.store.read("people", (), lambda: self.store.mentor.people(), [])
+        self.people.blockSignals(True)
+        self.people.clear()
+        for pid, name in people:
+            item = QListWidgetItem(name, self.people)
+            item.setData(Qt.ItemDataRole.UserRole, pid)
+            if pid == current:
+                self.people.setCurrentItem(item)
+        self.people.blockSignals(False)
+        if self.people.currentItem() is None and self.people.count():
+            self.people.setCurrentRow(0)
+        else:
+            self._person_chosen()
+        self._fill_retention()
+
+    def select_person(self, person_id: int) -> None:
+        for index in range(self.people.count()):
+            if self.people.item(index).data(Qt.ItemDataRole.UserRole) == person_id:
+                self.people.setCurrentRow(index)
+                return
+
+    def _person_chosen(self) -> None:
+        self.meeting_note.flush()
+        item = self.people.currentItem()
+        self.person_id = int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+        self.meeting_id = None
+        self._fill_person()
+
+    def _fill_person(self) -> None:
+        pid = self.person_id
+        self.person_page.setEnabled(pid is not None)
+        if pid is None:
+            self.person_name.setText("")
+            self.meetings.clear()
+            self.goals.clear()
+            self.meeting_note.load("", None)
+            self.chart.set_marks([], [], self.tr("Add a person to start a progress log."))
+            return
+        item = self.people.currentItem()
+        self.person_name.setText(item.text() if item is not None else "")
+        self.delete_button.setText(self.tr("Delete everything…"))
+        self._fill_meetings()
+        self._fill_goals()
+        self._fill_chart()
+
+    def _fill_meetings(self) -> None:
+        pid = self.person_id
+        if pid is None:
+            return
+        marks = self.store.read("marks", (pid,), lambda: self.store.mentor.marks(pid), [])
+        keep = self.meeting_id
+        self.meetings.blockSignals(True)
+        self.meetings.clear()
+        chosen = None
+        for m in reversed(marks):  # newest first
+            values = [m.values[d] for d in dimension_names()]
+            note = " ".join(m.note.split())
+            row = QTreeWidgetItem([m.day, *("" if v is None else str(v) for v in values), note])
+            row.setData(0, Qt.ItemDataRole.UserRole, m.id)
+            for column in range(1, 6):
+                row.setTextAlignment(column, Qt.AlignmentFlag.AlignCenter)
+            self.meetings.addTopLevelItem(row)
+            if m.id == keep:
+                chosen = row
+        self.meetings.blockSignals(False)
+        if chosen is None and self.meetings.topLevelItemCount():
+            chosen = self.meetings.topLevelItem(0)
+        if chosen is not None:
+            self.meetings.setCurrentItem(chosen)
+        self._meeting_chosen()
+
+    def _meeting_chosen(self) -> None:
+        item = self.meetings.currentItem()
+        mid = int(item.data(0, Qt.ItemDataRole.UserRole)) if item is not None else None
+        if mid == self.meeting_id and self.meeting_note.save is not None:
+            return
+        self.meeting_note.flush()
+        self.meeting_id = mid
+        pid = self.person_id
+        marks = (
+            self.store.read("marks", (pid,), lambda: self.store.mentor.marks(pid), [])
+            if pid is not None
+            else []
+        )
+        mark = next((m for m in marks if m.id == mid), None)
+        self._filling = True
+        try:
+            enabled = mark is not None
+            for key, row in self.mark_rows.items():
+                row.set_value(mark.values[key] if mark else None)
+                row.setEnabled(enabled)
+            self.meeting_day.setEnabled(enabled)
+            self.delete_meeting_button.setEnabled(enabled)
+            self.meeting_note.setEnabled(enabled)
+            if mark is not None:
+                self.meeting_day.setDate(QDate.fromString(mark.day, "yyyy-MM-dd"))
+                meeting = mark.id
+                self.meeting_note.load(mark.note, lambda text: self._save_note(meeting, text))
+            else:
+                self.meeting_note.load("", None)
+        finally:
+            self._filling = False
+
+    def _fill_goals(self) -> None:
+        pid = self.person_id
+        if pid is None:
+            return
+        goals = self.store.read("subgoals", (pid,), lambda: self.store.mentor.subgoals(pid), [])
+        self.goals.blockSignals(True)
+        self.goals.clear()
+        for g in goals:
+            row = QTreeWidgetItem([g.text, g.start_day, g.target_day, g.reached_day])
+            row.setData(0, Qt.ItemDataRole.UserRole, g.id)
+            row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            row.setCheckState(
+                3, Qt.CheckState.Checked if g.reached_day else Qt.CheckState.Unchecked
+            )
+            row.setToolTip(0, g.text)
+            self.goals.addTopLevelItem(row)
+        self.goals.blockSignals(False)
+        today = QDate.fromString(self.store.today().isoformat(), "yyyy-MM-dd")
+        self.goal_start.setDate(today)
+        self.goal_target.setDate(today.addDays(28))
+
+    def chart_data(self) -> tuple[list[Series], list[tuple[str, str]]]:
+        pid = self.person_id
+        if pid is None:
+            return [], []
+        marks = self.store.read("marks", (pid,), lambda: self.store.mentor.marks(pid), [])
+        goals = self.store.read("subgoals", (pid,), lambda: self.store.mentor.subgoals(pid), [])
+        chosen = self.dimension.currentData() or ""
+        series = []
+        for index, (key, name) in enumerate(dimension_names().items()):
+            if chosen and key != chosen:
+                continue
+            points = [(m.day, m.values[key]) for m in marks]
+            series.append(Series(name, points, SERIES_COLOURS[index]))
+        reached = [(g.reached_day, g.text) for g in goals if g.reached_day]
+        return series, reached
+
+    def _fill_chart(self) -> None:
+        series, reached = self.chart_data()
+        self.chart.set_marks(
+            series, reached, self.tr("No marks yet. Add a meeting and give marks from 1 to 5.")
+        )
+
+    def _fill_retention(self) -> None:
+        months = self.store.read("retention", (), lambda: self.store.mentor.retention_months(), 0)
+        self.retention.blockSignals(True)
+        self.retention.setValue(months)
+        self.retention.blockSignals(False)
+        due = self.store.read("retention", (), lambda: self.store.mentor.due_within(WARN_DAYS), [])
+        if not due:
+            self.due_label.hide()
+            return
+        lines = [self.tr("To be deleted soon:")]
+        for d in due:
+            lines.append(f"• {d.pseudonym}: {d.delete_on}")
+        self.due_label.setText("\n".join(lines))
+        self.due_label.show()
+
+    # --- actions -------------------------------------------------------------------------------
+    def _check_pseudonym(self, text: str) -> None:
+        warning = identity_text(text)
+        self.identity_warning.setText(warning)
+        self.identity_warning.setVisible(bool(warning))
+
+    def add_person(self) -> None:
+        name = self.new_person.text().strip()
+        if not name:
+            return
+        if any(self.people.item(i).text() == name for i in range(self.people.count())):
+            self.identity_warning.setText(self.tr("There is already a person with that pseudonym."))
+            self.identity_warning.show()
+            return
+        ok, pid = self.store.act("person", (), lambda: self.store.mentor.add_person(name))
+        if ok and pid is not None:
+            self.new_person.clear()
+            self.person_id = pid
+            self.refresh()
+            self.select_person(pid)
+
+    def new_meeting(self) -> None:
+        pid = self.person_id
+        if pid is None:
+            return
+        day = self.store.today().isoformat()
+        mid = self.store.add_meeting(pid, day, "")
+        if mid is not None:
+            self.meeting_id = mid
+            self.meeting_note.load("", None)  # so the new meeting is loaded fresh
+            self._fill_meetings()
+            self._fill_chart()
+            self.meeting_note.setFocus()
+
+    def delete_meeting(self) -> None:
+        mid = self.meeting_id
+        if mid is None:
+            return
+        self.meeting_note.dirty = False
+        ok, _ = self.store.act(
+            "delete meeting", (mid,), lambda: self.store.mentor.delete_meeting(mid)
+        )
+        if ok:
+            self.meeting_id = None
+            self.meeting_note.load("", None)
+            self._fill_meetings()
+            self._fill_chart()
+
+    def _save_meeting_day(self) -> None:
+        if self._filling or self.meeting_id is None:
+            return
+        day = self.meeting_day.date().toString("yyyy-MM-dd")
+        if self.store.update_meeting(self.meeting_id, day=day):
+            self._fill_meetings()
+            self._fill_chart()
+
+    def _mark(self, key: str, value: int) -> None:
+        if self._filling or self.meeting_id is None:
+            return
+        if self.store.update_meeting(self.meeting_id, **{key: value or None}):
+            self._refresh_meeting_row()
+            self._fill_chart()
+        else:
+            self._meeting_chosen()
+
+    def _save_note(self, meeting_id: int, text: str) -> bool:
+        ok = self.store.update_meeting(meeting_id, note=text)
+        if ok:
+            self._refresh_meeting_row()
+        return ok
+
+    def _refresh_meeting_row(self) -> None:
+        item = self.meetings.currentItem()
+        if item is None:
+            return
+        values = [self.mark_rows[k].value() for k in dimension_names()]
+        for column, value in enumerate(values, start=1):
+            item.setText(column, "" if value is None else str(value))
+        item.setText(6, " ".join(self.meeting_note.toPlainText().split()))
+
+    def add_goal(self) -> None:
+        pid, text = self.person_id, self.goal_text.text().strip()
+        if pid is None or not text:
+            return
+        start = self.goal_start.date().toString("yyyy-MM-dd")
+        target = self.goal_target.date().toString("yyyy-MM-dd")
+        ok, _ = self.store.act(
+            "subgoal",
+            (pid,),
+            lambda: self.store.mentor.add_subgoal(pid, text, target, start_day=start),
+        )
+        if ok:
+            self.goal_text.clear()
+            self._fill_goals()
+
+    def _goal_ticked(self, item: QTreeWidgetItem, column: int) -> None:
+        if column != 3:
+            return
+        gid = int(item.data(0, Qt.ItemDataRole.UserRole))
+        reached = item.checkState(3) == Qt.CheckState.Checked
+        self.store.act("subgoal", (gid,), lambda: self.store.mentor.reach_subgoal(gid, reached))
+        self._fill_goals()
+        self._fill_chart()
+
+    def _set_retention(self) -> None:
+        months = self.retention.value()
+        ok, _ = self.store.act(
+            "retention", (), lambda: self.store.mentor.set_retention_months(months)
+        )
+        if ok:
+            self._fill_retention()
+            self.check_expired()
+
+    def check_expired(self) -> None:
+        """When a retention period has run out: say whose records go, then delete them.
+
+        The trainer may keep them one more month instead; nothing goes without this warning.
+        """
+        expired = self.store.read("retention", (), lambda: self.store.mentor.expired(), [])
+        if not expired or getattr(self, "expired_box", None) is not None:
+            return
+        box = QMessageBox(self)
+        box.setObjectName("expiredBox")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Retention period"))
+        box.setText(self.tr("The retention period has run out for these records:"))
+        box.setInformativeText("\n".join(f"• {name} ({day})" for _pid, name, day in expired))
+        delete = box.addButton(self.tr("Delete them now"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("Keep one more month"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(delete)
+        ids = [pid for pid, _name, _day in expired]
+        delete.clicked.connect(lambda: self._delete_people(ids))
+        keep.clicked.connect(lambda: self._postpone(ids))
+        box.finished.connect(lambda _r: setattr(self, "expired_box", None))
+        self.expired_box = box
+        box.open()
+
+    def _postpone(self, ids: list[int]) -> None:
+        day = (self.store.today() + timedelta(days=31)).isoformat()
+        for pid in ids:
+            self.store.act("retention", (pid,), lambda p=pid: self.store.mentor.keep_until(p, day))
+        self._fill_retention()
+
+    def _delete_people(self, ids: list[int]) -> None:
+        for pid in ids:
+            self.delete_person(pid)
+
+    def ask_delete(self) -> None:
+        pid = self.person_id
+        if pid is None:
+            return
+        name = self.store.mentor.pseudonym(pid)
+        box = QMessageBox(self)
+        box.setObjectName("confirmDeletePerson")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Delete a person's records"))
+        question = self.tr("Delete everything about “{name}”?")
+        box.setText(question.format(name=name))
+        box.setInformativeText(
+            self.tr(
+                "Sub-goals, meetings, marks and notes are removed from the records and from "
+                "their backups, and cannot be brought back. Export first if you need a copy."
+            )
+        )
+        yes = box.addButton(self.tr("Delete everything"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        yes.clicked.connect(lambda: self.delete_person(pid))
+        self.confirm_box = box
+        box.open()
+
+    def delete_person(self, pid: int) -> bool:
+        from ...core.store.backups import purge_person
+
+        if pid == self.person_id:
+            self.meeting_note.dirty = False
+            self.meeting_note.load("", None)
+        name = self.store.read("person", (pid,), lambda: self.store.mentor.pseudonym(pid), "")
+        ok, _ = self.store.act(
+            "delete person", (pid,), lambda: self.store.mentor.delete_person(pid)
+        )
+        if not ok:
+            return False
+        left = purge_person(self.store.db.path, name)
+        if left:
+            log.warning("%d backup file(s) could not be cleaned of a deleted person", left)
+            self.show_error(
+                self.tr(
+                    "%1 backup files could not be cleaned; delete them by hand in the "
+                    "backups folder."
+                ).replace("%1", str(left))
+            )
+        self.person_id = None
+        self.refresh()
+        self.message.emit(self.tr("The records were deleted."))
+        return True
+
+    # --- export --------------------------------------------------------------------------------
+    def _choose_file(self, suggested: str, kind: str) -> str:
+        filters = self.tr("PDF files (*.pdf)") if kind == "pdf" else self.tr("CSV files (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export"), str(Path.home() / suggested), filters
+        )
+        return path
+
+    def chart_image(self, width: int = 1400, height: int = 600) -> QImage:
+        """The progress chart on white, for paper (every dimension)."""
+        keep = self.dimension.currentIndex()
+        self.dimension.setCurrentIndex(0)
+        series, reached = self.chart_data()
+        self.dimension.setCurrentIndex(keep)
+        image = QImage(width, height, QImage.Format.Format_ARGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        font = painter.font()
+        font.setPixelSize(30)
+        painter.setFont(font)
+        paint_marks(
+            painter,
+            QRectF(16, 16, width - 32, height - 32),
+            series,
+            Ink(),
+            reached=reached,
+            empty="",
+        )
+        painter.end()
+        return image
+
+    def export_person(self, kind: str) -> str:
+        pid = self.person_id
+        if pid is None:
+            return ""
+        self.meeting_note.flush()
+        from ...core import records
+        from .exporting import write_export
+
+        name = self.store.mentor.pseudonym(pid)
+        path = self.choose_file(f"{name}.{kind}".replace("/", "-"), kind)
+        if not path:
+            return ""
+        today = self.store.today().isoformat()
+        if kind == "csv":
+            build = lambda: write_export(path, kind, self.store.mentor.export_csv(pid))  # noqa: E731
+        else:
+            has_marks = any(
+                v is not None for m in self.store.mentor.marks(pid) for v in m.values.values()
+            )
+            chart = "progress.png" if has_marks else ""
+            text = records.person_markdown(
+                self.store.mentor, pid, today=today, words=export_words(), chart=chart
+            )
+            pictures = {chart: self.chart_image()} if chart else {}
+            build = lambda: write_export(path, kind, text, name, pictures)  # noqa: E731
+        ok, _ = self.store.act("export person", (pid, kind), build)
+        if ok:
+            self.message.emit(self.tr("Exported to %1").replace("%1", path))
+            return path
+        return ""
+
+    def flush(self) -> bool:
+        return self.meeting_note.flush()

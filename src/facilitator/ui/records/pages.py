@@ -1,0 +1,84 @@
+"""The records in the main window: the Sessions and Mentor log pages, the Backups dialog, and
+the one database the planner and the records share. The main window holds one of these and
+asks it to show a page, to save what is typed, and to check the file at start-up."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QStackedWidget
+
+from .backups import BackupsDialog, DatabaseOpener
+from .mentor import MentorScreen
+from .sessions import SessionsScreen
+from .store import RecordsStore
+
+if TYPE_CHECKING:
+    from ..main_window import MainWindow
+
+PAGES = ("sessions", "mentor")
+
+
+class RecordsPages(QObject):
+    def __init__(self, window: MainWindow, database: Callable[[], Any] | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.opener: Callable[[], Any] = database or DatabaseOpener(parent=window)
+        self.store = RecordsStore(self.opener, self)
+        if isinstance(self.opener, DatabaseOpener):
+            self.opener.replaced.connect(self.store.forget)
+        self.sessions = SessionsScreen(self.store, lambda: window.controller.library, window)
+        self.mentor = MentorScreen(self.store, window)
+        for screen in (self.sessions, self.mentor):
+            screen.message.connect(lambda text: window.statusBar().showMessage(text, 6000))
+        self.backups_dialog: BackupsDialog | None = None
+
+    def add_to(self, pages: QStackedWidget) -> None:
+        pages.addWidget(self.sessions)
+        pages.addWidget(self.mentor)
+
+    def handlers(self) -> dict[str, Callable[[], object]]:
+        return {
+            "view.sessions": lambda: self.window.show_page("sessions"),
+            "view.mentor": lambda: self.window.show_page("mentor"),
+            "file.backups": self.open_backups,
+        }
+
+    def show(self, page: str) -> bool:
+        """Show a records page (True), or save what is typed when another page is chosen."""
+        if page not in PAGES:
+            self.flush()
+            return False
+        window = self.window
+        window.planner.flush()
+        window.registry.action(f"view.{page}").setChecked(True)
+        screen = self.sessions if page == "sessions" else self.mentor
+        if window.pages.currentWidget() is not screen:
+            self.flush()
+            screen.refresh()  # presenting may have added sessions since it was last shown
+        window.pages.setCurrentWidget(screen)
+        if page == "sessions":
+            self.sessions.groups.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.mentor.people.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.mentor.check_expired()
+        return True
+
+    def flush(self) -> bool:
+        return self.sessions.flush() & self.mentor.flush()
+
+    def check_at_start(self) -> None:
+        """Look at the records file soon after start (no sqlmodel): recover it if damaged."""
+        if isinstance(self.opener, DatabaseOpener):
+            self.opener.check()
+
+    def open_backups(self) -> None:
+        if not isinstance(self.opener, DatabaseOpener):
+            return
+        self.flush()
+        if self.backups_dialog is None:
+            self.backups_dialog = BackupsDialog(self.opener, self.window)
+        self.backups_dialog.refresh()
+        self.backups_dialog.open()

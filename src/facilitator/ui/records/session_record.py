@@ -1,0 +1,457 @@
+"""One session's record: details, what was shown, room events, attendance, notes, evaluation.
+
+Every change is a confirmed action through :class:`~.store.RecordsStore`; the notes and the
+evaluation's comment save as the trainer types (``notes.AutosaveText``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .notes import AutosaveText
+from .store import RecordsStore
+from .words import QUESTIONS, event_text, identity_text, question_names
+
+COMMENT = "comment"
+
+
+class RatingRow(QWidget):
+    """Five buttons, 1 to 5; clicking the chosen one again clears it."""
+
+    rated = Signal(int)  # 0 clears
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(False)
+        self.buttons: list[QToolButton] = []
+        for value in range(1, 6):
+            button = QToolButton(self)
+            button.setText(str(value))
+            button.setCheckable(True)
+            button.setObjectName("ratingButton")
+            button.setMinimumWidth(30)
+            self.group.addButton(button, value)
+            layout.addWidget(button)
+            self.buttons.append(button)
+        layout.addStretch(1)
+        self.group.idClicked.connect(self._clicked)
+
+    def set_value(self, value: int | None) -> None:
+        for n, button in enumerate(self.buttons, start=1):
+            button.setChecked(value == n)
+
+    def value(self) -> int | None:
+        for n, button in enumerate(self.buttons, start=1):
+            if button.isChecked():
+                return n
+        return None
+
+    def _clicked(self, value: int) -> None:
+        chosen = self.buttons[value - 1].isChecked()
+        self.set_value(value if chosen else None)
+        self.rated.emit(value if chosen else 0)
+
+
+class SessionRecordView(QWidget):
+    """The record of one session. ``show_session(id)`` fills it; ``flush()`` saves typing."""
+
+    changed = Signal()  # details changed: the history should be read again
+
+    def __init__(
+        self,
+        store: RecordsStore,
+        titles: Callable[[str], str],
+        plans: Callable[[], list[tuple[str, str]]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("sessionRecord")
+        self.store = store
+        self.titles = titles
+        self.plans = plans
+        self.session_id: int | None = None
+        self.group_id: int | None = None
+        self._filling = False
+
+        # Details ---------------------------------------------------------------------------
+        self.details = QGroupBox(self)
+        form = QFormLayout(self.details)
+        self.day = QDateEdit(self.details)
+        self.day.setObjectName("sessionDay")
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.plan = QComboBox(self.details)
+        self.plan.setObjectName("sessionPlan")
+        self.place = QLineEdit(self.details)
+        self.place.setObjectName("sessionPlace")
+        self.facilitator = QLineEdit(self.details)
+        self.facilitator.setObjectName("sessionFacilitator")
+        self.day_label, self.plan_label = QLabel(self), QLabel(self)
+        self.place_label, self.facilitator_label = QLabel(self), QLabel(self)
+        form.addRow(self.day_label, self.day)
+        form.addRow(self.plan_label, self.plan)
+        form.addRow(self.place_label, self.place)
+        form.addRow(self.facilitator_label, self.facilitator)
+        self.day.dateChanged.connect(lambda _d: self._save_detail("day"))
+        self.plan.activated.connect(lambda _i: self._save_detail("plan_ref"))
+        self.place.editingFinished.connect(lambda: self._save_detail("place"))
+        self.facilitator.editingFinished.connect(lambda: self._save_detail("facilitator"))
+
+        # What was shown and room events -----------------------------------------------------
+        self.shown_box = QGroupBox(self)
+        self.shown_tree = QTreeWidget(self.shown_box)
+        self.shown_tree.setObjectName("shownTree")
+        self.shown_tree.setRootIsDecorated(False)
+        QVBoxLayout(self.shown_box).addWidget(self.shown_tree)
+        self.events_box = QGroupBox(self)
+        self.events_tree = QTreeWidget(self.events_box)
+        self.events_tree.setObjectName("eventsTree")
+        self.events_tree.setRootIsDecorated(False)
+        QVBoxLayout(self.events_box).addWidget(self.events_tree)
+
+        # Attendance ---------------------------------------------------------------------------
+        self.attendance_box = QGroupBox(self)
+        att = QVBoxLayout(self.attendance_box)
+        count_row = QHBoxLayout()
+        self.count_label = QLabel(self.attendance_box)
+        self.count = QSpinBox(self.attendance_box)
+        self.count.setObjectName("attendanceCount")
+        self.count.setRange(0, 500)
+        self.count.setSpecialValueText("–")
+        self.count.editingFinished.connect(self._save_count)
+        count_row.addWidget(self.count_label)
+        count_row.addWidget(self.count)
+        count_row.addStretch(1)
+        att.addLayout(count_row)
+        self.people = QListWidget(self.attendance_box)
+        self.people.setObjectName("participants")
+        self.people.itemChanged.connect(self._ticked)
+        att.addWidget(self.people, 1)
+        add_row = QHBoxLayout()
+        self.new_person = QLineEdit(self.attendance_box)
+        self.new_person.setObjectName("newParticipant")
+        self.new_person.returnPressed.connect(self.add_participant)
+        self.new_person.textChanged.connect(self._check_pseudonym)
+        self.add_person_button = QPushButton(self.attendance_box)
+        self.add_person_button.clicked.connect(self.add_participant)
+        self.ticked = QLabel(self.attendance_box)
+        self.ticked.setObjectName("tickedCount")
+        att.addWidget(self.ticked)
+        add_row.addWidget(self.new_person, 1)
+        add_row.addWidget(self.add_person_button)
+        att.addLayout(add_row)
+        self.pseudonym_warning = QLabel(self.attendance_box)
+        self.pseudonym_warning.setObjectName("identityWarning")
+        self.pseudonym_warning.setWordWrap(True)
+        self.pseudonym_warning.hide()
+        att.addWidget(self.pseudonym_warning)
+
+        # Evaluation ---------------------------------------------------------------------------
+        self.evaluation_box = QGroupBox(self)
+        grid = QGridLayout(self.evaluation_box)
+        self.rating_rows: dict[str, RatingRow] = {}
+        self.rating_labels: dict[str, QLabel] = {}
+        for row, key in enumerate(QUESTIONS):
+            label = QLabel(self.evaluation_box)
+            rating = RatingRow(self.evaluation_box)
+            rating.setObjectName(f"rating-{key}")
+            rating.rated.connect(lambda value, k=key: self._rate(k, value))
+            grid.addWidget(label, row, 0)
+            grid.addWidget(rating, row, 1)
+            self.rating_rows[key] = rating
+            self.rating_labels[key] = label
+        self.comment = AutosaveText(self.evaluation_box)
+        self.comment.setObjectName("evaluationComment")
+        self.comment.setMaximumHeight(70)
+        grid.addWidget(self.comment, len(QUESTIONS), 0, 1, 2)
+
+        # Notes --------------------------------------------------------------------------------
+        self.notes_box = QGroupBox(self)
+        notes_layout = QVBoxLayout(self.notes_box)
+        self.notes = AutosaveText(self.notes_box)
+        self.notes.setObjectName("sessionNotes")
+        self.notes_state = QLabel(self.notes_box)
+        self.notes_state.setObjectName("notesState")
+        self.notes.state_changed.connect(self._notes_state)
+        notes_layout.addWidget(self.notes, 1)
+        notes_layout.addWidget(self.notes_state)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.details)
+        left_layout.addWidget(self.shown_box, 3)
+        left_layout.addWidget(self.events_box, 2)
+        middle = QWidget(self)
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.addWidget(self.notes_box, 3)
+        middle_layout.addWidget(self.evaluation_box, 2)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(middle)
+        self.splitter.addWidget(self.attendance_box)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self.retranslate()
+        self.setEnabled(False)
+
+    # --- words ---------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.details.setTitle(self.tr("Session"))
+        self.day_label.setText(self.tr("Date"))
+        self.plan_label.setText(self.tr("Plan"))
+        self.place_label.setText(self.tr("Place"))
+        self.facilitator_label.setText(self.tr("Facilitator"))
+        self.shown_box.setTitle(self.tr("What was shown"))
+        self.shown_tree.setHeaderLabels([self.tr("Item"), self.tr("Screens"), self.tr("Minutes")])
+        self.events_box.setTitle(self.tr("Room events"))
+        self.events_tree.setHeaderLabels([self.tr("Time"), self.tr("Event"), self.tr("Details")])
+        self.attendance_box.setTitle(self.tr("Attendance"))
+        self.count_label.setText(self.tr("Number present"))
+        self.new_person.setPlaceholderText(self.tr("Pseudonym, e.g. initials"))
+        self.add_person_button.setText("+")
+        self.add_person_button.setToolTip(self.tr("Add a participant to the group"))
+        self.add_person_button.setFixedWidth(36)
+        self.evaluation_box.setTitle(self.tr("Evaluation"))
+        for key, name in question_names().items():
+            self.rating_labels[key].setText(name)
+        self.comment.setPlaceholderText(self.tr("What worked, what would you change?"))
+        self.notes_box.setTitle(self.tr("Notes"))
+        self.notes.setPlaceholderText(
+            self.tr("Notes save as you type. Write about the group, not about named people.")
+        )
+        self._notes_state(self.notes.state)
+        for column, width in ((0, 230), (1, 60)):
+            self.shown_tree.setColumnWidth(column, width)
+        self.events_tree.setColumnWidth(0, 60)
+        self.events_tree.setColumnWidth(1, 130)
+
+    def _notes_state(self, state: str) -> None:
+        if state == "failed":
+            self.notes_state.setText(self.tr("Not saved yet: your text is kept and saved again."))
+        elif state == "pending":
+            self.notes_state.setText(self.tr("Saving…"))
+        else:
+            self.notes_state.setText(self.tr("Saved") if self.session_id else "")
+        self.notes_state.setProperty("failed", state == "failed")
+
+    # --- filling -------------------------------------------------------------------------------
+    def show_session(self, session_id: int | None) -> None:
+        self.flush()
+        self.session_id = session_id
+        info = (
+            self.store.read(
+                "session", (session_id,), lambda: self.store.log.session(session_id), None
+            )
+            if session_id is not None
+            else None
+        )
+        self.setEnabled(info is not None)
+        self._filling = True
+        try:
+            if info is None:
+                self.session_id = None
+                self.group_id = None
+                self.notes.load("", None)
+                self.comment.load("", None)
+                self.shown_tree.clear()
+                self.events_tree.clear()
+                self.people.clear()
+                return
+            self.group_id = info.group_id
+            self.day.setDate(QDate.fromString(info.day, "yyyy-MM-dd"))
+            self._fill_plans(info.plan_ref, info.title)
+            self.place.setText(info.place)
+            self.facilitator.setText(info.facilitator)
+            self.count.setValue(info.attendance or 0)
+            sid = session_id
+            assert sid is not None
+            log = self.store.log
+            self.notes.load(
+                self.store.read("note", (sid,), lambda: log.note(sid), ""),
+                lambda text: self.store.save_note(sid, text),
+            )
+            ratings = self.store.read("ratings", (sid,), lambda: log.ratings(sid), [])
+            given = {q: (r, t) for q, r, t in ratings}
+            for key, row in self.rating_rows.items():
+                row.set_value(given.get(key, (None, ""))[0])
+            self.comment.load(
+                given.get(COMMENT, (None, ""))[1],
+                lambda text: self.store.rate(sid, COMMENT, None, text),
+            )
+            self._fill_shown(sid)
+            self._fill_events(sid)
+            self._fill_people()
+        finally:
+            self._filling = False
+        self._notes_state(self.notes.state)
+
+    def _fill_plans(self, current: str, title: str) -> None:
+        self.plan.clear()
+        self.plan.addItem(self.tr("(no plan)"), "")
+        for ref, name in self.plans():
+            self.plan.addItem(name, ref)
+        index = self.plan.findData(current)
+        if index < 0 and current:
+            self.plan.addItem(title or current, current)
+            index = self.plan.count() - 1
+        self.plan.setCurrentIndex(max(0, index))
+
+    def _fill_shown(self, sid: int) -> None:
+        self.shown_tree.clear()
+        for s in self.store.read("shown", (sid,), lambda: self.store.log.shown(sid), []):
+            minutes = s.seconds / 60
+            item = QTreeWidgetItem(
+                [self.titles(s.ref), str(s.screens), f"{minutes:.0f}" if minutes >= 1 else "<1"]
+            )
+            item.setToolTip(0, s.ref)
+            for column in (1, 2):
+                item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
+            self.shown_tree.addTopLevelItem(item)
+
+    def _fill_events(self, sid: int) -> None:
+        self.events_tree.clear()
+        for e in self.store.read("events", (sid,), lambda: self.store.log.events(sid), []):
+            what, details = event_text(e.kind, e.data)
+            self.events_tree.addTopLevelItem(QTreeWidgetItem([e.at[11:16], what, details]))
+
+    def _fill_people(self) -> None:
+        self.people.blockSignals(True)
+        try:
+            self.people.clear()
+            if self.group_id is None or self.session_id is None:
+                return
+            gid, sid = self.group_id, self.session_id
+            people = self.store.read(
+                "participants", (gid,), lambda: self.store.log.participants(gid), []
+            )
+            presence = self.store.read("presence", (sid,), lambda: self.store.log.presence(sid), {})
+            for pid, name in people:
+                item = QListWidgetItem(name, self.people)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(
+                    Qt.CheckState.Checked if presence.get(pid) else Qt.CheckState.Unchecked
+                )
+                item.setData(Qt.ItemDataRole.UserRole, pid)
+        finally:
+            self.people.blockSignals(False)
+        self._count_ticked()
+        self.add_person_button.setEnabled(self.group_id is not None)
+        self.new_person.setEnabled(self.group_id is not None)
+
+    # --- actions -------------------------------------------------------------------------------
+    def _save_detail(self, name: str) -> None:
+        if self._filling or self.session_id is None:
+            return
+        sid = self.session_id
+        value: str
+        if name == "day":
+            value = self.day.date().toString("yyyy-MM-dd")
+        elif name == "plan_ref":
+            value = str(self.plan.currentData() or "")
+        elif name == "place":
+            value = self.place.text().strip()
+        else:
+            value = self.facilitator.text().strip()
+        fields: dict[str, str] = {name: value}
+        if name == "plan_ref":
+            fields["title"] = self.plan.currentText() if value else ""
+        ok, _ = self.store.act(
+            "session", (sid,), lambda: self.store.log.update_session(sid, **fields)
+        )
+        if ok:
+            self.changed.emit()
+
+    def _save_count(self) -> None:
+        if self._filling or self.session_id is None:
+            return
+        sid, count = self.session_id, self.count.value()
+        ok, _ = self.store.act(
+            "attendance", (sid,), lambda: self.store.log.set_attendance(sid, count)
+        )
+        if ok:
+            self.changed.emit()
+
+    def _ticked(self, item: QListWidgetItem) -> None:
+        if self._filling or self.session_id is None:
+            return
+        pid = int(item.data(Qt.ItemDataRole.UserRole))
+        present = item.checkState() == Qt.CheckState.Checked
+        if self.store.tick(self.session_id, pid, present):
+            self._count_ticked()
+            self.changed.emit()
+        else:  # not saved: show the truth
+            self.people.blockSignals(True)
+            item.setCheckState(Qt.CheckState.Unchecked if present else Qt.CheckState.Checked)
+            self.people.blockSignals(False)
+
+    def _count_ticked(self) -> None:
+        total = self.people.count()
+        ticked = sum(
+            1 for i in range(total) if self.people.item(i).checkState() == Qt.CheckState.Checked
+        )
+        text = self.tr("%1 of %2 ticked as present").replace("%1", str(ticked))
+        self.ticked.setText(text.replace("%2", str(total)) if total else "")
+
+    def _check_pseudonym(self, text: str) -> None:
+        warning = identity_text(text)
+        self.pseudonym_warning.setText(warning)
+        self.pseudonym_warning.setVisible(bool(warning))
+
+    def add_participant(self) -> None:
+        name = self.new_person.text().strip()
+        if not name or self.group_id is None:
+            return
+        if any(self.people.item(i).text() == name for i in range(self.people.count())):
+            self.pseudonym_warning.setText(self.tr("That pseudonym is already in the group."))
+            self.pseudonym_warning.show()
+            return
+        gid = self.group_id
+        ok, _ = self.store.act(
+            "participant", (gid,), lambda: self.store.log.add_participant(gid, name)
+        )
+        if ok:
+            self.new_person.clear()
+            self._fill_people()
+
+    def _rate(self, key: str, value: int) -> None:
+        if self.session_id is None:
+            return
+        if not self.store.rate(self.session_id, key, value or None):
+            self.rating_rows[key].set_value(None)
+
+    def flush(self) -> bool:
+        return self.notes.flush() & self.comment.flush()

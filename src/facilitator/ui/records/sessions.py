@@ -1,0 +1,624 @@
+"""The Sessions screen: groups, a group's history with charts, and a session's record.
+
+Left: the groups (courses, classes). Right, in two tabs: the group's history (sessions, minutes
+per module, check-ins over time, what the course covered and what is still to come) and the
+record of the chosen session.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.model import Library, Plan
+from .charts import ChartView, level_counts
+from .session_record import SessionRecordView
+from .store import RecordsStore
+
+log = logging.getLogger(__name__)
+
+
+class PlansDialog(QDialog):
+    """Tick the plans a course is taught from (what is 'still to come' is read from them)."""
+
+    def __init__(
+        self, choices: list[tuple[str, str]], chosen: list[str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("coursePlansDialog")
+        self.setWindowTitle(self.tr("Course plans"))
+        layout = QVBoxLayout(self)
+        label = QLabel(self.tr("The plans this group follows, in order:"), self)
+        layout.addWidget(label)
+        self.list = QListWidget(self)
+        for ref, title in choices:
+            item = QListWidgetItem(title, self.list)
+            item.setData(Qt.ItemDataRole.UserRole, ref)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if ref in chosen else Qt.CheckState.Unchecked)
+        layout.addWidget(self.list)
+        buttons = QDialogButtonBox(self)
+        buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(460, 420)
+
+    def chosen(self) -> list[str]:
+        found = []
+        for index in range(self.list.count()):
+            item = self.list.item(index)
+            if item.checkState() == Qt.CheckState.Checked:
+                found.append(str(item.data(Qt.ItemDataRole.UserRole)))
+        return found
+
+
+class SessionsScreen(QWidget):
+    message = Signal(str)  # for the status bar
+
+    def __init__(
+        self,
+        store: RecordsStore,
+        library: Callable[[], Library],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("sessionsScreen")
+        self.store = store
+        self.library = library
+        self.group_id: int | None = None
+        self.loaded = False
+        self.choose_file: Callable[[str, str], str] = self._choose_file
+
+        # Groups ----------------------------------------------------------------------------
+        self.groups_panel = QWidget(self)
+        groups_layout = QVBoxLayout(self.groups_panel)
+        groups_layout.setContentsMargins(0, 0, 0, 0)
+        self.groups_title = QLabel(self.groups_panel)
+        self.groups_title.setObjectName("panelTitle")
+        self.groups = QListWidget(self.groups_panel)
+        self.groups.setObjectName("groupList")
+        self.groups.currentItemChanged.connect(lambda _c, _p: self._group_chosen())
+        self.new_group = QLineEdit(self.groups_panel)
+        self.new_group.setObjectName("newGroup")
+        self.new_group.returnPressed.connect(self.add_group)
+        self.add_group_button = QPushButton(self.groups_panel)
+        self.add_group_button.setObjectName("addGroup")
+        self.add_group_button.clicked.connect(self.add_group)
+        add_row = QVBoxLayout()
+        add_row.addWidget(self.new_group)
+        add_row.addWidget(self.add_group_button)
+        groups_layout.addWidget(self.groups_title)
+        groups_layout.addWidget(self.groups, 1)
+        groups_layout.addLayout(add_row)
+
+        # History ---------------------------------------------------------------------------
+        self.history = QWidget(self)
+        history_layout = QVBoxLayout(self.history)
+        header = QHBoxLayout()
+        self.group_name = QLabel(self.history)
+        self.group_name.setObjectName("groupName")
+        self.new_session_button = QPushButton(self.history)
+        self.new_session_button.setObjectName("newSession")
+        self.new_session_button.clicked.connect(self.new_session)
+        self.plans_button = QPushButton(self.history)
+        self.plans_button.clicked.connect(self.choose_plans)
+        self.history_csv = QPushButton(self.history)
+        self.history_csv.clicked.connect(lambda: self.export_history("csv"))
+        self.history_pdf = QPushButton(self.history)
+        self.history_pdf.clicked.connect(lambda: self.export_history("pdf"))
+        header.addWidget(self.group_name, 1)
+        for button in (
+            self.new_session_button,
+            self.plans_button,
+            self.history_csv,
+            self.history_pdf,
+        ):
+            header.addWidget(button)
+        history_layout.addLayout(header)
+        self.sessions = QTreeWidget(self.history)
+        self.sessions.setObjectName("sessionList")
+        self.sessions.setRootIsDecorated(False)
+        self.sessions.setAlternatingRowColors(True)
+        self.sessions.itemActivated.connect(lambda _item, _col: self.open_session())
+        self.sessions.currentItemChanged.connect(lambda _c, _p: self._session_chosen())
+        self.minutes_box = QGroupBox(self.history)
+        self.minutes_chart = ChartView(self.minutes_box, QSize(260, 150))
+        self.minutes_chart.setObjectName("minutesChart")
+        QVBoxLayout(self.minutes_box).addWidget(self.minutes_chart)
+        self.checkin_box = QGroupBox(self.history)
+        self.checkin_chart = ChartView(self.checkin_box, QSize(220, 150))
+        self.checkin_chart.setObjectName("checkinChart")
+        QVBoxLayout(self.checkin_box).addWidget(self.checkin_chart)
+        self.coverage_box = QGroupBox(self.history)
+        self.coverage = QTreeWidget(self.coverage_box)
+        self.coverage.setObjectName("coverage")
+        self.coverage.setHeaderHidden(True)
+        QVBoxLayout(self.coverage_box).addWidget(self.coverage)
+        lower = QSplitter(Qt.Orientation.Horizontal, self.history)
+        lower.addWidget(self.minutes_box)
+        lower.addWidget(self.checkin_box)
+        lower.addWidget(self.coverage_box)
+        lower.setStretchFactor(0, 5)
+        lower.setStretchFactor(1, 4)
+        lower.setStretchFactor(2, 4)
+        lower.setChildrenCollapsible(False)
+        history_split = QSplitter(Qt.Orientation.Vertical, self.history)
+        history_split.addWidget(self.sessions)
+        history_split.addWidget(lower)
+        history_split.setStretchFactor(0, 2)
+        history_split.setStretchFactor(1, 3)
+        history_split.setChildrenCollapsible(False)
+        history_layout.addWidget(history_split, 1)
+
+        # Session record -------------------------------------------------------------------
+        self.record_page = QWidget(self)
+        record_layout = QVBoxLayout(self.record_page)
+        record_header = QHBoxLayout()
+        self.record_title = QLabel(self.record_page)
+        self.record_title.setObjectName("groupName")
+        self.record_csv = QPushButton(self.record_page)
+        self.record_csv.clicked.connect(lambda: self.export_record("csv"))
+        self.record_pdf = QPushButton(self.record_page)
+        self.record_pdf.clicked.connect(lambda: self.export_record("pdf"))
+        self.delete_session_button = QPushButton(self.record_page)
+        self.delete_session_button.clicked.connect(self.ask_delete_session)
+        record_header.addWidget(self.record_title, 1)
+        record_header.addWidget(self.record_csv)
+        record_header.addWidget(self.record_pdf)
+        record_header.addWidget(self.delete_session_button)
+        record_layout.addLayout(record_header)
+        self.record = SessionRecordView(store, self.title_of, self.plan_choices, self.record_page)
+        self.record.changed.connect(self._record_changed)
+        record_layout.addWidget(self.record, 1)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("sessionTabs")
+        self.tabs.addTab(self.history, "")
+        self.tabs.addTab(self.record_page, "")
+        self.tabs.currentChanged.connect(lambda _i: self.record.flush())
+        self.error = QLabel(self)
+        self.error.setObjectName("recordsError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        store.failed.connect(self.show_error)
+        store.saved.connect(lambda _what: self.error.hide())
+        store.reloaded.connect(self.refresh)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.groups_panel)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 5)
+        splitter.setSizes([240, 1100])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.error)
+        layout.addWidget(splitter, 1)
+        self.retranslate()
+        self._update_buttons()
+
+    # --- words ---------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.groups_title.setText(self.tr("Groups"))
+        self.new_group.setPlaceholderText(self.tr("New group, e.g. 8.b or Course spring"))
+        self.add_group_button.setText(self.tr("Add group"))
+        self.new_session_button.setText(self.tr("New session"))
+        self.plans_button.setText(self.tr("Course plans…"))
+        self.history_csv.setText(self.tr("Export CSV…"))
+        self.history_pdf.setText(self.tr("Export PDF…"))
+        self.record_csv.setText(self.tr("Export CSV…"))
+        self.record_pdf.setText(self.tr("Export PDF…"))
+        self.delete_session_button.setText(self.tr("Delete session…"))
+        self.tabs.setTabText(0, self.tr("History"))
+        self.tabs.setTabText(1, self.tr("Session record"))
+        self.sessions.setHeaderLabels(
+            [
+                self.tr("Date"),
+                self.tr("Plan"),
+                self.tr("Place"),
+                self.tr("Facilitator"),
+                self.tr("Minutes"),
+                self.tr("Present"),
+            ]
+        )
+        for column, width in enumerate((100, 330, 200, 170, 70, 60)):
+            self.sessions.setColumnWidth(column, width)
+        self.minutes_box.setTitle(self.tr("Minutes per module"))
+        self.checkin_box.setTitle(self.tr("Check-ins over time"))
+        self.coverage_box.setTitle(self.tr("Covered and still to come"))
+        self.record.retranslate()
+        if self.loaded:
+            self._fill_history()
+
+    # --- reading -------------------------------------------------------------------------------
+    def title_of(self, ref: str) -> str:
+        item = self.library().item(ref)
+        return item.title if item is not None else ref
+
+    def plan_title(self, ref: str) -> str:
+        plan = self.find_plan(ref)
+        return plan.title if plan is not None else ref
+
+    def find_plan(self, ref: str) -> Plan | None:
+        plan = self.library().plan(ref)
+        if plan is not None:
+            return plan
+        from ...core.store.plan_store import load_plan
+
+        found = self.store.read("plan", (ref,), lambda: load_plan(self.store.db, ref), None)
+        return found[0] if found else None
+
+    def plan_choices(self) -> list[tuple[str, str]]:
+        """Every plan a session can follow: the trainer's own, then the library's."""
+        from ...core.store.plan_store import list_plans
+
+        own = self.store.read("plans", (), lambda: list_plans(self.store.db), [])
+        choices = [(uid, title) for uid, title, _updated in own]
+        taken = {uid for uid, _ in choices}
+        choices += [(p.id, p.title) for p in self.library().plans if p.id not in taken]
+        return choices
+
+    def refresh(self) -> None:
+        """Read the groups again (on first showing, and after a restore)."""
+        self.loaded = True
+        current = self.group_id
+        groups = self.store.read("groups", (), lambda: self.store.log.groups(), [])
+        self.groups.blockSignals(True)
+        self.groups.clear()
+        for gid, name in groups:
+            item = QListWidgetItem(name, self.groups)
+            item.setData(Qt.ItemDataRole.UserRole, gid)
+            if gid == current:
+                self.groups.setCurrentItem(item)
+        self.groups.blockSignals(False)
+        if self.groups.currentItem() is None and self.groups.count():
+            self.groups.setCurrentRow(0)
+        else:
+            self._group_chosen()
+
+    def select_group(self, group_id: int) -> None:
+        for index in range(self.groups.count()):
+            if self.groups.item(index).data(Qt.ItemDataRole.UserRole) == group_id:
+                self.groups.setCurrentRow(index)
+                return
+
+    def select_session(self, session_id: int) -> None:
+        for index in range(self.sessions.topLevelItemCount()):
+            item = self.sessions.topLevelItem(index)
+            if item.data(0, Qt.ItemDataRole.UserRole) == session_id:
+                self.sessions.setCurrentItem(item)
+                return
+
+    def _group_chosen(self) -> None:
+        item = self.groups.currentItem()
+        self.group_id = int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+        self.group_name.setText(item.text() if item is not None else "")
+        self._fill_history()
+        self._update_buttons()
+
+    def _fill_history(self) -> None:
+        gid = self.group_id
+        keep = self.record.session_id
+        self.sessions.blockSignals(True)
+        self.sessions.clear()
+        if gid is None:
+            self.sessions.blockSignals(False)
+            self.record.show_session(None)
+            self.minutes_chart.set_bars([], self.tr("min"), self.tr("No group chosen."))
+            self.checkin_chart.set_checkins([], "", ("", ""))
+            self.coverage.clear()
+            return
+        log_ = self.store.log if self.store else None
+        history = self.store.read("history", (gid,), lambda: log_.history(gid), [])
+        for s in reversed(history):  # newest first
+            plan = self.plan_title(s.plan_ref) if s.plan_ref else s.title
+            item = QTreeWidgetItem(
+                [
+                    s.day,
+                    plan,
+                    s.place,
+                    s.facilitator,
+                    f"{s.minutes:.0f}",
+                    "" if s.attendance is None else str(s.attendance),
+                ]
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, s.id)
+            for column in (4, 5):
+                item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
+            self.sessions.addTopLevelItem(item)
+        self.sessions.blockSignals(False)
+        if keep is not None and any(s.id == keep for s in history):
+            self.select_session(keep)
+        elif self.sessions.topLevelItemCount():
+            self.sessions.setCurrentItem(self.sessions.topLevelItem(0))
+        else:
+            self.record.show_session(None)
+        self._session_chosen()
+        self._fill_charts(gid)
+
+    def _fill_charts(self, gid: int) -> None:
+        library = self.library()
+        by_ref = self.store.read("minutes", (gid,), lambda: self.store.log.minutes_by_ref(gid), {})
+        per_module: dict[str, float] = {}
+        for ref, minutes in by_ref.items():
+            item = library.item(ref)
+            if item is not None:
+                module = next((m for m in library.modules if m.id == item.module_id), None)
+                name = module.title if module is not None else item.module_id
+            else:
+                name = self.tr("Breaks and own slides")
+            per_module[name] = per_module.get(name, 0.0) + minutes
+        rows = sorted(per_module.items(), key=lambda r: -r[1])
+        self.minutes_chart.set_bars(
+            [(name, round(m)) for name, m in rows],
+            self.tr("min"),
+            self.tr("Nothing shown yet. Presenting records it."),
+        )
+        checkins = self.store.read("checkins", (gid,), lambda: self.store.log.checkins(gid), [])
+        columns = []
+        for day, tally in checkins:
+            scale = "weather" if any(not k.isdigit() for k in tally) else "numbers"
+            columns.append((day, level_counts(scale, tally)))
+        self.checkin_chart.set_checkins(
+            columns,
+            self.tr("No check-ins yet. The check-in scale while presenting records them."),
+            (self.tr("low"), self.tr("high")),
+        )
+        self._fill_coverage(gid, by_ref)
+
+    def _fill_coverage(self, gid: int, by_ref: dict[str, float]) -> None:
+        from ...core.records import coverage
+
+        group = self.store.read("group", (gid,), lambda: self.store.log.group(gid), None)
+        plans = [p for p in (self.find_plan(r) for r in (group.plan_refs if group else [])) if p]
+        self.coverage.clear()
+        if not plans:
+            hint = QTreeWidgetItem([self.tr("Choose the course plans to see what is to come.")])
+            self.coverage.addTopLevelItem(hint)
+            return
+        rows = coverage(plans, by_ref)
+        done = [r for r in rows if r.covered]
+        to_come = [r for r in rows if not r.covered]
+        covered_text = self.tr("Covered (%1)").replace("%1", str(len(done)))
+        to_come_text = self.tr("Still to come (%1)").replace("%1", str(len(to_come)))
+        for title, part, open_ in ((to_come_text, to_come, True), (covered_text, done, False)):
+            top = QTreeWidgetItem([title])
+            self.coverage.addTopLevelItem(top)
+            under: dict[str, QTreeWidgetItem] = {}
+            for r in part:
+                plan_item = under.get(r.plan)
+                if plan_item is None:
+                    plan_item = under[r.plan] = QTreeWidgetItem([r.plan])
+                    top.addChild(plan_item)
+                    plan_item.setExpanded(True)
+                child = QTreeWidgetItem([self.title_of(r.ref)])
+                child.setToolTip(0, r.ref)
+                plan_item.addChild(child)
+            top.setExpanded(open_)
+
+    def _session_chosen(self) -> None:
+        item = self.sessions.currentItem()
+        sid = int(item.data(0, Qt.ItemDataRole.UserRole)) if item is not None else None
+        if sid != self.record.session_id:
+            self.record.show_session(sid)
+        if item is not None:
+            self.record_title.setText(f"{self.group_name.text()} · {item.text(0)}")
+        else:
+            self.record_title.setText("")
+        self._update_buttons()
+
+    def _record_changed(self) -> None:
+        keep = self.record.session_id
+        self._fill_history()
+        if keep is not None:
+            self.select_session(keep)
+
+    def _update_buttons(self) -> None:
+        has_group = self.group_id is not None
+        has_session = self.record.session_id is not None
+        for button in (
+            self.new_session_button,
+            self.plans_button,
+            self.history_csv,
+            self.history_pdf,
+        ):
+            button.setEnabled(has_group)
+        for button in (self.record_csv, self.record_pdf, self.delete_session_button):
+            button.setEnabled(has_session)
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    # --- actions -------------------------------------------------------------------------------
+    def add_group(self) -> None:
+        name = self.new_group.text().strip()
+        if not name:
+            return
+        ok, gid = self.store.act("group", (), lambda: self.store.log.add_group(name))
+        if ok and gid is not None:
+            self.new_group.clear()
+            self.group_id = gid
+            self.refresh()
+            self.select_group(gid)
+
+    def new_session(self) -> None:
+        """A session recorded by hand (held without presenting, or on paper)."""
+        gid = self.group_id
+        if gid is None:
+            return
+        group = self.store.read("group", (gid,), lambda: self.store.log.group(gid), None)
+        plan_ref = group.plan_refs[0] if group and group.plan_refs else ""
+        ok, sid = self.store.act(
+            "session",
+            (gid,),
+            lambda: self.store.log.start_session(
+                group_id=gid, plan_ref=plan_ref, title=self.plan_title(plan_ref) if plan_ref else ""
+            ),
+        )
+        if ok and sid is not None:
+            self.record.session_id = None
+            self._fill_history()
+            self.select_session(sid)
+            self.open_session()
+
+    def open_session(self) -> None:
+        if self.record.session_id is not None:
+            self.tabs.setCurrentWidget(self.record_page)
+
+    def choose_plans(self) -> None:
+        gid = self.group_id
+        if gid is None:
+            return
+        group = self.store.read("group", (gid,), lambda: self.store.log.group(gid), None)
+        dialog = PlansDialog(self.plan_choices(), group.plan_refs if group else [], self)
+
+        def save() -> None:
+            refs = dialog.chosen()
+            ok, _ = self.store.act(
+                "group", (gid,), lambda: self.store.log.update_group(gid, plan_refs=refs)
+            )
+            if ok:
+                self._fill_history()
+
+        dialog.accepted.connect(save)
+        self.plans_dialog = dialog
+        dialog.open()
+
+    def ask_delete_session(self) -> None:
+        sid = self.record.session_id
+        if sid is None:
+            return
+        box = QMessageBox(self)
+        box.setObjectName("confirmDeleteSession")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Delete session"))
+        box.setText(self.tr("Delete this session and everything recorded in it?"))
+        box.setInformativeText(self.tr("Notes, attendance and the evaluation go too."))
+        yes = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        yes.clicked.connect(lambda: self.delete_session(sid))
+        self.confirm_box = box
+        box.open()
+
+    def delete_session(self, sid: int) -> None:
+        self.record.notes.dirty = False  # the note goes with the session
+        self.record.comment.dirty = False
+        ok, _ = self.store.act("delete session", (sid,), lambda: self.store.log.delete_session(sid))
+        if ok:
+            self.record.show_session(None)
+            self._fill_history()
+            self.tabs.setCurrentWidget(self.history)
+
+    # --- export --------------------------------------------------------------------------------
+    def _choose_file(self, suggested: str, kind: str) -> str:
+        filters = self.tr("PDF files (*.pdf)") if kind == "pdf" else self.tr("CSV files (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export"), str(Path.home() / suggested), filters
+        )
+        return path
+
+    def export_history(self, kind: str) -> str:
+        gid = self.group_id
+        if gid is None:
+            return ""
+        self.record.flush()
+        from ...core import records
+
+        group = self.store.log.group(gid)
+        name = group.name if group else "group"
+        if kind == "csv":
+            return self._export(
+                f"{name}.csv", kind, lambda: records.group_history_csv(self.store.log, gid)
+            )
+        plans = [p for p in (self.find_plan(r) for r in (group.plan_refs if group else [])) if p]
+        from .words import export_words
+
+        return self._export(
+            f"{name}.pdf",
+            kind,
+            lambda: records.group_history_markdown(
+                self.store.log,
+                gid,
+                title=self.title_of,
+                plans=plans,
+                plan_title=self.plan_title,
+                words=export_words(),
+            ),
+            title=name,
+        )
+
+    def export_record(self, kind: str) -> str:
+        sid = self.record.session_id
+        if sid is None:
+            return ""
+        self.record.flush()
+        from ...core import records
+        from .words import event_text, export_words, question_names
+
+        info = self.store.log.session(sid)
+        base = f"{self.group_name.text() or 'session'} {info.day if info else ''}".strip()
+        if kind == "csv":
+            return self._export(
+                f"{base}.csv", kind, lambda: records.session_record_csv(self.store.log, sid)
+            )
+        return self._export(
+            f"{base}.pdf",
+            kind,
+            lambda: records.session_record_markdown(
+                self.store.log,
+                sid,
+                title=self.title_of,
+                plan_title=self.plan_title,
+                words=export_words(),
+                questions=question_names(),
+                describe=event_text,
+            ),
+            title=base,
+        )
+
+    def _export(self, suggested: str, kind: str, build: Callable[[], str], title: str = "") -> str:
+        from .exporting import write_export
+
+        path = self.choose_file(suggested.replace("/", "-"), kind)
+        if not path:
+            return ""
+        ok, _ = self.store.act("export", (kind,), lambda: write_export(path, kind, build(), title))
+        if ok:
+            done = self.tr("Exported to %1").replace("%1", path)
+            self.message.emit(done)
+            return path
+        return ""
+
+    def flush(self) -> bool:
+        return self.record.flush()
