@@ -19,7 +19,7 @@ def test_typos_are_reported_with_file_and_line_and_markup_is_ignored(tmp_path):
     deck = write(
         tmp_path / "m" / "deck.md",
         "---\nid: m.deck-xq\ntitle: Følelser\nkind: deck\nduration: 10\n---\n"
-        "<!-- layout: title -->\n# Følelser\n\n- Vi taler **sammen** i 4-5 minutter\n\n"
+        "<!-- layout: title -->\n# Følelser\n\n- Vi taler **sammen** i 4-5 minutter, 5-4-3-2-1\n\n"
         "Note:\nSig velkomen til alle. Brug et A4- eller A3-ark.\n\n---\n\n"
         "## Tanker\n\nNote:\nFortæl om [ordbogen](https://example.org/xyzzy).\n",
     )

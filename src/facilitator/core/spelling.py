@@ -33,7 +33,7 @@ _CODE = re.compile(r"`[^`]*`")
 _TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 _MARKUP = re.compile(r"[#*_>|~\[\]{}]")
 _TIME = re.compile(r"\(\d+\s*min\)")
-_RANGE = re.compile(r"[\d½¼¾]+\s*[-–]\s*[\d½¼¾]+")
+_RANGE = re.compile(r"[\d½¼¾]+(?:\s*[-–]\s*[\d½¼¾]+)+")
 _SUSPENDED = re.compile(r"(?<=\w)-(?=\s)")  # "A4- eller A3-ark"
 _DASHES = re.compile(r"(?<!\w)[-–—]+(?!\w)")
 
