@@ -90,6 +90,7 @@ class SessionsScreen(QWidget):
         self.store = store
         self.library = library
         self.group_id: int | None = None
+        self._plans: dict[str, Plan | None] = {}
         self.loaded = False
         self.choose_file: Callable[[str, str], str] = self._choose_file
 
@@ -270,13 +271,17 @@ class SessionsScreen(QWidget):
         return plan.title if plan is not None else ref
 
     def find_plan(self, ref: str) -> Plan | None:
+        """A plan by id: the library's, or the trainer's own (read once per showing)."""
+        if ref in self._plans:
+            return self._plans[ref]
         plan = self.library().plan(ref)
-        if plan is not None:
-            return plan
-        from ...core.store.plan_store import load_plan
+        if plan is None:
+            from ...core.store.plan_store import load_plan
 
-        found = self.store.read("plan", (ref,), lambda: load_plan(self.store.db, ref), None)
-        return found[0] if found else None
+            found = self.store.read("plan", (ref,), lambda: load_plan(self.store.db, ref), None)
+            plan = found[0] if found else None
+        self._plans[ref] = plan
+        return plan
 
     def plan_choices(self) -> list[tuple[str, str]]:
         """Every plan a session can follow: the trainer's own, then the library's."""
@@ -327,6 +332,7 @@ class SessionsScreen(QWidget):
         self._update_buttons()
 
     def _fill_history(self) -> None:
+        self._plans.clear()  # plans may have been edited in the planner since
         gid = self.group_id
         keep = self.record.session_id
         self.sessions.blockSignals(True)
