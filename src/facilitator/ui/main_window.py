@@ -43,7 +43,7 @@ log = logging.getLogger(__name__)
 
 THEMES = ("light", "dark", "high-contrast")
 ICON_DELAY_MS = 60
-PAGE_NAMES_WIDTH = 1200  # narrower windows show the Library/Plans buttons as icons only
+PAGE_NAMES_WIDTH = 1600  # narrower windows show the four page buttons as icons only
 
 
 class MainWindow(QMainWindow):

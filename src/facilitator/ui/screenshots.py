@@ -16,7 +16,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-SHOTS = ("library", "settings", "keyhelp", "present", "planner")
+SHOTS = ("library", "settings", "keyhelp", "present", "planner", "records")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -124,6 +124,10 @@ def main(argv: list[str] | None = None) -> int:
         from .planner.shots import take as take_planner
 
         take_planner(window, args.out, lambda widget, name: save(widget.grab(), name))
+    if "records" in wanted:  # sessions, a group's history, a person's progress (demo data)
+        from .records.shots import take as take_records
+
+        take_records(window, args.out, lambda widget, name: save(widget.grab(), name))
     window.close()
     app.processEvents()
     del Qt, QApplication

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from .charts import SERIES_COLOURS, ChartView, Ink, Series, paint_marks
 from .notes import AutosaveText
-from .session_record import RatingRow
+from .session_record import RatingRow, stretch_first
 from .store import RecordsStore
 from .words import dimension_names, dimension_short, export_words, identity_text
 
@@ -144,42 +144,47 @@ class MentorScreen(QWidget):
         self.meetings.setObjectName("meetingList")
         self.meetings.setRootIsDecorated(False)
         self.meetings.currentItemChanged.connect(lambda _c, _p: self._meeting_chosen())
-        meetings.addWidget(self.meetings, 2)
-        form = QGridLayout()
-        self.meeting_day_label = QLabel(self.meetings_box)
-        self.meeting_day = QDateEdit(self.meetings_box)
-        self.meeting_day.setObjectName("meetingDay")
-        self.meeting_day.setCalendarPopup(True)
-        self.meeting_day.setDisplayFormat("yyyy-MM-dd")
-        self.meeting_day.dateChanged.connect(lambda _d: self._save_meeting_day())
+        meetings.addWidget(self.meetings, 1)
+        meeting_buttons = QHBoxLayout()
         self.new_meeting_button = QPushButton(self.meetings_box)
         self.new_meeting_button.setObjectName("newMeeting")
         self.new_meeting_button.clicked.connect(self.new_meeting)
         self.delete_meeting_button = QPushButton(self.meetings_box)
         self.delete_meeting_button.clicked.connect(self.delete_meeting)
+        meeting_buttons.addWidget(self.new_meeting_button)
+        meeting_buttons.addStretch(1)
+        meeting_buttons.addWidget(self.delete_meeting_button)
+        meetings.addLayout(meeting_buttons)
+
+        # The chosen meeting: its day, five marks and a note
+        self.meeting_box = QGroupBox(self.person_page)
+        meeting = QVBoxLayout(self.meeting_box)
+        form = QGridLayout()
+        form.setVerticalSpacing(4)
+        self.meeting_day_label = QLabel(self.meeting_box)
+        self.meeting_day = QDateEdit(self.meeting_box)
+        self.meeting_day.setObjectName("meetingDay")
+        self.meeting_day.setCalendarPopup(True)
+        self.meeting_day.setDisplayFormat("yyyy-MM-dd")
+        self.meeting_day.dateChanged.connect(lambda _d: self._save_meeting_day())
         form.addWidget(self.meeting_day_label, 0, 0)
         form.addWidget(self.meeting_day, 0, 1)
-        day_buttons = QHBoxLayout()
-        day_buttons.addStretch(1)
-        day_buttons.addWidget(self.new_meeting_button)
-        day_buttons.addWidget(self.delete_meeting_button)
-        form.addLayout(day_buttons, 0, 2)
         self.mark_rows: dict[str, RatingRow] = {}
         self.mark_labels: dict[str, QLabel] = {}
         for row, key in enumerate(dimension_names(), start=1):
-            label = QLabel(self.meetings_box)
-            rating = RatingRow(self.meetings_box)
+            label = QLabel(self.meeting_box)
+            rating = RatingRow(self.meeting_box)
             rating.setObjectName(f"mark-{key}")
             rating.rated.connect(lambda value, k=key: self._mark(k, value))
             form.addWidget(label, row, 0)
-            form.addWidget(rating, row, 1, 1, 2)
+            form.addWidget(rating, row, 1)
             self.mark_rows[key] = rating
             self.mark_labels[key] = label
-        meetings.addLayout(form)
-        self.meeting_note = AutosaveText(self.meetings_box)
+        meeting.addLayout(form)
+        self.meeting_note = AutosaveText(self.meeting_box)
         self.meeting_note.setObjectName("meetingNote")
-        self.meeting_note.setMinimumHeight(60)
-        meetings.addWidget(self.meeting_note, 1)
+        self.meeting_note.setMinimumHeight(48)
+        meeting.addWidget(self.meeting_note, 1)
 
         # Sub-goals
         self.goals_box = QGroupBox(self.person_page)
@@ -218,9 +223,11 @@ class MentorScreen(QWidget):
 
         lower = QSplitter(Qt.Orientation.Horizontal, self.person_page)
         lower.addWidget(self.meetings_box)
+        lower.addWidget(self.meeting_box)
         lower.addWidget(self.goals_box)
-        lower.setStretchFactor(0, 1)
-        lower.setStretchFactor(1, 1)
+        lower.setStretchFactor(0, 3)
+        lower.setStretchFactor(1, 3)
+        lower.setStretchFactor(2, 4)
         lower.setChildrenCollapsible(False)
         split = QSplitter(Qt.Orientation.Vertical, self.person_page)
         split.addWidget(self.chart_box)
@@ -280,15 +287,14 @@ class MentorScreen(QWidget):
             self.dimension.addItem(name, key)
         self.dimension.setCurrentIndex(max(0, self.dimension.findData(current)))
         self.meetings_box.setTitle(self.tr("Meetings"))
+        self.meeting_box.setTitle(self.tr("Marks and note"))
         self.meetings.setHeaderLabels(
             [self.tr("Date"), *dimension_short().values(), self.tr("Note")]
         )
         header = self.meetings.headerItem()
         for column, name in enumerate(dimension_names().values(), start=1):
             header.setToolTip(column, name)
-        self.meetings.setColumnWidth(0, 92)
-        for column in range(1, 6):
-            self.meetings.setColumnWidth(column, 46)
+        stretch_first(self.meetings, 6)
         self.meeting_day_label.setText(self.tr("Date"))
         self.new_meeting_button.setText(self.tr("New meeting"))
         self.delete_meeting_button.setText(self.tr("Delete meeting"))
@@ -299,7 +305,7 @@ class MentorScreen(QWidget):
         self.goals.setHeaderLabels(
             [self.tr("Sub-goal"), self.tr("Start"), self.tr("Target"), self.tr("Reached")]
         )
-        self.goals.setColumnWidth(0, 230)
+        stretch_first(self.goals, 0)
         self.goal_text.setPlaceholderText(
             self.tr("A concrete sub-goal, e.g. 'Comes to the first lesson three days in a row'")
         )

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -36,6 +37,19 @@ from .store import RecordsStore
 from .words import QUESTIONS, event_text, identity_text, question_names
 
 COMMENT = "comment"
+
+
+def stretch_first(tree: QTreeWidget, column: int) -> None:
+    """``column`` takes the room left; the others fit their contents."""
+    header = tree.header()
+    header.setStretchLastSection(False)
+    for index in range(tree.columnCount()):
+        header.setSectionResizeMode(
+            index,
+            QHeaderView.ResizeMode.Stretch
+            if index == column
+            else QHeaderView.ResizeMode.ResizeToContents,
+        )
 
 
 class RatingRow(QWidget):
@@ -154,7 +168,7 @@ class SessionRecordView(QWidget):
         self.people.setObjectName("participants")
         self.people.itemChanged.connect(self._ticked)
         att.addWidget(self.people, 1)
-        add_row = QHBoxLayout()
+        add_row = QVBoxLayout()
         self.new_person = QLineEdit(self.attendance_box)
         self.new_person.setObjectName("newParticipant")
         self.new_person.returnPressed.connect(self.add_participant)
@@ -164,7 +178,7 @@ class SessionRecordView(QWidget):
         self.ticked = QLabel(self.attendance_box)
         self.ticked.setObjectName("tickedCount")
         att.addWidget(self.ticked)
-        add_row.addWidget(self.new_person, 1)
+        add_row.addWidget(self.new_person)
         add_row.addWidget(self.add_person_button)
         att.addLayout(add_row)
         self.pseudonym_warning = QLabel(self.attendance_box)
@@ -242,9 +256,7 @@ class SessionRecordView(QWidget):
         self.attendance_box.setTitle(self.tr("Attendance"))
         self.count_label.setText(self.tr("Number present"))
         self.new_person.setPlaceholderText(self.tr("Pseudonym, e.g. initials"))
-        self.add_person_button.setText("+")
-        self.add_person_button.setToolTip(self.tr("Add a participant to the group"))
-        self.add_person_button.setFixedWidth(36)
+        self.add_person_button.setText(self.tr("Add participant"))
         self.evaluation_box.setTitle(self.tr("Evaluation"))
         for key, name in question_names().items():
             self.rating_labels[key].setText(name)
@@ -254,10 +266,8 @@ class SessionRecordView(QWidget):
             self.tr("Notes save as you type. Write about the group, not about named people.")
         )
         self._notes_state(self.notes.state)
-        for column, width in ((0, 230), (1, 60)):
-            self.shown_tree.setColumnWidth(column, width)
-        self.events_tree.setColumnWidth(0, 60)
-        self.events_tree.setColumnWidth(1, 130)
+        stretch_first(self.shown_tree, 0)
+        stretch_first(self.events_tree, 2)
 
     def _notes_state(self, state: str) -> None:
         if state == "failed":

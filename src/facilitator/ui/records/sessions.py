@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from ...core.model import Library, Plan
 from .charts import ChartView, level_counts
-from .session_record import SessionRecordView
+from .session_record import SessionRecordView, stretch_first
 from .store import RecordsStore
 
 log = logging.getLogger(__name__)
@@ -252,8 +252,7 @@ class SessionsScreen(QWidget):
                 self.tr("Present"),
             ]
         )
-        for column, width in enumerate((100, 330, 200, 170, 70, 60)):
-            self.sessions.setColumnWidth(column, width)
+        stretch_first(self.sessions, 1)
         self.minutes_box.setTitle(self.tr("Minutes per module"))
         self.checkin_box.setTitle(self.tr("Check-ins over time"))
         self.coverage_box.setTitle(self.tr("Covered and still to come"))
