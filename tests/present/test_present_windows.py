@@ -228,12 +228,14 @@ def test_leaving_from_the_library_keeps_the_place(qtbot, tmp_path, settings_home
     window.browser.flush_preview()
     window.browser.preview.deck.show_slide(2)
     window.registry.action("library.present-here").trigger()
+    window.records.start_dialog.skip_button.click()  # F5 first asks for the session's group
     controller = window.presenter.running
     assert controller is not None and controller.presentation.position == 2
     controller.next()
     controller.leave()
     assert window.browser.preview.deck.current_slide() == 3
     window.registry.action("library.present").trigger()
+    window.records.start_dialog.skip_button.click()
     again = window.presenter.running
     assert again is not controller and again.presentation.position == 0
     again.leave()

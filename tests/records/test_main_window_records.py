@@ -63,3 +63,39 @@ def test_the_planner_and_the_records_share_one_database(window):
     dialog = window.records.backups_dialog
     assert dialog is not None and dialog.isVisible()
     dialog.reject()
+
+
+def test_presenting_asks_for_the_group_remembers_it_and_can_be_skipped(qtbot, window):
+    from facilitator.ui.records.start import SessionStartDialog
+
+    asked = []
+    window.presenter.present = lambda **kwargs: asked.append(kwargs.get("details"))
+    window.browser.select_item("m.deck")
+    window.registry.action("library.present").trigger()
+    dialog = window.records.start_dialog
+    assert isinstance(dialog, SessionStartDialog) and dialog.isVisible()
+    dialog.group.setCurrentText("8.b")
+    dialog.place.setText("Lokale 12")
+    dialog.facilitator.setText("Mette")
+    dialog.start_button.click()
+    (details,) = asked
+    store = window.records.store
+    assert store.log.groups()[0][1] == "8.b"
+    assert details["group_id"] == store.log.groups()[0][0]
+    assert (details["place"], details["facilitator"], details["plan_ref"]) == (
+        "Lokale 12",
+        "Mette",
+        "",
+    )
+    session = store.log.start_session(title="Hvad er mentalisering?", **details)
+    assert store.log.session(session).place == "Lokale 12"
+
+    window.registry.action("library.present").trigger()  # remembered from last time
+    dialog = window.records.start_dialog
+    assert (dialog.group.currentText(), dialog.place.text()) == ("8.b", "Lokale 12")
+    dialog.skip_button.click()
+    assert asked[-1] == {"plan_ref": ""}  # presented, listed "without a group"
+
+    window.registry.action("library.present").trigger()
+    window.records.start_dialog.reject()  # Esc: nothing is presented
+    assert len(asked) == 2

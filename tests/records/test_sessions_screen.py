@@ -199,3 +199,22 @@ def test_exports_of_a_group_history_and_a_session_record(qtbot, screen, store, t
         ["pdftotext", out[("history", "pdf")], "-"], capture_output=True, text=True
     ).stdout
     assert "Still to come" in history and "Afrunding" in history
+
+
+def test_sessions_presented_without_a_group_are_listed_and_can_be_moved(qtbot, screen, store):
+    group = add_group(qtbot, screen, "9.a")
+    loose = store.log.start_session(title="Hurtig præsentation", plan_ref="kursus.p")
+    store.log.record_shown(loose, "deck", "m.deck", 1, 300)
+    screen.refresh()
+    names = [screen.groups.item(i).text() for i in range(screen.groups.count())]
+    assert names == ["9.a", "Without a group (1)"]
+    screen.groups.setCurrentRow(1)
+    assert screen.sessions.topLevelItemCount() == 1
+    assert screen.minutes_chart.bars == [("Mentalisering", 5)]
+    record = screen.record
+    assert record.session_id == loose
+    record.group.setCurrentIndex(record.group.findData(group))
+    record.group.activated.emit(record.group.currentIndex())
+    assert store.log.session(loose).group_id == group
+    screen.refresh()
+    assert [screen.groups.item(i).text() for i in range(screen.groups.count())] == ["9.a"]

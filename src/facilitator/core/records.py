@@ -65,6 +65,7 @@ WORDS: dict[str, str] = {
     "behaviour": "Behaviour",
     "network": "Network",
     "none": "None yet.",
+    "ungrouped": "Without a group",
     "exported": "Exported {day}. Contains sensitive personal data: keep it safe.",
 }
 
@@ -143,7 +144,7 @@ def _csv(rows: Sequence[Sequence[object]]) -> str:
     return out.getvalue()
 
 
-def group_history_csv(log: SessionLog, group_id: int) -> str:
+def group_history_csv(log: SessionLog, group_id: int | None) -> str:
     """One line per session: day, title, plan, place, facilitator, minutes shown, attendance."""
     rows: list[list[object]] = [
         ["session", "day", "title", "plan", "place", "facilitator", "minutes", "attendance"]
@@ -206,7 +207,7 @@ def _flat(value: object) -> str:
 
 def group_history_markdown(
     log: SessionLog,
-    group_id: int,
+    group_id: int | None,
     *,
     title: Title,
     plans: Sequence[Plan] = (),
@@ -214,8 +215,8 @@ def group_history_markdown(
     words: Mapping[str, str] = WORDS,
 ) -> str:
     w = {**WORDS, **words}
-    group = log.group(group_id)
-    name = group.name if group else ""
+    group = log.group(group_id) if group_id is not None else None
+    name = group.name if group else words.get("ungrouped", "")
     parts = [f"# {text(w['history'].replace('{group}', name))}"]
     sessions = log.history(group_id)
     parts.append(f"## {text(w['sessions'])}")

@@ -89,12 +89,18 @@ class MainWindow(QMainWindow):
                 "view.theme.high-contrast": lambda: self.choose_theme("high-contrast"),
                 "help.keys": self.toggle_key_help,
                 "help.about": self.show_about,
-                "library.present": lambda: self.presenter.present(),
-                "library.present-here": lambda: self.presenter.present(from_here=True),
+                # Presenting asks which group first (ui/records/start.py), then presents.
+                "library.present": lambda: self.records.present_item(
+                    lambda details: self.presenter.present(details=details)
+                ),
+                "library.present-here": lambda: self.records.present_item(
+                    lambda details: self.presenter.present(from_here=True, details=details)
+                ),
                 "view.library": lambda: self.show_page("library"),
                 "view.plans": lambda: self.show_page("plans"),
                 **self.records.handlers(),
                 **self.planner.handlers(),
+                "plan.present": self.records.present_plan,
             },
             scopes={
                 "window": self,

@@ -287,26 +287,31 @@ class SessionLog:
         return [EventInfo(r.kind, _data(r.data), r.at) for r in rows]
 
     # History ------------------------------------------------------------------------------
-    def history(self, group_id: int) -> list[SessionSummary]:
+    def ungrouped(self) -> int:
+        """How many sessions were recorded without a group."""
+        with self.db.session() as s:
+            return int(
+                s.exec(select(func.count()).select_from(SessionRow).where(_in_group(None))).one()
+            )
+
+    def history(self, group_id: int | None) -> list[SessionSummary]:
         with self.db.session() as s:
             minutes = dict(
                 s.exec(
                     select(Shown.session_id, func.sum(Shown.seconds))
                     .join(SessionRow, col(SessionRow.id) == Shown.session_id)
-                    .where(SessionRow.group_id == group_id)
+                    .where(_in_group(group_id))
                     .group_by(col(Shown.session_id))
                 ).all()
             )
             rows = s.exec(
-                select(SessionRow)
-                .where(SessionRow.group_id == group_id)
-                .order_by(col(SessionRow.started))
+                select(SessionRow).where(_in_group(group_id)).order_by(col(SessionRow.started))
             ).all()
             present = dict(
                 s.exec(
                     select(Presence.session_id, func.count())
                     .join(SessionRow, col(SessionRow.id) == Presence.session_id)
-                    .where(SessionRow.group_id == group_id, col(Presence.present).is_(True))
+                    .where(_in_group(group_id), col(Presence.present).is_(True))
                     .group_by(col(Presence.session_id))
                 ).all()
             )
@@ -324,24 +329,24 @@ class SessionLog:
                 for r in rows
             ]
 
-    def minutes_by_ref(self, group_id: int) -> dict[str, float]:
+    def minutes_by_ref(self, group_id: int | None) -> dict[str, float]:
         """Minutes shown per item across a group's sessions (for 'what was covered')."""
         with self.db.session() as s:
             rows = s.exec(
                 select(Shown.ref, func.sum(Shown.seconds))
                 .join(SessionRow, col(SessionRow.id) == Shown.session_id)
-                .where(SessionRow.group_id == group_id)
+                .where(_in_group(group_id))
                 .group_by(col(Shown.ref))
             ).all()
         return {ref: round(seconds / 60, 1) for ref, seconds in rows}
 
-    def checkins(self, group_id: int) -> list[tuple[str, dict[str, int]]]:
+    def checkins(self, group_id: int | None) -> list[tuple[str, dict[str, int]]]:
         """Every check-in tally of a group's sessions, oldest first: (day, {answer: count})."""
         with self.db.session() as s:
             rows = s.exec(
                 select(SessionRow.day, Event.data)
                 .join(SessionRow, col(SessionRow.id) == Event.session_id)
-                .where(SessionRow.group_id == group_id, Event.kind == "checkin")
+                .where(_in_group(group_id), Event.kind == "checkin")
                 .order_by(col(SessionRow.day), col(Event.id))
             ).all()
         found = []
@@ -369,6 +374,13 @@ class SessionLog:
         for _session, ref, seconds in rows:
             per_ref.setdefault(ref, []).append(seconds / 60)
         return {ref: round(statistics.median(values), 1) for ref, values in per_ref.items()}
+
+
+def _in_group(group_id: int | None) -> Any:
+    """Sessions of a group; None: the sessions recorded without a group."""
+    if group_id is None:
+        return col(SessionRow.group_id).is_(None)
+    return SessionRow.group_id == group_id
 
 
 def _refs(text: str) -> list[str]:

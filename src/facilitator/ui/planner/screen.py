@@ -848,6 +848,8 @@ class PlannerScreen(QWidget):
             left = sum(e.minutes for e in plan.entries[position:])
             end_time = now + timedelta(minutes=left)
         settings = options.pop("settings", None)
+        details = options.pop("details", None)  # from ui.records.start: the session log's
+        events = BufferedEvents()
         self.running = open_presentation(
             screens,
             title=plan.title,
@@ -855,9 +857,13 @@ class PlannerScreen(QWidget):
             settings=settings,  # type: ignore[arg-type]
             start=start,
             end_time=end_time,
-            events=BufferedEvents(),
+            events=events,
             **options,  # type: ignore[arg-type]
         )
+        if details is not None and self.running is not None:
+            from ..present.session import log_session
+
+            log_session(self.running, events, plan.title, {**details, "plan_ref": plan.id})  # type: ignore[dict-item]
         return self.running
 
     def _break_screen(self, screen, slots):  # type: ignore[no-untyped-def]

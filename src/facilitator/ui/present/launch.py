@@ -26,7 +26,9 @@ class LibraryPresenter(QObject):
         self.window = window
         self.running: PresentationController | None = None
 
-    def present(self, *, from_here: bool = False) -> PresentationController | None:
+    def present(
+        self, *, from_here: bool = False, details: dict[str, object] | None = None
+    ) -> PresentationController | None:
         window = self.window
         if self.running is not None and not self.running.finished:
             from .screens import bring_to_front
@@ -61,7 +63,7 @@ class LibraryPresenter(QObject):
             exercises=exercises,
             events=events,
         )
-        log_session(self.running, events, item.title)
+        log_session(self.running, events, item.title, details)
         self.running.closed.connect(self._closed)
         return self.running
 

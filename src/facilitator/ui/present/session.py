@@ -20,8 +20,16 @@ log = logging.getLogger(__name__)
 DELAY_MS = 1500
 
 
-def log_session(controller: PresentationController, events: BufferedEvents, title: str) -> None:
-    """Attach the session log to ``events`` shortly after the presentation is on screen."""
+def log_session(
+    controller: PresentationController,
+    events: BufferedEvents,
+    title: str,
+    details: dict[str, object] | None = None,
+) -> None:
+    """Attach the session log to ``events`` shortly after the presentation is on screen.
+
+    ``details`` are the session's group, place, facilitator, day and plan (``ui.records.start``
+    asks for them before presenting); without them the session is logged with its title only."""
     state: dict[str, object] = {}
 
     def attach() -> None:
@@ -35,7 +43,7 @@ def log_session(controller: PresentationController, events: BufferedEvents, titl
 
             database = open_database(paths.data_dir() / DB_NAME)
             session_log = SessionLog(database)
-            session = session_log.start_session(title=title)
+            session = session_log.start_session(title=title, **(details or {}))  # type: ignore[arg-type]
         except Exception as exc:  # a locked or damaged database must not stop the show
             log.warning("the session log is not available while presenting: %s", exc)
             return

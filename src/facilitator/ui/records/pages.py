@@ -82,3 +82,35 @@ class RecordsPages(QObject):
             self.backups_dialog = BackupsDialog(self.opener, self.window)
         self.backups_dialog.refresh()
         self.backups_dialog.open()
+
+    # --- presenting opens a session record ---------------------------------------------------
+    def present_item(self, present: Callable[[dict[str, Any] | None], object]) -> None:
+        """F5 in the library: ask for the session's details, then present the chosen item."""
+        from .start import ask_then_present
+
+        window = self.window
+        item = window.controller.item(window.browser.current_id())
+        running = window.presenter.running
+        presentable = item is not None and item.kind in ("deck", "exercise")
+        if not presentable or (running is not None and not running.finished):
+            present(None)  # nothing to ask: the presenter says what is wrong, or comes forward
+            return
+        assert item is not None
+        self.start_dialog = ask_then_present(self.store, item.title, "", present, window)
+
+    def present_plan(self) -> None:
+        """Present the open plan from the chosen entry, after asking for the session's details."""
+        from .start import ask_then_present
+
+        planner = self.window.planner
+        plan = planner.controller.plan
+        if plan is None or not plan.entries:
+            planner.present_plan()
+            return
+        self.start_dialog = ask_then_present(
+            self.store,
+            plan.title,
+            plan.id,
+            lambda details: planner.present_plan(details=details or {"plan_ref": plan.id}),
+            self.window,
+        )

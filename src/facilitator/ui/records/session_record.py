@@ -127,8 +127,13 @@ class SessionRecordView(QWidget):
         self.place.setObjectName("sessionPlace")
         self.facilitator = QLineEdit(self.details)
         self.facilitator.setObjectName("sessionFacilitator")
+        self.group = QComboBox(self.details)
+        self.group.setObjectName("sessionGroup")
+        self.group.activated.connect(lambda _i: self._save_detail("group_id"))
+        self.group_label = QLabel(self)
         self.day_label, self.plan_label = QLabel(self), QLabel(self)
         self.place_label, self.facilitator_label = QLabel(self), QLabel(self)
+        form.addRow(self.group_label, self.group)
         form.addRow(self.day_label, self.day)
         form.addRow(self.plan_label, self.plan)
         form.addRow(self.place_label, self.place)
@@ -245,6 +250,7 @@ class SessionRecordView(QWidget):
     # --- words ---------------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.details.setTitle(self.tr("Session"))
+        self.group_label.setText(self.tr("Group"))
         self.day_label.setText(self.tr("Date"))
         self.plan_label.setText(self.tr("Plan"))
         self.place_label.setText(self.tr("Place"))
@@ -304,6 +310,7 @@ class SessionRecordView(QWidget):
             self.group_id = info.group_id
             self.day.setDate(QDate.fromString(info.day, "yyyy-MM-dd"))
             self._fill_plans(info.plan_ref, info.title)
+            self._fill_groups(info.group_id)
             self.place.setText(info.place)
             self.facilitator.setText(info.facilitator)
             self.count.setValue(info.attendance or 0)
@@ -339,6 +346,13 @@ class SessionRecordView(QWidget):
             self.plan.addItem(title or current, current)
             index = self.plan.count() - 1
         self.plan.setCurrentIndex(max(0, index))
+
+    def _fill_groups(self, current: int | None) -> None:
+        self.group.clear()
+        self.group.addItem(self.tr("(no group)"), 0)
+        for gid, name in self.store.read("groups", (), lambda: self.store.log.groups(), []):
+            self.group.addItem(name, gid)
+        self.group.setCurrentIndex(max(0, self.group.findData(current or 0)))
 
     def _fill_shown(self, sid: int) -> None:
         self.shown_tree.clear()
@@ -387,8 +401,10 @@ class SessionRecordView(QWidget):
         if self._filling or self.session_id is None:
             return
         sid = self.session_id
-        value: str
-        if name == "day":
+        value: str | int | None
+        if name == "group_id":
+            value = int(self.group.currentData() or 0) or None
+        elif name == "day":
             value = self.day.date().toString("yyyy-MM-dd")
         elif name == "plan_ref":
             value = str(self.plan.currentData() or "")
@@ -396,13 +412,16 @@ class SessionRecordView(QWidget):
             value = self.place.text().strip()
         else:
             value = self.facilitator.text().strip()
-        fields: dict[str, str] = {name: value}
+        fields: dict[str, str | int | None] = {name: value}
         if name == "plan_ref":
             fields["title"] = self.plan.currentText() if value else ""
         ok, _ = self.store.act(
             "session", (sid,), lambda: self.store.log.update_session(sid, **fields)
         )
         if ok:
+            if name == "group_id":
+                self.group_id = value if isinstance(value, int) else None
+                self._fill_people()
             self.changed.emit()
 
     def _save_count(self) -> None:

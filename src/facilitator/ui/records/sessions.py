@@ -40,6 +40,9 @@ from .store import RecordsStore
 log = logging.getLogger(__name__)
 
 
+UNGROUPED = 0  # the list entry for sessions recorded without a group (group ids start at 1)
+
+
 class PlansDialog(QDialog):
     """Tick the plans a course is taught from (what is 'still to come' is read from them)."""
 
@@ -304,6 +307,16 @@ class SessionsScreen(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, gid)
             if gid == current:
                 self.groups.setCurrentItem(item)
+        loose = self.store.read("groups", (), lambda: self.store.log.ungrouped(), 0)
+        if loose:  # presented without choosing a group: listed, so they can be moved
+            item = QListWidgetItem(self.tr("Without a group (%1)").replace("%1", str(loose)))
+            item.setData(Qt.ItemDataRole.UserRole, UNGROUPED)
+            font = item.font()
+            font.setItalic(True)
+            item.setFont(font)
+            self.groups.addItem(item)
+            if current == UNGROUPED:
+                self.groups.setCurrentItem(item)
         self.groups.blockSignals(False)
         if self.groups.currentItem() is None and self.groups.count():
             self.groups.setCurrentRow(0)
@@ -343,8 +356,8 @@ class SessionsScreen(QWidget):
             self.checkin_chart.set_checkins([], "", ("", ""))
             self.coverage.clear()
             return
-        log_ = self.store.log if self.store else None
-        history = self.store.read("history", (gid,), lambda: log_.history(gid), [])
+        key = gid or None  # UNGROUPED reads the sessions without a group
+        history = self.store.read("history", (gid,), lambda: self.store.log.history(key), [])
         for s in reversed(history):  # newest first
             plan = self.plan_title(s.plan_ref) if s.plan_ref else s.title
             item = QTreeWidgetItem(
@@ -373,7 +386,8 @@ class SessionsScreen(QWidget):
 
     def _fill_charts(self, gid: int) -> None:
         library = self.library()
-        by_ref = self.store.read("minutes", (gid,), lambda: self.store.log.minutes_by_ref(gid), {})
+        key = gid or None
+        by_ref = self.store.read("minutes", (gid,), lambda: self.store.log.minutes_by_ref(key), {})
         per_module: dict[str, float] = {}
         for ref, minutes in by_ref.items():
             item = library.item(ref)
@@ -389,7 +403,7 @@ class SessionsScreen(QWidget):
             self.tr("min"),
             self.tr("Nothing shown yet. Presenting records it."),
         )
-        checkins = self.store.read("checkins", (gid,), lambda: self.store.log.checkins(gid), [])
+        checkins = self.store.read("checkins", (gid,), lambda: self.store.log.checkins(key), [])
         columns = []
         for day, tally in checkins:
             scale = "weather" if any(not k.isdigit() for k in tally) else "numbers"
@@ -451,13 +465,9 @@ class SessionsScreen(QWidget):
     def _update_buttons(self) -> None:
         has_group = self.group_id is not None
         has_session = self.record.session_id is not None
-        for button in (
-            self.new_session_button,
-            self.plans_button,
-            self.history_csv,
-            self.history_pdf,
-        ):
+        for button in (self.new_session_button, self.history_csv, self.history_pdf):
             button.setEnabled(has_group)
+        self.plans_button.setEnabled(bool(self.group_id))  # not for "without a group"
         for button in (self.record_csv, self.record_pdf, self.delete_session_button):
             button.setEnabled(has_session)
 
@@ -488,7 +498,9 @@ class SessionsScreen(QWidget):
             "session",
             (gid,),
             lambda: self.store.log.start_session(
-                group_id=gid, plan_ref=plan_ref, title=self.plan_title(plan_ref) if plan_ref else ""
+                group_id=gid or None,
+                plan_ref=plan_ref,
+                title=self.plan_title(plan_ref) if plan_ref else "",
             ),
         )
         if ok and sid is not None:
@@ -560,11 +572,11 @@ class SessionsScreen(QWidget):
         self.record.flush()
         from ...core import records
 
-        group = self.store.log.group(gid)
-        name = group.name if group else "group"
+        group = self.store.log.group(gid) if gid else None
+        name = group.name if group else self.group_name.text()
         if kind == "csv":
             return self._export(
-                f"{name}.csv", kind, lambda: records.group_history_csv(self.store.log, gid)
+                f"{name}.csv", kind, lambda: records.group_history_csv(self.store.log, gid or None)
             )
         plans = [p for p in (self.find_plan(r) for r in (group.plan_refs if group else [])) if p]
         from .words import export_words
@@ -574,7 +586,7 @@ class SessionsScreen(QWidget):
             kind,
             lambda: records.group_history_markdown(
                 self.store.log,
-                gid,
+                gid or None,
                 title=self.title_of,
                 plans=plans,
                 plan_title=self.plan_title,

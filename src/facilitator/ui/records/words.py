@@ -78,6 +78,7 @@ def export_words() -> dict[str, str]:
         "behaviour": dims["behaviour"],
         "network": dims["network"],
         "none": tr("None yet."),
+        "ungrouped": tr("Without a group"),
         "exported": tr("Exported {day}. Contains sensitive personal data: keep it safe."),
     }
 
