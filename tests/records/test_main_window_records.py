@@ -99,3 +99,28 @@ def test_presenting_asks_for_the_group_remembers_it_and_can_be_skipped(qtbot, wi
     window.registry.action("library.present").trigger()
     window.records.start_dialog.reject()  # Esc: nothing is presented
     assert len(asked) == 2
+
+
+def test_the_planner_shows_actual_minutes_and_takes_them_in_one_undoable_step(qtbot, window):
+    from facilitator.ui.planner.entries import Column
+
+    window.show_page("plans")
+    window.planner.new_from_template("kursus.p")
+    plan = window.plan_controller.plan
+    assert [e.minutes for e in plan.entries] == [20, 20, 5, 20]
+    log = window.records.store.log
+    for minutes in (26, 30, 34):  # three sessions presented with this plan
+        session = log.start_session(plan_ref=plan.id)
+        log.record_shown(session, "deck", "m.deck", 1, minutes * 60)
+        log.record_shown(session, "break", "Pause", None, 600)
+    window.records._actual_for = ""  # as when the plan is next opened
+    window.plan_controller.changed.emit()
+    model = window.planner.model
+    first = model.entry_index(0, Column.MINUTES)
+    assert first.data() == "20 (30)"
+    assert "took 30 min" in first.data(Qt.ItemDataRole.ToolTipRole)
+    window.registry.action("plan.actual").trigger()
+    assert [e.minutes for e in window.plan_controller.plan.entries] == [30, 20, 10, 20]
+    assert model.entry_index(0, Column.MINUTES).data() == "30"
+    window.plan_controller.undo()
+    assert [e.minutes for e in window.plan_controller.plan.entries] == [20, 20, 5, 20]

@@ -133,6 +133,29 @@ def coverage(plans: Sequence[Plan], shown: Mapping[str, float]) -> list[Coverage
     return found
 
 
+def entry_key(kind: str, ref: str, label: str) -> str:
+    """What the session log records an entry's time under: the item id, or a break's label."""
+    return ref if kind == "item" else label
+
+
+def with_actual_minutes(plan: Plan, actual: Mapping[str, float]) -> Plan:
+    """The plan with each entry's minutes set to what it really took (rehearsal loop).
+
+    Entries never presented keep their minutes; a time is rounded to whole minutes, 1 to 600."""
+    from dataclasses import replace
+
+    sections = []
+    for section in plan.sections:
+        entries = []
+        for entry in section.entries:
+            took = actual.get(entry_key(entry.kind, entry.ref, entry.label))
+            if took is not None:
+                entry = replace(entry, minutes=max(1, min(600, round(took))))
+            entries.append(entry)
+        sections.append(replace(section, entries=tuple(entries)))
+    return replace(plan, sections=tuple(sections))
+
+
 # CSV ----------------------------------------------------------------------------------------
 
 

@@ -86,6 +86,15 @@ PLAN_ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec("plan.delete", QT_TRANSLATE_NOOP("Actions", "&Delete plan…"), "plan", icon="delete"),
     ActionSpec(
+        "plan.actual",
+        QT_TRANSLATE_NOOP("Actions", "Use the &actual minutes"),
+        "plan",
+        icon="duration",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Set each entry's minutes to what it took when this plan was presented"
+        ),
+    ),
+    ActionSpec(
         "plan.undo",
         QT_TRANSLATE_NOOP("Actions", "&Undo"),
         "plan",

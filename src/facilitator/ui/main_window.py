@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
                 **self.records.handlers(),
                 **self.planner.handlers(),
                 "plan.present": self.records.present_plan,
+                "plan.actual": self.records.use_actual_minutes,
             },
             scopes={
                 "window": self,
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
             parent=self,
         )
         self.planner.bind(self.registry)
+        self.records.watch_planner()
         self.planner.library_source = self._item_to_add
         self.planner.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.registry.action("view.library").setChecked(True)
@@ -176,6 +178,7 @@ class MainWindow(QMainWindow):
             None,
             "plan.slides",
             "plan.replace",
+            "plan.actual",
         ):
             if action_id is None:
                 self.plan_menu.addSeparator()

@@ -169,6 +169,10 @@ class PlanController(QObject):
         if self.editor is not None:
             change(self.editor)
 
+    def apply(self, change: Callable[[Plan], Plan]) -> None:
+        """One undoable change made elsewhere (the actual minutes from the session log)."""
+        self._edit(lambda e: e.apply(change))
+
     def undo(self) -> bool:
         return bool(self.editor and self.editor.undo())
 

@@ -154,6 +154,9 @@ class PlanModel(QAbstractItemModel):
         self.on_rename: Callable[[int, str], None] | None = None
         self.on_move: Callable[[int, int, int], None] | None = None  # position, section, index
         self.on_items: Callable[[list[str], int, int], None] | None = None  # ids, section, index
+        # Minutes each entry really took in past sessions (ui/records fills it): shown beside
+        # the planned minutes, by item id or break/free label.
+        self.actual: dict[str, float] = {}
 
     # --- feeding -------------------------------------------------------------------------------
     def set_rows(self, sections: Sequence[SectionRow]) -> None:
@@ -283,6 +286,9 @@ class PlanModel(QAbstractItemModel):
             if column == Column.ENTRY:
                 return self._entry_title(row)
             if column == Column.MINUTES:
+                took = self.actual.get(row.ref if row.kind == "item" else row.title)
+                if took is not None and round(took) != row.minutes:
+                    return f"{row.minutes} ({round(took)})"
                 return str(row.minutes)
             if column == Column.NOTE:
                 return row.note.replace("\n", " ")
@@ -312,6 +318,11 @@ class PlanModel(QAbstractItemModel):
             return icons.icon(row.item_kind or row.kind)
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.ENTRY:
             return self._entry_tip(row)
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.MINUTES:
+            took = self.actual.get(row.ref if row.kind == "item" else row.title)
+            if took is not None:
+                tip = self.tr("Planned %1 min; took %2 min in past sessions (median)")
+                return tip.replace("%1", str(row.minutes)).replace("%2", str(round(took)))
         return None
 
     def _entry_tip(self, row: EntryRow) -> str:

@@ -34,6 +34,11 @@ class RecordsPages(QObject):
         for screen in (self.sessions, self.mentor):
             screen.message.connect(lambda text: window.statusBar().showMessage(text, 6000))
         self.backups_dialog: BackupsDialog | None = None
+        self._actual_for = ""  # the plan whose actual minutes the planner shows
+
+    def watch_planner(self) -> None:
+        """Show actual minutes beside planned ones whenever the planner opens or edits a plan."""
+        self.window.plan_controller.changed.connect(self._plan_changed)
 
     def add_to(self, pages: QStackedWidget) -> None:
         pages.addWidget(self.sessions)
@@ -114,3 +119,38 @@ class RecordsPages(QObject):
             lambda details: planner.present_plan(details=details or {"plan_ref": plan.id}),
             self.window,
         )
+
+    # --- rehearsal loop: actual minutes in the planner ---------------------------------------
+    def _plan_changed(self) -> None:
+        planner = self.window.planner
+        plan = planner.controller.plan
+        if plan is None:
+            self._actual_for = ""
+            planner.model.actual = {}
+            return
+        if plan.id != self._actual_for:  # read once per plan opened; edits do not change it
+            self._actual_for = plan.id
+            planner.model.actual = self.store.read(
+                "actual minutes", (plan.id,), lambda: self.store.log.actual_minutes(plan.id), {}
+            )
+        if planner.model.actual:
+            planner.model.set_rows(planner.model.sections())
+
+    def use_actual_minutes(self) -> None:
+        """One undoable step: each entry's minutes become what it took when presented."""
+        from ...core.records import with_actual_minutes
+
+        controller = self.window.plan_controller
+        plan = controller.plan
+        if plan is None:
+            return
+        actual = self.store.read(
+            "actual minutes", (plan.id,), lambda: self.store.log.actual_minutes(plan.id), {}
+        )
+        self.window.planner.model.actual = actual
+        bar = self.window.statusBar()
+        if not actual:
+            bar.showMessage(self.tr("This plan has not been presented yet: no times to use."), 6000)
+            return
+        controller.apply(lambda p: with_actual_minutes(p, actual))
+        bar.showMessage(self.tr("The plan now uses the times from past sessions."), 6000)
