@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from datetime import datetime
 
+    from .core.loader import Found
     from .core.model import Item, Library
     from .render.theme import Theme
 
@@ -251,6 +252,15 @@ def _theme(name: str | None) -> Theme:
     return get_theme(name)
 
 
+def _find_quickly(ident: str) -> Found | None:
+    """The item and module with this id, reading one module's files, not the whole library
+    (``present`` shows its first slide sooner); None when the whole library must be loaded."""
+    from .core.loader import find_item, library_roots
+    from .core.settings import Settings
+
+    return find_item(library_roots(Settings.load().content_folders()), ident)
+
+
 def _library() -> Library:
     from .core.loader import library_roots, load_library
     from .core.settings import Settings
@@ -368,7 +378,11 @@ def _present_source(target: str) -> _Source:
 
     from .core.presentation import item_screens, plan_screens
 
-    if not _looks_like_file(target):
+    found = None if _looks_like_file(target) else _find_quickly(target)
+    if found is not None:
+        item = found.item
+        exercises = [i for i in found.module.items if i.kind == "exercise"]
+    elif not _looks_like_file(target):
         library = _library()
         plan = library.plan(target)
         if plan is not None:

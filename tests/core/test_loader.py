@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from facilitator.core.loader import Root, load_library, split_slides
+from facilitator.core import paths
+from facilitator.core.loader import Root, find_item, load_library, split_slides
 
 
 def messages(library):
@@ -133,3 +134,58 @@ def test_slides_split_outside_code_fences_and_keep_lines():
     assert len(slides) == 2
     assert slides[0].markdown.count("---") == 1 and slides[0].notes == "A"
     assert slides[1].layout == "quote" and slides[1].line == 17
+
+
+# find_item: one item without loading the whole library (``facilitator present ID``) -------------
+
+
+def test_find_item_gives_what_the_whole_library_gives_for_every_bundled_item():
+    roots = [Root(paths.bundled_content_dir(), bundled=True)]
+    library = load_library(roots)
+    for module in library.modules:
+        for item in module.items:
+            found = find_item(roots, item.id)
+            assert found is not None, item.id
+            assert found.item == item
+            assert found.module.id == module.id
+            assert found.module.items == module.items
+
+
+def test_find_item_leaves_unknown_ids_and_plans_to_the_whole_library(make_library):
+    roots = [Root(make_library())]
+    assert find_item(roots, "m.nothing") is None
+    assert find_item(roots, "p") is None  # a plan: present shows the plan
+    assert find_item(roots, "Not An Id") is None
+    found = find_item(roots, "m.ex")
+    assert found is not None and found.item.kind == "exercise"
+    assert [i.id for i in found.module.items] == ["m.deck", "m.ex"]
+
+
+def test_find_item_keeps_the_first_of_duplicates_and_skips_broken_matches(make_library, tmp_path):
+    bundled = make_library(
+        **{"m__a-broken.md": "---\nid: 'm.fixed'\ntitle: [oops\nkind: deck\n---\nx\n"}
+    )
+    own = tmp_path / "own"
+    (own / "x").mkdir(parents=True)
+    (own / "x" / "module.md").write_text("---\nid: x\ntitle: X\n---\n", encoding="utf-8")
+    (own / "x" / "d.md").write_text(
+        "---\nid: m.deck\ntitle: Copy\nkind: guide\nduration: 5\n---\nText\n",
+        encoding="utf-8",
+    )
+    (own / "x" / "e.md").write_text(
+        "---\nid: m.fixed\ntitle: Fixed\nkind: guide\nduration: 5\n---\nText\n",
+        encoding="utf-8",
+    )
+    roots = [Root(bundled, bundled=True), Root(own)]
+    found = find_item(roots, "m.deck")
+    assert found is not None and found.item.title == "Følelser og tanker" and found.item.bundled
+    # The first file with this id does not load: the whole library decides (it takes the copy).
+    assert find_item(roots, "m.fixed") is None
+    assert load_library(roots).item("m.fixed").title == "Fixed"
+    # A module whose id an earlier module has is skipped by the library: so is its item.
+    (own / "y").mkdir()
+    (own / "y" / "module.md").write_text("---\nid: m\ntitle: Y\n---\n", encoding="utf-8")
+    (own / "y" / "g.md").write_text(
+        "---\nid: y.guide\ntitle: G\nkind: guide\nduration: 5\n---\nText\n", encoding="utf-8"
+    )
+    assert find_item(roots, "y.guide") is None

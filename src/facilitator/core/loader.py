@@ -121,9 +121,7 @@ def load_library(roots: Sequence[Root | Path]) -> Library:
                 items.append(item)
             items.sort(key=lambda i: (i.order, _kind_rank(i.kind), i.title.casefold()))
             library.modules.append(_with_items(module, items))
-        for plan_file in sorted(root.path.rglob("*.plan.yaml")):
-            if _hidden(plan_file, root.path):
-                continue
+        for plan_file in sorted(_plan_files(root.path)):
             _add_plan(reader, plan_file, root.bundled, seen_plans, library)
     library.modules.sort(key=lambda m: (m.order, m.title.casefold()))
     for plan in library.plans:
@@ -137,6 +135,105 @@ def load_library(roots: Sequence[Root | Path]) -> Library:
                     )
                 )
     return library
+
+
+@dataclass(frozen=True)
+class Found:
+    """An item found by :func:`find_item`, with its module (the module's items loaded)."""
+
+    item: Item
+    module: Module
+
+
+def find_item(roots: Sequence[Root | Path], ident: str) -> Found | None:
+    """The item with id ``ident`` and its module, reading the files of that one module only.
+
+    ``facilitator present ID`` needs one deck, not the whole library: the front matter's ``id:``
+    lines are scanned in the order :func:`load_library` reads the files, and the first match's
+    module is loaded with the same reader. None when nothing matches, when a plan has that id
+    (plans come first for ``present``), or whenever the answer might differ from
+    ``load_library`` (the match does not load, or its module's id is taken by an earlier module):
+    the caller then loads the whole library, which also words the message for an unknown id.
+    """
+    if not ID_RE.match(ident):
+        return None
+    folders = [r if isinstance(r, Root) else Root(Path(r)) for r in roots]
+    for root in folders:
+        plans = _plan_files(root.path) if root.path.is_dir() else [root.path]
+        if any(_scanned_id(plan) == ident for plan in plans if plan.is_file()):
+            return None
+    seen_modules: set[str] = set()
+    seen_items: set[str] = set()
+    for root in folders:
+        if not root.path.is_dir():
+            continue
+        for module_file in sorted(_walk(root.path, "module.md")):
+            module_id = _scanned_id(module_file)
+            item_files = sorted(_module_files(module_file.parent))
+            if module_id is None or module_id in seen_modules:
+                if any(_scanned_id(f) == ident for f in item_files):
+                    return None  # a module load_library might skip: let it decide
+                continue
+            seen_modules.add(module_id)
+            ids = [_scanned_id(f) for f in item_files]
+            if ident not in ids:
+                seen_items.update(i for i in ids if i)
+                continue
+            found = _load_module(root, module_file, item_files, seen_items)
+            if found is None or found.id != module_id:
+                return None
+            item = next((i for i in found.items if i.id == ident), None)
+            return None if item is None else Found(item, found)
+    return None
+
+
+def _load_module(
+    root: Root, module_file: Path, item_files: list[Path], taken: set[str]
+) -> Module | None:
+    """One module and its items, as load_library reads them (ids ``taken`` earlier skipped)."""
+    reader = _Reader(Library(), None)  # its problems are load_library's to report
+    module = reader.read_module(module_file, root.bundled)
+    if module is None:
+        return None
+    items: list[Item] = []
+    for item_file in item_files:
+        item = reader.read_item(item_file, module.id, root.bundled)
+        if item is not None and item.id not in taken:
+            taken.add(item.id)
+            items.append(item)
+    items.sort(key=lambda i: (i.order, _kind_rank(i.kind), i.title.casefold()))
+    return _with_items(module, items)
+
+
+_ID_LINE = re.compile(r"^id\s*:\s*(?P<q>['\"]?)(?P<id>[a-z0-9][a-z0-9._-]*)(?P=q)\s*(?:#.*)?$")
+
+
+def _scanned_id(path: Path) -> str | None:
+    """The ``id:`` line of a Markdown file's front matter, or of a plan file's top level, from a
+    plain scan of the lines (no YAML parsing); None when there is none."""
+    markdown = path.suffix.lower() == ".md"
+    try:
+        with path.open(encoding="utf-8", errors="replace") as file:
+            for number, raw in enumerate(file):
+                line = raw.lstrip("\ufeff").rstrip()
+                if markdown and number == 0:
+                    if line != "---":
+                        return None  # no front matter
+                    continue
+                if markdown and line in ("---", "..."):
+                    return None  # the end of the front matter
+                match = _ID_LINE.match(line)
+                if match:
+                    return match.group("id")
+    except OSError:
+        return None
+    return None
+
+
+def _plan_files(root: Path) -> Iterable[Path]:
+    for plan_file in root.rglob("*.plan.yaml"):
+        if not _hidden(plan_file, root):
+            yield plan_file
 
 
 def load_item_file(path: Path, *, bundled: bool = False) -> tuple[Item | None, list[Problem]]:

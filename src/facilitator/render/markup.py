@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import html
 import re
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 import markdown
-
-MARKDOWN_EXTENSIONS: tuple[str, ...] = ("tables", "sane_lists")
+from markdown.extensions.sane_lists import SaneListExtension
+from markdown.extensions.tables import TableExtension
 
 # Elements dropped together with everything inside them.
 _DROP_WITH_CONTENT = frozenset(
@@ -58,7 +59,22 @@ _CSS_URL = re.compile(r"url\s*\(|expression\s*\(|@import", re.IGNORECASE)
 
 _LIST_ITEM = re.compile(r"^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+|$)")
 
-_md = markdown.Markdown(extensions=list(MARKDOWN_EXTENSIONS), output_format="html")
+_converters = threading.local()  # plan PDFs are drawn on a worker thread while slides show
+
+
+def converter() -> markdown.Markdown:
+    """This thread's Python-Markdown converter with the slides' extensions.
+
+    The extensions are given as objects, not names: a name makes Python-Markdown read the entry
+    points of every installed package (importlib.metadata), which cost about 70 ms at start-up.
+    """
+    md = getattr(_converters, "md", None)
+    if md is None:
+        md = markdown.Markdown(
+            extensions=[TableExtension(), SaneListExtension()], output_format="html"
+        )
+        _converters.md = md
+    return md
 
 
 def normalise_list_indent(text: str) -> str:
@@ -109,8 +125,9 @@ def markdown_to_html(md: str, image: ImageRewriter | None = None) -> str:
 
 
 def _convert(md: str) -> str:
-    _md.reset()
-    return _md.convert(normalise_list_indent(md.replace("\r\n", "\n")))
+    engine = converter()
+    engine.reset()
+    return engine.convert(normalise_list_indent(md.replace("\r\n", "\n")))
 
 
 ImageRewriter = Callable[[dict[str, str]], "dict[str, str] | str | None"]

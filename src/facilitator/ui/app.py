@@ -1,7 +1,8 @@
 """Start the app: QApplication, translator, logging, error dialog, then the main window.
 
 The window is shown first and the library is loaded right after, from the event loop; the icon
-font (qtawesome) loads after that. Nothing here imports the database layer.
+font (qtawesome) loads after that. Nothing here imports the database layer, and the main window's
+modules are imported only by ``run``.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import logging
 import sys
 import time
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
@@ -22,7 +24,9 @@ from . import style
 from .errors import CalmErrorDialog, ErrorReporter
 from .i18n import Translations
 from .logs import log_file, route_qt_messages, setup_logging
-from .main_window import MainWindow
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
 
 log = logging.getLogger("facilitator")
 
@@ -96,6 +100,10 @@ def run(argv: Sequence[str] | None = None, *, smoke_test: bool = False) -> int:
     translations.install(settings.get("language"))
 
     try:
+        # Imported here: ``facilitator present`` needs create_application, not the library's
+        # screens (about 0.2 s of imports).
+        from .main_window import MainWindow
+
         window = MainWindow(settings, translations)
     except Exception:
         # Nothing to keep running: log the traceback, say so calmly, and stop.

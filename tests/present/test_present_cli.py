@@ -1,0 +1,48 @@
+"""``facilitator present ID``: the item found without the whole library; bad input refused."""
+
+from __future__ import annotations
+
+import pytest
+
+from facilitator.cli import main
+from facilitator.core import paths
+from facilitator.core.loader import Root, load_library
+
+LIBRARY = load_library([Root(paths.bundled_content_dir(), bundled=True)])
+DECK = next(item for item in LIBRARY.items() if item.kind == "deck")
+MODULE = next(m for m in LIBRARY.modules if m.id == DECK.module_id)
+
+
+@pytest.fixture
+def presented(monkeypatch):
+    """What ``present`` would open, caught before any window is shown."""
+    calls: list[dict] = []
+
+    def run_presentation(build, **kwargs):
+        calls.append(dict(kwargs, screens=build(None)))
+        return 0
+
+    monkeypatch.setattr("facilitator.ui.present.run.run_presentation", run_presentation)
+    return calls
+
+
+def test_a_deck_by_id_opens_with_its_slides_and_its_modules_exercises(home, presented):
+    assert main(["present", DECK.id, "--start", "2"]) == 0
+    (call,) = presented
+    assert call["title"] == DECK.title and call["start"] == 1
+    assert [s.slide.markdown for s in call["screens"]] == [s.markdown for s in DECK.slides]
+    assert [i.id for i in call["exercises"]] == [
+        i.id for i in MODULE.items if i.kind == "exercise"
+    ]
+
+
+def test_unknown_id_start_beyond_the_end_and_a_handout_are_refused(home, presented, capsys):
+    assert main(["present", DECK.id + "x"]) == 2
+    err = capsys.readouterr().err
+    assert f"unknown item id '{DECK.id}x'" in err and f"did you mean {DECK.id}" in err
+    assert main(["present", DECK.id, "--start", str(len(DECK.slides) + 1)]) == 2
+    assert f"'{DECK.id}' has {len(DECK.slides)} slides" in capsys.readouterr().err
+    handout = next(item for item in LIBRARY.items() if item.kind == "handout")
+    assert main(["present", handout.id]) == 2
+    assert "only decks, exercises and plans can be presented" in capsys.readouterr().err
+    assert presented == []
