@@ -135,3 +135,14 @@ def test_retention_warns_first_then_deletes_after_saying_whose(qtbot, screen, st
     box.defaultButton().click()
     QApplication.processEvents()
     assert [name for _id, name in store.mentor.people()] == ["Ny"]
+
+
+def test_an_identity_number_is_never_added_and_a_full_name_only_when_insisted(qtbot, screen, store):
+    add(qtbot, screen, "Født 010203-1234")
+    assert store.mentor.people() == []
+    assert "Not added" in screen.identity_warning.text()
+    add(qtbot, screen, "Anna Jensen")
+    assert store.mentor.people() == []
+    assert "Add it again" in screen.identity_warning.text()
+    qtbot.keyClick(screen.new_person, Qt.Key.Key_Return)  # the trainer insists
+    assert [name for _id, name in store.mentor.people()] == ["Anna Jensen"]

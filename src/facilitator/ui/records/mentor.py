@@ -40,7 +40,13 @@ from .charts import SERIES_COLOURS, ChartView, Ink, Series, paint_marks
 from .notes import AutosaveText
 from .session_record import RatingRow, stretch_first
 from .store import RecordsStore
-from .words import dimension_names, dimension_short, export_words, identity_text
+from .words import (
+    dimension_names,
+    dimension_short,
+    export_words,
+    identity_text,
+    pseudonym_refusal,
+)
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +62,7 @@ class MentorScreen(QWidget):
         self.store = store
         self.person_id: int | None = None
         self.meeting_id: int | None = None
+        self._confirmed_name = ""
         self.loaded = False
         self._filling = False
         self.choose_file: Callable[[str, str], str] = self._choose_file
@@ -497,6 +504,12 @@ class MentorScreen(QWidget):
             return
         if any(self.people.item(i).text() == name for i in range(self.people.count())):
             self.identity_warning.setText(self.tr("There is already a person with that pseudonym."))
+            self.identity_warning.show()
+            return
+        refusal = pseudonym_refusal(name, self._confirmed_name)
+        self._confirmed_name = name
+        if refusal:
+            self.identity_warning.setText(refusal)
             self.identity_warning.show()
             return
         ok, pid = self.store.act("person", (), lambda: self.store.mentor.add_person(name))

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from .notes import AutosaveText
 from .store import RecordsStore
-from .words import QUESTIONS, event_text, identity_text, question_names
+from .words import QUESTIONS, event_text, identity_text, pseudonym_refusal, question_names
 
 COMMENT = "comment"
 
@@ -112,6 +112,7 @@ class SessionRecordView(QWidget):
         self.plans = plans
         self.session_id: int | None = None
         self.group_id: int | None = None
+        self._confirmed_name = ""
         self._filling = False
 
         # Details ---------------------------------------------------------------------------
@@ -466,6 +467,12 @@ class SessionRecordView(QWidget):
             return
         if any(self.people.item(i).text() == name for i in range(self.people.count())):
             self.pseudonym_warning.setText(self.tr("That pseudonym is already in the group."))
+            self.pseudonym_warning.show()
+            return
+        refusal = pseudonym_refusal(name, self._confirmed_name)
+        self._confirmed_name = name
+        if refusal:
+            self.pseudonym_warning.setText(refusal)
             self.pseudonym_warning.show()
             return
         gid = self.group_id

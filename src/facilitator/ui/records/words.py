@@ -133,3 +133,16 @@ def identity_text(text: str) -> str:
             tr("This looks like a full name. Use a pseudonym, for example initials or a nickname.")
         )
     return "\n".join(lines)
+
+
+def pseudonym_refusal(text: str, confirmed: str) -> str:
+    """Why a pseudonym is not added yet ('' when it may be): an identity number never is; a
+    full name only when the same text is added a second time (``confirmed``)."""
+    from ...core.privacy import identity_problems
+
+    found = identity_problems(text)
+    if "number" in found:
+        return tr("Not added: it looks like a CPR number or fødselsnummer. Use a pseudonym.")
+    if "name" in found and text != confirmed:
+        return "\n".join((identity_text(text), tr("Add it again to keep it anyway.")))
+    return ""
