@@ -2,6 +2,229 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da">
 <context>
+    <name></name>
+    <message>
+        <source>Well-being</source>
+        <translation>Trivsel</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Fremmøde</translation>
+    </message>
+    <message>
+        <source>Homework</source>
+        <translation>Lektier</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Adfærd</translation>
+    </message>
+    <message>
+        <source>Network and friends</source>
+        <translation>Netværk og venner</translation>
+    </message>
+    <message>
+        <source>Well.</source>
+        <translation>Triv.</translation>
+    </message>
+    <message>
+        <source>Att.</source>
+        <translation>Frem.</translation>
+    </message>
+    <message>
+        <source>Hw.</source>
+        <translation>Lekt.</translation>
+    </message>
+    <message>
+        <source>Beh.</source>
+        <translation>Adf.</translation>
+    </message>
+    <message>
+        <source>Netw.</source>
+        <translation>Netv.</translation>
+    </message>
+    <message>
+        <source>History of {group}</source>
+        <translation>Historik for {group}</translation>
+    </message>
+    <message>
+        <source>Session {day}</source>
+        <translation>Session {day}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Underviser</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutter</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessioner</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>Gennemgået</translation>
+    </message>
+    <message>
+        <source>Still to come</source>
+        <translation>Resterende</translation>
+    </message>
+    <message>
+        <source>What was shown</source>
+        <translation>Hvad der blev vist</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>Skærmbilleder</translation>
+    </message>
+    <message>
+        <source>Room events</source>
+        <translation>Hændelser undervejs</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Groups made</source>
+        <translation>Gruppeinddeling</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Til stede</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Fraværende</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluering</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Progress log: {person}</source>
+        <translation>Udviklingslog: {person}</translation>
+    </message>
+    <message>
+        <source>Sub-goals</source>
+        <translation>Delmål</translation>
+    </message>
+    <message>
+        <source>Sub-goal</source>
+        <translation>Delmål</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Nået</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Møder</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Ingen endnu.</translation>
+    </message>
+    <message>
+        <source>Without a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {day}. Contains sensitive personal data: keep it safe.</source>
+        <translation>Eksporteret {day}. Indeholder følsomme personoplysninger: opbevar det sikkert.</translation>
+    </message>
+    <message>
+        <source>%1 groups for %2 people</source>
+        <translation>%1 grupper til %2 personer</translation>
+    </message>
+    <message>
+        <source>Talking round</source>
+        <translation>Talerunde</translation>
+    </message>
+    <message>
+        <source>Exercise timer</source>
+        <translation>Øvelsestimer</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Pause screen</source>
+        <translation>Pauseskærm</translation>
+    </message>
+    <message>
+        <source>The group&apos;s engagement</source>
+        <translation>Gruppens engagement</translation>
+    </message>
+    <message>
+        <source>Pace and timing</source>
+        <translation>Tempo og timing</translation>
+    </message>
+    <message>
+        <source>Benefit for the participants</source>
+        <translation>Udbytte for deltagerne</translation>
+    </message>
+    <message>
+        <source>This looks like a CPR number or fødselsnummer. Do not store it here.</source>
+        <translation>Dette ligner et CPR-nummer eller fødselsnummer. Gem det ikke her.</translation>
+    </message>
+    <message>
+        <source>This looks like a full name. Use a pseudonym, for example initials or a nickname.</source>
+        <translation>Dette ligner et fuldt navn. Brug et pseudonym, fx initialer eller et kaldenavn.</translation>
+    </message>
+    <message>
+        <source>Not added: it looks like a CPR number or fødselsnummer. Use a pseudonym.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add it again to keep it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>Library</source>
@@ -12,6 +235,10 @@
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
+        <source>Plans</source>
+        <translation>Planer</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Filer</translation>
     </message>
@@ -20,8 +247,120 @@
         <translation>Vis</translation>
     </message>
     <message>
+        <source>Presenting</source>
+        <translation>Præsentation</translation>
+    </message>
+    <message>
         <source>Help</source>
         <translation>Hjælp</translation>
+    </message>
+    <message>
+        <source>&amp;Add to plan</source>
+        <translation>&amp;Tilføj til plan</translation>
+    </message>
+    <message>
+        <source>Add the chosen library item to the open plan</source>
+        <translation>Tilføj det valgte element fra biblioteket til den åbne plan</translation>
+    </message>
+    <message>
+        <source>&amp;New plan</source>
+        <translation>&amp;Ny plan</translation>
+    </message>
+    <message>
+        <source>New plan from a course &amp;template…</source>
+        <translation>Ny plan fra en &amp;kursusskabelon …</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate plan</source>
+        <translation>&amp;Duplikér plan</translation>
+    </message>
+    <message>
+        <source>&amp;Delete plan…</source>
+        <translation>&amp;Slet plan …</translation>
+    </message>
+    <message>
+        <source>Use the &amp;actual minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set each entry&apos;s minutes to what it took when this plan was presented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gentag</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flyt &amp;op</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Flyt n&amp;ed</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from plan</source>
+        <translation>F&amp;jern fra planen</translation>
+    </message>
+    <message>
+        <source>Add a &amp;break</source>
+        <translation>Tilføj en &amp;pause</translation>
+    </message>
+    <message>
+        <source>Add a &amp;free entry</source>
+        <translation>Tilføj et frit p&amp;unkt</translation>
+    </message>
+    <message>
+        <source>A discussion, a round or an own slide</source>
+        <translation>En diskussion, en runde eller et eget dias</translation>
+    </message>
+    <message>
+        <source>Add a &amp;section</source>
+        <translation>Tilføj et &amp;afsnit</translation>
+    </message>
+    <message>
+        <source>Choose &amp;slides…</source>
+        <translation>Vælg d&amp;ias …</translation>
+    </message>
+    <message>
+        <source>Re&amp;place…</source>
+        <translation>E&amp;rstat …</translation>
+    </message>
+    <message>
+        <source>Put another library item in this entry&apos;s place</source>
+        <translation>Sæt et andet element fra biblioteket ind i stedet for dette punkt</translation>
+    </message>
+    <message>
+        <source>Present the plan from the chosen &amp;entry</source>
+        <translation>Præsentér planen fra det valgte &amp;punkt</translation>
+    </message>
+    <message>
+        <source>Decks, exercises, breaks and free entries in one run</source>
+        <translation>Diasshows, øvelser, pauser og frie punkter i ét forløb</translation>
+    </message>
+    <message>
+        <source>&amp;Import plan…</source>
+        <translation>I&amp;mportér plan …</translation>
+    </message>
+    <message>
+        <source>&amp;Export plan…</source>
+        <translation>&amp;Eksportér plan …</translation>
+    </message>
+    <message>
+        <source>Save the plan as a plan file to share</source>
+        <translation>Gem planen som en planfil, der kan deles</translation>
+    </message>
+    <message>
+        <source>Export plan as P&amp;DF…</source>
+        <translation>Eksportér plan som P&amp;DF …</translation>
+    </message>
+    <message>
+        <source>Run sheet, slides, notes, handouts or exercise cards</source>
+        <translation>Drejebog, dias, noter, deltagerark eller øvelseskort</translation>
     </message>
     <message>
         <source>&amp;Find in the library</source>
@@ -38,6 +377,22 @@
     <message>
         <source>Open the preview</source>
         <translation>Åbn forhåndsvisningen</translation>
+    </message>
+    <message>
+        <source>&amp;Present from the start</source>
+        <translation>&amp;Præsentér fra starten</translation>
+    </message>
+    <message>
+        <source>Present the chosen deck or exercise from the start</source>
+        <translation>Præsentér det valgte diasshow eller den valgte øvelse fra starten</translation>
+    </message>
+    <message>
+        <source>Present from the chosen &amp;slide</source>
+        <translation>Præsentér fra det valgte &amp;dias</translation>
+    </message>
+    <message>
+        <source>Present the chosen deck from the slide in the preview</source>
+        <translation>Præsentér det valgte diasshow fra diasset i forhåndsvisningen</translation>
     </message>
     <message>
         <source>&amp;Problems in the library…</source>
@@ -66,6 +421,46 @@
     <message>
         <source>&amp;High contrast theme</source>
         <translation>&amp;Høj kontrast</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliotek</translation>
+    </message>
+    <message>
+        <source>Browse and search the library</source>
+        <translation>Gennemse og søg i biblioteket</translation>
+    </message>
+    <message>
+        <source>&amp;Plans</source>
+        <translation>P&amp;laner</translation>
+    </message>
+    <message>
+        <source>Build and print session plans</source>
+        <translation>Lav og udskriv planer for undervisningen</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>S&amp;essioner</translation>
+    </message>
+    <message>
+        <source>Groups, their history and each session&apos;s record</source>
+        <translation>Grupper, deres historik og log for hver session</translation>
+    </message>
+    <message>
+        <source>&amp;Mentor log</source>
+        <translation>&amp;Mentorlog</translation>
+    </message>
+    <message>
+        <source>Sub-goals and progress marks, by pseudonym</source>
+        <translation>Delmål og vurderinger af udviklingen, under pseudonym</translation>
+    </message>
+    <message>
+        <source>&amp;Backups of the records…</source>
+        <translation>&amp;Sikkerhedskopier af registreringerne …</translation>
+    </message>
+    <message>
+        <source>See the backups of the records and restore one</source>
+        <translation>Se sikkerhedskopierne af registreringerne, og gendan en af dem</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -99,6 +494,300 @@
         <source>Move between areas</source>
         <translation>Skift mellem områder</translation>
     </message>
+    <message>
+        <source>While presenting: pause screen at once</source>
+        <translation>Under præsentation: pauseskærm med det samme</translation>
+    </message>
+    <message>
+        <source>While presenting: where to get help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While presenting: every key</source>
+        <translation>Under præsentation: alle taster</translation>
+    </message>
+    <message>
+        <source>Next slide</source>
+        <translation>Næste dias</translation>
+    </message>
+    <message>
+        <source>Previous slide</source>
+        <translation>Forrige dias</translation>
+    </message>
+    <message>
+        <source>Next plan entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous plan entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First slide</source>
+        <translation>Første dias</translation>
+    </message>
+    <message>
+        <source>Last slide</source>
+        <translation>Sidste dias</translation>
+    </message>
+    <message>
+        <source>Black screen</source>
+        <translation>Sort skærm</translation>
+    </message>
+    <message>
+        <source>White screen</source>
+        <translation>Hvid skærm</translation>
+    </message>
+    <message>
+        <source>Pause screen at once (again to return)</source>
+        <translation>Pauseskærm med det samme (igen for at vende tilbage)</translation>
+    </message>
+    <message>
+        <source>Where to get help (again to return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grounding exercise (again to return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-time the rest of the plan to end on time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start or pause the exercise timer</source>
+        <translation>Start øvelsestimeren, eller sæt den på pause</translation>
+    </message>
+    <message>
+        <source>One more minute for the step</source>
+        <translation>Et minut mere til trinnet</translation>
+    </message>
+    <message>
+        <source>Overview of all slides</source>
+        <translation>Oversigt over alle dias</translation>
+    </message>
+    <message>
+        <source>Swap screens</source>
+        <translation>Byt skærme</translation>
+    </message>
+    <message>
+        <source>Show or hide the console (one screen)</source>
+        <translation>Vis eller skjul konsollen (én skærm)</translation>
+    </message>
+    <message>
+        <source>Larger notes</source>
+        <translation>Større noter</translation>
+    </message>
+    <message>
+        <source>Smaller notes</source>
+        <translation>Mindre noter</translation>
+    </message>
+    <message>
+        <source>Laser pointer</source>
+        <translation>Laserpointer</translation>
+    </message>
+    <message>
+        <source>Highlighter pen</source>
+        <translation>Overstregningspen</translation>
+    </message>
+    <message>
+        <source>Wipe the drawing</source>
+        <translation>Visk tegningen ud</translation>
+    </message>
+    <message>
+        <source>Room helpers: groups, talking round, check-in</source>
+        <translation>Gruppeværktøjer: grupper, talerunde, check-in</translation>
+    </message>
+    <message>
+        <source>Show the slides again (ends black or white)</source>
+        <translation>Vis dias igen (afslutter sort eller hvid)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastaturgenveje</translation>
+    </message>
+    <message>
+        <source>Leave (the place is kept)</source>
+        <translation>Afslut (positionen huskes)</translation>
+    </message>
+    <message>
+        <source>Slide number, then Enter</source>
+        <translation>Diasnummer, derefter Enter</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPanel</name>
+    <message>
+        <source>Planned end %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projected end %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Til tiden</translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 min, fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not begun yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min behind plan so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min ahead of plan so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On plan so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-time the rest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shorten the flexible entries after this one so the plan ends on time (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups of the records</source>
+        <translation>Sikkerhedskopier af registreringerne</translation>
+    </message>
+    <message>
+        <source>Facilitator copies your records once a day and before every update of the file. Restoring a copy sets the current file aside first, so it is never lost.</source>
+        <translation>Facilitator kopierer dine registreringer én gang om dagen og før hver opdatering af filen. Når du gendanner en kopi, lægges den aktuelle fil først til side, så den aldrig går tabt.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Årsag</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Tag sikkerhedskopi nu</translation>
+    </message>
+    <message>
+        <source>Restore this backup…</source>
+        <translation>Gendan denne sikkerhedskopi …</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Daily copy</source>
+        <translation>Daglig kopi</translation>
+    </message>
+    <message>
+        <source>Before an update of the file</source>
+        <translation>Før en opdatering af filen</translation>
+    </message>
+    <message>
+        <source>Taken by you</source>
+        <translation>Taget af dig</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Før en gendannelse</translation>
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation>Der er ingen sikkerhedskopier endnu.</translation>
+    </message>
+    <message>
+        <source>There are no records to back up yet.</source>
+        <translation>Der er endnu ingen registreringer at sikkerhedskopiere.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written. Is the disk full?</source>
+        <translation>Sikkerhedskopien kunne ikke skrives. Er disken fuld?</translation>
+    </message>
+    <message>
+        <source>A backup was taken.</source>
+        <translation>Der er taget en sikkerhedskopi.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Gendan en sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>Put back the records as they were on {when}?</source>
+        <translation>Vil du sætte registreringerne tilbage til, som de var {when}?</translation>
+    </message>
+    <message>
+        <source>What was recorded after that is not shown any more, but the current file is kept in the backups folder (replaced), so it can be restored again.</source>
+        <translation>Det, der er registreret efter det tidspunkt, vises ikke længere, men den aktuelle fil gemmes i mappen med sikkerhedskopier (erstattet), så den kan gendannes igen.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Gendan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: the disk refused.</source>
+        <translation>Sikkerhedskopien kunne ikke gendannes: disken afviste det.</translation>
+    </message>
+    <message>
+        <source>Restored the backup from {when}.</source>
+        <translation>Sikkerhedskopien fra {when} er gendannet.</translation>
+    </message>
 </context>
 <context>
     <name>CalmErrorDialog</name>
@@ -125,6 +814,25 @@
     <message>
         <source>Open log folder</source>
         <translation>Åbn logmappen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseOpener</name>
+    <message>
+        <source>Records</source>
+        <translation>Registreringer</translation>
+    </message>
+    <message>
+        <source>The records were saved by a newer version of Facilitator.</source>
+        <translation>Registreringerne er gemt af en nyere version af Facilitator.</translation>
+    </message>
+    <message>
+        <source>This version cannot open them and has not changed them. Update Facilitator to see your sessions and progress logs. The file is: {path}</source>
+        <translation>Denne version kan ikke åbne dem og har ikke ændret dem. Opdatér Facilitator for at se dine sessioner og udviklingslogge. Filen er: {path}</translation>
     </message>
     <message>
         <source>Close</source>
@@ -225,6 +933,84 @@
     </message>
 </context>
 <context>
+    <name>EndTimeDialog</name>
+    <message>
+        <source>End time</source>
+        <translation>Sluttid</translation>
+    </message>
+    <message>
+        <source>When does the session end?</source>
+        <translation>Hvornår slutter sessionen?</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Angiv</translation>
+    </message>
+    <message>
+        <source>No end time</source>
+        <translation>Ingen sluttid</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDetails</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Note for the trainer</source>
+        <translation>Note til underviseren</translation>
+    </message>
+    <message>
+        <source>Own slide</source>
+        <translation>Eget dias</translation>
+    </message>
+    <message>
+        <source>Only you see this note, in the plan and the console</source>
+        <translation>Kun du ser denne note, i planen og i konsollen</translation>
+    </message>
+    <message>
+        <source>Optional: a slide written in Markdown, e.g. # What do you hope to learn?</source>
+        <translation>Valgfrit: et dias skrevet i Markdown, fx # Hvad håber du at lære?</translation>
+    </message>
+    <message>
+        <source>May be shortened when re-timing</source>
+        <translation>Kan forkortes, når tiderne tilpasses</translation>
+    </message>
+    <message>
+        <source>Choose slides…</source>
+        <translation>Vælg dias …</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>Erstat …</translation>
+    </message>
+    <message>
+        <source>I have looked at it</source>
+        <translation>Jeg har set det igennem</translation>
+    </message>
+    <message>
+        <source>Choose an entry to see its details.</source>
+        <translation>Vælg et punkt for at se detaljerne.</translation>
+    </message>
+    <message>
+        <source>Library item</source>
+        <translation>Element i biblioteket</translation>
+    </message>
+    <message>
+        <source>“%1” is not in your library (perhaps it came from a colleague&apos;s plan). Choose Replace… to put another item here, or add the module it comes from.</source>
+        <translation>“%1” findes ikke i dit bibliotek (måske kom det fra en kollegas plan). Vælg Erstat … for at sætte et andet element her, eller tilføj det modul, det kommer fra.</translation>
+    </message>
+    <message>
+        <source>This item was changed in a library update since it was planned. Look it over; the plan keeps working.</source>
+        <translation>Elementet er ændret i en biblioteksopdatering, siden det blev planlagt. Se det igennem; planen virker stadig.</translation>
+    </message>
+</context>
+<context>
     <name>FoldersEditor</name>
     <message>
         <source>%1  (from your IT department)</source>
@@ -317,7 +1103,7 @@
     </message>
     <message>
         <source>Handout</source>
-        <translation>Deltagerark</translation>
+        <translation>Uddelingsark</translation>
     </message>
     <message>
         <source>Facilitator guide</source>
@@ -333,7 +1119,7 @@
     </message>
     <message>
         <source>Handouts</source>
-        <translation>Deltagerark</translation>
+        <translation>Uddelingsark</translation>
     </message>
     <message>
         <source>Facilitator guides</source>
@@ -393,6 +1179,13 @@
     </message>
 </context>
 <context>
+    <name>LibraryPresenter</name>
+    <message>
+        <source>Choose a deck or an exercise to present.</source>
+        <translation>Vælg et diasshow eller en øvelse at præsentere.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>About Facilitator</source>
@@ -429,6 +1222,10 @@
     <message>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -468,6 +1265,812 @@
     </message>
 </context>
 <context>
+    <name>MentorScreen</name>
+    <message>
+        <source>People (pseudonyms only)</source>
+        <translation>Personer (kun pseudonymer)</translation>
+    </message>
+    <message>
+        <source>Pseudonym, e.g. initials or a nickname</source>
+        <translation>Pseudonym, fx initialer eller et kaldenavn</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Tilføj person</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Opbevaring</translation>
+    </message>
+    <message>
+        <source>Delete a person&apos;s records this many months after the last meeting (0: keep until you delete them):</source>
+        <translation>Slet en persons registreringer så mange måneder efter det sidste møde (0: behold, indtil du selv sletter dem):</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> måneder</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Eksportér CSV …</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Eksportér PDF …</translation>
+    </message>
+    <message>
+        <source>Delete everything…</source>
+        <translation>Slet alt …</translation>
+    </message>
+    <message>
+        <source>Progress over time</source>
+        <translation>Udvikling over tid</translation>
+    </message>
+    <message>
+        <source>All five</source>
+        <translation>Alle fem</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Møder</translation>
+    </message>
+    <message>
+        <source>Marks and note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Nyt møde</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Slet møde</translation>
+    </message>
+    <message>
+        <source>Note about the meeting (saves as you type)</source>
+        <translation>Note om mødet (gemmes, mens du skriver)</translation>
+    </message>
+    <message>
+        <source>Sub-goals</source>
+        <translation>Delmål</translation>
+    </message>
+    <message>
+        <source>Sub-goal</source>
+        <translation>Delmål</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Nået</translation>
+    </message>
+    <message>
+        <source>A concrete sub-goal, e.g. &apos;Comes to the first lesson three days in a row&apos;</source>
+        <translation>Et konkret delmål, fx &apos;Kommer til første time tre dage i træk&apos;</translation>
+    </message>
+    <message>
+        <source>Add sub-goal</source>
+        <translation>Tilføj delmål</translation>
+    </message>
+    <message>
+        <source>Add a person to start a progress log.</source>
+        <translation>Tilføj en person for at starte en udviklingslog.</translation>
+    </message>
+    <message>
+        <source>No marks yet. Add a meeting and give marks from 1 to 5.</source>
+        <translation>Ingen vurderinger endnu. Tilføj et møde, og giv vurderinger fra 1 til 5.</translation>
+    </message>
+    <message>
+        <source>To be deleted soon:</source>
+        <translation>Slettes snart:</translation>
+    </message>
+    <message>
+        <source>There is already a person with that pseudonym.</source>
+        <translation>Der findes allerede en person med det pseudonym.</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation>Opbevaringsperiode</translation>
+    </message>
+    <message>
+        <source>The retention period has run out for these records:</source>
+        <translation>Opbevaringsperioden er udløbet for disse registreringer:</translation>
+    </message>
+    <message>
+        <source>Delete them now</source>
+        <translation>Slet dem nu</translation>
+    </message>
+    <message>
+        <source>Keep one more month</source>
+        <translation>Behold en måned mere</translation>
+    </message>
+    <message>
+        <source>Delete a person&apos;s records</source>
+        <translation>Slet en persons registreringer</translation>
+    </message>
+    <message>
+        <source>Delete everything about “{name}”?</source>
+        <translation>Vil du slette alt om “{name}”?</translation>
+    </message>
+    <message>
+        <source>Sub-goals, meetings, marks and notes are removed from the records and from their backups, and cannot be brought back. Export first if you need a copy.</source>
+        <translation>Delmål, møder, vurderinger og noter fjernes fra registreringerne og fra sikkerhedskopierne og kan ikke gendannes. Eksportér først, hvis du har brug for en kopi.</translation>
+    </message>
+    <message>
+        <source>Delete everything</source>
+        <translation>Slet alt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>%1 backup files could not be cleaned; delete them by hand in the backups folder.</source>
+        <translation>%1 sikkerhedskopifiler kunne ikke renses; slet dem manuelt i mappen med sikkerhedskopier.</translation>
+    </message>
+    <message>
+        <source>The records were deleted.</source>
+        <translation>Registreringerne er slettet.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksportér</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Eksporteret til %1</translation>
+    </message>
+</context>
+<context>
+    <name>PdfDialog</name>
+    <message>
+        <source>Export plan as PDF</source>
+        <translation>Eksportér plan som PDF</translation>
+    </message>
+    <message>
+        <source>Run sheet: agenda with clock times, materials and notes</source>
+        <translation>Drejebog: program med klokkeslæt, materialer og noter</translation>
+    </message>
+    <message>
+        <source>Slides: every slide of the plan in order</source>
+        <translation>Dias: alle planens dias i rækkefølge</translation>
+    </message>
+    <message>
+        <source>Notes pages: each slide with its speaker notes</source>
+        <translation>Notesider: hvert dias med dets talernoter</translation>
+    </message>
+    <message>
+        <source>Handouts: the participants&apos; handouts and slides, 3 a page</source>
+        <translation>Deltagerark: deltagernes ark og dias, 3 pr. side</translation>
+    </message>
+    <message>
+        <source>Exercise cards: one exercise a page in large type</source>
+        <translation>Øvelseskort: én øvelse pr. side med stor skrift</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Udskriv</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Vælg fil …</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message>
+        <source>Export plan as PDF</source>
+        <translation>Eksportér plan som PDF</translation>
+    </message>
+    <message>
+        <source>Making %1…</source>
+        <translation>Opretter %1 …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+</context>
+<context>
+    <name>PlanHeader</name>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Gruppe</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Dato</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>T&amp;id</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>&amp;Noter</translation>
+    </message>
+    <message>
+        <source>Group or audience, e.g. Hold A, teachers</source>
+        <translation>Gruppe eller målgruppe, fx Hold A, lærere</translation>
+    </message>
+    <message>
+        <source>What to prepare, bring or remember</source>
+        <translation>Hvad der skal forberedes, medbringes eller huskes</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Ingen dato</translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation>ingen slut</translation>
+    </message>
+    <message>
+        <source>The time the session should end</source>
+        <translation>Det tidspunkt, sessionen skal slutte</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutter</translation>
+    </message>
+    <message>
+        <source>Note for the trainer</source>
+        <translation>Note til underviseren</translation>
+    </message>
+    <message>
+        <source>(untitled section)</source>
+        <translation>(afsnit uden titel)</translation>
+    </message>
+    <message>
+        <source>A section of the plan. Press F2 to rename it.</source>
+        <translation>Et afsnit i planen. Tryk på F2 for at omdøbe det.</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Free entry</source>
+        <translation>Frit punkt</translation>
+    </message>
+    <message>
+        <source>Missing item: %1</source>
+        <translation>Manglende element: %1</translation>
+    </message>
+    <message>
+        <source>Planned %1 min; took %2 min in past sessions (median)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 slides</source>
+        <translation>%1 af %2 dias</translation>
+    </message>
+    <message>
+        <source>%1 slides</source>
+        <translation>%1 dias</translation>
+    </message>
+    <message>
+        <source>fixed: kept when the plan is re-timed</source>
+        <translation>fast: ændres ikke, når planens tider tilpasses</translation>
+    </message>
+    <message>
+        <source>This item is not in your library. Choose Replace… to put another item here.</source>
+        <translation>Dette element findes ikke i dit bibliotek. Vælg Erstat … for at sætte et andet element her.</translation>
+    </message>
+    <message>
+        <source>This item was changed in a library update since it was planned. Look it over; the plan keeps working.</source>
+        <translation>Elementet er ændret i en biblioteksopdatering, siden det blev planlagt. Se det igennem; planen virker stadig.</translation>
+    </message>
+</context>
+<context>
+    <name>Planner</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 t %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 t</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerScreen</name>
+    <message>
+        <source>Present</source>
+        <translation>Præsentér</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Add a free entry</source>
+        <translation>Tilføj et frit punkt</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Planer</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Ny plan</translation>
+    </message>
+    <message>
+        <source>From a course template…</source>
+        <translation>Fra en kursusskabelon …</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliotek</translation>
+    </message>
+    <message>
+        <source>Drag items into the plan, or choose one and press Ctrl+Enter.</source>
+        <translation>Træk elementer ind i planen, eller vælg et, og tryk på Ctrl+Enter.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Prøv igen</translation>
+    </message>
+    <message>
+        <source>No plan is open.
+
+Start a new plan, or begin from a course template, then add items from the library on the right.</source>
+        <translation>Ingen plan er åben.
+
+Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elementer fra biblioteket til højre.</translation>
+    </message>
+    <message>
+        <source>Plan tools</source>
+        <translation>Planværktøjer</translation>
+    </message>
+    <message>
+        <source>Your plans cannot be opened: %1</source>
+        <translation>Dine planer kan ikke åbnes: %1</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>A new plan was made; give it a title.</source>
+        <translation>Der er oprettet en ny plan; giv den en titel.</translation>
+    </message>
+    <message>
+        <source>Your own copy of the template is open.</source>
+        <translation>Din egen kopi af skabelonen er åben.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopi)</translation>
+    </message>
+    <message>
+        <source>The copy is open.</source>
+        <translation>Kopien er åben.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>Vil du slette “%1”?</translation>
+    </message>
+    <message>
+        <source>The plan is removed from this computer. Export it first to keep a copy.</source>
+        <translation>Planen fjernes fra denne computer. Eksportér den først, hvis du vil beholde en kopi.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behold</translation>
+    </message>
+    <message>
+        <source>The plan was deleted.</source>
+        <translation>Planen er slettet.</translation>
+    </message>
+    <message>
+        <source>Added “%1” to “%2”.</source>
+        <translation>“%1” er tilføjet til “%2”.</translation>
+    </message>
+    <message>
+        <source>Choose an item in the library first.</source>
+        <translation>Vælg først et element i biblioteket.</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Diskussion</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>Nyt afsnit</translation>
+    </message>
+    <message>
+        <source>Removed from the plan. Ctrl+Z brings it back.</source>
+        <translation>Fjernet fra planen. Ctrl+Z henter det tilbage.</translation>
+    </message>
+    <message>
+        <source>The section heading was removed; its entries stay.</source>
+        <translation>Afsnitsoverskriften er fjernet; punkterne bliver.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Intet at fortryde.</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>Intet at gentage.</translation>
+    </message>
+    <message>
+        <source>Only a slide deck has slides to choose.</source>
+        <translation>Kun et diasshow har dias at vælge imellem.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Import a plan</source>
+        <translation>Importér en plan</translation>
+    </message>
+    <message>
+        <source>Plan files (%1)</source>
+        <translation>Planfiler (%1)</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be imported.</source>
+        <translation>“%1” kan ikke importeres.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. The file has these problems:</source>
+        <translation>Intet er ændret. Filen har disse problemer:</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… og %1 mere</translation>
+    </message>
+    <message>
+        <source>Some items in “%1” are not in your library.</source>
+        <translation>Nogle elementer i “%1” findes ikke i dit bibliotek.</translation>
+    </message>
+    <message>
+        <source>The plan can be imported with those entries marked as missing; you can replace them later.</source>
+        <translation>Planen kan importeres med de punkter markeret som manglende; du kan erstatte dem senere.</translation>
+    </message>
+    <message>
+        <source>Import and mark them</source>
+        <translation>Importér og markér dem</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>Imported “%1”.</source>
+        <translation>“%1” er importeret.</translation>
+    </message>
+    <message>
+        <source>Export the plan</source>
+        <translation>Eksportér planen</translation>
+    </message>
+    <message>
+        <source>The plan could not be written to “%1”.</source>
+        <translation>Planen kunne ikke skrives til “%1”.</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Eksporteret til %1</translation>
+    </message>
+    <message>
+        <source>Export plan as PDF</source>
+        <translation>Eksportér plan som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF export was cancelled.</source>
+        <translation>PDF-eksporten blev annulleret.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made.</source>
+        <translation>PDF-filen kunne ikke oprettes.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Gemt som %1</translation>
+    </message>
+    <message>
+        <source>This plan has nothing to present yet.</source>
+        <translation>Planen har endnu intet at præsentere.</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>I alt %1</translation>
+    </message>
+    <message>
+        <source>no target end</source>
+        <translation>ingen planlagt sluttid</translation>
+    </message>
+    <message>
+        <source>%1 over the target end %2</source>
+        <translation>%1 over den planlagte sluttid %2</translation>
+    </message>
+    <message>
+        <source>%1 before the target end %2</source>
+        <translation>%1 før den planlagte sluttid %2</translation>
+    </message>
+    <message>
+        <source>ends on time (%1)</source>
+        <translation>slutter til tiden (%1)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your changes stay on screen and are saved as soon as it works.</source>
+        <translation>Ikke gemt: %1 Dine ændringer bliver på skærmen og gemmes, så snart det lykkes.</translation>
+    </message>
+    <message>
+        <source>1 entry refers to an item that is not in your library.</source>
+        <translation>1 punkt henviser til et element, der ikke findes i dit bibliotek.</translation>
+    </message>
+    <message>
+        <source>%1 entries refer to items that are not in your library.</source>
+        <translation>%1 punkter henviser til elementer, der ikke findes i dit bibliotek.</translation>
+    </message>
+    <message>
+        <source>Choose one and Replace… it.</source>
+        <translation>Vælg et, og brug Erstat … på det.</translation>
+    </message>
+    <message>
+        <source>1 item changed in a library update since it was planned.</source>
+        <translation>1 element er ændret i en biblioteksopdatering, siden det blev planlagt.</translation>
+    </message>
+    <message>
+        <source>%1 items changed in a library update since they were planned.</source>
+        <translation>%1 elementer er ændret i en biblioteksopdatering, siden de blev planlagt.</translation>
+    </message>
+</context>
+<context>
+    <name>PlansDialog</name>
+    <message>
+        <source>Course plans</source>
+        <translation>Kursusplaner</translation>
+    </message>
+    <message>
+        <source>The plans this group follows, in order:</source>
+        <translation>De planer, gruppen følger, i rækkefølge:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationController</name>
+    <message>
+        <source>The grounding exercise is not in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresenterConsole</name>
+    <message>
+        <source>No notes for this slide.</source>
+        <translation>Ingen noter til dette dias.</translation>
+    </message>
+    <message>
+        <source>Notes · %1 pt</source>
+        <translation>Noter · %1 pt</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 af %2</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Gå til %1</translation>
+    </message>
+    <message>
+        <source>Audience sees the pause screen</source>
+        <translation>Publikum ser pauseskærmen</translation>
+    </message>
+    <message>
+        <source>Audience sees black</source>
+        <translation>Publikum ser sort skærm</translation>
+    </message>
+    <message>
+        <source>Audience sees white</source>
+        <translation>Publikum ser hvid skærm</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>på pause</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>Fortsæt</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Set end time</source>
+        <translation>Angiv sluttid</translation>
+    </message>
+    <message>
+        <source>%1 left · ends %2</source>
+        <translation>%1 tilbage · slutter %2</translation>
+    </message>
+    <message>
+        <source>Ahead of plan: time to spare</source>
+        <translation>Foran planen: tid til overs</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Til tiden</translation>
+    </message>
+    <message>
+        <source>Behind plan: the rest needs more time than is left</source>
+        <translation>Bagud: resten kræver mere tid, end der er tilbage</translation>
+    </message>
+    <message>
+        <source>The end time has passed</source>
+        <translation>Sluttiden er passeret</translation>
+    </message>
+    <message>
+        <source>No exercises with this deck</source>
+        <translation>Ingen øvelser til dette diasshow</translation>
+    </message>
+    <message>
+        <source>Re-timing is for plans: present a plan from the planner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan has no target end to re-time to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing comes after this entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rest of the plan already ends on time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenter console</source>
+        <translation>Præsentationskonsol</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Næste</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Øvelser</translation>
+    </message>
+    <message>
+        <source>Room helpers</source>
+        <translation>Gruppeværktøjer</translation>
+    </message>
+    <message>
+        <source>Smaller notes (-)</source>
+        <translation>Mindre noter (-)</translation>
+    </message>
+    <message>
+        <source>Larger notes (+)</source>
+        <translation>Større noter (+)</translation>
+    </message>
+    <message>
+        <source>Click to set the end time</source>
+        <translation>Klik for at angive sluttiden</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tilbage</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Oversigt</translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation>Sort</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>Hvid</translation>
+    </message>
+    <message>
+        <source>Pause screen</source>
+        <translation>Pauseskærm</translation>
+    </message>
+    <message>
+        <source>Laser</source>
+        <translation>Laser</translation>
+    </message>
+    <message>
+        <source>Pen</source>
+        <translation>Pen</translation>
+    </message>
+    <message>
+        <source>Wipe</source>
+        <translation>Visk ud</translation>
+    </message>
+    <message>
+        <source>Swap screens</source>
+        <translation>Byt skærme</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Taster</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Afslut</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsDialog</name>
     <message>
         <source>Problems in the library</source>
@@ -484,6 +2087,319 @@
     <message>
         <source>Close</source>
         <translation>Luk</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPages</name>
+    <message>
+        <source>This plan has not been presented yet: no times to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan now uses the times from past sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordsStore</name>
+    <message>
+        <source>What you typed is still on screen.</source>
+        <translation>Det, du skrev, står stadig på skærmen.</translation>
+    </message>
+    <message>
+        <source>Not saved: the disk is full. Free some space and it saves again.</source>
+        <translation>Ikke gemt: disken er fuld. Frigør noget plads, så gemmes der igen.</translation>
+    </message>
+    <message>
+        <source>Not saved: the folder of the records cannot be written to. Ask your IT department, or choose another data folder.</source>
+        <translation>Ikke gemt: der kan ikke skrives til mappen med registreringerne. Spørg din it-afdeling, eller vælg en anden datamappe.</translation>
+    </message>
+    <message>
+        <source>Not saved: another program is using the records. Close it.</source>
+        <translation>Ikke gemt: et andet program bruger registreringerne. Luk det.</translation>
+    </message>
+    <message>
+        <source>Not saved: the disk could not be written (disk I/O error).</source>
+        <translation>Ikke gemt: der kunne ikke skrives til disken (I/O-fejl på disken).</translation>
+    </message>
+    <message>
+        <source>The records were written by a newer Facilitator and have not been changed. Update Facilitator to open them.</source>
+        <translation>Registreringerne er skrevet af en nyere Facilitator og er ikke ændret. Opdatér Facilitator for at åbne dem.</translation>
+    </message>
+    <message>
+        <source>The records file cannot be read. Open Backups to restore a copy.</source>
+        <translation>Registreringsfilen kan ikke læses. Åbn Sikkerhedskopier for at gendanne en kopi.</translation>
+    </message>
+    <message>
+        <source>Not saved: a date must be written as YYYY-MM-DD and marks go 1-5.</source>
+        <translation>Ikke gemt: en dato skal skrives som ÅÅÅÅ-MM-DD, og vurderinger går fra 1 til 5.</translation>
+    </message>
+    <message>
+        <source>Not saved: something went wrong. Details are in the log.</source>
+        <translation>Ikke gemt: noget gik galt. Detaljerne står i loggen.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryBox</name>
+    <message>
+        <source>Records</source>
+        <translation>Registreringer</translation>
+    </message>
+    <message>
+        <source>The records file could not be read.</source>
+        <translation>Registreringsfilen kunne ikke læses.</translation>
+    </message>
+    <message>
+        <source>It may have been damaged, for example by a power cut. Facilitator can put back the newest good backup, from {when}. The damaged file is kept aside in {folder}, so nothing is thrown away.</source>
+        <translation>Den kan være blevet beskadiget, fx ved en strømafbrydelse. Facilitator kan lægge den nyeste gode sikkerhedskopi tilbage, fra {when}. Den beskadigede fil lægges til side i {folder}, så intet bliver smidt ud.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Gendan sikkerhedskopien</translation>
+    </message>
+    <message>
+        <source>It may have been damaged, for example by a power cut, and there is no good backup. Facilitator can start with empty records. The damaged file is kept aside in {folder}, so nothing is thrown away.</source>
+        <translation>Den kan være blevet beskadiget, fx ved en strømafbrydelse, og der er ingen god sikkerhedskopi. Facilitator kan starte med tomme registreringer. Den beskadigede fil lægges til side i {folder}, så intet bliver smidt ud.</translation>
+    </message>
+    <message>
+        <source>Start with empty records</source>
+        <translation>Start med tomme registreringer</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ikke nu</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceDialog</name>
+    <message>
+        <source>Replace an entry</source>
+        <translation>Erstat et punkt</translation>
+    </message>
+    <message>
+        <source>Choose the library item to use instead of “%1”.</source>
+        <translation>Vælg det element i biblioteket, der skal bruges i stedet for “%1”.</translation>
+    </message>
+    <message>
+        <source>Type to find an item</source>
+        <translation>Skriv for at finde et element</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Erstat</translation>
+    </message>
+</context>
+<context>
+    <name>RetimeDialog</name>
+    <message>
+        <source>Re-time the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To end at %1, the flexible entries from %2 on get new minutes, in proportion to what was planned. Fixed entries keep theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 min, fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan then ends at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Even so the plan ends at %1: the fixed entries leave too little time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPanel</name>
+    <message>
+        <source>%1 groups (%2). Shown on the screen; Esc hides them.</source>
+        <translation>%1 grupper (%2). Vises på skærmen; Esc skjuler dem.</translation>
+    </message>
+    <message>
+        <source>Type some names, or set the number of people.</source>
+        <translation>Skriv nogle navne, eller angiv antal personer.</translation>
+    </message>
+    <message>
+        <source>There are more groups than people.</source>
+        <translation>Der er flere grupper end personer.</translation>
+    </message>
+    <message>
+        <source>A group needs at least one person.</source>
+        <translation>En gruppe skal have mindst én person.</translation>
+    </message>
+    <message>
+        <source>At most 500 people.</source>
+        <translation>Højst 500 personer.</translation>
+    </message>
+    <message>
+        <source>Between 1 and 500 people.</source>
+        <translation>Mellem 1 og 500 personer.</translation>
+    </message>
+    <message>
+        <source>Between 5 seconds and an hour each.</source>
+        <translation>Mellem 5 sekunder og en time hver.</translation>
+    </message>
+    <message>
+        <source>The round is done.</source>
+        <translation>Runden er slut.</translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation>%1 svar</translation>
+    </message>
+    <message>
+        <source>Count some answers first.</source>
+        <translation>Tæl nogle svar først.</translation>
+    </message>
+    <message>
+        <source>Saved: %1 answers, no names.</source>
+        <translation>Gemt: %1 svar, ingen navne.</translation>
+    </message>
+    <message>
+        <source>Speaker %1 of %2</source>
+        <translation>Taler %1 af %2</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>tiden er gået</translation>
+    </message>
+    <message>
+        <source>Where to get help (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show it on the audience screen; again to return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grounding exercise (G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begin it at once; again to return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <source>Talking round</source>
+        <translation>Talerunde</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Navne</translation>
+    </message>
+    <message>
+        <source>First names or pseudonyms, one a line (optional)</source>
+        <translation>Fornavne eller pseudonymer, ét pr. linje (valgfrit)</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>into this many groups</source>
+        <translation>i så mange grupper</translation>
+    </message>
+    <message>
+        <source>in groups of</source>
+        <translation>i grupper på</translation>
+    </message>
+    <message>
+        <source>Make groups</source>
+        <translation>Dan grupper</translation>
+    </message>
+    <message>
+        <source>Seconds each</source>
+        <translation>Sekunder hver</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Next speaker</source>
+        <translation>Næste taler</translation>
+    </message>
+    <message>
+        <source>Scale 1 to 5</source>
+        <translation>Skala 1 til 5</translation>
+    </message>
+    <message>
+        <source>Weather</source>
+        <translation>Vejr</translation>
+    </message>
+    <message>
+        <source>Show the scale</source>
+        <translation>Vis skalaen</translation>
+    </message>
+    <message>
+        <source>Save the tally</source>
+        <translation>Gem optællingen</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenChooser</name>
+    <message>
+        <source>Choose the audience screen</source>
+        <translation>Vælg publikumsskærm</translation>
+    </message>
+    <message>
+        <source>Which screen do the participants see?</source>
+        <translation>Hvilken skærm ser deltagerne?</translation>
+    </message>
+    <message>
+        <source>Each screen shows its number now. Notes and the console stay on the other.</source>
+        <translation>Hver skærm viser nu sit nummer. Noter og konsollen bliver på den anden.</translation>
+    </message>
+    <message>
+        <source>Rehearse (console only)</source>
+        <translation>Øv (kun konsol)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
     </message>
 </context>
 <context>
@@ -546,6 +2462,327 @@
     </message>
 </context>
 <context>
+    <name>SessionRecordView</name>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Underviser</translation>
+    </message>
+    <message>
+        <source>What was shown</source>
+        <translation>Hvad der blev vist</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>Skærmbilleder</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutter</translation>
+    </message>
+    <message>
+        <source>Room events</source>
+        <translation>Hændelser undervejs</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Hændelse</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Fremmøde</translation>
+    </message>
+    <message>
+        <source>Number present</source>
+        <translation>Antal til stede</translation>
+    </message>
+    <message>
+        <source>Pseudonym, e.g. initials</source>
+        <translation>Pseudonym, fx initialer</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluering</translation>
+    </message>
+    <message>
+        <source>What worked, what would you change?</source>
+        <translation>Hvad virkede, og hvad ville du ændre?</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>Notes save as you type. Write about the group, not about named people.</source>
+        <translation>Noter gemmes, mens du skriver. Skriv om gruppen, ikke om navngivne personer.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: your text is kept and saved again.</source>
+        <translation>Ikke gemt endnu: din tekst bevares og gemmes igen.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Gemmer …</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gemt</translation>
+    </message>
+    <message>
+        <source>(no plan)</source>
+        <translation>(ingen plan)</translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 ticked as present</source>
+        <translation>%1 af %2 markeret som til stede</translation>
+    </message>
+    <message>
+        <source>That pseudonym is already in the group.</source>
+        <translation>Det pseudonym findes allerede i gruppen.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStartDialog</name>
+    <message>
+        <source>Record this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenting “{title}”. The session log records what is shown, for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group or class, e.g. 8.b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Underviser</translation>
+    </message>
+    <message>
+        <source>Start presenting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip: present without a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsScreen</name>
+    <message>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <source>New group, e.g. 8.b or Course spring</source>
+        <translation>Ny gruppe, fx 8.b eller Kursus forår</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>Tilføj gruppe</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Ny session</translation>
+    </message>
+    <message>
+        <source>Course plans…</source>
+        <translation>Kursusplaner …</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Eksportér CSV …</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Eksportér PDF …</translation>
+    </message>
+    <message>
+        <source>Delete session…</source>
+        <translation>Slet session …</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <source>Session record</source>
+        <translation>Sessionslog</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Underviser</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutter</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Til stede</translation>
+    </message>
+    <message>
+        <source>Minutes per module</source>
+        <translation>Minutter pr. modul</translation>
+    </message>
+    <message>
+        <source>Check-ins over time</source>
+        <translation>Check-ins over tid</translation>
+    </message>
+    <message>
+        <source>Covered and still to come</source>
+        <translation>Gennemgået og resterende</translation>
+    </message>
+    <message>
+        <source>Without a group (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>No group chosen.</source>
+        <translation>Ingen gruppe valgt.</translation>
+    </message>
+    <message>
+        <source>Breaks and own slides</source>
+        <translation>Pauser og egne dias</translation>
+    </message>
+    <message>
+        <source>Nothing shown yet. Presenting records it.</source>
+        <translation>Intet vist endnu. Det registreres, når du præsenterer.</translation>
+    </message>
+    <message>
+        <source>No check-ins yet. The check-in scale while presenting records them.</source>
+        <translation>Ingen check-ins endnu. De registreres med check-in-skalaen, når du præsenterer.</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>lav</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>høj</translation>
+    </message>
+    <message>
+        <source>Choose the course plans to see what is to come.</source>
+        <translation>Vælg kursusplanerne for at se, hvad der kommer.</translation>
+    </message>
+    <message>
+        <source>Covered (%1)</source>
+        <translation>Gennemgået (%1)</translation>
+    </message>
+    <message>
+        <source>Still to come (%1)</source>
+        <translation>Resterende (%1)</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Slet session</translation>
+    </message>
+    <message>
+        <source>Delete this session and everything recorded in it?</source>
+        <translation>Vil du slette denne session og alt, hvad der er registreret i den?</translation>
+    </message>
+    <message>
+        <source>Notes, attendance and the evaluation go too.</source>
+        <translation>Noter, fremmøde og evaluering slettes også.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksportér</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Eksporteret til %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -585,6 +2822,33 @@
     </message>
 </context>
 <context>
+    <name>SlidesDialog</name>
+    <message>
+        <source>Slides for this plan</source>
+        <translation>Dias til denne plan</translation>
+    </message>
+    <message>
+        <source>“%1”: untick Use to leave a slide out of this plan; tick Hide to skip it when presenting. The deck itself is not changed.</source>
+        <translation>“%1”: fjern fluebenet ved Brug for at udelade et dias fra planen; sæt flueben ved Skjul for at springe det over under præsentationen. Selve diasshowet ændres ikke.</translation>
+    </message>
+    <message>
+        <source>Slide</source>
+        <translation>Dias</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Brug</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Skjul</translation>
+    </message>
+    <message>
+        <source>Use these slides</source>
+        <translation>Brug disse dias</translation>
+    </message>
+</context>
+<context>
     <name>SourceMarker</name>
     <message>
         <source>Set by your IT department</source>
@@ -597,6 +2861,83 @@
     <message>
         <source>Default from your IT department; you may change it</source>
         <translation>Standard fra din it-afdeling; du må gerne ændre den</translation>
+    </message>
+</context>
+<context>
+    <name>StepPanel</name>
+    <message>
+        <source>Break: time is up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break · we start again at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The break is paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break: press T to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1: time is up</source>
+        <translation>Trin %1: tiden er gået</translation>
+    </message>
+    <message>
+        <source>Step %1 is running</source>
+        <translation>Trin %1 kører</translation>
+    </message>
+    <message>
+        <source>Step %1 is paused</source>
+        <translation>Trin %1 er sat på pause</translation>
+    </message>
+    <message>
+        <source>Step %1: press T to start</source>
+        <translation>Trin %1: tryk på T for at starte</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Nulstil</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>New plan from a course template</source>
+        <translation>Ny plan fra en kursusskabelon</translation>
+    </message>
+    <message>
+        <source>Your plan starts as a copy of the template; the template stays as it is.</source>
+        <translation>Din plan starter som en kopi af skabelonen; skabelonen forbliver uændret.</translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation>punkter</translation>
+    </message>
+    <message>
+        <source>Create plan</source>
+        <translation>Opret plan</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,229 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb">
 <context>
+    <name></name>
+    <message>
+        <source>Well-being</source>
+        <translation>Trivsel</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Oppmøte</translation>
+    </message>
+    <message>
+        <source>Homework</source>
+        <translation>Lekser</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Atferd</translation>
+    </message>
+    <message>
+        <source>Network and friends</source>
+        <translation>Nettverk og venner</translation>
+    </message>
+    <message>
+        <source>Well.</source>
+        <translation>Triv.</translation>
+    </message>
+    <message>
+        <source>Att.</source>
+        <translation>Oppm.</translation>
+    </message>
+    <message>
+        <source>Hw.</source>
+        <translation>Leks.</translation>
+    </message>
+    <message>
+        <source>Beh.</source>
+        <translation>Atf.</translation>
+    </message>
+    <message>
+        <source>Netw.</source>
+        <translation>Nettv.</translation>
+    </message>
+    <message>
+        <source>History of {group}</source>
+        <translation>Historikk for {group}</translation>
+    </message>
+    <message>
+        <source>Session {day}</source>
+        <translation>Økt {day}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Kursholder</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutter</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Økter</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>Gjennomgått</translation>
+    </message>
+    <message>
+        <source>Still to come</source>
+        <translation>Gjenstående</translation>
+    </message>
+    <message>
+        <source>What was shown</source>
+        <translation>Hva som ble vist</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>Skjermbilder</translation>
+    </message>
+    <message>
+        <source>Room events</source>
+        <translation>Hendelser underveis</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Innsjekk</translation>
+    </message>
+    <message>
+        <source>Groups made</source>
+        <translation>Gruppeinndeling</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Til stede</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Fraværende</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluering</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Progress log: {person}</source>
+        <translation>Utviklingslogg: {person}</translation>
+    </message>
+    <message>
+        <source>Sub-goals</source>
+        <translation>Delmål</translation>
+    </message>
+    <message>
+        <source>Sub-goal</source>
+        <translation>Delmål</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Nådd</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Møter</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Ingen ennå.</translation>
+    </message>
+    <message>
+        <source>Without a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {day}. Contains sensitive personal data: keep it safe.</source>
+        <translation>Eksportert {day}. Inneholder sensitive personopplysninger: oppbevar det trygt.</translation>
+    </message>
+    <message>
+        <source>%1 groups for %2 people</source>
+        <translation>%1 grupper for %2 personer</translation>
+    </message>
+    <message>
+        <source>Talking round</source>
+        <translation>Samtalerunde</translation>
+    </message>
+    <message>
+        <source>Exercise timer</source>
+        <translation>Tidtaker for øvelsen</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Pause screen</source>
+        <translation>Pauseskjerm</translation>
+    </message>
+    <message>
+        <source>The group&apos;s engagement</source>
+        <translation>Gruppens engasjement</translation>
+    </message>
+    <message>
+        <source>Pace and timing</source>
+        <translation>Tempo og timing</translation>
+    </message>
+    <message>
+        <source>Benefit for the participants</source>
+        <translation>Utbytte for deltakerne</translation>
+    </message>
+    <message>
+        <source>This looks like a CPR number or fødselsnummer. Do not store it here.</source>
+        <translation>Dette ligner et CPR-nummer eller fødselsnummer. Ikke lagre det her.</translation>
+    </message>
+    <message>
+        <source>This looks like a full name. Use a pseudonym, for example initials or a nickname.</source>
+        <translation>Dette ligner et fullt navn. Bruk et pseudonym, for eksempel initialer eller et kallenavn.</translation>
+    </message>
+    <message>
+        <source>Not added: it looks like a CPR number or fødselsnummer. Use a pseudonym.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add it again to keep it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>Library</source>
@@ -12,6 +235,10 @@
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
+        <source>Plans</source>
+        <translation>Planer</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Fil</translation>
     </message>
@@ -20,8 +247,120 @@
         <translation>Vis</translation>
     </message>
     <message>
+        <source>Presenting</source>
+        <translation>Presentasjon</translation>
+    </message>
+    <message>
         <source>Help</source>
         <translation>Hjelp</translation>
+    </message>
+    <message>
+        <source>&amp;Add to plan</source>
+        <translation>&amp;Legg til i planen</translation>
+    </message>
+    <message>
+        <source>Add the chosen library item to the open plan</source>
+        <translation>Legg det valgte elementet fra biblioteket til i den åpne planen</translation>
+    </message>
+    <message>
+        <source>&amp;New plan</source>
+        <translation>&amp;Ny plan</translation>
+    </message>
+    <message>
+        <source>New plan from a course &amp;template…</source>
+        <translation>Ny plan fra en &amp;kursmal …</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate plan</source>
+        <translation>&amp;Dupliser plan</translation>
+    </message>
+    <message>
+        <source>&amp;Delete plan…</source>
+        <translation>&amp;Slett plan …</translation>
+    </message>
+    <message>
+        <source>Use the &amp;actual minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set each entry&apos;s minutes to what it took when this plan was presented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjør om</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytt &amp;opp</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Flytt n&amp;ed</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from plan</source>
+        <translation>F&amp;jern fra planen</translation>
+    </message>
+    <message>
+        <source>Add a &amp;break</source>
+        <translation>Legg til en &amp;pause</translation>
+    </message>
+    <message>
+        <source>Add a &amp;free entry</source>
+        <translation>Legg til et fritt p&amp;unkt</translation>
+    </message>
+    <message>
+        <source>A discussion, a round or an own slide</source>
+        <translation>En diskusjon, en runde eller et eget lysbilde</translation>
+    </message>
+    <message>
+        <source>Add a &amp;section</source>
+        <translation>Legg til et a&amp;vsnitt</translation>
+    </message>
+    <message>
+        <source>Choose &amp;slides…</source>
+        <translation>Velg lysb&amp;ilder …</translation>
+    </message>
+    <message>
+        <source>Re&amp;place…</source>
+        <translation>E&amp;rstatt …</translation>
+    </message>
+    <message>
+        <source>Put another library item in this entry&apos;s place</source>
+        <translation>Sett inn et annet element fra biblioteket i stedet for dette punktet</translation>
+    </message>
+    <message>
+        <source>Present the plan from the chosen &amp;entry</source>
+        <translation>Presenter planen fra valgt &amp;punkt</translation>
+    </message>
+    <message>
+        <source>Decks, exercises, breaks and free entries in one run</source>
+        <translation>Lysbildeserier, øvelser, pauser og frie punkter i ett forløp</translation>
+    </message>
+    <message>
+        <source>&amp;Import plan…</source>
+        <translation>I&amp;mporter plan …</translation>
+    </message>
+    <message>
+        <source>&amp;Export plan…</source>
+        <translation>&amp;Eksporter plan …</translation>
+    </message>
+    <message>
+        <source>Save the plan as a plan file to share</source>
+        <translation>Lagre planen som en planfil som kan deles</translation>
+    </message>
+    <message>
+        <source>Export plan as P&amp;DF…</source>
+        <translation>Eksporter plan som P&amp;DF …</translation>
+    </message>
+    <message>
+        <source>Run sheet, slides, notes, handouts or exercise cards</source>
+        <translation>Kjøreplan, lysbilder, notater, deltakerark eller øvelseskort</translation>
     </message>
     <message>
         <source>&amp;Find in the library</source>
@@ -38,6 +377,22 @@
     <message>
         <source>Open the preview</source>
         <translation>Åpne forhåndsvisningen</translation>
+    </message>
+    <message>
+        <source>&amp;Present from the start</source>
+        <translation>&amp;Presenter fra starten</translation>
+    </message>
+    <message>
+        <source>Present the chosen deck or exercise from the start</source>
+        <translation>Presenter valgt lysbildeserie eller øvelse fra starten</translation>
+    </message>
+    <message>
+        <source>Present from the chosen &amp;slide</source>
+        <translation>Presenter fra valgt &amp;lysbilde</translation>
+    </message>
+    <message>
+        <source>Present the chosen deck from the slide in the preview</source>
+        <translation>Presenter valgt lysbildeserie fra lysbildet i forhåndsvisningen</translation>
     </message>
     <message>
         <source>&amp;Problems in the library…</source>
@@ -66,6 +421,46 @@
     <message>
         <source>&amp;High contrast theme</source>
         <translation>&amp;Høy kontrast</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliotek</translation>
+    </message>
+    <message>
+        <source>Browse and search the library</source>
+        <translation>Bla gjennom og søk i biblioteket</translation>
+    </message>
+    <message>
+        <source>&amp;Plans</source>
+        <translation>P&amp;laner</translation>
+    </message>
+    <message>
+        <source>Build and print session plans</source>
+        <translation>Lag og skriv ut planer for øktene</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Økter</translation>
+    </message>
+    <message>
+        <source>Groups, their history and each session&apos;s record</source>
+        <translation>Grupper, historikken deres og logg for hver økt</translation>
+    </message>
+    <message>
+        <source>&amp;Mentor log</source>
+        <translation>&amp;Mentorlogg</translation>
+    </message>
+    <message>
+        <source>Sub-goals and progress marks, by pseudonym</source>
+        <translation>Delmål og vurderinger av utviklingen, under pseudonym</translation>
+    </message>
+    <message>
+        <source>&amp;Backups of the records…</source>
+        <translation>&amp;Sikkerhetskopier av registreringene …</translation>
+    </message>
+    <message>
+        <source>See the backups of the records and restore one</source>
+        <translation>Se sikkerhetskopiene av registreringene og gjenopprett en av dem</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -99,6 +494,300 @@
         <source>Move between areas</source>
         <translation>Bytt mellom områder</translation>
     </message>
+    <message>
+        <source>While presenting: pause screen at once</source>
+        <translation>Under presentasjon: pauseskjerm med en gang</translation>
+    </message>
+    <message>
+        <source>While presenting: where to get help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While presenting: every key</source>
+        <translation>Under presentasjon: alle taster</translation>
+    </message>
+    <message>
+        <source>Next slide</source>
+        <translation>Neste lysbilde</translation>
+    </message>
+    <message>
+        <source>Previous slide</source>
+        <translation>Forrige lysbilde</translation>
+    </message>
+    <message>
+        <source>Next plan entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous plan entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First slide</source>
+        <translation>Første lysbilde</translation>
+    </message>
+    <message>
+        <source>Last slide</source>
+        <translation>Siste lysbilde</translation>
+    </message>
+    <message>
+        <source>Black screen</source>
+        <translation>Svart skjerm</translation>
+    </message>
+    <message>
+        <source>White screen</source>
+        <translation>Hvit skjerm</translation>
+    </message>
+    <message>
+        <source>Pause screen at once (again to return)</source>
+        <translation>Pauseskjerm med en gang (igjen for å gå tilbake)</translation>
+    </message>
+    <message>
+        <source>Where to get help (again to return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grounding exercise (again to return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-time the rest of the plan to end on time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start or pause the exercise timer</source>
+        <translation>Start tidtakeren for øvelsen, eller sett den på pause</translation>
+    </message>
+    <message>
+        <source>One more minute for the step</source>
+        <translation>Ett minutt til for trinnet</translation>
+    </message>
+    <message>
+        <source>Overview of all slides</source>
+        <translation>Oversikt over alle lysbilder</translation>
+    </message>
+    <message>
+        <source>Swap screens</source>
+        <translation>Bytt skjermer</translation>
+    </message>
+    <message>
+        <source>Show or hide the console (one screen)</source>
+        <translation>Vis eller skjul konsollen (én skjerm)</translation>
+    </message>
+    <message>
+        <source>Larger notes</source>
+        <translation>Større notater</translation>
+    </message>
+    <message>
+        <source>Smaller notes</source>
+        <translation>Mindre notater</translation>
+    </message>
+    <message>
+        <source>Laser pointer</source>
+        <translation>Laserpeker</translation>
+    </message>
+    <message>
+        <source>Highlighter pen</source>
+        <translation>Merkepenn</translation>
+    </message>
+    <message>
+        <source>Wipe the drawing</source>
+        <translation>Visk ut tegningen</translation>
+    </message>
+    <message>
+        <source>Room helpers: groups, talking round, check-in</source>
+        <translation>Gruppeverktøy: grupper, samtalerunde, innsjekk</translation>
+    </message>
+    <message>
+        <source>Show the slides again (ends black or white)</source>
+        <translation>Vis lysbildene igjen (avslutter svart eller hvitt)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Hurtigtaster</translation>
+    </message>
+    <message>
+        <source>Leave (the place is kept)</source>
+        <translation>Avslutt (posisjonen huskes)</translation>
+    </message>
+    <message>
+        <source>Slide number, then Enter</source>
+        <translation>Lysbildenummer, deretter Enter</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPanel</name>
+    <message>
+        <source>Planned end %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projected end %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>I rute</translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 min, fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not begun yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min behind plan so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min ahead of plan so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On plan so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-time the rest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shorten the flexible entries after this one so the plan ends on time (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups of the records</source>
+        <translation>Sikkerhetskopier av registreringene</translation>
+    </message>
+    <message>
+        <source>Facilitator copies your records once a day and before every update of the file. Restoring a copy sets the current file aside first, so it is never lost.</source>
+        <translation>Facilitator kopierer registreringene dine én gang om dagen og før hver oppdatering av filen. Når du gjenoppretter en kopi, legges den gjeldende filen først til side, så den aldri går tapt.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Årsak</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Ta sikkerhetskopi nå</translation>
+    </message>
+    <message>
+        <source>Restore this backup…</source>
+        <translation>Gjenopprett denne sikkerhetskopien …</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Daily copy</source>
+        <translation>Daglig kopi</translation>
+    </message>
+    <message>
+        <source>Before an update of the file</source>
+        <translation>Før en oppdatering av filen</translation>
+    </message>
+    <message>
+        <source>Taken by you</source>
+        <translation>Tatt av deg</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Før en gjenoppretting</translation>
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation>Det finnes ingen sikkerhetskopier ennå.</translation>
+    </message>
+    <message>
+        <source>There are no records to back up yet.</source>
+        <translation>Det finnes ingen registreringer å sikkerhetskopiere ennå.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written. Is the disk full?</source>
+        <translation>Sikkerhetskopien kunne ikke skrives. Er disken full?</translation>
+    </message>
+    <message>
+        <source>A backup was taken.</source>
+        <translation>Det er tatt en sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Gjenopprett en sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>Put back the records as they were on {when}?</source>
+        <translation>Vil du sette registreringene tilbake slik de var {when}?</translation>
+    </message>
+    <message>
+        <source>What was recorded after that is not shown any more, but the current file is kept in the backups folder (replaced), so it can be restored again.</source>
+        <translation>Det som er registrert etter det tidspunktet, vises ikke lenger, men den gjeldende filen tas vare på i mappen med sikkerhetskopier (erstattet), så den kan gjenopprettes igjen.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Gjenopprett</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: the disk refused.</source>
+        <translation>Sikkerhetskopien kunne ikke gjenopprettes: disken avviste det.</translation>
+    </message>
+    <message>
+        <source>Restored the backup from {when}.</source>
+        <translation>Sikkerhetskopien fra {when} er gjenopprettet.</translation>
+    </message>
 </context>
 <context>
     <name>CalmErrorDialog</name>
@@ -125,6 +814,25 @@
     <message>
         <source>Open log folder</source>
         <translation>Åpne loggmappen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseOpener</name>
+    <message>
+        <source>Records</source>
+        <translation>Registreringer</translation>
+    </message>
+    <message>
+        <source>The records were saved by a newer version of Facilitator.</source>
+        <translation>Registreringene er lagret av en nyere versjon av Facilitator.</translation>
+    </message>
+    <message>
+        <source>This version cannot open them and has not changed them. Update Facilitator to see your sessions and progress logs. The file is: {path}</source>
+        <translation>Denne versjonen kan ikke åpne dem og har ikke endret dem. Oppdater Facilitator for å se øktene og utviklingsloggene dine. Filen er: {path}</translation>
     </message>
     <message>
         <source>Close</source>
@@ -222,6 +930,84 @@
     <message>
         <source>Add a content folder in Settings (Ctrl+,).</source>
         <translation>Legg til en innholdsmappe under Innstillinger (Ctrl+,).</translation>
+    </message>
+</context>
+<context>
+    <name>EndTimeDialog</name>
+    <message>
+        <source>End time</source>
+        <translation>Sluttid</translation>
+    </message>
+    <message>
+        <source>When does the session end?</source>
+        <translation>Når slutter økten?</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Angi</translation>
+    </message>
+    <message>
+        <source>No end time</source>
+        <translation>Ingen sluttid</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDetails</name>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Note for the trainer</source>
+        <translation>Notat til kursholderen</translation>
+    </message>
+    <message>
+        <source>Own slide</source>
+        <translation>Eget lysbilde</translation>
+    </message>
+    <message>
+        <source>Only you see this note, in the plan and the console</source>
+        <translation>Bare du ser dette notatet, i planen og i konsollen</translation>
+    </message>
+    <message>
+        <source>Optional: a slide written in Markdown, e.g. # What do you hope to learn?</source>
+        <translation>Valgfritt: et lysbilde skrevet i Markdown, f.eks. # Hva håper du å lære?</translation>
+    </message>
+    <message>
+        <source>May be shortened when re-timing</source>
+        <translation>Kan forkortes når tidene justeres</translation>
+    </message>
+    <message>
+        <source>Choose slides…</source>
+        <translation>Velg lysbilder …</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>Erstatt …</translation>
+    </message>
+    <message>
+        <source>I have looked at it</source>
+        <translation>Jeg har sett over det</translation>
+    </message>
+    <message>
+        <source>Choose an entry to see its details.</source>
+        <translation>Velg et punkt for å se detaljene.</translation>
+    </message>
+    <message>
+        <source>Library item</source>
+        <translation>Element i biblioteket</translation>
+    </message>
+    <message>
+        <source>“%1” is not in your library (perhaps it came from a colleague&apos;s plan). Choose Replace… to put another item here, or add the module it comes from.</source>
+        <translation>«%1» finnes ikke i biblioteket ditt (kanskje det kom fra en kollegas plan). Velg Erstatt … for å sette inn et annet element her, eller legg til modulen det kommer fra.</translation>
+    </message>
+    <message>
+        <source>This item was changed in a library update since it was planned. Look it over; the plan keeps working.</source>
+        <translation>Elementet er endret i en bibliotekoppdatering siden det ble planlagt. Se over det; planen fungerer fortsatt.</translation>
     </message>
 </context>
 <context>
@@ -393,6 +1179,13 @@
     </message>
 </context>
 <context>
+    <name>LibraryPresenter</name>
+    <message>
+        <source>Choose a deck or an exercise to present.</source>
+        <translation>Velg en lysbildeserie eller en øvelse å presentere.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>About Facilitator</source>
@@ -429,6 +1222,10 @@
     <message>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -468,6 +1265,812 @@
     </message>
 </context>
 <context>
+    <name>MentorScreen</name>
+    <message>
+        <source>People (pseudonyms only)</source>
+        <translation>Personer (bare pseudonymer)</translation>
+    </message>
+    <message>
+        <source>Pseudonym, e.g. initials or a nickname</source>
+        <translation>Pseudonym, f.eks. initialer eller et kallenavn</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Legg til person</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Oppbevaring</translation>
+    </message>
+    <message>
+        <source>Delete a person&apos;s records this many months after the last meeting (0: keep until you delete them):</source>
+        <translation>Slett en persons registreringer så mange måneder etter siste møte (0: behold til du selv sletter dem):</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> måneder</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Eksporter CSV …</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Eksporter PDF …</translation>
+    </message>
+    <message>
+        <source>Delete everything…</source>
+        <translation>Slett alt …</translation>
+    </message>
+    <message>
+        <source>Progress over time</source>
+        <translation>Utvikling over tid</translation>
+    </message>
+    <message>
+        <source>All five</source>
+        <translation>Alle fem</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Møter</translation>
+    </message>
+    <message>
+        <source>Marks and note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Nytt møte</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Slett møte</translation>
+    </message>
+    <message>
+        <source>Note about the meeting (saves as you type)</source>
+        <translation>Notat om møtet (lagres mens du skriver)</translation>
+    </message>
+    <message>
+        <source>Sub-goals</source>
+        <translation>Delmål</translation>
+    </message>
+    <message>
+        <source>Sub-goal</source>
+        <translation>Delmål</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Nådd</translation>
+    </message>
+    <message>
+        <source>A concrete sub-goal, e.g. &apos;Comes to the first lesson three days in a row&apos;</source>
+        <translation>Et konkret delmål, f.eks. &apos;Kommer til første time tre dager på rad&apos;</translation>
+    </message>
+    <message>
+        <source>Add sub-goal</source>
+        <translation>Legg til delmål</translation>
+    </message>
+    <message>
+        <source>Add a person to start a progress log.</source>
+        <translation>Legg til en person for å starte en utviklingslogg.</translation>
+    </message>
+    <message>
+        <source>No marks yet. Add a meeting and give marks from 1 to 5.</source>
+        <translation>Ingen vurderinger ennå. Legg til et møte og gi vurderinger fra 1 til 5.</translation>
+    </message>
+    <message>
+        <source>To be deleted soon:</source>
+        <translation>Slettes snart:</translation>
+    </message>
+    <message>
+        <source>There is already a person with that pseudonym.</source>
+        <translation>Det finnes allerede en person med det pseudonymet.</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation>Oppbevaringsperiode</translation>
+    </message>
+    <message>
+        <source>The retention period has run out for these records:</source>
+        <translation>Oppbevaringsperioden er utløpt for disse registreringene:</translation>
+    </message>
+    <message>
+        <source>Delete them now</source>
+        <translation>Slett dem nå</translation>
+    </message>
+    <message>
+        <source>Keep one more month</source>
+        <translation>Behold én måned til</translation>
+    </message>
+    <message>
+        <source>Delete a person&apos;s records</source>
+        <translation>Slett en persons registreringer</translation>
+    </message>
+    <message>
+        <source>Delete everything about “{name}”?</source>
+        <translation>Vil du slette alt om «{name}»?</translation>
+    </message>
+    <message>
+        <source>Sub-goals, meetings, marks and notes are removed from the records and from their backups, and cannot be brought back. Export first if you need a copy.</source>
+        <translation>Delmål, møter, vurderinger og notater fjernes fra registreringene og fra sikkerhetskopiene og kan ikke gjenopprettes. Eksporter først hvis du trenger en kopi.</translation>
+    </message>
+    <message>
+        <source>Delete everything</source>
+        <translation>Slett alt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>%1 backup files could not be cleaned; delete them by hand in the backups folder.</source>
+        <translation>%1 sikkerhetskopifiler kunne ikke renses; slett dem manuelt i mappen med sikkerhetskopier.</translation>
+    </message>
+    <message>
+        <source>The records were deleted.</source>
+        <translation>Registreringene er slettet.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksporter</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Eksportert til %1</translation>
+    </message>
+</context>
+<context>
+    <name>PdfDialog</name>
+    <message>
+        <source>Export plan as PDF</source>
+        <translation>Eksporter plan som PDF</translation>
+    </message>
+    <message>
+        <source>Run sheet: agenda with clock times, materials and notes</source>
+        <translation>Kjøreplan: program med klokkeslett, materiell og notater</translation>
+    </message>
+    <message>
+        <source>Slides: every slide of the plan in order</source>
+        <translation>Lysbilder: alle lysbildene i planen i rekkefølge</translation>
+    </message>
+    <message>
+        <source>Notes pages: each slide with its speaker notes</source>
+        <translation>Notatsider: hvert lysbilde med foredragsnotatene</translation>
+    </message>
+    <message>
+        <source>Handouts: the participants&apos; handouts and slides, 3 a page</source>
+        <translation>Deltakerark: deltakernes ark og lysbilder, 3 per side</translation>
+    </message>
+    <message>
+        <source>Exercise cards: one exercise a page in large type</source>
+        <translation>Øvelseskort: én øvelse per side med stor skrift</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>Skriv &amp;ut</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Velg fil …</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message>
+        <source>Export plan as PDF</source>
+        <translation>Eksporter plan som PDF</translation>
+    </message>
+    <message>
+        <source>Making %1…</source>
+        <translation>Lager %1 …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>PlanHeader</name>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Tittel</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Gruppe</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Dato</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>T&amp;id</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>&amp;Notater</translation>
+    </message>
+    <message>
+        <source>Group or audience, e.g. Hold A, teachers</source>
+        <translation>Gruppe eller målgruppe, f.eks. Gruppe A, lærere</translation>
+    </message>
+    <message>
+        <source>What to prepare, bring or remember</source>
+        <translation>Hva som skal forberedes, tas med eller huskes</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Ingen dato</translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation>ingen slutt</translation>
+    </message>
+    <message>
+        <source>The time the session should end</source>
+        <translation>Tidspunktet økten skal slutte</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutter</translation>
+    </message>
+    <message>
+        <source>Note for the trainer</source>
+        <translation>Notat til kursholderen</translation>
+    </message>
+    <message>
+        <source>(untitled section)</source>
+        <translation>(avsnitt uten tittel)</translation>
+    </message>
+    <message>
+        <source>A section of the plan. Press F2 to rename it.</source>
+        <translation>Et avsnitt i planen. Trykk F2 for å gi det nytt navn.</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Free entry</source>
+        <translation>Fritt punkt</translation>
+    </message>
+    <message>
+        <source>Missing item: %1</source>
+        <translation>Manglende element: %1</translation>
+    </message>
+    <message>
+        <source>Planned %1 min; took %2 min in past sessions (median)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 slides</source>
+        <translation>%1 av %2 lysbilder</translation>
+    </message>
+    <message>
+        <source>%1 slides</source>
+        <translation>%1 lysbilder</translation>
+    </message>
+    <message>
+        <source>fixed: kept when the plan is re-timed</source>
+        <translation>fast: endres ikke når tidene i planen justeres</translation>
+    </message>
+    <message>
+        <source>This item is not in your library. Choose Replace… to put another item here.</source>
+        <translation>Dette elementet finnes ikke i biblioteket ditt. Velg Erstatt … for å sette inn et annet element her.</translation>
+    </message>
+    <message>
+        <source>This item was changed in a library update since it was planned. Look it over; the plan keeps working.</source>
+        <translation>Elementet er endret i en bibliotekoppdatering siden det ble planlagt. Se over det; planen fungerer fortsatt.</translation>
+    </message>
+</context>
+<context>
+    <name>Planner</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 t %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 t</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerScreen</name>
+    <message>
+        <source>Present</source>
+        <translation>Presenter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Add a free entry</source>
+        <translation>Legg til et fritt punkt</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Planer</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Ny plan</translation>
+    </message>
+    <message>
+        <source>From a course template…</source>
+        <translation>Fra en kursmal …</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliotek</translation>
+    </message>
+    <message>
+        <source>Drag items into the plan, or choose one and press Ctrl+Enter.</source>
+        <translation>Dra elementer inn i planen, eller velg ett og trykk Ctrl+Enter.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Prøv igjen</translation>
+    </message>
+    <message>
+        <source>No plan is open.
+
+Start a new plan, or begin from a course template, then add items from the library on the right.</source>
+        <translation>Ingen plan er åpen.
+
+Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra biblioteket til høyre.</translation>
+    </message>
+    <message>
+        <source>Plan tools</source>
+        <translation>Planverktøy</translation>
+    </message>
+    <message>
+        <source>Your plans cannot be opened: %1</source>
+        <translation>Planene dine kan ikke åpnes: %1</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>A new plan was made; give it a title.</source>
+        <translation>En ny plan er laget; gi den en tittel.</translation>
+    </message>
+    <message>
+        <source>Your own copy of the template is open.</source>
+        <translation>Din egen kopi av malen er åpen.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopi)</translation>
+    </message>
+    <message>
+        <source>The copy is open.</source>
+        <translation>Kopien er åpen.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>Vil du slette «%1»?</translation>
+    </message>
+    <message>
+        <source>The plan is removed from this computer. Export it first to keep a copy.</source>
+        <translation>Planen fjernes fra denne datamaskinen. Eksporter den først hvis du vil beholde en kopi.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behold</translation>
+    </message>
+    <message>
+        <source>The plan was deleted.</source>
+        <translation>Planen er slettet.</translation>
+    </message>
+    <message>
+        <source>Added “%1” to “%2”.</source>
+        <translation>«%1» er lagt til i «%2».</translation>
+    </message>
+    <message>
+        <source>Choose an item in the library first.</source>
+        <translation>Velg et element i biblioteket først.</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Diskusjon</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>Nytt avsnitt</translation>
+    </message>
+    <message>
+        <source>Removed from the plan. Ctrl+Z brings it back.</source>
+        <translation>Fjernet fra planen. Ctrl+Z henter det tilbake.</translation>
+    </message>
+    <message>
+        <source>The section heading was removed; its entries stay.</source>
+        <translation>Avsnittsoverskriften er fjernet; punktene blir værende.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Ingenting å angre.</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>Ingenting å gjøre om.</translation>
+    </message>
+    <message>
+        <source>Only a slide deck has slides to choose.</source>
+        <translation>Bare en lysbildeserie har lysbilder å velge mellom.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Import a plan</source>
+        <translation>Importer en plan</translation>
+    </message>
+    <message>
+        <source>Plan files (%1)</source>
+        <translation>Planfiler (%1)</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be imported.</source>
+        <translation>«%1» kan ikke importeres.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. The file has these problems:</source>
+        <translation>Ingenting er endret. Filen har disse problemene:</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… og %1 til</translation>
+    </message>
+    <message>
+        <source>Some items in “%1” are not in your library.</source>
+        <translation>Noen elementer i «%1» finnes ikke i biblioteket ditt.</translation>
+    </message>
+    <message>
+        <source>The plan can be imported with those entries marked as missing; you can replace them later.</source>
+        <translation>Planen kan importeres med disse punktene merket som manglende; du kan erstatte dem senere.</translation>
+    </message>
+    <message>
+        <source>Import and mark them</source>
+        <translation>Importer og merk dem</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Imported “%1”.</source>
+        <translation>«%1» er importert.</translation>
+    </message>
+    <message>
+        <source>Export the plan</source>
+        <translation>Eksporter planen</translation>
+    </message>
+    <message>
+        <source>The plan could not be written to “%1”.</source>
+        <translation>Planen kunne ikke skrives til «%1».</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Eksportert til %1</translation>
+    </message>
+    <message>
+        <source>Export plan as PDF</source>
+        <translation>Eksporter plan som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF export was cancelled.</source>
+        <translation>PDF-eksporten ble avbrutt.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made.</source>
+        <translation>PDF-filen kunne ikke lages.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Lagret som %1</translation>
+    </message>
+    <message>
+        <source>This plan has nothing to present yet.</source>
+        <translation>Planen har ingenting å presentere ennå.</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Totalt %1</translation>
+    </message>
+    <message>
+        <source>no target end</source>
+        <translation>ingen planlagt sluttid</translation>
+    </message>
+    <message>
+        <source>%1 over the target end %2</source>
+        <translation>%1 over planlagt sluttid %2</translation>
+    </message>
+    <message>
+        <source>%1 before the target end %2</source>
+        <translation>%1 før planlagt sluttid %2</translation>
+    </message>
+    <message>
+        <source>ends on time (%1)</source>
+        <translation>slutter i tide (%1)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your changes stay on screen and are saved as soon as it works.</source>
+        <translation>Ikke lagret: %1 Endringene dine blir værende på skjermen og lagres så snart det går.</translation>
+    </message>
+    <message>
+        <source>1 entry refers to an item that is not in your library.</source>
+        <translation>1 punkt viser til et element som ikke finnes i biblioteket ditt.</translation>
+    </message>
+    <message>
+        <source>%1 entries refer to items that are not in your library.</source>
+        <translation>%1 punkter viser til elementer som ikke finnes i biblioteket ditt.</translation>
+    </message>
+    <message>
+        <source>Choose one and Replace… it.</source>
+        <translation>Velg ett og bruk Erstatt … på det.</translation>
+    </message>
+    <message>
+        <source>1 item changed in a library update since it was planned.</source>
+        <translation>1 element er endret i en bibliotekoppdatering siden det ble planlagt.</translation>
+    </message>
+    <message>
+        <source>%1 items changed in a library update since they were planned.</source>
+        <translation>%1 elementer er endret i en bibliotekoppdatering siden de ble planlagt.</translation>
+    </message>
+</context>
+<context>
+    <name>PlansDialog</name>
+    <message>
+        <source>Course plans</source>
+        <translation>Kursplaner</translation>
+    </message>
+    <message>
+        <source>The plans this group follows, in order:</source>
+        <translation>Planene gruppen følger, i rekkefølge:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationController</name>
+    <message>
+        <source>The grounding exercise is not in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresenterConsole</name>
+    <message>
+        <source>No notes for this slide.</source>
+        <translation>Ingen notater til dette lysbildet.</translation>
+    </message>
+    <message>
+        <source>Notes · %1 pt</source>
+        <translation>Notater · %1 pt</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Gå til %1</translation>
+    </message>
+    <message>
+        <source>Audience sees the pause screen</source>
+        <translation>Publikum ser pauseskjermen</translation>
+    </message>
+    <message>
+        <source>Audience sees black</source>
+        <translation>Publikum ser svart skjerm</translation>
+    </message>
+    <message>
+        <source>Audience sees white</source>
+        <translation>Publikum ser hvit skjerm</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>på pause</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>Fortsett</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Set end time</source>
+        <translation>Angi sluttid</translation>
+    </message>
+    <message>
+        <source>%1 left · ends %2</source>
+        <translation>%1 igjen · slutter %2</translation>
+    </message>
+    <message>
+        <source>Ahead of plan: time to spare</source>
+        <translation>Foran planen: tid til overs</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>I rute</translation>
+    </message>
+    <message>
+        <source>Behind plan: the rest needs more time than is left</source>
+        <translation>På etterskudd: resten trenger mer tid enn det som er igjen</translation>
+    </message>
+    <message>
+        <source>The end time has passed</source>
+        <translation>Sluttiden er passert</translation>
+    </message>
+    <message>
+        <source>No exercises with this deck</source>
+        <translation>Ingen øvelser til denne lysbildeserien</translation>
+    </message>
+    <message>
+        <source>Re-timing is for plans: present a plan from the planner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan has no target end to re-time to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing comes after this entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rest of the plan already ends on time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenter console</source>
+        <translation>Presentasjonskonsoll</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Neste</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Øvelser</translation>
+    </message>
+    <message>
+        <source>Room helpers</source>
+        <translation>Gruppeverktøy</translation>
+    </message>
+    <message>
+        <source>Smaller notes (-)</source>
+        <translation>Mindre notater (-)</translation>
+    </message>
+    <message>
+        <source>Larger notes (+)</source>
+        <translation>Større notater (+)</translation>
+    </message>
+    <message>
+        <source>Click to set the end time</source>
+        <translation>Klikk for å angi sluttiden</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tilbake</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Oversikt</translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation>Svart</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>Hvit</translation>
+    </message>
+    <message>
+        <source>Pause screen</source>
+        <translation>Pauseskjerm</translation>
+    </message>
+    <message>
+        <source>Laser</source>
+        <translation>Laser</translation>
+    </message>
+    <message>
+        <source>Pen</source>
+        <translation>Penn</translation>
+    </message>
+    <message>
+        <source>Wipe</source>
+        <translation>Visk ut</translation>
+    </message>
+    <message>
+        <source>Swap screens</source>
+        <translation>Bytt skjermer</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Taster</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Avslutt</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsDialog</name>
     <message>
         <source>Problems in the library</source>
@@ -484,6 +2087,319 @@
     <message>
         <source>Close</source>
         <translation>Lukk</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPages</name>
+    <message>
+        <source>This plan has not been presented yet: no times to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan now uses the times from past sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordsStore</name>
+    <message>
+        <source>What you typed is still on screen.</source>
+        <translation>Det du skrev, står fortsatt på skjermen.</translation>
+    </message>
+    <message>
+        <source>Not saved: the disk is full. Free some space and it saves again.</source>
+        <translation>Ikke lagret: disken er full. Frigjør litt plass, så lagres det igjen.</translation>
+    </message>
+    <message>
+        <source>Not saved: the folder of the records cannot be written to. Ask your IT department, or choose another data folder.</source>
+        <translation>Ikke lagret: det går ikke å skrive til mappen med registreringene. Spør IT-avdelingen din, eller velg en annen datamappe.</translation>
+    </message>
+    <message>
+        <source>Not saved: another program is using the records. Close it.</source>
+        <translation>Ikke lagret: et annet program bruker registreringene. Lukk det.</translation>
+    </message>
+    <message>
+        <source>Not saved: the disk could not be written (disk I/O error).</source>
+        <translation>Ikke lagret: kunne ikke skrive til disken (I/O-feil på disken).</translation>
+    </message>
+    <message>
+        <source>The records were written by a newer Facilitator and have not been changed. Update Facilitator to open them.</source>
+        <translation>Registreringene er skrevet av en nyere Facilitator og er ikke endret. Oppdater Facilitator for å åpne dem.</translation>
+    </message>
+    <message>
+        <source>The records file cannot be read. Open Backups to restore a copy.</source>
+        <translation>Registreringsfilen kan ikke leses. Åpne Sikkerhetskopier for å gjenopprette en kopi.</translation>
+    </message>
+    <message>
+        <source>Not saved: a date must be written as YYYY-MM-DD and marks go 1-5.</source>
+        <translation>Ikke lagret: en dato må skrives som ÅÅÅÅ-MM-DD, og vurderinger går fra 1 til 5.</translation>
+    </message>
+    <message>
+        <source>Not saved: something went wrong. Details are in the log.</source>
+        <translation>Ikke lagret: noe gikk galt. Detaljene står i loggen.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryBox</name>
+    <message>
+        <source>Records</source>
+        <translation>Registreringer</translation>
+    </message>
+    <message>
+        <source>The records file could not be read.</source>
+        <translation>Registreringsfilen kunne ikke leses.</translation>
+    </message>
+    <message>
+        <source>It may have been damaged, for example by a power cut. Facilitator can put back the newest good backup, from {when}. The damaged file is kept aside in {folder}, so nothing is thrown away.</source>
+        <translation>Den kan ha blitt skadet, for eksempel av et strømbrudd. Facilitator kan legge tilbake den nyeste gode sikkerhetskopien, fra {when}. Den skadde filen legges til side i {folder}, så ingenting blir kastet.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Gjenopprett sikkerhetskopien</translation>
+    </message>
+    <message>
+        <source>It may have been damaged, for example by a power cut, and there is no good backup. Facilitator can start with empty records. The damaged file is kept aside in {folder}, so nothing is thrown away.</source>
+        <translation>Den kan ha blitt skadet, for eksempel av et strømbrudd, og det finnes ingen god sikkerhetskopi. Facilitator kan starte med tomme registreringer. Den skadde filen legges til side i {folder}, så ingenting blir kastet.</translation>
+    </message>
+    <message>
+        <source>Start with empty records</source>
+        <translation>Start med tomme registreringer</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ikke nå</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceDialog</name>
+    <message>
+        <source>Replace an entry</source>
+        <translation>Erstatt et punkt</translation>
+    </message>
+    <message>
+        <source>Choose the library item to use instead of “%1”.</source>
+        <translation>Velg elementet i biblioteket som skal brukes i stedet for «%1».</translation>
+    </message>
+    <message>
+        <source>Type to find an item</source>
+        <translation>Skriv for å finne et element</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Erstatt</translation>
+    </message>
+</context>
+<context>
+    <name>RetimeDialog</name>
+    <message>
+        <source>Re-time the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To end at %1, the flexible entries from %2 on get new minutes, in proportion to what was planned. Fixed entries keep theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 min, fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan then ends at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Even so the plan ends at %1: the fixed entries leave too little time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPanel</name>
+    <message>
+        <source>%1 groups (%2). Shown on the screen; Esc hides them.</source>
+        <translation>%1 grupper (%2). Vises på skjermen; Esc skjuler dem.</translation>
+    </message>
+    <message>
+        <source>Type some names, or set the number of people.</source>
+        <translation>Skriv noen navn, eller angi antall personer.</translation>
+    </message>
+    <message>
+        <source>There are more groups than people.</source>
+        <translation>Det er flere grupper enn personer.</translation>
+    </message>
+    <message>
+        <source>A group needs at least one person.</source>
+        <translation>En gruppe må ha minst én person.</translation>
+    </message>
+    <message>
+        <source>At most 500 people.</source>
+        <translation>Høyst 500 personer.</translation>
+    </message>
+    <message>
+        <source>Between 1 and 500 people.</source>
+        <translation>Mellom 1 og 500 personer.</translation>
+    </message>
+    <message>
+        <source>Between 5 seconds and an hour each.</source>
+        <translation>Mellom 5 sekunder og en time hver.</translation>
+    </message>
+    <message>
+        <source>The round is done.</source>
+        <translation>Runden er ferdig.</translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation>%1 svar</translation>
+    </message>
+    <message>
+        <source>Count some answers first.</source>
+        <translation>Tell opp noen svar først.</translation>
+    </message>
+    <message>
+        <source>Saved: %1 answers, no names.</source>
+        <translation>Lagret: %1 svar, ingen navn.</translation>
+    </message>
+    <message>
+        <source>Speaker %1 of %2</source>
+        <translation>Taler %1 av %2</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>tiden er ute</translation>
+    </message>
+    <message>
+        <source>Where to get help (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show it on the audience screen; again to return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grounding exercise (G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begin it at once; again to return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <source>Talking round</source>
+        <translation>Samtalerunde</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Innsjekk</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>First names or pseudonyms, one a line (optional)</source>
+        <translation>Fornavn eller pseudonymer, ett per linje (valgfritt)</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>into this many groups</source>
+        <translation>i så mange grupper</translation>
+    </message>
+    <message>
+        <source>in groups of</source>
+        <translation>i grupper på</translation>
+    </message>
+    <message>
+        <source>Make groups</source>
+        <translation>Lag grupper</translation>
+    </message>
+    <message>
+        <source>Seconds each</source>
+        <translation>Sekunder hver</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Next speaker</source>
+        <translation>Neste taler</translation>
+    </message>
+    <message>
+        <source>Scale 1 to 5</source>
+        <translation>Skala 1 til 5</translation>
+    </message>
+    <message>
+        <source>Weather</source>
+        <translation>Vær</translation>
+    </message>
+    <message>
+        <source>Show the scale</source>
+        <translation>Vis skalaen</translation>
+    </message>
+    <message>
+        <source>Save the tally</source>
+        <translation>Lagre opptellingen</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenChooser</name>
+    <message>
+        <source>Choose the audience screen</source>
+        <translation>Velg publikumsskjerm</translation>
+    </message>
+    <message>
+        <source>Which screen do the participants see?</source>
+        <translation>Hvilken skjerm ser deltakerne?</translation>
+    </message>
+    <message>
+        <source>Each screen shows its number now. Notes and the console stay on the other.</source>
+        <translation>Hver skjerm viser nå nummeret sitt. Notatene og konsollen blir på den andre.</translation>
+    </message>
+    <message>
+        <source>Rehearse (console only)</source>
+        <translation>Øv (bare konsoll)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -546,6 +2462,327 @@
     </message>
 </context>
 <context>
+    <name>SessionRecordView</name>
+    <message>
+        <source>Session</source>
+        <translation>Økt</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Kursholder</translation>
+    </message>
+    <message>
+        <source>What was shown</source>
+        <translation>Hva som ble vist</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>Skjermbilder</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutter</translation>
+    </message>
+    <message>
+        <source>Room events</source>
+        <translation>Hendelser underveis</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Hendelse</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Oppmøte</translation>
+    </message>
+    <message>
+        <source>Number present</source>
+        <translation>Antall til stede</translation>
+    </message>
+    <message>
+        <source>Pseudonym, e.g. initials</source>
+        <translation>Pseudonym, f.eks. initialer</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluering</translation>
+    </message>
+    <message>
+        <source>What worked, what would you change?</source>
+        <translation>Hva fungerte, og hva ville du endret?</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <source>Notes save as you type. Write about the group, not about named people.</source>
+        <translation>Notater lagres mens du skriver. Skriv om gruppen, ikke om navngitte personer.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: your text is kept and saved again.</source>
+        <translation>Ikke lagret ennå: teksten din beholdes og lagres på nytt.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Lagrer …</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Lagret</translation>
+    </message>
+    <message>
+        <source>(no plan)</source>
+        <translation>(ingen plan)</translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 ticked as present</source>
+        <translation>%1 av %2 krysset av som til stede</translation>
+    </message>
+    <message>
+        <source>That pseudonym is already in the group.</source>
+        <translation>Det pseudonymet finnes allerede i gruppen.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStartDialog</name>
+    <message>
+        <source>Record this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenting “{title}”. The session log records what is shown, for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group or class, e.g. 8.b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Kursholder</translation>
+    </message>
+    <message>
+        <source>Start presenting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip: present without a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsScreen</name>
+    <message>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <source>New group, e.g. 8.b or Course spring</source>
+        <translation>Ny gruppe, f.eks. 8B eller Kurs vår</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>Legg til gruppe</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Ny økt</translation>
+    </message>
+    <message>
+        <source>Course plans…</source>
+        <translation>Kursplaner …</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Eksporter CSV …</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Eksporter PDF …</translation>
+    </message>
+    <message>
+        <source>Delete session…</source>
+        <translation>Slett økt …</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historikk</translation>
+    </message>
+    <message>
+        <source>Session record</source>
+        <translation>Øktlogg</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Kursholder</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutter</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Til stede</translation>
+    </message>
+    <message>
+        <source>Minutes per module</source>
+        <translation>Minutter per modul</translation>
+    </message>
+    <message>
+        <source>Check-ins over time</source>
+        <translation>Innsjekker over tid</translation>
+    </message>
+    <message>
+        <source>Covered and still to come</source>
+        <translation>Gjennomgått og gjenstående</translation>
+    </message>
+    <message>
+        <source>Without a group (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>No group chosen.</source>
+        <translation>Ingen gruppe valgt.</translation>
+    </message>
+    <message>
+        <source>Breaks and own slides</source>
+        <translation>Pauser og egne lysbilder</translation>
+    </message>
+    <message>
+        <source>Nothing shown yet. Presenting records it.</source>
+        <translation>Ingenting vist ennå. Det registreres når du presenterer.</translation>
+    </message>
+    <message>
+        <source>No check-ins yet. The check-in scale while presenting records them.</source>
+        <translation>Ingen innsjekker ennå. De registreres med innsjekkskalaen når du presenterer.</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>lav</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>høy</translation>
+    </message>
+    <message>
+        <source>Choose the course plans to see what is to come.</source>
+        <translation>Velg kursplanene for å se hva som kommer.</translation>
+    </message>
+    <message>
+        <source>Covered (%1)</source>
+        <translation>Gjennomgått (%1)</translation>
+    </message>
+    <message>
+        <source>Still to come (%1)</source>
+        <translation>Gjenstående (%1)</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Slett økt</translation>
+    </message>
+    <message>
+        <source>Delete this session and everything recorded in it?</source>
+        <translation>Vil du slette denne økten og alt som er registrert i den?</translation>
+    </message>
+    <message>
+        <source>Notes, attendance and the evaluation go too.</source>
+        <translation>Notater, oppmøte og evaluering slettes også.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksporter</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Eksportert til %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -585,6 +2822,33 @@
     </message>
 </context>
 <context>
+    <name>SlidesDialog</name>
+    <message>
+        <source>Slides for this plan</source>
+        <translation>Lysbilder for denne planen</translation>
+    </message>
+    <message>
+        <source>“%1”: untick Use to leave a slide out of this plan; tick Hide to skip it when presenting. The deck itself is not changed.</source>
+        <translation>«%1»: fjern krysset ved Bruk for å utelate et lysbilde fra planen; kryss av for Skjul for å hoppe over det under presentasjonen. Selve lysbildeserien endres ikke.</translation>
+    </message>
+    <message>
+        <source>Slide</source>
+        <translation>Lysbilde</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Bruk</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Skjul</translation>
+    </message>
+    <message>
+        <source>Use these slides</source>
+        <translation>Bruk disse lysbildene</translation>
+    </message>
+</context>
+<context>
     <name>SourceMarker</name>
     <message>
         <source>Set by your IT department</source>
@@ -597,6 +2861,83 @@
     <message>
         <source>Default from your IT department; you may change it</source>
         <translation>Standard fra IT-avdelingen din; du kan endre den</translation>
+    </message>
+</context>
+<context>
+    <name>StepPanel</name>
+    <message>
+        <source>Break: time is up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break · we start again at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The break is paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break: press T to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1: time is up</source>
+        <translation>Trinn %1: tiden er ute</translation>
+    </message>
+    <message>
+        <source>Step %1 is running</source>
+        <translation>Trinn %1 pågår</translation>
+    </message>
+    <message>
+        <source>Step %1 is paused</source>
+        <translation>Trinn %1 er satt på pause</translation>
+    </message>
+    <message>
+        <source>Step %1: press T to start</source>
+        <translation>Trinn %1: trykk T for å starte</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Tilbakestill</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>New plan from a course template</source>
+        <translation>Ny plan fra en kursmal</translation>
+    </message>
+    <message>
+        <source>Your plan starts as a copy of the template; the template stays as it is.</source>
+        <translation>Planen din starter som en kopi av malen; malen forblir uendret.</translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation>punkter</translation>
+    </message>
+    <message>
+        <source>Create plan</source>
+        <translation>Lag plan</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 </TS>
