@@ -43,6 +43,7 @@ log = logging.getLogger(__name__)
 
 TICK_MS = 200
 WARM_DELAY_MS = 30  # after the new frame is out, before a quick second key press
+CONSOLE_AT_LATEST_MS = 400  # the console follows the first frame, or comes after this anyway
 FLASH_SECONDS = 3.0
 DIGIT_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 
@@ -100,6 +101,7 @@ class PresentationController(QObject):
         self.show_console_alone = False  # one screen: the console only when asked for
         self.room_view: RoomView | None = None
         self.live = False
+        self.console_ready = False  # the console is shown after the audience's first frame
         self.finished = False
         self._flash_since: float | None = None
         self._console_behind = False
@@ -193,10 +195,28 @@ class PresentationController(QObject):
             self._close(record=False)
 
     def go_live(self) -> None:
+        """Show the first slide first: the console (laying out and drawing it) and the frames
+        ahead (rendering them) follow once the audience window has painted its first frame."""
         self.live = True
         self.place()
         self.ticker.start()
+        if self.audience.isVisible():
+            self.audience.painted.connect(
+                self._first_frame_out, Qt.ConnectionType.SingleShotConnection
+            )
+            QTimer.singleShot(CONSOLE_AT_LATEST_MS, self._console_live)
+        else:  # rehearsal: the console is all there is
+            self._console_live()
+
+    def _first_frame_out(self, _position: int) -> None:
+        QTimer.singleShot(0, self._console_live)
+
+    def _console_live(self) -> None:
+        if self.console_ready or self.finished:
+            return
+        self.console_ready = True
         self.console.refresh_all()
+        self.place()
         QTimer.singleShot(0, self._warm)
 
     # Screens -----------------------------------------------------------------------------------
@@ -224,7 +244,9 @@ class PresentationController(QObject):
             return
         audience_screen = screens[placement.audience]
         self.audience.show_on(audience_screen, windowed=self.windowed)
-        if placement.console is not None:
+        if not self.console_ready:
+            pass  # go_live shows it after the first frame
+        elif placement.console is not None:
             self.console.show_on(screens[placement.console], windowed=self.windowed)
         elif self.show_console_alone or self.windowed:
             self.console.show_on(audience_screen, windowed=True)
@@ -323,8 +345,8 @@ class PresentationController(QObject):
 
     def _warm(self) -> None:
         """Draw the frames around the place ahead of time, so the next key press is a blit."""
-        if self.finished:
-            return
+        if self.finished or not self.console_ready:
+            return  # not before the first frame is out (go_live)
         p = self.presentation
         around = [p.position + 1, p.position - 1, p.position + 2]
         slides = [p.screens[i].slide for i in around if 0 <= i < p.count]
