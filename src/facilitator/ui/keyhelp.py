@@ -146,6 +146,8 @@ class KeyHelpOverlay(QWidget):
     def _add_entry(self, entry: HelpEntry, row: int, column: int) -> None:
         text = QLabel(entry.text)
         text.setObjectName("keyHelpText")
+        # Long descriptions wrap; key caps never shrink (Danish and Norwegian key names are long).
+        text.setWordWrap(True)
         keys = QWidget()
         keys_layout = QHBoxLayout(keys)
         keys_layout.setContentsMargins(0, 0, 0, 0)
@@ -160,6 +162,11 @@ class KeyHelpOverlay(QWidget):
             cap.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             keys_layout.addWidget(cap)
         keys_layout.addStretch(1)
+        keys.ensurePolished()
+        for cap in keys.findChildren(QLabel):
+            cap.ensurePolished()
+            cap.setMinimumWidth(cap.sizeHint().width())
+        keys.setMinimumWidth(keys_layout.minimumSize().width())
         self.grid.addWidget(text, row, column * 2)
         self.grid.addWidget(keys, row, column * 2 + 1)
 
@@ -169,18 +176,16 @@ class KeyHelpOverlay(QWidget):
 
     def _place_card(self) -> None:
         area = self.rect()
-        width = min(980, area.width() - 80)
         layout = self.card.layout()
         margins = layout.contentsMargins()
+        needed = self.body.minimumSizeHint().width() + margins.left() + margins.right() + 24
+        width = min(max(980, needed), area.width() - 80)
         head = max(self.title.sizeHint().height(), self.hint.sizeHint().height())
-        wanted = (
-            margins.top()
-            + margins.bottom()
-            + head
-            + layout.spacing()
-            + self.body.sizeHint().height()
-            + 8
-        )
+        inner = width - margins.left() - margins.right()
+        body_height = self.body.heightForWidth(inner)
+        if body_height <= 0:
+            body_height = self.body.sizeHint().height()
+        wanted = margins.top() + margins.bottom() + head + layout.spacing() + body_height + 8
         height = min(wanted, area.height() - 60)
         self.card.setGeometry(
             area.left() + (area.width() - width) // 2,
