@@ -3,21 +3,57 @@
 Opening the database imports sqlmodel (about half a second), so the presentation records into a
 ``BufferedEvents`` first and this module attaches the session log a moment after the first frame.
 A database that cannot be opened is logged and the events stay in memory: the presentation never
-stops for the log.
+stops for the log. Each row is written from the event loop just after the frame that caused it
+(:class:`AfterTheFrame`): a committed row costs a few milliseconds, which must not stand between
+a key press and the next slide on the projector.
 """
 
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from PySide6.QtCore import QTimer
 
-from ...core.events import BufferedEvents
+from ...core.events import BufferedEvents, EventSink
 from .controller import PresentationController
 
 log = logging.getLogger(__name__)
 
 DELAY_MS = 1500
+
+
+class AfterTheFrame:
+    """An event sink that hands each record to ``sink`` from the event loop, in order.
+
+    ``flush`` writes what is still waiting (when the presentation ends). A sink that fails is
+    logged and written to no more; the presentation's own memory of the events stays whole."""
+
+    def __init__(self, sink: EventSink) -> None:
+        self.sink: EventSink | None = sink
+        self.waiting: list[tuple[str, tuple[Any, ...], dict[str, Any]]] = []
+
+    def shown(self, kind: str, ref: str, slide: int | None, seconds: float) -> None:
+        self._later("shown", (kind, ref, slide, seconds), {})
+
+    def event(self, kind: str, **data: Any) -> None:
+        self._later("event", (kind,), data)
+
+    def _later(self, name: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+        self.waiting.append((name, args, kwargs))
+        if len(self.waiting) == 1:
+            QTimer.singleShot(0, self.flush)
+
+    def flush(self) -> None:
+        waiting, self.waiting = self.waiting, []
+        for name, args, kwargs in waiting:
+            if self.sink is None:
+                return
+            try:
+                getattr(self.sink, name)(*args, **kwargs)
+            except Exception:
+                log.exception("the session log could not store an event; keeping them in memory")
+                self.sink = None
 
 
 def log_session(
@@ -47,14 +83,16 @@ def log_session(
         except Exception as exc:  # a locked or damaged database must not stop the show
             log.warning("the session log is not available while presenting: %s", exc)
             return
-        events.attach(SessionLogEvents(session_log, session))
-        state.update(database=database, log=session_log, session=session)
+        writer = AfterTheFrame(SessionLogEvents(session_log, session))
+        events.attach(writer)
+        state.update(database=database, log=session_log, session=session, writer=writer)
 
     def finish(_ref: str, _index: int) -> None:
         session_log = state.get("log")
         if session_log is None:
             return
         try:
+            state["writer"].flush()  # type: ignore[attr-defined]
             session_log.end_session(state["session"])  # type: ignore[attr-defined]
             state["database"].close()  # type: ignore[attr-defined]
         except Exception as exc:

@@ -1,0 +1,43 @@
+"""The session log is written just after each frame, in order, and nothing is lost at the end."""
+
+from __future__ import annotations
+
+import logging
+
+from facilitator.core.events import BufferedEvents, MemoryEvents
+from facilitator.ui.present.session import AfterTheFrame
+
+
+class Failing(MemoryEvents):
+    def shown(self, kind, ref, slide, seconds):
+        raise OSError("disk full")
+
+
+def test_rows_are_written_from_the_event_loop_in_order(qtbot):
+    log = MemoryEvents()
+    events = BufferedEvents()
+    events.shown("deck", "m.deck", 1, 4.0)  # before the log is open: kept for it
+    writer = AfterTheFrame(log)
+    events.attach(writer)
+    events.event("groups", people=5)
+    events.shown("deck", "m.deck", 2, 7.5)
+    assert log.shown_records == [] and log.events == []  # not between the key and the frame
+    qtbot.waitUntil(lambda: len(log.shown_records) == 2)
+    assert [(r.slide, r.seconds) for r in log.shown_records] == [(1, 4.0), (2, 7.5)]
+    assert [(e.kind, e.data) for e in log.events] == [("groups", {"people": 5})]
+
+
+def test_flush_writes_what_waits_and_a_failing_log_is_left_alone(qtbot, caplog):
+    log = MemoryEvents()
+    writer = AfterTheFrame(log)
+    writer.shown("deck", "m.deck", 3, 1.0)
+    writer.flush()  # leaving: written now, not after the windows are gone
+    assert [r.slide for r in log.shown_records] == [3]
+    broken = AfterTheFrame(Failing())
+    with caplog.at_level(logging.ERROR):
+        broken.shown("deck", "m.deck", 1, 1.0)
+        broken.event("check-in", counts=[1, 2])
+        broken.flush()
+    assert broken.sink is None and broken.waiting == []
+    assert "could not store an event" in caplog.text
+    assert "disk full" in caplog.text  # the reason is in the log file, never on the projector
