@@ -11,7 +11,9 @@ bundled fonts are embedded (as subsets) by Qt.
   write on beside (3 a page) or below (2, 4 and 6 a page) each slide.
 - Contact sheets (:func:`export_contact_sheet_pdf`): A4 landscape, several decks with six slides
   a page under each deck's title, every slide captioned with its number and line, for review.
-- Text pages (:func:`export_text_pdf`): an exercise, handout or guide as printed A4 pages.
+- Text pages (:func:`export_text_pdf`): an exercise, handout or guide as printed A4 pages, cut
+  into pages by :mod:`~facilitator.render.textpages` (writing lines, headings kept with what
+  follows them).
 
 Page coordinates here are PostScript points (1/72 inch); A4 is 595 x 842 points.
 """
@@ -26,14 +28,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
     QColor,
     QFont,
     QFontMetricsF,
     QPageLayout,
     QPageSize,
     QPainter,
-    QPalette,
     QPdfWriter,
     QPen,
     QTextDocument,
@@ -51,6 +51,16 @@ from facilitator.render.slides import (
     SlideRenderer,
 )
 from facilitator.render.textbox import SafeDocument, no_ligatures
+from facilitator.render.textpages import (
+    INK,
+    LINE_SPACING,
+    WRITING_LINE,
+    WRITING_PEN,
+    draw_page,
+    mark_writing_lines,
+    paginate,
+    shape_writing_lines,
+)
 from facilitator.render.theme import THEMES, Theme
 
 __all__ = [
@@ -65,11 +75,8 @@ Progress = Callable[[int, int], None]
 
 RESOLUTION = 300  # dots per inch of the PDF's coordinate system; text and lines stay vectors
 PAGE_MARGIN = 42.0  # points, about 15 mm
-INK = QColor("#1f2933")  # notes and page furniture are printed dark on white, in every theme
-FAINT = QColor("#6b7785")
-WRITING_LINE = QColor("#b8c0ca")
+FAINT = QColor("#6b7785")  # page furniture; notes and text pages are printed in INK
 FRAME = QColor("#aab4bf")
-LINE_SPACING = 25.0  # points between writing lines, about 9 mm
 WARNING = QColor("#b3261e")  # contact sheet captions of slides shrunk below the readable size
 
 
@@ -232,7 +239,7 @@ def _footer(painter: QPainter, page: QRectF, text: str, left: str = "") -> None:
 
 def _writing_lines(painter: QPainter, area: QRectF) -> None:
     painter.save()
-    painter.setPen(QPen(WRITING_LINE, 0.6))
+    painter.setPen(QPen(WRITING_LINE, WRITING_PEN))
     y = area.top() + LINE_SPACING
     while y <= area.bottom() + 0.1:
         painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
@@ -269,22 +276,6 @@ def _notes_document(markdown: str, width: float) -> QTextDocument:
     return doc
 
 
-def _draw_text_page(painter: QPainter, doc: QTextDocument, at: QPointF, page_index: int) -> None:
-    height = doc.pageSize().height()
-    painter.save()
-    painter.translate(at.x(), at.y() - page_index * height)
-    clip = QRectF(0, page_index * height, doc.pageSize().width(), height)
-    painter.setClipRect(clip, Qt.ClipOperation.IntersectClip)
-    context = QAbstractTextDocumentLayout.PaintContext()
-    palette = context.palette
-    palette.setColor(QPalette.ColorRole.Text, INK)
-    palette.setColor(QPalette.ColorRole.Link, INK)
-    context.palette = palette
-    context.clip = clip
-    doc.documentLayout().draw(painter, context)
-    painter.restore()
-
-
 def _notes_pages(
     slides: Sequence[Slide],
     renderer: SlideRenderer,
@@ -300,9 +291,7 @@ def _notes_pages(
     notes_height = page.height() - PAGE_MARGIN - 16 - notes_top
     for done, slide in enumerate(slides, start=1):
         doc = _notes_document(slide.notes, width) if slide.notes.strip() else None
-        if doc is not None:
-            doc.setPageSize(QSizeF(width, notes_height))
-        pages = doc.pageCount() if doc is not None else 1
+        pages = paginate(doc, QSizeF(width, notes_height)) if doc is not None else 1
         for index in range(pages):
             pager.next_page()
             _slide_frame(painter, renderer, slide, slide_rect)
@@ -314,7 +303,7 @@ def _notes_pages(
             )
             painter.restore()
             if doc is not None:
-                _draw_text_page(painter, doc, QPointF(PAGE_MARGIN, notes_top), index)
+                draw_page(painter, doc, QPointF(PAGE_MARGIN, notes_top), index)
             more = f"  ({index + 1}/{pages})" if pages > 1 else ""
             _footer(painter, page, f"{slide.index + 1}{more}")
         if progress:
@@ -332,7 +321,10 @@ def _handout_pages(
     layout: HandoutLayout,
     progress: Progress | None,
     title: str,
+    numbers: Callable[[int], str] | None = None,
 ) -> None:
+    """Draw ``slides`` as handout pages after the pages ``pager`` has made so far. Footers show
+    ``numbers(page number)``, or "N / M" of these pages alone."""
     painter = pager.painter
     per_page = layout.rows * layout.columns
     top = PAGE_MARGIN
@@ -345,7 +337,8 @@ def _handout_pages(
         position = (done - 1) % per_page
         if position == 0:
             pager.next_page()
-            _footer(painter, page, f"{pager.pages} / {total_pages}", title)
+            number = numbers(pager.pages) if numbers else f"{pager.pages} / {total_pages}"
+            _footer(painter, page, number, title)
         row, column = divmod(position, layout.columns)
         cell = QRectF(
             PAGE_MARGIN + column * (cell_width + gap),
@@ -537,26 +530,62 @@ def _write_text(markdown: str, path: Path, title: str, base_dir: Path | None) ->
     try:
         width = page.width() - 2 * PAGE_MARGIN
         height = page.height() - 2 * PAGE_MARGIN - 16
-        first = next((line.strip() for line in markdown.splitlines() if line.strip()), "")
-        titled = first.startswith("# ")  # the text brings its own title
-        heading = f"# {_escape_heading(title)}\n\n" if title and not titled else ""
-        doc = _text_document(heading + markdown, width, base_dir)
-        doc.setPageSize(QSizeF(width, height))
+        doc = item_pages(markdown, title, QSizeF(width, height), base_dir)
         pager = _Pager(writer, painter)
         pages = doc.pageCount()
         for index in range(pages):
             pager.next_page()
-            _draw_text_page(painter, doc, QPointF(PAGE_MARGIN, PAGE_MARGIN), index)
+            draw_page(painter, doc, QPointF(PAGE_MARGIN, PAGE_MARGIN), index)
             _footer(painter, page, f"{index + 1} / {pages}", title)
     finally:
         painter.end()
+
+
+LAST_PAGE_SCRAP = 0.2  # a last page filled less than this is worth saving by tighter spacing
+
+
+def item_pages(markdown: str, title: str, area: QSizeF, base_dir: Path | None) -> QTextDocument:
+    """An exercise, handout or guide laid out and paginated on pages of ``area``.
+
+    When the text would spill a few lines onto a last page, slightly tighter line spacing is
+    tried, and used when it saves that page (a two-page handout stays two pages).
+    """
+    doc = item_document(markdown, title, area.width(), base_dir)
+    pages = paginate(doc, area)
+    if pages > 1 and _last_page_fill(doc) < LAST_PAGE_SCRAP:
+        tight = item_document(markdown, title, area.width(), base_dir, tight=True)
+        if paginate(tight, area) < pages:
+            return tight
+    return doc
+
+
+def _last_page_fill(doc: QTextDocument) -> float:
+    """How much of the last page of the paginated ``doc`` its text fills, from 0 to 1."""
+    height = doc.pageSize().height()
+    bottom = doc.documentLayout().blockBoundingRect(doc.lastBlock()).bottom()
+    return (bottom - (doc.pageCount() - 1) * height) / height
+
+
+def item_document(
+    markdown: str, title: str, width: float, base_dir: Path | None, *, tight: bool = False
+) -> QTextDocument:
+    """The text of an exercise, handout or guide laid out ``width`` points wide for print, under
+    its title (unless the text begins with a title of its own), with writing lines for its lines
+    of underscores; ``tight`` spaces lines and paragraphs a little closer. Paginate it with
+    :func:`~facilitator.render.textpages.paginate` (or use :func:`item_pages`)."""
+    first = next((line.strip() for line in markdown.splitlines() if line.strip()), "")
+    titled = first.startswith("# ")  # the text brings its own title
+    heading = f"# {_escape_heading(title)}\n\n" if title and not titled else ""
+    return _text_document(mark_writing_lines(heading + markdown), width, base_dir, tight)
 
 
 def _escape_heading(title: str) -> str:
     return title.replace("\\", "\\\\").replace("#", "\\#").replace("*", "\\*").replace("_", "\\_")
 
 
-def _text_document(markdown: str, width: float, base_dir: Path | None) -> QTextDocument:
+def _text_document(
+    markdown: str, width: float, base_dir: Path | None, tight: bool = False
+) -> QTextDocument:
     doc = SafeDocument()  # loads nothing itself; local images are registered below
     doc.setDocumentMargin(0)
     doc.setUseDesignMetrics(True)
@@ -567,16 +596,17 @@ def _text_document(markdown: str, width: float, base_dir: Path | None) -> QTextD
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     doc.setDefaultTextOption(option)
+    line, gap = (130, 6) if tight else (140, 8)  # line height (%) and space after a paragraph
     doc.setDefaultStyleSheet(
-        "p { margin-top: 0px; margin-bottom: 8px; line-height: 140%; }"
-        "li { margin-bottom: 3px; line-height: 135%; }"
-        "ul, ol { margin-top: 0px; margin-bottom: 8px; }"
+        f"p {{ margin-top: 0px; margin-bottom: {gap}px; line-height: {line}%; }}"
+        f"li {{ margin-bottom: {gap - 5}px; line-height: {line - 5}%; }}"
+        f"ul, ol {{ margin-top: 0px; margin-bottom: {gap}px; }}"
         "h1 { font-size: 20px; font-weight: 700; margin-top: 0px; margin-bottom: 12px; }"
-        "h2 { font-size: 14px; font-weight: 700; margin-top: 12px; margin-bottom: 6px; }"
+        f"h2 {{ font-size: 14px; font-weight: 700; margin-top: {gap + 4}px; margin-bottom: 6px; }}"
         "h3, h4 { font-size: 12px; font-weight: 700; margin-top: 8px; margin-bottom: 4px; }"
         "blockquote { margin-left: 14px; font-style: italic; }"
         "th, td { padding: 3px 6px; border-bottom: 0.5px solid #aab4bf; }"
-        "table { border-collapse: collapse; margin-bottom: 8px; }"
+        f"table {{ border-collapse: collapse; margin-bottom: {gap}px; }}"
     )
     count = 0
     light = THEMES["light"]  # text pages are printed dark on white
@@ -602,5 +632,6 @@ def _text_document(markdown: str, width: float, base_dir: Path | None) -> QTextD
         }
 
     doc.setHtml(markdown_to_html(markdown, image=register))
+    shape_writing_lines(doc)
     doc.setTextWidth(width)
     return doc

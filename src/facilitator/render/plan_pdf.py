@@ -32,6 +32,7 @@ from facilitator.render import pdf
 from facilitator.render.markup import markdown_to_html
 from facilitator.render.slides import SlideRenderer
 from facilitator.render.textbox import SafeDocument, no_ligatures
+from facilitator.render.textpages import draw_page, paginate
 from facilitator.render.theme import Theme
 
 __all__ = ["KINDS", "Cancelled", "export_plan_pdf"]
@@ -171,7 +172,7 @@ def export_plan_pdf(
     if not handouts and not slides:
         raise ValueError("the plan has no handouts and no slides")
     pdf._write_atomically(
-        Path(out), lambda path: _write_handouts(plan, handouts, slides, path, theme, progress)
+        Path(out), lambda path: _write_handouts(plan, handouts, slides, path, theme, progress, w)
     )
     return f"{len(handouts)} handouts, {len(slides)} slides"
 
@@ -216,12 +217,22 @@ def _document(body_html: str, width: float, size: float = 10.5) -> QTextDocument
     return doc
 
 
-def _pages(painter, doc: QTextDocument, pager, page, title: str, w: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
-    count = doc.pageCount()
-    for index in range(count):
+def _text_area(page) -> QSizeF:  # type: ignore[no-untyped-def]
+    """The text's room on a page: inside the margins, above the footer."""
+    return QSizeF(page.width() - 2 * pdf.PAGE_MARGIN, page.height() - 2 * pdf.PAGE_MARGIN - 16)
+
+
+def _draw_pages(painter, doc: QTextDocument, pager, page, title: str, numbers) -> None:  # type: ignore[no-untyped-def]
+    """Every page of the paginated ``doc``, each with its footer: ``title`` on the left and
+    ``numbers(page number)`` on the right (the page number counts the file's pages)."""
+    for index in range(doc.pageCount()):
         pager.next_page()
-        pdf._draw_text_page(painter, doc, QPointF(pdf.PAGE_MARGIN, pdf.PAGE_MARGIN), index)
-        pdf._footer(painter, page, f"{w['page']} {index + 1} / {count}", title)
+        draw_page(painter, doc, QPointF(pdf.PAGE_MARGIN, pdf.PAGE_MARGIN), index)
+        pdf._footer(painter, page, numbers(pager.pages), title)
+
+
+def _page_numbers(total: int, w: dict[str, str]) -> Callable[[int], str]:
+    return lambda number: f"{w['page']} {number} / {total}"
 
 
 def _e(text: str) -> str:
@@ -311,11 +322,11 @@ def _materials(plan: Plan, library: Library, w: dict[str, str]) -> str:
 def _write_runsheet(plan: Plan, library: Library, path: Path, w: dict[str, str]) -> None:
     writer, painter, page = pdf._begin(path, plan.title, portrait=True)
     try:
-        width = page.width() - 2 * pdf.PAGE_MARGIN
-        height = page.height() - 2 * pdf.PAGE_MARGIN - 16
-        doc = _document(runsheet_html(plan, library, w), width)
-        doc.setPageSize(QSizeF(width, height))
-        _pages(painter, doc, pdf._Pager(writer, painter), page, plan.title, w)
+        area = _text_area(page)
+        doc = _document(runsheet_html(plan, library, w), area.width())
+        total = paginate(doc, area)
+        pager = pdf._Pager(writer, painter)
+        _draw_pages(painter, doc, pager, page, plan.title, _page_numbers(total, w))
     finally:
         painter.end()
 
@@ -383,23 +394,20 @@ def _write_cards(
     writer, painter, page = pdf._begin(path, plan.title, portrait=True)
     try:
         pager = pdf._Pager(writer, painter)
-        width = page.width() - 2 * pdf.PAGE_MARGIN
-        height = page.height() - 2 * pdf.PAGE_MARGIN - 16
+        area = _text_area(page)
+        cards: list[QTextDocument] = []
         for done, item in enumerate(exercises, start=1):
             body = card_html(item, w)
-            doc = None
             for size in CARD_SIZES:  # the largest type that keeps the card on one page
-                doc = _document(body, width, size)
-                doc.setPageSize(QSizeF(width, height))
-                if doc.pageCount() == 1:
+                doc = _document(body, area.width(), size)
+                if paginate(doc, area) == 1:
                     break
-            assert doc is not None
-            for index in range(doc.pageCount()):
-                pager.next_page()
-                pdf._draw_text_page(painter, doc, QPointF(pdf.PAGE_MARGIN, pdf.PAGE_MARGIN), index)
-                pdf._footer(painter, page, f"{done} / {len(exercises)}", plan.title)
+            cards.append(doc)
             if progress:
                 progress(done, len(exercises))
+        numbers = _page_numbers(sum(doc.pageCount() for doc in cards), w)
+        for item, doc in zip(exercises, cards, strict=True):
+            _draw_pages(painter, doc, pager, page, item.title, numbers)
     finally:
         painter.end()
 
@@ -414,23 +422,20 @@ def _write_handouts(
     path: Path,
     theme: Theme,
     progress: Progress | None,
+    w: dict[str, str],
 ) -> None:
     writer, painter, page = pdf._begin(path, plan.title, portrait=True)
     try:
         pager = pdf._Pager(writer, painter)
-        width = page.width() - 2 * pdf.PAGE_MARGIN
-        height = page.height() - 2 * pdf.PAGE_MARGIN - 16
+        area = _text_area(page)
         total = len(handouts) + len(slides)
-        for done, item in enumerate(handouts, start=1):
-            first = next((ln.strip() for ln in item.body.splitlines() if ln.strip()), "")
-            heading = "" if first.startswith("# ") else f"# {pdf._escape_heading(item.title)}\n\n"
-            doc = pdf._text_document(heading + item.body, width, item.path.parent)
-            doc.setPageSize(QSizeF(width, height))
-            count = doc.pageCount()
-            for index in range(count):
-                pager.next_page()
-                pdf._draw_text_page(painter, doc, QPointF(pdf.PAGE_MARGIN, pdf.PAGE_MARGIN), index)
-                pdf._footer(painter, page, f"{index + 1} / {count}", item.title)
+        docs = []
+        for item in handouts:
+            docs.append(pdf.item_pages(item.body, item.title, area, item.path.parent))
+        slide_pages = -(-len(slides) // HANDOUT_SLIDES)
+        numbers = _page_numbers(sum(doc.pageCount() for doc in docs) + slide_pages, w)
+        for done, (item, doc) in enumerate(zip(handouts, docs, strict=True), start=1):
+            _draw_pages(painter, doc, pager, page, item.title, numbers)
             if progress:
                 progress(done, total)
         if slides:
@@ -448,6 +453,7 @@ def _write_handouts(
                 pdf.HANDOUT_LAYOUTS[HANDOUT_SLIDES],
                 slide_progress,
                 plan.title,
+                numbers=numbers,
             )
     finally:
         painter.end()

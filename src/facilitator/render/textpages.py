@@ -1,0 +1,265 @@
+"""Printed text pages: a laid-out ``QTextDocument`` cut into A4 pages that read like a leaflet.
+
+Exercises, handouts and guides, the notes under slides, and a plan's run sheet and cards are all
+text documents that Qt's page layout (``QTextDocument.setPageSize``) cuts into pages. This module
+adds what that layout lacks, and draws one page:
+
+- **Writing lines.** A Markdown line of underscores (``______``) in a handout is a line to write
+  on: it prints as a ruled line across the text width, one every :data:`LINE_SPACING` points
+  (about 9.5 mm), and several such lines give several ruled lines. A list item that is only
+  underscores (``1. ______``) is a numbered line to write on. (Underscores after other text on
+  the same line stay as they are: a short blank to fill in.)
+- **Keep with next.** A heading, a short label that ends with ":" (``**Mit første skridt:**``)
+  and a writing line followed by another never end a page alone: they move to the next page
+  together with the start of what follows (its first two lines, or the whole run of writing
+  lines).
+- **One page drawn** at a point on the PDF page, with its writing lines and nothing of the pages
+  before or after it (an "Å" at the top of the next page rises above its line's box).
+
+Lengths are PostScript points, like the rest of the PDF code.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QPainter,
+    QPalette,
+    QPen,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+
+__all__ = [
+    "INK",
+    "LINE_SPACING",
+    "WRITING_LINE",
+    "draw_page",
+    "is_writing_line",
+    "mark_writing_lines",
+    "paginate",
+    "shape_writing_lines",
+    "writing_rules",
+]
+
+INK = QColor("#1f2933")  # text is printed dark on white, in every theme
+WRITING_LINE = QColor("#9aa5b1")  # light enough to write over, dark enough to copy
+WRITING_PEN = 0.6  # points
+LINE_SPACING = 27.0  # points from one writing line to the next, about 9.5 mm
+
+# A private-use character stands for a writing line between the Markdown and the laid-out
+# document; nothing in a handout's own text uses it.
+WRITING_MARK = "\ue000"
+_WRITING = int(QTextFormat.Property.UserProperty.value) + 1  # block property: a writing line
+
+_UNDERSCORE_LINE = re.compile(
+    r"^(?P<lead>[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?)(?:_[ \t]*){3,}$", re.MULTILINE
+)
+
+# A glyph may rise above its line's box (the ring of "Å") or hang below it: each page shows this
+# much beyond its own top, and stops this much short of the next page's top, so a page never
+# shows a sliver of the next one.
+_RISE = 2.5
+_AFTER_TEXT = 8.0  # points: the space a paragraph leaves below itself
+_AFTER_RUN = 16.0  # points below the last line of a run: the text below starts something new
+_BELOW_RULE = 2.5  # points from a writing line's rule to the foot of its block
+_FIXED_HEIGHT = int(QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+_MAX_LABEL_LINES = 2  # a label is short: a line or two that ends with ":"
+_KEEP_LINES = 2  # lines of a paragraph that go along with a heading or label before it
+
+
+# Writing lines -------------------------------------------------------------------------------
+
+
+def mark_writing_lines(markdown: str) -> str:
+    """Replace each line of underscores in ``markdown`` with the writing-line mark.
+
+    A bare line becomes a paragraph of its own (blank lines around it), so a label right above
+    it stays a paragraph and several lines stay several; a list item keeps its marker.
+    """
+
+    def swap(match: re.Match[str]) -> str:
+        lead = match.group("lead")
+        if lead.strip():  # a list item: "1. ____" is a numbered line to write on
+            return lead + WRITING_MARK
+        return f"\n{WRITING_MARK}\n"
+
+    return _UNDERSCORE_LINE.sub(swap, markdown.replace("\r\n", "\n"))
+
+
+def shape_writing_lines(doc: QTextDocument) -> int:
+    """Turn the marked paragraphs of ``doc`` into empty writing-line blocks; return how many.
+
+    Each is an empty block :data:`LINE_SPACING` high whose line :func:`draw_page` rules at its
+    foot, so lines in a run are evenly spaced. The first of a run is shorter by the space the
+    text above it leaves anyway; the last keeps a little space before the text below it.
+    """
+    count = 0
+    block = doc.begin()
+    while block.isValid():
+        if block.text().strip() == WRITING_MARK:
+            cursor = QTextCursor(block)
+            cursor.movePosition(
+                QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor
+            )
+            cursor.removeSelectedText()
+            first = not is_writing_line(block.previous())
+            form = QTextBlockFormat(block.blockFormat())
+            form.setProperty(_WRITING, True)
+            height = LINE_SPACING - (_AFTER_TEXT if first else 0.0)
+            form.setLineHeight(height, _FIXED_HEIGHT)
+            form.setTopMargin(0)
+            form.setBottomMargin(0)
+            cursor.setBlockFormat(form)
+            count += 1
+            following = block.next()
+            if following.isValid() and following.text().strip() != WRITING_MARK:
+                form.setBottomMargin(_AFTER_RUN)  # the last of a run
+                cursor.setBlockFormat(form)
+        block = block.next()
+    return count
+
+
+def is_writing_line(block: QTextBlock) -> bool:
+    return bool(block.blockFormat().boolProperty(_WRITING))
+
+
+def writing_rules(doc: QTextDocument) -> Iterator[tuple[float, float, float, float]]:
+    """(top, y, left, right) of every writing line in ``doc``, in document coordinates: where
+    its line starts (which page it is on), and where the rule goes."""
+    layout = doc.documentLayout()
+    block = doc.begin()
+    while block.isValid():
+        if is_writing_line(block) and block.layout().lineCount():
+            line = block.layout().lineAt(0)
+            corner = layout.blockBoundingRect(block).topLeft()
+            left = corner.x() + line.x()  # after a list item's number
+            top = corner.y()
+            rule = top + block.blockFormat().lineHeight() - _BELOW_RULE
+            yield top, rule, left, max(doc.textWidth(), left)
+        block = block.next()
+
+
+# Keep with next ------------------------------------------------------------------------------
+
+
+def paginate(doc: QTextDocument, size: QSizeF) -> int:
+    """Lay ``doc`` out on pages of ``size``, keeping headings and labels with what follows.
+
+    Where a heading, label or run of writing lines would end a page with what it belongs to on
+    the next, a page break goes in before it (before the first of several that belong together,
+    such as a heading over a label over its lines). What cannot fit on a page even then is left
+    to Qt's own page breaks. Returns the number of pages.
+    """
+    doc.setPageSize(size)
+    for _ in range(doc.blockCount()):  # every pass moves one block to the top of a page
+        block = _stranded(doc, size.height())
+        if block is None:
+            break
+        form = QTextBlockFormat(block.blockFormat())
+        form.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        form.setTopMargin(0)  # the page starts with it: no space above
+        QTextCursor(block).setBlockFormat(form)
+    return doc.pageCount()
+
+
+def _stranded(doc: QTextDocument, page_height: float) -> QTextBlock | None:
+    """The first block to move to the next page, or None when nothing is left alone."""
+    layout = doc.documentLayout()
+    layout.documentSize()  # lays the whole document out
+    block = doc.begin()
+    while block.isValid():
+        following = block.next()
+        if following.isValid() and _keeps_with_next(block, following):
+            ends = _page(layout, block, block.layout().lineCount() - 1, page_height)
+            lines = following.layout().lineCount()
+            needed = 1 if is_writing_line(following) else min(_KEEP_LINES, lines)
+            starts = _page(layout, following, needed - 1, page_height)
+            if starts > ends:
+                start = _chain_start(layout, block, page_height)
+                if start is not None:
+                    return start
+        block = following
+    return None
+
+
+def _keeps_with_next(block: QTextBlock, following: QTextBlock) -> bool:
+    if not block.text().strip() and not is_writing_line(block):
+        return False
+    if QTextCursor(block).currentTable() is not None:
+        return False  # cells are not moved; a table row is Qt's to break
+    if not following.next().isValid() and not following.text().strip():
+        return False  # the document's empty last block (after a table or list)
+    if is_writing_line(block):
+        return is_writing_line(following)  # a run of lines stays together
+    if block.blockFormat().headingLevel() > 0:
+        return True
+    label = block.text().strip().endswith(":")
+    return label and block.layout().lineCount() <= _MAX_LABEL_LINES
+
+
+def _chain_start(
+    layout: QAbstractTextDocumentLayout, block: QTextBlock, page_height: float
+) -> QTextBlock | None:
+    """The first of the blocks before ``block`` that belong with it, if it can move to the next
+    page: not when it already starts a page (the group is longer than a page)."""
+    start = block
+    while True:
+        previous = start.previous()
+        if not previous.isValid() or not _keeps_with_next(previous, start):
+            break
+        start = previous
+    previous = start.previous()
+    if not previous.isValid():
+        return None
+    before = _page(layout, previous, previous.layout().lineCount() - 1, page_height)
+    if before < _page(layout, start, 0, page_height):
+        return None
+    return start
+
+
+def _page(
+    layout: QAbstractTextDocumentLayout, block: QTextBlock, line: int, page_height: float
+) -> int:
+    """The page (from 0) that line ``line`` of ``block`` is on."""
+    top = layout.blockBoundingRect(block).top()
+    text = block.layout()
+    if 0 <= line < text.lineCount():
+        top += text.lineAt(line).y()
+    return int((top + 0.5) // page_height)
+
+
+# Drawing -------------------------------------------------------------------------------------
+
+
+def draw_page(painter: QPainter, doc: QTextDocument, at: QPointF, index: int) -> None:
+    """Draw page ``index`` of the paginated ``doc`` with its top left corner at ``at``."""
+    size = doc.pageSize()
+    top = index * size.height()
+    painter.save()
+    painter.translate(at.x(), at.y() - top)
+    clip = QRectF(0, top - _RISE, size.width(), size.height())
+    painter.setClipRect(clip, Qt.ClipOperation.IntersectClip)
+    context = QAbstractTextDocumentLayout.PaintContext()
+    palette = context.palette
+    palette.setColor(QPalette.ColorRole.Text, INK)
+    palette.setColor(QPalette.ColorRole.Link, INK)
+    context.palette = palette
+    context.clip = clip
+    doc.documentLayout().draw(painter, context)
+    painter.restore()
+    painter.save()  # the rules are this page's own: no clip needed
+    painter.translate(at.x(), at.y() - top)
+    painter.setPen(QPen(WRITING_LINE, WRITING_PEN))
+    for line_top, y, left, right in writing_rules(doc):
+        if top <= line_top + 0.5 < top + size.height():
+            painter.drawLine(QPointF(left, y), QPointF(right, y))
+    painter.restore()
