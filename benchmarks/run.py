@@ -67,28 +67,40 @@ def _env(home: Path) -> dict[str, str]:
     env["PYTHONPATH"] = os.pathsep.join(
         p for p in (str(ROOT / "src"), env.get("PYTHONPATH", "")) if p
     )
+    # An installed app starts from compiled bytecode (pip and PyInstaller write it); without it
+    # every start compiles our modules again (~0.2 s). The warm-up run writes what is missing.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 
 def time_until_line(command: list[str], line: str, env: dict[str, str]) -> float:
-    """Seconds from starting ``command`` until it prints ``line``; then waits for it to end."""
+    """Seconds from starting ``command`` until it prints ``line``; then waits for it to end.
+
+    When the line never comes, the error says how the program ended and the end of what it
+    wrote to stderr (a start-up that fails says why there)."""
     started = time.perf_counter()
-    process = subprocess.Popen(
-        command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env
-    )
-    seen = None
-    assert process.stdout is not None
-    for text in process.stdout:
-        if line in text:
-            seen = time.perf_counter() - started
-            break
-    try:
-        process.wait(timeout=START_TIMEOUT_S)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
-    if seen is None:
-        raise RuntimeError(f"{' '.join(command)} never printed {line!r}")
+    with tempfile.TemporaryFile(mode="w+", encoding="utf-8", errors="replace") as errors:
+        process = subprocess.Popen(
+            command, stdout=subprocess.PIPE, stderr=errors, text=True, env=env
+        )
+        seen = None
+        assert process.stdout is not None
+        for text in process.stdout:
+            if line in text:
+                seen = time.perf_counter() - started
+                break
+        try:
+            process.wait(timeout=START_TIMEOUT_S)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        if seen is None:
+            errors.seek(0)
+            said = errors.read().strip()[-600:]
+            raise RuntimeError(
+                f"{' '.join(command)} never printed {line!r} (exit {process.returncode})"
+                + (f": {said}" if said else "")
+            )
     return seen
 
 
@@ -198,6 +210,8 @@ def measure_presentation(runs: int) -> dict[str, dict[str, Any]]:
             "p99": round(percentile(advances, 0.99), 2),
             "max": round(max(advances), 2),
             "presses": len(advances),
+            "judged": "key press to the new frame painted on the audience window",
+            **_busy(found.get("busy_ms")),
         },
         "rss_present_100_mb": {
             "value": round(found["peak_rss_mb"], 1),
@@ -207,12 +221,23 @@ def measure_presentation(runs: int) -> dict[str, dict[str, Any]]:
     }
 
 
+def _busy(busy: list[float] | None) -> dict[str, Any]:
+    """Key press until the app has also updated the console and the log (not judged)."""
+    if not busy:
+        return {}
+    return {
+        "busy_p50": round(percentile(busy, 0.5), 2),
+        "busy_p99": round(percentile(busy, 0.99), 2),
+    }
+
+
 def probe(mode: str, deck: Path, screen: str = "") -> int:
     """Inside the measured process: ``facilitator present DECK`` with a hook on the first frame.
 
     ``first`` prints FIRST_LINE when the first slide is painted on the audience screen and leaves.
     ``full`` then presses Right through the deck, timing each press until the frame is painted,
-    and prints the times and the memory as one JSON line."""
+    and prints the times and the memory as one JSON line. It also times each press until the
+    app has done the rest of that key's work (console, session log): ``busy_ms``."""
     from facilitator import cli
     from facilitator.ui import present
 
@@ -247,8 +272,11 @@ def _advance_all(controller: Any) -> None:
     from PySide6.QtTest import QTest
 
     app = QGuiApplication.instance()
-    frames: list[int] = []
-    controller.frame_painted.connect(frames.append)
+    # The moment each frame is painted. QTest.keyPress returns only after it has also handled
+    # what the key queued behind the frame (the console, the session log), so the time when it
+    # returns is the app's busy time per key, not the time to the frame.
+    painted_at: list[float] = []
+    controller.frame_painted.connect(lambda _position: painted_at.append(time.perf_counter()))
 
     def settle(seconds: float) -> None:
         until = time.perf_counter() + seconds
@@ -257,19 +285,24 @@ def _advance_all(controller: Any) -> None:
             time.sleep(0.002)
 
     times: list[float] = []
+    busy: list[float] = []
     settle(1.0)  # let the session log open and the neighbours render
     for _ in range(ADVANCES):
         window = QGuiApplication.focusWindow() or controller.audience.windowHandle()
-        before = len(frames)
+        before = len(painted_at)
         started = time.perf_counter()
         QTest.keyPress(window, Qt.Key.Key_Right)
-        while len(frames) == before and time.perf_counter() - started < 5:
+        while len(painted_at) == before and time.perf_counter() - started < 5:
             app.processEvents()
-        times.append((time.perf_counter() - started) * 1000)
+        done = time.perf_counter()
+        painted = painted_at[before] if len(painted_at) > before else done
+        times.append((painted - started) * 1000)
+        busy.append((done - started) * 1000)
         QTest.keyRelease(window, Qt.Key.Key_Right)
         settle(SETTLE_S)
     rss, peak = _memory_mb()
-    print(json.dumps({"advance_ms": times, "rss_mb": rss, "peak_rss_mb": peak}), flush=True)
+    found = {"advance_ms": times, "busy_ms": busy, "rss_mb": rss, "peak_rss_mb": peak}
+    print(json.dumps(found), flush=True)
     controller.leave()
 
 
