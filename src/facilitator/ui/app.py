@@ -78,10 +78,16 @@ class StartWatch:
                 QTimer.singleShot(0, QApplication.quit)
         elif elapsed > SMOKE_TIMEOUT_S:
             self.timer.stop()
-            log.error("the main window was not shown within %.0f s", SMOKE_TIMEOUT_S)
+            missing = "the library did not load" if exposed else "the window is not on screen"
+            log.error("the main window was not shown within %.0f s: %s", SMOKE_TIMEOUT_S, missing)
             if self.smoke_test:
-                print("main window NOT shown", file=sys.stderr, flush=True)
-                QApplication.exit(1)
+                _smoke_failed(f"{missing} within {SMOKE_TIMEOUT_S:.0f} s")
+
+
+def _smoke_failed(reason: str) -> None:
+    """``--smoke-test`` failed: say why on stderr (the log has the traceback) and stop."""
+    print(f"main window NOT shown: {reason}", file=sys.stderr, flush=True)
+    QApplication.exit(1)
 
 
 def run(argv: Sequence[str] | None = None, *, smoke_test: bool = False) -> int:
@@ -93,6 +99,8 @@ def run(argv: Sequence[str] | None = None, *, smoke_test: bool = False) -> int:
     log.info("Facilitator %s starting (Python %s)", __version__, sys.version.split()[0])
     reporter = ErrorReporter(log_file(), app)
     reporter.install()
+    if smoke_test:  # no one is there to close the error dialog
+        reporter.fail_fast = _smoke_failed
     settings = Settings.load()
     for problem in settings.problems:
         log.warning("settings: %s", problem)
@@ -105,10 +113,12 @@ def run(argv: Sequence[str] | None = None, *, smoke_test: bool = False) -> int:
         from .main_window import MainWindow
 
         window = MainWindow(settings, translations)
-    except Exception:
+    except Exception as exc:
         # Nothing to keep running: log the traceback, say so calmly, and stop.
         log.exception("the main window could not be built")
-        if not smoke_test:
+        if smoke_test:
+            print(f"main window NOT shown: {type(exc).__name__}: {exc}", file=sys.stderr)
+        else:
             CalmErrorDialog(log_file(), at_start=True).exec()
         reporter.uninstall()
         return 1

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
@@ -79,6 +80,10 @@ class ErrorReporter(QObject):
         super().__init__(parent)
         self.log_path = log_path
         self.errors = 0  # how many were reported, for tests and the log
+        self.last_error = ""  # "Type: message" of the last one
+        # Instead of the dialog (``--smoke-test``): called with ``last_error``; nobody is there
+        # to close a dialog, so the check would wait for its time-out and never say why.
+        self.fail_fast: Callable[[str], None] | None = None
         self._scheduled = False
         self._showing = False
         self._previous_hook = sys.excepthook
@@ -117,11 +122,15 @@ class ErrorReporter(QObject):
 
     def _log(self, info: ExcInfo) -> None:
         self.errors += 1
+        self.last_error = f"{info[0].__name__}: {info[1]}"
         log.error("Unexpected error (the app keeps running)", exc_info=info)
         for handler in logging.getLogger().handlers:
             handler.flush()
 
     def _schedule(self) -> None:
+        if self.fail_fast is not None:
+            self.fail_fast(self.last_error)
+            return
         # Show the dialog after the failing slot has returned, and only one at a time.
         if self._scheduled or self._showing:
             return
