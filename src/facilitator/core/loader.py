@@ -588,6 +588,8 @@ class _Reader:
         )
 
     def _check_images(self, path: Path, body: str, body_line: int) -> None:
+        if "![" not in body and "<img" not in body.lower():
+            return  # most files have no image: no need to look at every line
         for offset, raw in enumerate(body.split("\n")):
             for match in (*IMAGE_RE.finditer(raw), *HTML_IMG_RE.finditer(raw)):
                 target = match.group(1)
