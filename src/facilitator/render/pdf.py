@@ -176,7 +176,7 @@ def _write(
         renderer = SlideRenderer(theme)
         pager = _Pager(writer, painter)
         if notes:
-            _notes_pages(slides, renderer, pager, page, progress)
+            _notes_pages(slides, renderer, pager, page, progress, title)
         elif per_page > 1:
             _handout_pages(
                 slides, renderer, pager, page, HANDOUT_LAYOUTS[per_page], progress, title
@@ -282,6 +282,7 @@ def _notes_pages(
     pager: _Pager,
     page: QRectF,
     progress: Progress | None,
+    title: str,
 ) -> None:
     painter = pager.painter
     width = page.width() - 2 * PAGE_MARGIN
@@ -305,7 +306,7 @@ def _notes_pages(
             if doc is not None:
                 draw_page(painter, doc, QPointF(PAGE_MARGIN, notes_top), index)
             more = f"  ({index + 1}/{pages})" if pages > 1 else ""
-            _footer(painter, page, f"{slide.index + 1}{more}")
+            _footer(painter, page, f"{slide.index + 1}{more}", title)
         if progress:
             progress(done, len(slides))
 

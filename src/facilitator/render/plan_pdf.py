@@ -47,42 +47,42 @@ class Cancelled(Exception):  # noqa: N818 - raised by a progress callback to sto
 
 
 WORDS: dict[str, dict[str, str]] = {
+    # The content's own words and the app's: "dias" and "uddelingsark" in Danish, "lysbilder"
+    # and "deltakerark" in Norwegian, a deck is a "diasshow" / "lysbildeserie".
     "da": {
         "time": "Tid",
         "min": "Min.",
         "what": "Indhold",
         "note": "Note til underviseren",
         "break": "Pause",
-        "free": "Fri post",
+        "free": "Frit punkt",
         "materials": "Materialer",
-        "handouts": "Handouts at printe",
-        "decks": "Slides",
-        "notes": "Noter",
+        "handouts": "Uddelingsark, der skal printes",
+        "decks": "Diasshows",
         "total": "I alt",
-        "slides": "slides",
+        "slides": "dias",
         "missing": "mangler i biblioteket",
         "purpose": "Formål",
         "steps": "Trin",
         "reflection": "Refleksionsspørgsmål",
         "minutes": "min.",
         "page": "Side",
-        "none": "Ingen materialer ud over slides.",
-        "deck": "Slides",
+        "none": "Ingen materialer ud over diasene.",
+        "deck": "Diasshow",
         "exercise": "Øvelse",
-        "handout": "Handout",
-        "guide": "Underviserguide",
+        "handout": "Uddelingsark",
+        "guide": "Underviservejledning",
     },
     "nb": {
         "time": "Tid",
         "min": "Min.",
         "what": "Innhold",
-        "note": "Notat til kursholder",
+        "note": "Notat til kursholderen",
         "break": "Pause",
-        "free": "Fri post",
+        "free": "Fritt punkt",
         "materials": "Materiell",
-        "handouts": "Utdelingsark å skrive ut",
-        "decks": "Lysbilder",
-        "notes": "Notater",
+        "handouts": "Deltakerark som skal skrives ut",
+        "decks": "Lysbildeserier",
         "total": "Totalt",
         "slides": "lysbilder",
         "missing": "mangler i biblioteket",
@@ -92,9 +92,9 @@ WORDS: dict[str, dict[str, str]] = {
         "minutes": "min.",
         "page": "Side",
         "none": "Ikke noe materiell utover lysbildene.",
-        "deck": "Lysbilder",
+        "deck": "Lysbildeserie",
         "exercise": "Øvelse",
-        "handout": "Utdelingsark",
+        "handout": "Deltakerark",
         "guide": "Kursholderveiledning",
     },
     "en": {
@@ -106,8 +106,7 @@ WORDS: dict[str, dict[str, str]] = {
         "free": "Free entry",
         "materials": "Materials",
         "handouts": "Handouts to print",
-        "decks": "Slides",
-        "notes": "Notes",
+        "decks": "Slide decks",
         "total": "Total",
         "slides": "slides",
         "missing": "missing from the library",
@@ -117,7 +116,7 @@ WORDS: dict[str, dict[str, str]] = {
         "minutes": "min",
         "page": "Page",
         "none": "No materials besides the slides.",
-        "deck": "Slides",
+        "deck": "Slide deck",
         "exercise": "Exercise",
         "handout": "Handout",
         "guide": "Facilitator guide",
@@ -153,7 +152,7 @@ def export_plan_pdf(
         pdf.export_slides_pdf(
             slides, out, theme, notes=kind == "notes", progress=progress, title=plan.title
         )
-        return f"{len(slides)} slides" + (" with notes" if kind == "notes" else "")
+        return _count(len(slides), "slide") + (" with notes" if kind == "notes" else "")
     if kind == "runsheet":
         pdf._write_atomically(Path(out), lambda path: _write_runsheet(plan, library, path, w))
         if progress:
@@ -166,7 +165,7 @@ def export_plan_pdf(
         pdf._write_atomically(
             Path(out), lambda path: _write_cards(plan, exercises, path, w, progress)
         )
-        return f"{len(exercises)} exercise cards"
+        return _count(len(exercises), "exercise card")
     handouts = participant_handouts(plan, library)
     slides = plan_slides(plan, library)
     if not handouts and not slides:
@@ -174,7 +173,11 @@ def export_plan_pdf(
     pdf._write_atomically(
         Path(out), lambda path: _write_handouts(plan, handouts, slides, path, theme, progress, w)
     )
-    return f"{len(handouts)} handouts, {len(slides)} slides"
+    return f"{_count(len(handouts), 'handout')}, {_count(len(slides), 'slide')}"
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 # Documents from HTML ------------------------------------------------------------------------

@@ -1,0 +1,77 @@
+"""A plan's printed documents: true page numbers, and the content's own words on paper."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from facilitator.core import paths
+from facilitator.core.loader import Root, load_library
+from facilitator.core.plan_book import plan_items, plan_slides
+from facilitator.render.plan_pdf import WORDS, export_plan_pdf, participant_handouts
+from facilitator.render.theme import THEMES
+
+LIBRARY = load_library([Root(paths.bundled_content_dir(), bundled=True)])
+
+
+def plan_with(language: str, *kinds: str):  # type: ignore[no-untyped-def]
+    """The smallest bundled plan in ``language`` that uses an item of every kind in ``kinds``."""
+    plans = [
+        plan
+        for plan in LIBRARY.plans
+        if plan.language == language and all(plan_items(plan, LIBRARY, k) for k in kinds)
+    ]
+    assert plans, f"no bundled {language} plan with {kinds}"
+    return min(plans, key=lambda plan: len(plan.entries))
+
+
+def page_texts(pdf: Path) -> list[str]:
+    if not shutil.which("pdftotext"):
+        pytest.fail("pdftotext (poppler-utils, in the README's test packages) is needed")
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    return text.split("\f")[:-1]  # one form feed ends every page
+
+
+@pytest.mark.parametrize("kind", ["handout", "cards", "runsheet"])
+def test_every_page_says_which_page_of_the_file_it_is(qapp, tmp_path, kind):
+    plan = plan_with("da", "handout", "deck", "exercise")
+    out = tmp_path / f"{kind}.pdf"
+    export_plan_pdf(plan, LIBRARY, kind, out, THEMES["light"])
+    pages = page_texts(out)
+    if kind == "handout":  # the handouts' pages come first, then the slides three a page
+        assert participant_handouts(plan, LIBRARY) and plan_slides(plan, LIBRARY)
+    assert len(pages) > 1
+    for number, text in enumerate(pages, start=1):
+        assert f"Side {number} / {len(pages)}" in text, f"page {number}:\n{text[-300:]}"
+
+
+@pytest.mark.parametrize(
+    ("language", "deck", "slides", "handout", "english"),
+    [
+        ("da", "Diasshow", "dias", "Uddelingsark", ("Slides", "slides", "Handout")),
+        ("nb", "Lysbildeserie", "lysbilder", "Deltakerark", ("Slides", "Utdelingsark")),
+    ],
+)
+def test_the_run_sheet_uses_the_contents_own_words(
+    qapp, tmp_path, language, deck, slides, handout, english
+):
+    plan = plan_with(language, "handout", "deck")
+    out = tmp_path / "runsheet.pdf"
+    export_plan_pdf(plan, LIBRARY, "runsheet", out, THEMES["light"])
+    text = " ".join("".join(page_texts(out)).split())
+    assert f"{deck}, " in text and f" {slides})" in text  # "Diasshow, 18 dias", "(18 dias)"
+    assert handout in text
+    for word in english:
+        assert word not in text
+
+
+def test_no_danish_or_norwegian_word_on_paper_is_english():
+    for language in ("da", "nb"):
+        for key, word in WORDS[language].items():
+            assert "slide" not in word.lower() and "handout" not in word.lower(), (language, key)
+        assert WORDS[language].keys() == WORDS["en"].keys()
