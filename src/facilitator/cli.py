@@ -358,6 +358,9 @@ def present(args: argparse.Namespace) -> int:
         rehearsal=args.rehearse,
         exercises=source.exercises,
         end_time=source.end,
+        plan=source.plan,
+        library=source.library or _library,
+        saved_plan=source.saved_plan,
     )
 
 
@@ -369,6 +372,9 @@ class _Source:
     title: str
     exercises: list[Item]
     end: datetime | None
+    plan: Any = None  # a plan's agenda for the console
+    library: Library | None = None  # where the help slide comes from, when already loaded
+    saved_plan: bool = False  # one of the user's plans: a re-timing is saved there
 
 
 def _present_source(target: str) -> _Source:
@@ -378,13 +384,20 @@ def _present_source(target: str) -> _Source:
 
     from .core.presentation import item_screens, plan_screens
 
+    loaded: Library | None = None
     found = None if _looks_like_file(target) else _find_quickly(target)
     if found is not None:
         item = found.item
         exercises = [i for i in found.module.items if i.kind == "exercise"]
     elif not _looks_like_file(target):
         library = _library()
-        plan = library.plan(target)
+        try:
+            own = _own_plan(target)
+        except _Refused:  # the database cannot be read: a bundled plan can still be shown
+            if library.plan(target) is None:
+                raise
+            own = None
+        plan = own or library.plan(target)
         if plan is not None:
             screens, problems = plan_screens(plan, library)
             for problem in problems:
@@ -400,12 +413,21 @@ def _present_source(target: str) -> _Source:
                     end = clock.now().replace(
                         hour=minutes // 60, minute=minutes % 60, second=0, microsecond=0
                     )
-            return _Source(lambda words: plan_screens(plan, library, words)[0], plan.title, [], end)
+            return _Source(
+                lambda words: plan_screens(plan, library, words)[0],
+                plan.title,
+                [],
+                end,
+                plan=plan,
+                library=library,
+                saved_plan=own is not None,
+            )
         item = library.item(target)
         if item is None:
             raise _Refused(_unknown_id(target, library, plans=True))
         module = next((m for m in library.modules if m.id == item.module_id), None)
         exercises = [i for i in module.items if i.kind == "exercise"] if module else []
+        loaded = library
     else:
         item, _ = _find_item(target, "presented")
         exercises = []
@@ -414,7 +436,9 @@ def _present_source(target: str) -> _Source:
             f"'{item.id}' is {_a(item.kind)}; only decks, exercises and plans can be presented"
         )
     end = clock.now() + timedelta(minutes=item.duration)
-    return _Source(lambda words: item_screens(item, words), item.title, exercises, end)
+    return _Source(
+        lambda words: item_screens(item, words), item.title, exercises, end, library=loaded
+    )
 
 
 def _contact_sheet_job(out: Path, theme_name: str | None) -> Callable[[], str]:

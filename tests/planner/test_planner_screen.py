@@ -8,6 +8,8 @@ exactly what a drag carries) and deliver it to the plan view's ``dropEvent`` at 
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox
@@ -344,11 +346,14 @@ def test_the_plan_is_presented_as_one_run_from_the_chosen_entry(planner_window, 
     planner = window.planner
     planner.new_from_template("m.dag")
     planner.tree.setCurrentIndex(planner.model.entry_index(2))  # the break
-    running = planner.present_plan(windowed=True, choose=False)
+    at = datetime(2026, 11, 24, 9, 41)
+    running = planner.present_plan(
+        windowed=True, choose=False, clock=lambda: 100.0, wall=lambda: at
+    )
     state = running.presentation
     pause = state.screen
     assert pause.kind == "break" and pause.entry == 2
-    assert "We start again at 09:45" in pause.slide.markdown  # 09:35 + 10 minutes
+    assert "We start again at 09:51" in pause.slide.markdown  # 09:41 on the clock + 10 minutes
     assert state.countdown() is not None and state.countdown().remaining() == 600
     running.next()
     assert state.screen.entry == 3 and "Hvad tager du med?" in state.screen.slide.markdown

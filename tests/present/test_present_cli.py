@@ -31,9 +31,7 @@ def test_a_deck_by_id_opens_with_its_slides_and_its_modules_exercises(home, pres
     (call,) = presented
     assert call["title"] == DECK.title and call["start"] == 1
     assert [s.slide.markdown for s in call["screens"]] == [s.markdown for s in DECK.slides]
-    assert [i.id for i in call["exercises"]] == [
-        i.id for i in MODULE.items if i.kind == "exercise"
-    ]
+    assert [i.id for i in call["exercises"]] == [i.id for i in MODULE.items if i.kind == "exercise"]
 
 
 def test_unknown_id_start_beyond_the_end_and_a_handout_are_refused(home, presented, capsys):

@@ -22,7 +22,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
-from typing import Literal
+from typing import Literal, TypeVar
 
 from .events import EventSink, MemoryEvents
 from .model import Item, Library, Plan, Slide
@@ -34,6 +34,7 @@ Cover = Literal["", "black", "white"]
 Pace = Literal["ahead", "on", "behind", "over"]
 Tool = Literal["none", "laser", "pen"]
 
+T = TypeVar("T")
 NOTES_SIZES = (10, 12, 14, 16, 18, 20, 24, 28, 32, 40, 48)
 DEFAULT_NOTES_SIZE = 18
 MAX_TYPED_DIGITS = 4
@@ -52,6 +53,8 @@ class Words:
     minutes: str = "{minutes} min"
     pause_title: str = "A short pause"
     pause_text: str = "We continue in a moment."
+    restart: str = "We start again at {time}"
+    break_title: str = "Break"
     group_forms: dict[str, str] = field(default_factory=dict)
 
 
@@ -72,6 +75,7 @@ class Screen:
     steps: int = 0
     planned: float = 0.0  # planned seconds on this screen
     entry: int | None = None  # position of the plan entry it comes from
+    generated: bool = False  # a break's slide made from its label (it shows the restart time)
 
 
 # Building screens -----------------------------------------------------------------------------
@@ -213,8 +217,10 @@ def plan_screens(
             else:
                 screens.append(_own_screen(f"# {item.title}\n", entry, position, item, "free"))
         else:
+            if entry.kind == "break" and not entry.label.strip():
+                entry = replace(entry, label=words.break_title)
             markdown = entry.slide or (
-                f"# {entry.label}\n\n{words.minutes.format(minutes=entry.minutes)}\n"
+                break_markdown(entry.label, words.minutes.format(minutes=entry.minutes))
                 if entry.kind == "break"
                 else f"# {entry.label}\n"
             )
@@ -222,13 +228,19 @@ def plan_screens(
     return screens, problems
 
 
+def break_markdown(title: str, line: str) -> str:
+    """A break's own screen: its label, and the minutes (or, once it runs, when we start again)."""
+    return f"# {title}\n\n{line}\n"
+
+
 def _own_screen(markdown: str, entry, position: int, item: Item | None, kind: str) -> Screen:  # type: ignore[no-untyped-def]
     label = item.title if item is not None else entry.label
     layout = "section" if kind == "break" and not entry.slide else "title"
     if entry.slide:
         layout = "content"
+    is_break = kind == "break"
     return Screen(
-        kind="break" if kind == "break" else "slide",
+        kind="break" if is_break else "slide",
         item_kind=item.kind if item is not None else kind,
         ref=item.id if item is not None else entry.label,
         title=label,
@@ -236,8 +248,10 @@ def _own_screen(markdown: str, entry, position: int, item: Item | None, kind: st
         number=1,
         count=1,
         notes=entry.note,
+        seconds=entry.minutes * 60 if is_break and entry.minutes > 0 else None,
         planned=entry.minutes * 60.0,
         entry=position,
+        generated=is_break and not entry.slide,
     )
 
 
@@ -404,11 +418,23 @@ class Ink:
 # The presentation ----------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class Detour:
+    """Screens shown for a moment (the help slide, the grounding exercise): ``count`` screens
+    from ``start``, and ``back``, the screen to return to."""
+
+    key: str
+    back: int
+    start: int
+    count: int
+
+
 class Presentation:
     """The place, the covers and the timers of one presentation. Views subscribe to changes.
 
     Listeners are called with a word saying what changed: ``position``, ``cover``, ``overview``,
-    ``typed``, ``swap``, ``notes``, ``timer``, ``ink``, ``end``, ``screens``.
+    ``typed``, ``swap``, ``notes``, ``timer``, ``ink``, ``end``, ``screens``, and ``slide`` when
+    the current screen's slide was redrawn (a break saying when we start again).
     """
 
     def __init__(
@@ -422,10 +448,12 @@ class Presentation:
         start: int = 0,
         end_time: datetime | None = None,
         notes_size: int = DEFAULT_NOTES_SIZE,
+        words: Words | None = None,
     ) -> None:
         if not screens:
             raise ValueError("nothing to present")
         self.screens: list[Screen] = list(screens)
+        self.words = words or Words()
         self.title = title or self.screens[0].title
         self.clock = clock
         self.wall = wall
@@ -445,6 +473,10 @@ class Presentation:
         self._shown_since = clock()
         self._listeners: list[Callable[[str], None]] = []
         self.finished = False
+        self._entry_seconds: dict[int, float] = {}  # plan entry -> seconds shown so far
+        self.break_until: dict[int, datetime] = {}  # break screen -> when we start again
+        self.detour: Detour | None = None
+        self._arrived()
 
     # Listening ---------------------------------------------------------------------------------
     def subscribe(self, listener: Callable[[str], None]) -> None:
@@ -491,6 +523,8 @@ class Presentation:
         self._record_shown()
         self.position = index
         self.ink.clear()
+        self._end_detour_if_left()
+        self._arrived()
         self._changed("position")
         return True
 
@@ -700,12 +734,14 @@ class Presentation:
         countdown.toggle()
         if countdown.running and self.paused:
             self.stopwatch.start()
+        self._update_break()
         self._changed("timer")
 
     def add_minute(self) -> None:
         countdown = self.countdown()
         if countdown is not None:
             countdown.add_minute()
+            self._update_break()
             self._changed("timer")
 
     def reset_timer(self) -> None:
@@ -738,6 +774,8 @@ class Presentation:
         """
         if not screens:
             return
+        if self.detour is not None:
+            self.goto(self.detour.back)
         ref = screens[0].ref
         for index, screen in enumerate(self.screens):
             if screen.ref == ref and screen.number == 1:
@@ -746,11 +784,150 @@ class Presentation:
         at = self.position + 1
         while at < self.count and self.screens[at].ref == self.screen.ref:
             at += 1
-        moved = {i + len(screens) if i >= at else i: c for i, c in self._countdowns.items()}
-        self._countdowns = moved
+        self._shift(at, len(screens))
         self.screens[at:at] = [replace(s, entry=self.screen.entry) for s in screens]
         self._changed("screens")
         self.goto(at)
+
+    # Breaks -----------------------------------------------------------------------------------
+    def _arrived(self) -> None:
+        """A break's countdown starts by itself when its screen appears (no T needed)."""
+        screen = self.screen
+        if screen.kind != "break":
+            return
+        countdown = self.countdown()
+        if countdown is not None and not countdown.started:
+            countdown.start()
+            self._update_break()
+
+    def _update_break(self) -> None:
+        """When a running break ends by the clock; its own screen says so."""
+        index = self.position
+        screen = self.screen
+        countdown = self.countdown()
+        if screen.kind != "break" or countdown is None or not countdown.running:
+            return
+        until = self.wall() + timedelta(seconds=countdown.remaining())
+        until = (until + timedelta(seconds=30)).replace(second=0, microsecond=0)
+        self.break_until[index] = until
+        if screen.generated:
+            line = self.words.restart.format(time=until.strftime("%H:%M"))
+            slide = replace(screen.slide, markdown=break_markdown(screen.title, line))
+            if slide != screen.slide:
+                self.screens[index] = replace(screen, slide=slide)
+                self._changed("slide")
+
+    # Plan entries -------------------------------------------------------------------------------
+    def _part(self, index: int) -> object:
+        """What a screen belongs to: its plan entry, or else its item."""
+        screen = self.screens[index]
+        return screen.entry if screen.entry is not None else screen.ref
+
+    def _part_start(self, index: int) -> int:
+        part = self._part(index)
+        while index > 0 and self._part(index - 1) == part:
+            index -= 1
+        return index
+
+    def next_entry(self) -> bool:
+        """Skip to the first screen of the next plan entry (or item)."""
+        part = self._part(self.position)
+        for index in range(self.position + 1, self.count):
+            if self._part(index) != part:
+                return self.goto(index)
+        return self._stay()
+
+    def previous_entry(self) -> bool:
+        """Skip to the first screen of the plan entry (or item) before this one."""
+        start = self._part_start(self.position)
+        if start == 0:
+            return self.goto(0) if self.position else self._stay()
+        return self.goto(self._part_start(start - 1))
+
+    def entry_seconds(self) -> dict[int, float]:
+        """Seconds each plan entry has been on screen so far, the current one included."""
+        spent = dict(self._entry_seconds)
+        entry = self.screen.entry
+        if entry is not None and not self.finished:
+            spent[entry] = spent.get(entry, 0.0) + self.clock() - self._shown_since
+        return spent
+
+    def replan(self, minutes: dict[int, int]) -> None:
+        """New planned minutes for plan entries (a re-timed plan): their screens share them as
+        before, and a break that has not begun counts down its new minutes."""
+        for entry, new in minutes.items():
+            indexes = [i for i, s in enumerate(self.screens) if s.entry == entry]
+            if not indexes:
+                continue
+            old = sum(self.screens[i].planned for i in indexes)
+            for i in indexes:
+                screen = self.screens[i]
+                share = screen.planned / old if old else 1 / len(indexes)
+                changed = replace(screen, planned=new * 60.0 * share)
+                if screen.kind == "break" and i not in self._countdowns:
+                    changed = replace(changed, seconds=new * 60 if new > 0 else None)
+                    if screen.generated:
+                        line = self.words.minutes.format(minutes=new)
+                        slide = replace(screen.slide, markdown=break_markdown(screen.title, line))
+                        changed = replace(changed, slide=slide)
+                self.screens[i] = changed
+        self._changed("screens")
+
+    # Detours: the help slide and the grounding exercise -------------------------------------------
+    def toggle_detour(self, key: str, screens: Sequence[Screen]) -> bool:
+        """Show ``screens`` at once, right after this screen; the same ``key`` again returns to
+        where we were. Leaving them any other way (next, previous, a number) takes them out
+        again, so the run is as it was. True when the detour is now shown."""
+        if self.detour is not None:
+            back, same = self.detour.back, self.detour.key == key
+            self.goto(back)  # takes the detour's screens out
+            if same:
+                return False
+        if not screens:
+            return False
+        self.panic = False
+        self.cover = ""
+        at = self.position + 1
+        self._shift(at, len(screens))
+        self.screens[at:at] = [replace(s, entry=self.screen.entry) for s in screens]
+        self.detour = Detour(key, self.position, at, len(screens))
+        self._changed("screens")
+        self._changed("cover")
+        self.goto(at)
+        return True
+
+    def _end_detour_if_left(self) -> None:
+        detour = self.detour
+        if detour is None or detour.start <= self.position < detour.start + detour.count:
+            return
+        self.detour = None
+        del self.screens[detour.start : detour.start + detour.count]
+        self._shift(detour.start + detour.count, -detour.count)
+        if self.position >= detour.start + detour.count:
+            self.position -= detour.count
+        self._changed("screens")
+
+    def _shift(self, at: int, by: int) -> None:
+        """Screens from ``at`` move by ``by`` (inserted before them, or taken out before them):
+        their countdowns and break times move along."""
+
+        def moved(index: int) -> int | None:
+            if index < at + min(0, by):
+                return index
+            if index < at:
+                return None  # taken out
+            return index + by
+
+        def remap(table: dict[int, T]) -> dict[int, T]:
+            result = {}
+            for index, value in table.items():
+                new = moved(index)
+                if new is not None:
+                    result[new] = value
+            return result
+
+        self._countdowns = remap(self._countdowns)
+        self.break_until = remap(self.break_until)
 
     def exercise_starts(self) -> list[int]:
         """Where each exercise in the presentation begins."""
@@ -766,6 +943,9 @@ class Presentation:
         screen = self.screen
         slide = screen.number if screen.item_kind in ("deck", "exercise") else None
         self.events.shown(screen.item_kind, screen.ref, slide, now - self._shown_since)
+        if screen.entry is not None:
+            spent = self._entry_seconds.get(screen.entry, 0.0)
+            self._entry_seconds[screen.entry] = spent + now - self._shown_since
         self._shown_since = now
 
     def finish(self) -> int:

@@ -46,6 +46,12 @@ OPTIONS: dict[str, Option] = {
         Option("hidden_features", [], _is_str_list, "a list of feature names"),
         Option("audience_screen", "", lambda v: isinstance(v, str), "a screen name"),
         Option("notes_font_size", 18, lambda v: isinstance(v, int) and 8 <= v <= 72, "8 to 72"),
+        Option(
+            "help_contacts",
+            [],
+            lambda v: _is_str_list(v) and len(v) <= 12 and all(len(line) <= 200 for line in v),
+            'a list of up to 12 lines, like ["School counsellor: room 12"]',
+        ),
     )
 }
 

@@ -356,6 +356,11 @@ KEY_HINTS: tuple[KeyHint, ...] = (
         QT_TRANSLATE_NOOP("Actions", "While presenting: pause screen at once"),
         "present",
     ),
+    KeyHint(
+        ("F11",),
+        QT_TRANSLATE_NOOP("Actions", "While presenting: where to get help"),
+        "present",
+    ),
     KeyHint(("F1",), QT_TRANSLATE_NOOP("Actions", "While presenting: every key"), "present"),
 )
 
@@ -374,6 +379,18 @@ PRESENT_ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Previous slide"),
         "present",
         ("Left", "Up", "PgUp", "Backspace", "P"),
+    ),
+    ActionSpec(
+        "present.next-entry",
+        QT_TRANSLATE_NOOP("Actions", "Next plan entry"),
+        "present",
+        ("Ctrl+Right",),
+    ),
+    ActionSpec(
+        "present.previous-entry",
+        QT_TRANSLATE_NOOP("Actions", "Previous plan entry"),
+        "present",
+        ("Ctrl+Left",),
     ),
     ActionSpec("present.first", QT_TRANSLATE_NOOP("Actions", "First slide"), "present", ("Home",)),
     ActionSpec("present.last", QT_TRANSLATE_NOOP("Actions", "Last slide"), "present", ("End",)),
@@ -397,6 +414,27 @@ PRESENT_ACTIONS: tuple[ActionSpec, ...] = (
         "present",
         ("F12", "Pause"),
         icon="panic",
+    ),
+    ActionSpec(
+        "present.help",
+        QT_TRANSLATE_NOOP("Actions", "Where to get help (again to return)"),
+        "present",
+        ("F11", "Shift+H"),
+        icon="sensitive",
+    ),
+    ActionSpec(
+        "present.grounding",
+        QT_TRANSLATE_NOOP("Actions", "Grounding exercise (again to return)"),
+        "present",
+        ("G",),
+        icon="exercise",
+    ),
+    ActionSpec(
+        "present.retime",
+        QT_TRANSLATE_NOOP("Actions", "Re-time the rest of the plan to end on time…"),
+        "present",
+        ("Ctrl+R",),
+        icon="duration",
     ),
     ActionSpec(
         "present.timer",

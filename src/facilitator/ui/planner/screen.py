@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from ...core.model import PlanEntry
 from ...core.plan_book import check_import, export_text
-from ...core.planning import clock, over_under, planned_end, schedule, start_minutes
+from ...core.planning import clock, over_under, planned_end, start_minutes
 from ...core.plans import parse_clock
 from .. import style
 from ..library.item_list import LibraryTree
@@ -834,13 +834,12 @@ class PlannerScreen(QWidget):
         screens, problems = plan_screens(plan, self.controller.library, present_words().screens)
         for problem in problems:
             log.info("presenting %s: %s", plan.id, problem)
-        slots = schedule(plan)
-        screens = [self._break_screen(s, slots) if s.kind == "break" else s for s in screens]
         if not screens:
             self.message.emit(self.tr("This plan has nothing to present yet."))
             return None
         start = next((i for i, s in enumerate(screens) if (s.entry or 0) >= position), 0)
-        now = datetime.now()
+        wall = options.get("wall", datetime.now)
+        now = wall()  # type: ignore[operator]
         target = parse_clock(plan.target_end) if plan.target_end else None
         if target is not None:
             end_time = now.replace(hour=target // 60, minute=target % 60, second=0, microsecond=0)
@@ -858,6 +857,9 @@ class PlannerScreen(QWidget):
             start=start,
             end_time=end_time,
             events=events,
+            plan=plan,
+            library=self.controller.library,
+            on_retime=self._retimed,
             **options,  # type: ignore[arg-type]
         )
         if details is not None and self.running is not None:
@@ -866,19 +868,19 @@ class PlannerScreen(QWidget):
             log_session(self.running, events, plan.title, {**details, "plan_ref": plan.id})  # type: ignore[dict-item]
         return self.running
 
-    def _break_screen(self, screen, slots):  # type: ignore[no-untyped-def]
-        """A break counts down its minutes and says when the session starts again."""
-        from dataclasses import replace as replaced
+    def _retimed(self, retiming: object) -> None:
+        """The console re-timed the rest of the running plan: the same edit as the planner's
+        own re-timing, so it is saved at once and can be undone here."""
+        from ...core.agenda import Retiming
 
-        from ...core.model import Slide
-
-        slot = slots[screen.entry] if screen.entry is not None else None
-        if slot is None or slot.entry.slide:
-            return replaced(screen, seconds=int(screen.planned))
-        back = self.tr("We start again at %1").replace("%1", clock(slot.end))
-        title = screen.title or self.tr("Break")
-        slide = Slide(markdown=f"# {title}\n\n{back}\n", layout="section")
-        return replaced(screen, slide=slide, seconds=int(screen.planned))
+        assert isinstance(retiming, Retiming)
+        controller = self.controller
+        if (controller.plan is None or controller.plan.id != retiming.plan.id) and not (
+            controller.open(retiming.plan.id)
+        ):
+            log.warning("the re-timed plan %s is not in the database", retiming.plan.id)
+            return
+        controller.retime(retiming.from_position, retiming.now)
 
     # --- status --------------------------------------------------------------------------------
     def _update_total(self) -> None:

@@ -1,8 +1,9 @@
 """Screenshots of the planner for the documentation (``ui/screenshots.py --only planner``).
 
 - ``planner``: a full course day from the bundled four-day course template, a deck chosen;
-- ``planner-console-behind``: the presenter console running that plan at 14:00 while the plan
-  is still in the morning, so the pace shows behind plan;
+- ``planner-console-behind`` (1366x768, and ``-1920`` at 1920x1080): the presenter console
+  running that plan, the morning's entries having taken longer than planned, so the agenda shows
+  the break 20 minutes late and each section's drift;
 - ``plan-<kind>``: the first page of each PDF kind, drawn by ``pdftoppm -png -r 60 -f 1 -l 1``.
 """
 
@@ -12,7 +13,7 @@ import shutil
 import subprocess
 import tempfile
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
@@ -21,6 +22,40 @@ from .entries import Column
 
 COURSE_DAY = "kursus.dag-1"
 PDF_KINDS = ("runsheet", "deck", "notes", "handout", "cards")
+
+
+class _Clock:
+    """A clock the screenshot moves by hand: a morning is run through in a moment."""
+
+    def __init__(self, start: datetime) -> None:
+        self.seconds = 0.0
+        self.start = start
+
+    def __call__(self) -> float:
+        return self.seconds
+
+    def wall(self) -> datetime:
+        return self.start + timedelta(seconds=self.seconds)
+
+    def minutes(self, minutes: float) -> None:
+        self.seconds += minutes * 60
+
+
+# Minutes the morning's first entries took (planned 30, 35 and 15); then 3 minutes of the break.
+MORNING = (34, 44, 18)
+
+
+def _behind_plan(planner):  # type: ignore[no-untyped-def]
+    clock = _Clock(datetime.now().replace(hour=9, minute=4, second=0, microsecond=0))
+    running = planner.present_plan(0, windowed=True, choose=False, clock=clock, wall=clock.wall)
+    if running is None:
+        return None
+    state = running.presentation
+    for minutes in MORNING:
+        clock.minutes(minutes)
+        state.next_entry()
+    clock.minutes(3)
+    return running
 
 
 def take(window, out: Path, save: Callable[[QWidget, str], None]) -> None:  # type: ignore[no-untyped-def]
@@ -42,14 +77,23 @@ def take(window, out: Path, save: Callable[[QWidget, str], None]) -> None:  # ty
         app.processEvents()
     save(window, "planner")
 
-    # The console while behind plan: at 14:00 the morning's fourth entry is on screen.
-    late = datetime.now().replace(hour=14, minute=0, second=0, microsecond=0)
-    running = planner.present_plan(3, windowed=True, choose=False, wall=lambda: late)
-    if running is not None:
-        running.console.resize(1366, 768)
+    # The console while behind plan: the morning ran long, and the break comes 20 minutes late.
+    from ..present.shots import place
+
+    for size, suffix in (((1366, 768), ""), ((1920, 1080), "-1920x1080")):
+        running = _behind_plan(planner)
+        if running is None:
+            break
+        console = running.console
+        for _ in range(10):  # the window is mapped at its first size before it takes another
+            app.processEvents()
+        place(console, *size)
         for _ in range(10):
             app.processEvents()
-        save(running.console, "planner-console-behind")
+        running._tick()
+        for _ in range(5):
+            app.processEvents()
+        save(console, f"planner-console-behind{suffix}")
         running.leave()
         for _ in range(5):
             app.processEvents()

@@ -3,8 +3,9 @@
 The current slide (with the ink, the countdown and the room helpers as the audience sees them;
 the mouse over it drives the laser and the pen), the next slide, the speaker notes (size with
 + and -), the slide number and a typed number, the elapsed time with pause, the wall clock, the
-countdown to the end time coloured by pace, a step's countdown with its buttons, the exercises
-of the deck, the room helpers, the overview grid and the key help.
+countdown to the end time coloured by pace, a step's (or a break's) countdown with its buttons,
+the agenda when a plan is presented (``agenda``), the exercises of the deck, the room helpers
+(with where to get help and the grounding exercise), the overview grid and the key help.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTime
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTime, QTimer
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QScreen
 from PySide6.QtWidgets import (
     QDialog,
@@ -39,6 +40,7 @@ from .. import icons, style
 from ..actions import ActionRegistry
 from ..keyhelp import KeyHelpOverlay
 from ..library.documents import LocalTextBrowser, markdown_html
+from .agenda import AgendaPanel, RetimeDialog
 from .frames import FrameCache
 from .overlays import paint_countdown, paint_ink, paint_room, slide_rect, to_canvas
 from .overview import OverviewGrid
@@ -180,9 +182,22 @@ class StepPanel(QFrame):
         self.setVisible(countdown is not None)
         if countdown is None:
             return
-        screen = self.controller.presentation.screen
+        p = self.controller.presentation
+        screen = p.screen
         self.time.setText(clock_text(countdown.remaining()))
-        if countdown.finished:
+        if screen.kind == "break":
+            until = p.break_until.get(p.position)
+            if countdown.finished:
+                state = self.tr("Break: time is up")
+            elif countdown.running and until is not None:
+                state = self.tr("Break · we start again at %1").replace(
+                    "%1", until.strftime("%H:%M")
+                )
+            elif countdown.started:
+                state = self.tr("The break is paused")
+            else:
+                state = self.tr("Break: press T to start")
+        elif countdown.finished:
             state = self.tr("Step %1: time is up").replace("%1", str(screen.step))
         elif countdown.running:
             state = self.tr("Step %1 is running").replace("%1", str(screen.step))
@@ -251,6 +266,7 @@ class PresenterConsole(QWidget):
         self.key_handler: Callable[[QKeyEvent], bool] | None = None
         self.registry: ActionRegistry | None = None
         self.key_help: KeyHelpOverlay | None = None
+        self.retime_dialog: RetimeDialog | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._build()
         self.retranslateUi()
@@ -279,10 +295,18 @@ class PresenterConsole(QWidget):
         self.countdown.clicked.connect(self.ask_end_time)
         self.cover_state = QLabel(self.header)
         self.cover_state.setObjectName("coverState")
+        self.message = QLabel(self.header)
+        self.message.setObjectName("consoleMessage")
+        self.message.hide()
+        self._message_timer = QTimer(self)
+        self._message_timer.setSingleShot(True)
+        self._message_timer.setInterval(8000)
+        self._message_timer.timeout.connect(self.message.hide)
         head = QHBoxLayout(self.header)
         head.setContentsMargins(18, 8, 18, 8)
         head.setSpacing(14)
         head.addWidget(self.title, 1)
+        head.addWidget(self.message)
         head.addWidget(self.cover_state)
         head.addWidget(self.typed)
         head.addWidget(self.position)
@@ -345,6 +369,9 @@ class PresenterConsole(QWidget):
         self.tabs.setObjectName("consoleTabs")
         self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.agenda = AgendaPanel(c) if c.run is not None else None
+        if self.agenda is not None:
+            self.tabs.addTab(self.agenda, "")
         self.tabs.addTab(self.exercise_list, "")
         self.tabs.addTab(self.room, "")
 
@@ -449,6 +476,18 @@ class PresenterConsole(QWidget):
                 font-size: 15pt; font-weight: 700; border-radius: 8px; padding: 4px 14px;
                 border: 1px solid {look.border}; background: {look.alt}; color: {look.text};
             }}
+            #consoleMessage {{
+                font-size: 11pt; font-weight: 700; color: {look.selection_text};
+                background: {look.selection}; border-radius: 6px; padding: 3px 10px;
+            }}
+            #agendaSummary {{
+                background: {look.alt}; border: 1px solid {look.border}; border-radius: 8px;
+            }}
+            #agendaPlanned {{ color: {look.muted}; font-weight: 700; }}
+            #agendaProjected {{ font-size: 13pt; font-weight: 700; }}
+            #agendaList {{ font-size: 11pt; }}
+            #agendaList::item {{ padding: 3px 2px; }}
+            #agendaRetime {{ padding: 5px 10px; font-weight: 700; }}
             #consoleCaption {{ color: {look.muted}; font-weight: 700; }}
             #exerciseList {{ font-size: 12pt; }}
             #exerciseList::item {{ padding: 7px 8px; border-bottom: 1px solid {look.border}; }}
@@ -595,6 +634,8 @@ class PresenterConsole(QWidget):
         if p.countdown() is not None or self.controller.room_view is not None:
             self.current.update()
         self.room.tick()
+        if self.agenda is not None:
+            self.agenda.refresh()
 
     def overview_changed(self) -> None:
         p = self.controller.presentation
@@ -606,7 +647,12 @@ class PresenterConsole(QWidget):
             self.stack.setCurrentWidget(self.main)
             self.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def agenda_changed(self) -> None:
+        if self.agenda is not None:
+            self.agenda.refresh(force=True)
+
     def screens_changed(self) -> None:
+        self.agenda_changed()
         self.overview.rebuild()
         self.exercise_list.clear()
         p = self.controller.presentation
@@ -678,6 +724,34 @@ class PresenterConsole(QWidget):
         end = now.replace(hour=chosen.hour(), minute=chosen.minute(), second=0, microsecond=0)
         p.set_end_time(end)
 
+    def show_message(self, text: str) -> None:
+        """A short note in the header that goes away by itself."""
+        self.message.setText(text)
+        self.message.show()
+        self._message_timer.start()
+
+    def ask_retime(self) -> None:
+        """Propose new minutes for the rest of the plan; apply them if the trainer confirms."""
+        run = self.controller.run
+        if run is None:
+            self.show_message(self.tr("Re-timing is for plans: present a plan from the planner."))
+            return
+        proposal = run.proposal()
+        if proposal is None:
+            if not run.plan.target_end:
+                self.show_message(self.tr("This plan has no target end to re-time to."))
+            else:
+                self.show_message(self.tr("Nothing comes after this entry."))
+            return
+        if not proposal.changed:
+            self.show_message(self.tr("The rest of the plan already ends on time."))
+            return
+        dialog = RetimeDialog(proposal, self.controller.theme_name, self)
+        self.retime_dialog = dialog
+        dialog.accepted.connect(lambda: self.controller.apply_retiming(proposal))
+        dialog.finished.connect(lambda _result: self.setFocus(Qt.FocusReason.OtherFocusReason))
+        dialog.open()
+
     def toggle_room(self) -> None:
         self.tabs.setCurrentWidget(self.room)
         self.room.focus_first()
@@ -712,8 +786,10 @@ class PresenterConsole(QWidget):
     def retranslateUi(self) -> None:  # noqa: N802
         self.setWindowTitle(self.tr("Presenter console"))
         self.next_label.setText(self.tr("Next"))
-        self.tabs.setTabText(0, self.tr("Exercises"))
-        self.tabs.setTabText(1, self.tr("Room helpers"))
+        if self.agenda is not None:
+            self.tabs.setTabText(self.tabs.indexOf(self.agenda), self.tr("Agenda"))
+        self.tabs.setTabText(self.tabs.indexOf(self.exercise_list), self.tr("Exercises"))
+        self.tabs.setTabText(self.tabs.indexOf(self.room), self.tr("Room helpers"))
         self.smaller.setToolTip(self.tr("Smaller notes (-)"))
         self.bigger.setToolTip(self.tr("Larger notes (+)"))
         self.countdown.setWhatsThis(self.tr("Click to set the end time"))

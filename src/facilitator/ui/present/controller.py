@@ -11,15 +11,17 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPixmap, QScreen
 from PySide6.QtWidgets import QApplication, QWidget
 
+from ...core import safety
+from ...core.agenda import PlanRun, Retiming
 from ...core.events import EventSink
-from ...core.model import Item
+from ...core.model import Item, Library, Plan
 from ...core.presentation import (
     Clock,
     Presentation,
@@ -73,14 +75,22 @@ class PresentationController(QObject):
         clock: Clock = time.monotonic,
         wall: WallClock = datetime.now,
         source: ScreenSource | None = None,
+        plan: Plan | None = None,
+        library: Library | None = None,
+        language: str = "",
+        on_retime: Callable[[Retiming], None] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.words = present_words()
         self.settings = settings
+        self.library = library
         notes_size = int(settings.get("notes_font_size")) if settings is not None else 18
+        self.help_contacts: list[str] = (
+            list(settings.get("help_contacts")) if settings is not None else []
+        )
         self.presentation = Presentation(
-            screens,
+            safety.with_contacts(screens, self.help_contacts),
             title=title,
             clock=clock,
             wall=wall,
@@ -88,7 +98,11 @@ class PresentationController(QObject):
             start=start,
             end_time=end_time,
             notes_size=notes_size,
+            words=self.words.screens,
         )
+        self.language = language or (plan.language if plan is not None else "") or self._language()
+        self.run = PlanRun(plan, self.presentation) if plan is not None and plan.entries else None
+        self.on_retime = on_retime
         self.theme_name = theme
         self.theme = get_theme(theme)
         self.painter = slide_painter(theme)
@@ -153,7 +167,52 @@ class PresentationController(QObject):
             "present.start": p.uncover,
             "present.keys": self.console.toggle_key_help,
             "present.leave": self.escape,
+            "present.next-entry": p.next_entry,
+            "present.previous-entry": p.previous_entry,
+            "present.help": self.toggle_help,
+            "present.grounding": self.toggle_grounding,
+            "present.retime": self.console.ask_retime,
         }
+
+    def _language(self) -> str:
+        """The language of what is presented: the first item's, else the app's."""
+        if self.library is not None:
+            for screen in self.presentation.screens:
+                item = self.library.item(screen.ref)
+                if item is not None:
+                    return item.language
+        return str(self.settings.get("language")) if self.settings is not None else "da"
+
+    # Safety: where to get help, and grounding --------------------------------------------------
+    def toggle_help(self) -> None:
+        """Show where to get help on the audience screen at once; again to return."""
+        screens = safety.help_screens(
+            self.library, self.language, self.help_contacts, self.words.help
+        )
+        self.presentation.toggle_detour("help", screens)
+
+    def toggle_grounding(self) -> bool:
+        """Begin the grounding exercise at once; again to return. False when there is none."""
+        screens = safety.grounding_screens(self.library, self.language, self.words.screens)
+        if not screens and self.presentation.detour is None:
+            message = self.tr("The grounding exercise is not in the library.")
+            self.console.show_message(message)
+            return False
+        self.presentation.toggle_detour("grounding", screens)
+        return True
+
+    # Re-timing the rest of a plan ----------------------------------------------------------------
+    def apply_retiming(self, retiming: Retiming) -> None:
+        """Run the re-timed plan, and hand it on to be saved where the plan came from."""
+        if self.run is None:
+            return
+        self.run.apply(retiming)
+        self.console.agenda_changed()
+        if self.on_retime is not None:
+            try:
+                self.on_retime(retiming)
+            except Exception:  # the presentation goes on; the log keeps the details
+                log.exception("the re-timed plan could not be handed on")
 
     # Going live --------------------------------------------------------------------------------
     def start(self, *, choose: bool = True) -> None:
@@ -297,7 +356,8 @@ class PresentationController(QObject):
         return False
 
     def escape(self) -> None:
-        """Esc: close what is open on the console first (overview, key help); else leave."""
+        """Esc: close what is open on the console first (overview, key help, the help slide or
+        the grounding exercise); else leave."""
         if self.presentation.overview:
             self.presentation.close_overview()
         elif self.console.close_overlays():
@@ -306,6 +366,8 @@ class PresentationController(QObject):
             self.presentation.clear_typed()
         elif self.room_view is not None:
             self.show_room(None)
+        elif self.presentation.detour is not None:  # back from the help slide or grounding
+            self.presentation.goto(self.presentation.detour.back)
         else:
             self.leave()
 
@@ -389,6 +451,10 @@ class PresentationController(QObject):
             self.console.overview_changed()
         elif what == "screens":
             self.console.screens_changed()
+        elif what == "slide":  # the current screen was redrawn (a break's restart time)
+            self.audience.update()
+            self._console_behind = True
+            QTimer.singleShot(0, self._console_follows)
         else:  # typed, end
             self.console.state_changed()
 

@@ -62,6 +62,7 @@ class LibraryPresenter(QObject):
             start=start,
             exercises=exercises,
             events=events,
+            library=window.controller.library,
         )
         log_session(self.running, events, item.title, details)
         self.running.closed.connect(self._closed)

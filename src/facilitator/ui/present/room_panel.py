@@ -1,4 +1,5 @@
-"""Room helpers on the console: random groups, a talking round and a check-in scale.
+"""Room helpers on the console: random groups, a talking round and a check-in scale, and above
+them the two safety buttons, where to get help (F11) and the grounding exercise (G).
 
 The rules live in ``core.room``; this panel takes the trainer's input, shows the result large on
 the audience screen (``controller.show_room``), and logs counts only, never names.
@@ -48,7 +49,13 @@ class _TypingKeys(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.ShortcutOverride:
             assert isinstance(event, QKeyEvent)
-            if event.key() not in (Qt.Key.Key_Escape, Qt.Key.Key_F12, Qt.Key.Key_Pause):
+            # The pause screen and the help slide stay one key away while typing.
+            if event.key() not in (
+                Qt.Key.Key_Escape,
+                Qt.Key.Key_F12,
+                Qt.Key.Key_Pause,
+                Qt.Key.Key_F11,
+            ):
                 event.accept()
                 return True
         return super().eventFilter(watched, event)
@@ -72,9 +79,23 @@ class RoomPanel(QWidget):
         self.tabs.addTab(self._groups_page(), "")
         self.tabs.addTab(self._round_page(), "")
         self.tabs.addTab(self._checkin_page(), "")
+        # Safety, one click away: where to get help, and the grounding exercise.
+        self.help_button = QPushButton(self)
+        self.help_button.setObjectName("roomHelp")
+        self.help_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.help_button.clicked.connect(lambda _=False: controller.toggle_help())
+        self.grounding_button = QPushButton(self)
+        self.grounding_button.setObjectName("roomGrounding")
+        self.grounding_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.grounding_button.clicked.connect(lambda _=False: controller.toggle_grounding())
+        safety = QHBoxLayout()
+        safety.setSpacing(6)
+        safety.addWidget(self.help_button, 1)
+        safety.addWidget(self.grounding_button, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.tabs)
+        layout.addLayout(safety)
+        layout.addWidget(self.tabs, 1)
         self.retranslateUi()
 
     def _field(self, widget: QWidget) -> QWidget:
@@ -338,6 +359,10 @@ class RoomPanel(QWidget):
         super().changeEvent(event)
 
     def retranslateUi(self) -> None:  # noqa: N802
+        self.help_button.setText(self.tr("Where to get help (F11)"))
+        self.help_button.setToolTip(self.tr("Show it on the audience screen; again to return"))
+        self.grounding_button.setText(self.tr("Grounding exercise (G)"))
+        self.grounding_button.setToolTip(self.tr("Begin it at once; again to return"))
         self.tabs.setTabText(0, self.tr("Groups"))
         self.tabs.setTabText(1, self.tr("Talking round"))
         self.tabs.setTabText(2, self.tr("Check-in"))

@@ -13,10 +13,11 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from ...core.events import BufferedEvents
-from ...core.model import Item
+from ...core.model import Item, Library, Plan
 from ...core.presentation import Screen, Words
 from ...core.settings import Settings
 from .. import style
@@ -26,6 +27,23 @@ from ..i18n import Translations
 from ..logs import log_file, route_qt_messages, setup_logging
 
 log = logging.getLogger("facilitator")
+LIBRARY_DELAY_MS = 2000  # after the first slide: loading the library takes a moment
+
+
+def _plan_saver(plan: Plan, library: Library) -> Callable[[Any], None]:
+    """Save a re-timing of one of the user's plans as the planner does (``PlanController``)."""
+
+    def save(retiming: Any) -> None:
+        from ..planner.controller import PlanController
+
+        plans = PlanController(library)
+        if plans.open(plan.id):
+            plans.retime(retiming.from_position, retiming.now)
+            plans.close()
+        else:
+            log.warning("the re-timed plan %s could not be opened to save it", plan.id)
+
+    return save
 
 
 def run_presentation(
@@ -39,7 +57,17 @@ def run_presentation(
     exercises: Sequence[Item] = (),
     end_time: datetime | None = None,
     argv: Sequence[str] | None = None,
+    plan: Plan | None = None,
+    library: Library | Callable[[], Library] | None = None,
+    saved_plan: bool = False,
 ) -> int:
+    """Present what ``build`` makes and run until the trainer leaves.
+
+    ``plan`` gives the console its agenda; with ``saved_plan`` (one of the user's plans) a
+    re-timing is saved to the database the way the planner saves it. ``library`` is where the
+    help deck and the grounding exercise come from: a loader is called a moment after the first
+    slide is shown (until then, the built-in help screen stands in).
+    """
     started = time.perf_counter()
     app = create_application(argv)
     handler = setup_logging()
@@ -69,7 +97,24 @@ def run_presentation(
         rehearsal=rehearsal,
         exercises=exercises,
         end_time=end_time,
+        plan=plan,
+        library=library if isinstance(library, Library) else None,
+        on_retime=(
+            _plan_saver(plan, library)
+            if plan is not None and saved_plan and isinstance(library, Library)
+            else None
+        ),
     )
+    if callable(library):
+        loader = library
+
+        def load_library() -> None:
+            try:
+                controller.library = loader()
+            except Exception:  # the built-in help screen stands in
+                log.exception("the library for the help slide could not be loaded")
+
+        QTimer.singleShot(LIBRARY_DELAY_MS, load_library)
     first: dict[str, Any] = {}
 
     def painted(_position: int) -> None:

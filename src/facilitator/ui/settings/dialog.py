@@ -1,4 +1,4 @@
-"""The settings screen: language, theme and content folders.
+"""The settings screen: language, theme, content folders and the contacts for the help slide.
 
 Every change is saved at once through ``core.settings`` (which validates it and refuses values IT
 has locked) and announced with a signal, so the app follows without a restart.
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFrame,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -95,6 +96,24 @@ class SettingsDialog(QDialog):
         self.folders_section.body.addWidget(self.folders)
         self.folders_section.body.addWidget(self.folders_marker)
 
+        self.help_section = Section(self)
+        self.help_contacts = QPlainTextEdit(self)
+        self.help_contacts.setObjectName("helpContacts")
+        self.help_contacts.setTabChangesFocus(True)
+        self.help_contacts.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 16)
+        self.help_marker = SourceMarker(settings, "help_contacts", self)
+        self.help_problem = QLabel(self)
+        self.help_problem.setObjectName("helpProblem")
+        self.help_problem.setWordWrap(True)
+        self.help_problem.hide()
+        self.help_section.body.addWidget(self.help_contacts)
+        self.help_section.body.addWidget(self.help_problem)
+        self.help_section.body.addWidget(self.help_marker)
+        self._help_timer = QTimer(self)
+        self._help_timer.setSingleShot(True)
+        self._help_timer.setInterval(700)  # saved when typing pauses, and on leaving the field
+        self._help_timer.timeout.connect(self.save_help_contacts)
+
         self.saved_note = QLabel(self)
         self.saved_note.setObjectName("savedNote")
         self.close_button = QPushButton(self)
@@ -107,7 +126,12 @@ class SettingsDialog(QDialog):
         layout.setContentsMargins(22, 20, 22, 18)
         layout.setSpacing(14)
         layout.addWidget(self.heading)
-        for section in (self.language_section, self.theme_section, self.folders_section):
+        for section in (
+            self.language_section,
+            self.theme_section,
+            self.folders_section,
+            self.help_section,
+        ):
             layout.addWidget(section)
         footer = QVBoxLayout()
         footer.addWidget(self.saved_note)
@@ -119,6 +143,9 @@ class SettingsDialog(QDialog):
         self.language.currentIndexChanged.connect(self._language_changed)
         self.theme_group.buttonToggled.connect(self._theme_toggled)
         self.folders.changed.connect(self.folders_changed)
+        self.help_contacts.textChanged.connect(self._help_timer.start)
+        self.help_contacts.installEventFilter(self)
+        self.finished.connect(lambda _result: self.save_help_contacts())
         self.retranslateUi()
 
     # --- showing the stored values -------------------------------------------------------------
@@ -134,9 +161,20 @@ class SettingsDialog(QDialog):
             button.setChecked(code == theme)
             button.setEnabled(not self.settings.is_locked("theme"))
         self.theme_group.blockSignals(False)
-        for marker in (self.language_marker, self.theme_marker, self.folders_marker):
+        for marker in (
+            self.language_marker,
+            self.theme_marker,
+            self.folders_marker,
+            self.help_marker,
+        ):
             marker.refresh()
         self.folders.refresh()
+        lines = "\n".join(self.settings.get("help_contacts"))
+        if self.help_contacts.toPlainText() != lines:
+            self.help_contacts.blockSignals(True)
+            self.help_contacts.setPlainText(lines)
+            self.help_contacts.blockSignals(False)
+        self.help_contacts.setReadOnly(self.settings.is_locked("help_contacts"))
 
     # --- changes -------------------------------------------------------------------------------
     def _language_changed(self, _index: int) -> None:
@@ -150,6 +188,35 @@ class SettingsDialog(QDialog):
         for code, candidate in self.theme_buttons.items():
             if candidate is button and self._store("theme", code):
                 self.theme_chosen.emit(code)
+
+    def save_help_contacts(self) -> None:
+        """Store the typed contacts (one a line; empty lines dropped)."""
+        self._help_timer.stop()
+        if self.settings.is_locked("help_contacts"):
+            return
+        lines = [line.strip() for line in self.help_contacts.toPlainText().splitlines()]
+        lines = [line for line in lines if line]
+        if lines == self.settings.get("help_contacts"):
+            return
+        try:
+            self.settings.set("help_contacts", lines)
+        except ValueError:
+            self.help_problem.setText(
+                self.tr("At most 12 lines of up to 200 characters each; not saved yet.")
+            )
+            self.help_problem.show()
+            return
+        except OSError as exc:  # a full disk or a read-only folder: keep the text, say so
+            log.warning("help contacts not saved: %s", exc)
+            self.help_problem.setText(self.tr("Could not be saved: %1").replace("%1", str(exc)))
+            self.help_problem.show()
+            return
+        self.help_problem.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.help_contacts and event.type() == QEvent.Type.FocusOut:
+            self.save_help_contacts()
+        return super().eventFilter(watched, event)
 
     def _store(self, key: str, value: object) -> bool:
         if self.settings.get(key) == value and self.settings.source(key) == "user":
@@ -206,6 +273,15 @@ class SettingsDialog(QDialog):
                 "and your own items are always included."
             )
         )
+        self.help_section.title.setText(self.tr("Where to get help"))
+        self.help_section.hint.setText(
+            self.tr(
+                "Local contacts for the help slide (F11 while presenting), one a line, for "
+                'example "School counsellor: room 12". They replace the placeholders in square '
+                "brackets on the slide. No private phone numbers."
+            )
+        )
+        self.help_contacts.setAccessibleName(self.tr("Where to get help"))
         self.saved_note.setText(self.tr("Changes are saved at once."))
         self.close_button.setText(self.tr("Close"))
         if self.isVisible():
