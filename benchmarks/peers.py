@@ -2,7 +2,8 @@
 
     .venv/bin/python benchmarks/peers.py [--runs N] [--slides N] [--json OUT.json] [--keep DIR]
 
-PDF export of the deck, each a median of ``--runs`` fresh processes after one warm-up run:
+PDF export of the deck, each a median of ``--runs`` fresh processes after one warm-up run (the
+tools take turns, one run each a round, so other work on the machine falls on all of them alike):
 
 - Facilitator: ``facilitator export-pdf deck.md -o deck.pdf``
 - Marp CLI (npm ``@marp-team/marp-cli``) with Debian's chromium: ``marp deck.md --pdf``
@@ -107,6 +108,9 @@ def make_deck(count: int) -> str:
 # Running and timing -------------------------------------------------------------------------
 
 
+Once = Callable[[], tuple[float, "float | None"]]  # one timed run: (seconds, peak MB or None)
+
+
 @dataclass
 class Timing:
     name: str
@@ -114,6 +118,7 @@ class Timing:
     seconds: list[float] = field(default_factory=list)
     peak_mb: list[float] = field(default_factory=list)
     note: str = ""  # "not installed: ...", or why it failed
+    once: Once | None = field(default=None, repr=False, compare=False)
 
     @property
     def median(self) -> float | None:
@@ -146,18 +151,39 @@ def timed(command: list[str], env: dict[str, str], cwd: Path) -> tuple[float, fl
     return seconds, peak
 
 
-def repeat(timing: Timing, runs: int, once: Callable[[], tuple[float, float | None]]) -> Timing:
-    try:
-        once()  # warm-up: file cache, profiles, font caches; not counted
-        for _ in range(runs):
-            seconds, peak = once()
+def prepare(timing: Timing, once: Once) -> Timing:
+    """Give ``timing`` the run to time; :func:`measure` runs it."""
+    timing.once = once
+    return timing
+
+
+def measure(timings: list[Timing], runs: int) -> None:
+    """One warm-up run of each (file cache, profiles, font caches; not counted), then ``runs``
+    rounds with one run of each tool in turn, so load from other work on the machine falls on
+    every tool alike rather than on whichever ran while it lasted."""
+    failures = (RuntimeError, OSError, subprocess.SubprocessError)
+    active: list[Timing] = []
+    for timing in timings:
+        if timing.once is None or timing.note:
+            continue
+        try:
+            timing.once()
+            active.append(timing)
+        except failures as error:
+            timing.note = f"failed: {error}"
+    for _ in range(runs):
+        for timing in list(active):
+            assert timing.once is not None
+            try:
+                seconds, peak = timing.once()
+            except failures as error:
+                timing.seconds.clear()
+                timing.note = f"failed: {error}"
+                active.remove(timing)
+                continue
             timing.seconds.append(seconds)
             if peak is not None:
                 timing.peak_mb.append(peak)
-    except (RuntimeError, OSError, subprocess.SubprocessError) as error:
-        timing.seconds.clear()
-        timing.note = f"failed: {error}"
-    return timing
 
 
 def base_env(work: Path) -> dict[str, str]:
@@ -180,11 +206,11 @@ def facilitator_command() -> list[str]:
 # PDF export ---------------------------------------------------------------------------------
 
 
-def export_facilitator(deck: Path, work: Path, runs: int) -> Timing:
+def export_facilitator(deck: Path, work: Path) -> Timing:
     timing = Timing("Facilitator", "facilitator export-pdf deck.md")
     out = work / "facilitator.pdf"
     command = [*facilitator_command(), "export-pdf", str(deck), "-o", str(out)]
-    return repeat(timing, runs, lambda: timed(command, base_env(work), work))
+    return prepare(timing, lambda: timed(command, base_env(work), work))
 
 
 def browser() -> str | None:
@@ -195,7 +221,7 @@ def browser() -> str | None:
     return None
 
 
-def export_marp(deck: Path, work: Path, runs: int) -> Timing:
+def export_marp(deck: Path, work: Path) -> Timing:
     timing = Timing("Marp CLI", "marp deck.md --pdf (Chromium)")
     marp, chrome = shutil.which("marp"), browser()
     if not marp or not chrome:
@@ -207,10 +233,10 @@ def export_marp(deck: Path, work: Path, runs: int) -> Timing:
     env["CHROME_PATH"] = chrome
     out = work / "marp.pdf"
     command = [marp, str(deck), "--pdf", "--allow-local-files", "-o", str(out)]
-    return repeat(timing, runs, lambda: timed(command, env, work))
+    return prepare(timing, lambda: timed(command, env, work))
 
 
-def export_libreoffice(deck: Path, work: Path, runs: int) -> Timing:
+def export_libreoffice(deck: Path, work: Path) -> Timing:
     timing = Timing("LibreOffice Impress", "soffice --headless --convert-to pdf deck.pptx")
     soffice, pandoc = shutil.which("soffice") or shutil.which("libreoffice"), shutil.which("pandoc")
     if not soffice or not pandoc:
@@ -237,10 +263,10 @@ def export_libreoffice(deck: Path, work: Path, runs: int) -> Timing:
         str(outdir),
         str(pptx),
     ]
-    return repeat(timing, runs, lambda: timed(command, env, work))
+    return prepare(timing, lambda: timed(command, env, work))
 
 
-def export_beamer(deck: Path, work: Path, runs: int) -> Timing:
+def export_beamer(deck: Path, work: Path) -> Timing:
     timing = Timing("pandoc + Beamer", "pandoc -t beamer deck.md -o deck.pdf")
     pandoc = shutil.which("pandoc")
     engine = next((e for e in ("xelatex", "lualatex", "pdflatex") if shutil.which(e)), None)
@@ -250,7 +276,7 @@ def export_beamer(deck: Path, work: Path, runs: int) -> Timing:
         return timing
     out = work / "beamer.pdf"
     command = [pandoc, str(deck), "-t", "beamer", f"--pdf-engine={engine}", "-o", str(out)]
-    return repeat(timing, runs, lambda: timed(command, base_env(work), work))
+    return prepare(timing, lambda: timed(command, base_env(work), work))
 
 
 # Start-up to a window -----------------------------------------------------------------------
@@ -359,6 +385,7 @@ def debian_python(program: str) -> list[str]:
 
 
 def startup_times(pdf: Path, work: Path, runs: int) -> list[Timing]:
+    """Facilitator's and the PDF presenters' start-up, measured in turns under one Xvfb."""
     ours = Timing("Facilitator", "facilitator --smoke-test: main window with the library")
     presenting = Timing("Facilitator present", "facilitator present deck.md: first slide")
     peers = [
@@ -380,7 +407,7 @@ def startup_times(pdf: Path, work: Path, runs: int) -> list[Timing]:
         env["DISPLAY"] = server.display
         env["QT_QPA_PLATFORM"] = "xcb"
         command = [*facilitator_command(), "--smoke-test"]
-        repeat(ours, runs, lambda: (until_line(command, env, SMOKE_LINE), None))
+        prepare(ours, lambda: (until_line(command, env, SMOKE_LINE), None))
         import run
 
         absent = run.presentation_not_available()
@@ -388,7 +415,7 @@ def startup_times(pdf: Path, work: Path, runs: int) -> list[Timing]:
             presenting.note = f"not measured: {absent}"
         else:
             shows = [*run.PROBE, "first", str(work / "deck.md")]
-            repeat(presenting, runs, lambda: (until_line(shows, env, run.FIRST_LINE), None))
+            prepare(presenting, lambda: (until_line(shows, env, run.FIRST_LINE), None))
         for timing, program in zip(peers, ("pdfpc", "pympress", "impressive"), strict=True):
             if timing.note:
                 continue
@@ -397,9 +424,8 @@ def startup_times(pdf: Path, work: Path, runs: int) -> list[Timing]:
                 timing.note = "not installed"
                 continue
             peer_command = [*debian_python(found), str(pdf)]
-            repeat(
-                timing, runs, lambda c=peer_command: (until_window(c, env, server.display), None)
-            )
+            prepare(timing, lambda c=peer_command: (until_window(c, env, server.display), None))
+        measure(every, runs)
     finally:
         server.close()
     return every
@@ -450,11 +476,12 @@ def main(argv: list[str] | None = None) -> int:
         deck.write_text(make_deck(args.slides), encoding="utf-8")
         print(f"deck: {args.slides} slides, {runs} timed runs each after one warm-up")
         exports = [
-            export_facilitator(deck, work, runs),
-            export_marp(deck, work, runs),
-            export_libreoffice(deck, work, runs),
-            export_beamer(deck, work, runs),
+            export_facilitator(deck, work),
+            export_marp(deck, work),
+            export_libreoffice(deck, work),
+            export_beamer(deck, work),
         ]
+        measure(exports, runs)
         print_section("PDF export of the deck", exports)
         startups = startup_times(work / "facilitator.pdf", work, runs)
         print_section("Start-up to a window (Xvfb)", startups, ours=2)

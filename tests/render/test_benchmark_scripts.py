@@ -46,6 +46,6 @@ def test_a_missing_peer_is_reported_as_not_installed(tmp_path, monkeypatch):
     deck = tmp_path / "deck.md"
     deck.write_text(peers.make_deck(3), encoding="utf-8")
     for export in (peers.export_marp, peers.export_libreoffice, peers.export_beamer):
-        timing = export(deck, tmp_path, 1)
+        timing = export(deck, tmp_path)
         assert timing.note.startswith("not installed") and timing.median is None
     assert "not installed" in peers.ratio_line(peers.Timing("F", "x", [1.0]), timing)
