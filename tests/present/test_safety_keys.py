@@ -67,6 +67,7 @@ def test_the_help_key_shows_help_and_again_returns_to_the_same_screen(present, q
     press(qtbot, controller, Qt.Key.Key_F11)
     assert state.screen.ref == "sikkerhed.hjaelp" and state.screen.number == 1
     assert state.audience_shows == "screen"
+    assert controller.console.cover_state.text() == "Help slide · F11 returns"
     state.next()  # the help deck's second slide: the contacts
     assert state.screen.ref == "sikkerhed.hjaelp" and state.screen.number == 2
     press(qtbot, controller, Qt.Key.Key_H, SHIFT)

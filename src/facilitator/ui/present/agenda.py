@@ -301,6 +301,7 @@ class RetimeDialog(QDialog):
         self.table.setColumnCount(3)
         self.table.setHeaderLabels([self.tr("Entry"), self.tr("Planned"), self.tr("New")])
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         header = self.table.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

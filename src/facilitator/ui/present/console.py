@@ -579,8 +579,15 @@ class PresenterConsole(QWidget):
             "black": self.tr("Audience sees black"),
             "white": self.tr("Audience sees white"),
         }
-        self.cover_state.setVisible(shows in cover_words)
-        self.cover_state.setText(cover_words.get(shows, ""))
+        detour = {
+            "help": self.tr("Help slide · F11 returns"),
+            "grounding": self.tr("Grounding exercise · G returns"),
+        }
+        state = cover_words.get(shows, "")
+        if not state and p.detour is not None:
+            state = detour.get(p.detour.key, "")
+        self.cover_state.setVisible(bool(state))
+        self.cover_state.setText(state)
         for action_id, on in (
             ("present.black", shows == "black"),
             ("present.white", shows == "white"),
