@@ -2,229 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da">
 <context>
-    <name></name>
-    <message>
-        <source>Well-being</source>
-        <translation>Trivsel</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>Fremmøde</translation>
-    </message>
-    <message>
-        <source>Homework</source>
-        <translation>Lektier</translation>
-    </message>
-    <message>
-        <source>Behaviour</source>
-        <translation>Adfærd</translation>
-    </message>
-    <message>
-        <source>Network and friends</source>
-        <translation>Netværk og venner</translation>
-    </message>
-    <message>
-        <source>Well.</source>
-        <translation>Triv.</translation>
-    </message>
-    <message>
-        <source>Att.</source>
-        <translation>Frem.</translation>
-    </message>
-    <message>
-        <source>Hw.</source>
-        <translation>Lekt.</translation>
-    </message>
-    <message>
-        <source>Beh.</source>
-        <translation>Adf.</translation>
-    </message>
-    <message>
-        <source>Netw.</source>
-        <translation>Netv.</translation>
-    </message>
-    <message>
-        <source>History of {group}</source>
-        <translation>Historik for {group}</translation>
-    </message>
-    <message>
-        <source>Session {day}</source>
-        <translation>Session {day}</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Dato</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Sted</translation>
-    </message>
-    <message>
-        <source>Facilitator</source>
-        <translation>Underviser</translation>
-    </message>
-    <message>
-        <source>Minutes</source>
-        <translation>Minutter</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Sessioner</translation>
-    </message>
-    <message>
-        <source>Covered</source>
-        <translation>Gennemgået</translation>
-    </message>
-    <message>
-        <source>Still to come</source>
-        <translation>Resterende</translation>
-    </message>
-    <message>
-        <source>What was shown</source>
-        <translation>Hvad der blev vist</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Element</translation>
-    </message>
-    <message>
-        <source>Screens</source>
-        <translation>Skærmbilleder</translation>
-    </message>
-    <message>
-        <source>Room events</source>
-        <translation>Hændelser undervejs</translation>
-    </message>
-    <message>
-        <source>Check-in</source>
-        <translation>Check-in</translation>
-    </message>
-    <message>
-        <source>Groups made</source>
-        <translation>Gruppeinddeling</translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation>Til stede</translation>
-    </message>
-    <message>
-        <source>Absent</source>
-        <translation>Fraværende</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Noter</translation>
-    </message>
-    <message>
-        <source>Evaluation</source>
-        <translation>Evaluering</translation>
-    </message>
-    <message>
-        <source>Rating</source>
-        <translation>Vurdering</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Kommentar</translation>
-    </message>
-    <message>
-        <source>Progress log: {person}</source>
-        <translation>Udviklingslog: {person}</translation>
-    </message>
-    <message>
-        <source>Sub-goals</source>
-        <translation>Delmål</translation>
-    </message>
-    <message>
-        <source>Sub-goal</source>
-        <translation>Delmål</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Mål</translation>
-    </message>
-    <message>
-        <source>Reached</source>
-        <translation>Nået</translation>
-    </message>
-    <message>
-        <source>Meetings</source>
-        <translation>Møder</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>None yet.</source>
-        <translation>Ingen endnu.</translation>
-    </message>
-    <message>
-        <source>Without a group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported {day}. Contains sensitive personal data: keep it safe.</source>
-        <translation>Eksporteret {day}. Indeholder følsomme personoplysninger: opbevar det sikkert.</translation>
-    </message>
-    <message>
-        <source>%1 groups for %2 people</source>
-        <translation>%1 grupper til %2 personer</translation>
-    </message>
-    <message>
-        <source>Talking round</source>
-        <translation>Talerunde</translation>
-    </message>
-    <message>
-        <source>Exercise timer</source>
-        <translation>Øvelsestimer</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>Pause screen</source>
-        <translation>Pauseskærm</translation>
-    </message>
-    <message>
-        <source>The group&apos;s engagement</source>
-        <translation>Gruppens engagement</translation>
-    </message>
-    <message>
-        <source>Pace and timing</source>
-        <translation>Tempo og timing</translation>
-    </message>
-    <message>
-        <source>Benefit for the participants</source>
-        <translation>Udbytte for deltagerne</translation>
-    </message>
-    <message>
-        <source>This looks like a CPR number or fødselsnummer. Do not store it here.</source>
-        <translation>Dette ligner et CPR-nummer eller fødselsnummer. Gem det ikke her.</translation>
-    </message>
-    <message>
-        <source>This looks like a full name. Use a pseudonym, for example initials or a nickname.</source>
-        <translation>Dette ligner et fuldt navn. Brug et pseudonym, fx initialer eller et kaldenavn.</translation>
-    </message>
-    <message>
-        <source>Not added: it looks like a CPR number or fødselsnummer. Use a pseudonym.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add it again to keep it anyway.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Actions</name>
     <message>
         <source>Library</source>
@@ -280,11 +57,11 @@
     </message>
     <message>
         <source>Use the &amp;actual minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug de &amp;faktiske minutter</translation>
     </message>
     <message>
         <source>Set each entry&apos;s minutes to what it took when this plan was presented</source>
-        <translation type="unfinished"></translation>
+        <translation>Sæt hvert punkts minutter til den tid, det tog, da planen blev præsenteret</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -500,7 +277,7 @@
     </message>
     <message>
         <source>While presenting: where to get help</source>
-        <translation type="unfinished"></translation>
+        <translation>Under præsentation: hvor kan man få hjælp?</translation>
     </message>
     <message>
         <source>While presenting: every key</source>
@@ -516,11 +293,11 @@
     </message>
     <message>
         <source>Next plan entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste punkt i planen</translation>
     </message>
     <message>
         <source>Previous plan entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Forrige punkt i planen</translation>
     </message>
     <message>
         <source>First slide</source>
@@ -544,15 +321,15 @@
     </message>
     <message>
         <source>Where to get help (again to return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor kan man få hjælp? (igen for at vende tilbage)</translation>
     </message>
     <message>
         <source>Grounding exercise (again to return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jordforbindelsesøvelse (igen for at vende tilbage)</translation>
     </message>
     <message>
         <source>Re-time the rest of the plan to end on time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilpas tiden for resten af planen, så den slutter til tiden …</translation>
     </message>
     <message>
         <source>Start or pause the exercise timer</source>
@@ -616,26 +393,45 @@
     </message>
 </context>
 <context>
+    <name>Agenda</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 t %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 t</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>til tiden</translation>
+    </message>
+</context>
+<context>
     <name>AgendaPanel</name>
     <message>
         <source>Planned end %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlagt slut %1</translation>
     </message>
     <message>
         <source>Projected end %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Forventet slut %1</translation>
     </message>
     <message>
         <source>target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mål %1</translation>
     </message>
     <message>
-        <source>%1 min behind</source>
-        <translation type="unfinished"></translation>
+        <source>%1 behind</source>
+        <translation>%1 bagud</translation>
     </message>
     <message>
-        <source>%1 min ahead</source>
-        <translation type="unfinished"></translation>
+        <source>%1 ahead</source>
+        <translation>%1 foran</translation>
     </message>
     <message>
         <source>On time</source>
@@ -643,7 +439,7 @@
     </message>
     <message>
         <source>Section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsnit %1</translation>
     </message>
     <message>
         <source>%1 min</source>
@@ -651,27 +447,27 @@
     </message>
     <message>
         <source>%1 min, fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min, fast</translation>
     </message>
     <message>
         <source>%1 of %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 af %2 min</translation>
     </message>
     <message>
         <source>Not begun yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke begyndt endnu</translation>
     </message>
     <message>
         <source>%1 min behind plan so far</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min bagud i forhold til planen indtil nu</translation>
     </message>
     <message>
         <source>%1 min ahead of plan so far</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min foran planen indtil nu</translation>
     </message>
     <message>
         <source>On plan so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Følger planen indtil nu</translation>
     </message>
     <message>
         <source>Time</source>
@@ -683,15 +479,15 @@
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlagt</translation>
     </message>
     <message>
         <source>Re-time the rest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilpas tiden for resten …</translation>
     </message>
     <message>
         <source>Shorten the flexible entries after this one so the plan ends on time (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Forkort de fleksible punkter efter dette, så planen slutter til tiden (Ctrl+R)</translation>
     </message>
 </context>
 <context>
@@ -1316,7 +1112,7 @@
     </message>
     <message>
         <source>Marks and note</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurderinger og note</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1580,7 +1376,7 @@
     </message>
     <message>
         <source>Planned %1 min; took %2 min in past sessions (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlagt %1 min; tog %2 min i tidligere sessioner (median)</translation>
     </message>
     <message>
         <source>%1 of %2 slides</source>
@@ -1901,10 +1697,117 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
     </message>
 </context>
 <context>
+    <name>Present</name>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Trin %1 af %2</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Refleksion</translation>
+    </message>
+    <message>
+        <source>A short pause</source>
+        <translation>En kort pause</translation>
+    </message>
+    <message>
+        <source>We continue in a moment.</source>
+        <translation>Vi fortsætter om lidt.</translation>
+    </message>
+    <message>
+        <source>We start again at %1</source>
+        <translation>Vi starter igen kl. %1</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Sunny</source>
+        <translation>Sol</translation>
+    </message>
+    <message>
+        <source>Mostly sunny</source>
+        <translation>Mest sol</translation>
+    </message>
+    <message>
+        <source>Cloudy</source>
+        <translation>Overskyet</translation>
+    </message>
+    <message>
+        <source>Rainy</source>
+        <translation>Regn</translation>
+    </message>
+    <message>
+        <source>Stormy</source>
+        <translation>Storm</translation>
+    </message>
+    <message>
+        <source>Not good</source>
+        <translation>Ikke godt</translation>
+    </message>
+    <message>
+        <source>So-so</source>
+        <translation>Så som så</translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation>Rigtig godt</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Tiden er gået</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>På pause</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <source>Speaker %1 of %2</source>
+        <translation>Taler %1 af %2</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <source>Talking round</source>
+        <translation>Talerunde</translation>
+    </message>
+    <message>
+        <source>How are you right now?</source>
+        <translation>Hvordan har du det lige nu?</translation>
+    </message>
+    <message>
+        <source>Where to get help</source>
+        <translation>Hvor kan man få hjælp?</translation>
+    </message>
+    <message>
+        <source>It is good to talk to someone.</source>
+        <translation>Det er godt at tale med nogen.</translation>
+    </message>
+    <message>
+        <source>Talk to me after the session</source>
+        <translation>Tal med mig efter timen</translation>
+    </message>
+    <message>
+        <source>In an emergency: call 112</source>
+        <translation>Ved akut fare: ring 112</translation>
+    </message>
+</context>
+<context>
     <name>PresentationController</name>
     <message>
         <source>The grounding exercise is not in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jordforbindelsesøvelsen findes ikke i biblioteket.</translation>
     </message>
 </context>
 <context>
@@ -1936,6 +1839,14 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
     <message>
         <source>Audience sees white</source>
         <translation>Publikum ser hvid skærm</translation>
+    </message>
+    <message>
+        <source>Help slide · F11 returns</source>
+        <translation>Hjælpedias · F11 vender tilbage</translation>
+    </message>
+    <message>
+        <source>Grounding exercise · G returns</source>
+        <translation>Jordforbindelsesøvelse · G vender tilbage</translation>
     </message>
     <message>
         <source>paused</source>
@@ -1979,19 +1890,19 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
     </message>
     <message>
         <source>Re-timing is for plans: present a plan from the planner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidstilpasning gælder planer: præsentér en plan fra planlæggeren.</translation>
     </message>
     <message>
         <source>This plan has no target end to re-time to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen har ingen planlagt sluttid at tilpasse til.</translation>
     </message>
     <message>
         <source>Nothing comes after this entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kommer ikke mere efter dette punkt.</translation>
     </message>
     <message>
         <source>The rest of the plan already ends on time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resten af planen slutter allerede til tiden.</translation>
     </message>
     <message>
         <source>Presenter console</source>
@@ -2003,7 +1914,7 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagsorden</translation>
     </message>
     <message>
         <source>Exercises</source>
@@ -2090,14 +2001,237 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
     </message>
 </context>
 <context>
+    <name>Records</name>
+    <message>
+        <source>Well-being</source>
+        <translation>Trivsel</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Fremmøde</translation>
+    </message>
+    <message>
+        <source>Homework</source>
+        <translation>Lektier</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Adfærd</translation>
+    </message>
+    <message>
+        <source>Network and friends</source>
+        <translation>Netværk og venner</translation>
+    </message>
+    <message>
+        <source>Well.</source>
+        <translation>Triv.</translation>
+    </message>
+    <message>
+        <source>Att.</source>
+        <translation>Frem.</translation>
+    </message>
+    <message>
+        <source>Hw.</source>
+        <translation>Lekt.</translation>
+    </message>
+    <message>
+        <source>Beh.</source>
+        <translation>Adf.</translation>
+    </message>
+    <message>
+        <source>Netw.</source>
+        <translation>Netv.</translation>
+    </message>
+    <message>
+        <source>History of {group}</source>
+        <translation>Historik for {group}</translation>
+    </message>
+    <message>
+        <source>Session {day}</source>
+        <translation>Session {day}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Underviser</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutter</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessioner</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>Gennemgået</translation>
+    </message>
+    <message>
+        <source>Still to come</source>
+        <translation>Resterende</translation>
+    </message>
+    <message>
+        <source>What was shown</source>
+        <translation>Hvad der blev vist</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>Skærmbilleder</translation>
+    </message>
+    <message>
+        <source>Room events</source>
+        <translation>Hændelser undervejs</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Groups made</source>
+        <translation>Gruppeinddeling</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Til stede</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Fraværende</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluering</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Progress log: {person}</source>
+        <translation>Udviklingslog: {person}</translation>
+    </message>
+    <message>
+        <source>Sub-goals</source>
+        <translation>Delmål</translation>
+    </message>
+    <message>
+        <source>Sub-goal</source>
+        <translation>Delmål</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Nået</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Møder</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Ingen endnu.</translation>
+    </message>
+    <message>
+        <source>Without a group</source>
+        <translation>Uden gruppe</translation>
+    </message>
+    <message>
+        <source>Exported {day}. Contains sensitive personal data: keep it safe.</source>
+        <translation>Eksporteret {day}. Indeholder følsomme personoplysninger: opbevar det sikkert.</translation>
+    </message>
+    <message>
+        <source>%1 groups for %2 people</source>
+        <translation>%1 grupper til %2 personer</translation>
+    </message>
+    <message>
+        <source>Talking round</source>
+        <translation>Talerunde</translation>
+    </message>
+    <message>
+        <source>Exercise timer</source>
+        <translation>Øvelsestimer</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Pause screen</source>
+        <translation>Pauseskærm</translation>
+    </message>
+    <message>
+        <source>The group&apos;s engagement</source>
+        <translation>Gruppens engagement</translation>
+    </message>
+    <message>
+        <source>Pace and timing</source>
+        <translation>Tempo og timing</translation>
+    </message>
+    <message>
+        <source>Benefit for the participants</source>
+        <translation>Udbytte for deltagerne</translation>
+    </message>
+    <message>
+        <source>This looks like a CPR number or fødselsnummer. Do not store it here.</source>
+        <translation>Dette ligner et CPR-nummer eller fødselsnummer. Gem det ikke her.</translation>
+    </message>
+    <message>
+        <source>This looks like a full name. Use a pseudonym, for example initials or a nickname.</source>
+        <translation>Dette ligner et fuldt navn. Brug et pseudonym, fx initialer eller et kaldenavn.</translation>
+    </message>
+    <message>
+        <source>Not added: it looks like a CPR number or fødselsnummer. Use a pseudonym.</source>
+        <translation>Ikke tilføjet: det ligner et CPR-nummer eller fødselsnummer. Brug et pseudonym.</translation>
+    </message>
+    <message>
+        <source>Add it again to keep it anyway.</source>
+        <translation>Tilføj det igen for at beholde det alligevel.</translation>
+    </message>
+</context>
+<context>
     <name>RecordsPages</name>
     <message>
         <source>This plan has not been presented yet: no times to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen er ikke præsenteret endnu: der er ingen tider at bruge.</translation>
     </message>
     <message>
         <source>The plan now uses the times from past sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen bruger nu tiderne fra tidligere sessioner.</translation>
     </message>
 </context>
 <context>
@@ -2193,11 +2327,11 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
     <name>RetimeDialog</name>
     <message>
         <source>Re-time the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilpas tiden for resten</translation>
     </message>
     <message>
         <source>To end at %1, the flexible entries from %2 on get new minutes, in proportion to what was planned. Fixed entries keep theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>For at slutte kl. %1 får de fleksible punkter fra %2 nye minutter i forhold til det planlagte. Faste punkter beholder deres.</translation>
     </message>
     <message>
         <source>Entry</source>
@@ -2205,11 +2339,11 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlagt</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny</translation>
     </message>
     <message>
         <source>%1 min</source>
@@ -2217,19 +2351,19 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
     </message>
     <message>
         <source>%1 min, fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min, fast</translation>
     </message>
     <message>
         <source>The plan then ends at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Så slutter planen kl. %1.</translation>
     </message>
     <message>
         <source>Even so the plan ends at %1: the fixed entries leave too little time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen slutter alligevel kl. %1: de faste punkter efterlader for lidt tid.</translation>
     </message>
     <message>
         <source>Re-time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilpas tiden</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2292,19 +2426,19 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
     </message>
     <message>
         <source>Where to get help (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor kan man få hjælp? (F11)</translation>
     </message>
     <message>
         <source>Show it on the audience screen; again to return</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis det på publikumsskærmen; igen for at vende tilbage</translation>
     </message>
     <message>
         <source>Grounding exercise (G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jordforbindelsesøvelse (G)</translation>
     </message>
     <message>
         <source>Begin it at once; again to return</source>
-        <translation type="unfinished"></translation>
+        <translation>Begynd med det samme; igen for at vende tilbage</translation>
     </message>
     <message>
         <source>Groups</source>
@@ -2469,7 +2603,7 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2533,7 +2667,7 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
     </message>
     <message>
         <source>Add participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj deltager</translation>
     </message>
     <message>
         <source>Evaluation</source>
@@ -2569,7 +2703,7 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
     </message>
     <message>
         <source>(no group)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen gruppe)</translation>
     </message>
     <message>
         <source>%1 of %2 ticked as present</source>
@@ -2584,19 +2718,19 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
     <name>SessionStartDialog</name>
     <message>
         <source>Record this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér denne session</translation>
     </message>
     <message>
         <source>Presenting “{title}”. The session log records what is shown, for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Præsenterer “{title}”. Sessionsloggen registrerer, hvad der bliver vist, for:</translation>
     </message>
     <message>
         <source>A group or class, e.g. 8.b</source>
-        <translation type="unfinished"></translation>
+        <translation>En gruppe eller klasse, fx 8.b</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2612,11 +2746,11 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
     </message>
     <message>
         <source>Start presenting</source>
-        <translation type="unfinished"></translation>
+        <translation>Begynd præsentationen</translation>
     </message>
     <message>
         <source>Skip: present without a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Spring over: præsentér uden gruppe</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2703,7 +2837,7 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
     </message>
     <message>
         <source>Without a group (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uden gruppe (%1)</translation>
     </message>
     <message>
         <source>min</source>
@@ -2785,6 +2919,14 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>At most 12 lines of up to 200 characters each; not saved yet.</source>
+        <translation>Højst 12 linjer på op til 200 tegn; ikke gemt endnu.</translation>
+    </message>
+    <message>
+        <source>Could not be saved: %1</source>
+        <translation>Kunne ikke gemmes: %1</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
@@ -2811,6 +2953,14 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
     <message>
         <source>Extra folders with modules, for example a shared drive. The bundled library and your own items are always included.</source>
         <translation>Ekstra mapper med moduler, for eksempel et fælles drev. Det medfølgende bibliotek og dine egne elementer er altid med.</translation>
+    </message>
+    <message>
+        <source>Where to get help</source>
+        <translation>Hvor kan man få hjælp?</translation>
+    </message>
+    <message>
+        <source>Local contacts for the help slide (F11 while presenting), one a line, for example &quot;School counsellor: room 12&quot;. They replace the placeholders in square brackets on the slide. No private phone numbers.</source>
+        <translation>Lokale kontakter til hjælpediasset (F11 under præsentation), én pr. linje, fx “Skolens AKT-lærer: lokale 12”. De erstatter pladsholderne i firkantede parenteser på diasset. Ingen private telefonnumre.</translation>
     </message>
     <message>
         <source>Changes are saved at once.</source>
@@ -2867,19 +3017,19 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
     <name>StepPanel</name>
     <message>
         <source>Break: time is up</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause: tiden er gået</translation>
     </message>
     <message>
         <source>Break · we start again at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause · vi starter igen kl. %1</translation>
     </message>
     <message>
         <source>The break is paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausen er sat på pause</translation>
     </message>
     <message>
         <source>Break: press T to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause: tryk T for at starte</translation>
     </message>
     <message>
         <source>Step %1: time is up</source>

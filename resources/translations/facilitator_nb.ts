@@ -2,229 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb">
 <context>
-    <name></name>
-    <message>
-        <source>Well-being</source>
-        <translation>Trivsel</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>Oppmøte</translation>
-    </message>
-    <message>
-        <source>Homework</source>
-        <translation>Lekser</translation>
-    </message>
-    <message>
-        <source>Behaviour</source>
-        <translation>Atferd</translation>
-    </message>
-    <message>
-        <source>Network and friends</source>
-        <translation>Nettverk og venner</translation>
-    </message>
-    <message>
-        <source>Well.</source>
-        <translation>Triv.</translation>
-    </message>
-    <message>
-        <source>Att.</source>
-        <translation>Oppm.</translation>
-    </message>
-    <message>
-        <source>Hw.</source>
-        <translation>Leks.</translation>
-    </message>
-    <message>
-        <source>Beh.</source>
-        <translation>Atf.</translation>
-    </message>
-    <message>
-        <source>Netw.</source>
-        <translation>Nettv.</translation>
-    </message>
-    <message>
-        <source>History of {group}</source>
-        <translation>Historikk for {group}</translation>
-    </message>
-    <message>
-        <source>Session {day}</source>
-        <translation>Økt {day}</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Dato</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Sted</translation>
-    </message>
-    <message>
-        <source>Facilitator</source>
-        <translation>Kursholder</translation>
-    </message>
-    <message>
-        <source>Minutes</source>
-        <translation>Minutter</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Økter</translation>
-    </message>
-    <message>
-        <source>Covered</source>
-        <translation>Gjennomgått</translation>
-    </message>
-    <message>
-        <source>Still to come</source>
-        <translation>Gjenstående</translation>
-    </message>
-    <message>
-        <source>What was shown</source>
-        <translation>Hva som ble vist</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Element</translation>
-    </message>
-    <message>
-        <source>Screens</source>
-        <translation>Skjermbilder</translation>
-    </message>
-    <message>
-        <source>Room events</source>
-        <translation>Hendelser underveis</translation>
-    </message>
-    <message>
-        <source>Check-in</source>
-        <translation>Innsjekk</translation>
-    </message>
-    <message>
-        <source>Groups made</source>
-        <translation>Gruppeinndeling</translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation>Til stede</translation>
-    </message>
-    <message>
-        <source>Absent</source>
-        <translation>Fraværende</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notater</translation>
-    </message>
-    <message>
-        <source>Evaluation</source>
-        <translation>Evaluering</translation>
-    </message>
-    <message>
-        <source>Rating</source>
-        <translation>Vurdering</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Kommentar</translation>
-    </message>
-    <message>
-        <source>Progress log: {person}</source>
-        <translation>Utviklingslogg: {person}</translation>
-    </message>
-    <message>
-        <source>Sub-goals</source>
-        <translation>Delmål</translation>
-    </message>
-    <message>
-        <source>Sub-goal</source>
-        <translation>Delmål</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Mål</translation>
-    </message>
-    <message>
-        <source>Reached</source>
-        <translation>Nådd</translation>
-    </message>
-    <message>
-        <source>Meetings</source>
-        <translation>Møter</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notat</translation>
-    </message>
-    <message>
-        <source>None yet.</source>
-        <translation>Ingen ennå.</translation>
-    </message>
-    <message>
-        <source>Without a group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported {day}. Contains sensitive personal data: keep it safe.</source>
-        <translation>Eksportert {day}. Inneholder sensitive personopplysninger: oppbevar det trygt.</translation>
-    </message>
-    <message>
-        <source>%1 groups for %2 people</source>
-        <translation>%1 grupper for %2 personer</translation>
-    </message>
-    <message>
-        <source>Talking round</source>
-        <translation>Samtalerunde</translation>
-    </message>
-    <message>
-        <source>Exercise timer</source>
-        <translation>Tidtaker for øvelsen</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>Pause screen</source>
-        <translation>Pauseskjerm</translation>
-    </message>
-    <message>
-        <source>The group&apos;s engagement</source>
-        <translation>Gruppens engasjement</translation>
-    </message>
-    <message>
-        <source>Pace and timing</source>
-        <translation>Tempo og timing</translation>
-    </message>
-    <message>
-        <source>Benefit for the participants</source>
-        <translation>Utbytte for deltakerne</translation>
-    </message>
-    <message>
-        <source>This looks like a CPR number or fødselsnummer. Do not store it here.</source>
-        <translation>Dette ligner et CPR-nummer eller fødselsnummer. Ikke lagre det her.</translation>
-    </message>
-    <message>
-        <source>This looks like a full name. Use a pseudonym, for example initials or a nickname.</source>
-        <translation>Dette ligner et fullt navn. Bruk et pseudonym, for eksempel initialer eller et kallenavn.</translation>
-    </message>
-    <message>
-        <source>Not added: it looks like a CPR number or fødselsnummer. Use a pseudonym.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add it again to keep it anyway.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Actions</name>
     <message>
         <source>Library</source>
@@ -280,11 +57,11 @@
     </message>
     <message>
         <source>Use the &amp;actual minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk de &amp;faktiske minuttene</translation>
     </message>
     <message>
         <source>Set each entry&apos;s minutes to what it took when this plan was presented</source>
-        <translation type="unfinished"></translation>
+        <translation>Sett hvert punkts minutter til tiden det tok da planen ble presentert</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -500,7 +277,7 @@
     </message>
     <message>
         <source>While presenting: where to get help</source>
-        <translation type="unfinished"></translation>
+        <translation>Under presentasjon: hvor kan man få hjelp?</translation>
     </message>
     <message>
         <source>While presenting: every key</source>
@@ -516,11 +293,11 @@
     </message>
     <message>
         <source>Next plan entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste punkt i planen</translation>
     </message>
     <message>
         <source>Previous plan entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Forrige punkt i planen</translation>
     </message>
     <message>
         <source>First slide</source>
@@ -544,15 +321,15 @@
     </message>
     <message>
         <source>Where to get help (again to return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor kan man få hjelp? (en gang til for å gå tilbake)</translation>
     </message>
     <message>
         <source>Grounding exercise (again to return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jordingsøvelse (en gang til for å gå tilbake)</translation>
     </message>
     <message>
         <source>Re-time the rest of the plan to end on time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Juster tiden for resten av planen så den slutter i tide …</translation>
     </message>
     <message>
         <source>Start or pause the exercise timer</source>
@@ -616,26 +393,45 @@
     </message>
 </context>
 <context>
+    <name>Agenda</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 t %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 t</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>i rute</translation>
+    </message>
+</context>
+<context>
     <name>AgendaPanel</name>
     <message>
         <source>Planned end %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlagt slutt %1</translation>
     </message>
     <message>
         <source>Projected end %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Forventet slutt %1</translation>
     </message>
     <message>
         <source>target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mål %1</translation>
     </message>
     <message>
-        <source>%1 min behind</source>
-        <translation type="unfinished"></translation>
+        <source>%1 behind</source>
+        <translation>%1 bak</translation>
     </message>
     <message>
-        <source>%1 min ahead</source>
-        <translation type="unfinished"></translation>
+        <source>%1 ahead</source>
+        <translation>%1 foran</translation>
     </message>
     <message>
         <source>On time</source>
@@ -643,7 +439,7 @@
     </message>
     <message>
         <source>Section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsnitt %1</translation>
     </message>
     <message>
         <source>%1 min</source>
@@ -651,27 +447,27 @@
     </message>
     <message>
         <source>%1 min, fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min, fast</translation>
     </message>
     <message>
         <source>%1 of %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2 min</translation>
     </message>
     <message>
         <source>Not begun yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke startet ennå</translation>
     </message>
     <message>
         <source>%1 min behind plan so far</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min bak planen så langt</translation>
     </message>
     <message>
         <source>%1 min ahead of plan so far</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min foran planen så langt</translation>
     </message>
     <message>
         <source>On plan so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Følger planen så langt</translation>
     </message>
     <message>
         <source>Time</source>
@@ -683,15 +479,15 @@
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlagt</translation>
     </message>
     <message>
         <source>Re-time the rest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Juster tiden for resten …</translation>
     </message>
     <message>
         <source>Shorten the flexible entries after this one so the plan ends on time (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Forkort de fleksible punktene etter dette så planen slutter i tide (Ctrl+R)</translation>
     </message>
 </context>
 <context>
@@ -1316,7 +1112,7 @@
     </message>
     <message>
         <source>Marks and note</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurderinger og notat</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1580,7 +1376,7 @@
     </message>
     <message>
         <source>Planned %1 min; took %2 min in past sessions (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlagt %1 min; tok %2 min i tidligere økter (median)</translation>
     </message>
     <message>
         <source>%1 of %2 slides</source>
@@ -1901,10 +1697,117 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
     </message>
 </context>
 <context>
+    <name>Present</name>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Trinn %1 av %2</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Refleksjon</translation>
+    </message>
+    <message>
+        <source>A short pause</source>
+        <translation>En kort pause</translation>
+    </message>
+    <message>
+        <source>We continue in a moment.</source>
+        <translation>Vi fortsetter om litt.</translation>
+    </message>
+    <message>
+        <source>We start again at %1</source>
+        <translation>Vi starter igjen kl. %1</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Sunny</source>
+        <translation>Sol</translation>
+    </message>
+    <message>
+        <source>Mostly sunny</source>
+        <translation>Mest sol</translation>
+    </message>
+    <message>
+        <source>Cloudy</source>
+        <translation>Overskyet</translation>
+    </message>
+    <message>
+        <source>Rainy</source>
+        <translation>Regn</translation>
+    </message>
+    <message>
+        <source>Stormy</source>
+        <translation>Storm</translation>
+    </message>
+    <message>
+        <source>Not good</source>
+        <translation>Ikke bra</translation>
+    </message>
+    <message>
+        <source>So-so</source>
+        <translation>Sånn passe</translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation>Veldig bra</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Tiden er ute</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Satt på pause</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <source>Speaker %1 of %2</source>
+        <translation>Taler %1 av %2</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <source>Talking round</source>
+        <translation>Samtalerunde</translation>
+    </message>
+    <message>
+        <source>How are you right now?</source>
+        <translation>Hvordan har du det akkurat nå?</translation>
+    </message>
+    <message>
+        <source>Where to get help</source>
+        <translation>Hvor kan man få hjelp?</translation>
+    </message>
+    <message>
+        <source>It is good to talk to someone.</source>
+        <translation>Det er godt å snakke med noen.</translation>
+    </message>
+    <message>
+        <source>Talk to me after the session</source>
+        <translation>Snakk med meg etter økten</translation>
+    </message>
+    <message>
+        <source>In an emergency: call 112</source>
+        <translation>Ved akutt fare: ring 113</translation>
+    </message>
+</context>
+<context>
     <name>PresentationController</name>
     <message>
         <source>The grounding exercise is not in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jordingsøvelsen finnes ikke i biblioteket.</translation>
     </message>
 </context>
 <context>
@@ -1936,6 +1839,14 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
     <message>
         <source>Audience sees white</source>
         <translation>Publikum ser hvit skjerm</translation>
+    </message>
+    <message>
+        <source>Help slide · F11 returns</source>
+        <translation>Hjelpelysbilde · F11 går tilbake</translation>
+    </message>
+    <message>
+        <source>Grounding exercise · G returns</source>
+        <translation>Jordingsøvelse · G går tilbake</translation>
     </message>
     <message>
         <source>paused</source>
@@ -1979,19 +1890,19 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
     </message>
     <message>
         <source>Re-timing is for plans: present a plan from the planner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidsjustering gjelder planer: presenter en plan fra planleggeren.</translation>
     </message>
     <message>
         <source>This plan has no target end to re-time to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen har ingen planlagt sluttid å justere etter.</translation>
     </message>
     <message>
         <source>Nothing comes after this entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det kommer ikke mer etter dette punktet.</translation>
     </message>
     <message>
         <source>The rest of the plan already ends on time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resten av planen slutter allerede i tide.</translation>
     </message>
     <message>
         <source>Presenter console</source>
@@ -2003,7 +1914,7 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Exercises</source>
@@ -2090,14 +2001,237 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
     </message>
 </context>
 <context>
+    <name>Records</name>
+    <message>
+        <source>Well-being</source>
+        <translation>Trivsel</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Oppmøte</translation>
+    </message>
+    <message>
+        <source>Homework</source>
+        <translation>Lekser</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Atferd</translation>
+    </message>
+    <message>
+        <source>Network and friends</source>
+        <translation>Nettverk og venner</translation>
+    </message>
+    <message>
+        <source>Well.</source>
+        <translation>Triv.</translation>
+    </message>
+    <message>
+        <source>Att.</source>
+        <translation>Oppm.</translation>
+    </message>
+    <message>
+        <source>Hw.</source>
+        <translation>Leks.</translation>
+    </message>
+    <message>
+        <source>Beh.</source>
+        <translation>Atf.</translation>
+    </message>
+    <message>
+        <source>Netw.</source>
+        <translation>Nettv.</translation>
+    </message>
+    <message>
+        <source>History of {group}</source>
+        <translation>Historikk for {group}</translation>
+    </message>
+    <message>
+        <source>Session {day}</source>
+        <translation>Økt {day}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Kursholder</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutter</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Økter</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>Gjennomgått</translation>
+    </message>
+    <message>
+        <source>Still to come</source>
+        <translation>Gjenstående</translation>
+    </message>
+    <message>
+        <source>What was shown</source>
+        <translation>Hva som ble vist</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>Skjermbilder</translation>
+    </message>
+    <message>
+        <source>Room events</source>
+        <translation>Hendelser underveis</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Innsjekk</translation>
+    </message>
+    <message>
+        <source>Groups made</source>
+        <translation>Gruppeinndeling</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Til stede</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Fraværende</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluering</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Progress log: {person}</source>
+        <translation>Utviklingslogg: {person}</translation>
+    </message>
+    <message>
+        <source>Sub-goals</source>
+        <translation>Delmål</translation>
+    </message>
+    <message>
+        <source>Sub-goal</source>
+        <translation>Delmål</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Nådd</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Møter</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Ingen ennå.</translation>
+    </message>
+    <message>
+        <source>Without a group</source>
+        <translation>Uten gruppe</translation>
+    </message>
+    <message>
+        <source>Exported {day}. Contains sensitive personal data: keep it safe.</source>
+        <translation>Eksportert {day}. Inneholder sensitive personopplysninger: oppbevar det trygt.</translation>
+    </message>
+    <message>
+        <source>%1 groups for %2 people</source>
+        <translation>%1 grupper for %2 personer</translation>
+    </message>
+    <message>
+        <source>Talking round</source>
+        <translation>Samtalerunde</translation>
+    </message>
+    <message>
+        <source>Exercise timer</source>
+        <translation>Tidtaker for øvelsen</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Pause screen</source>
+        <translation>Pauseskjerm</translation>
+    </message>
+    <message>
+        <source>The group&apos;s engagement</source>
+        <translation>Gruppens engasjement</translation>
+    </message>
+    <message>
+        <source>Pace and timing</source>
+        <translation>Tempo og timing</translation>
+    </message>
+    <message>
+        <source>Benefit for the participants</source>
+        <translation>Utbytte for deltakerne</translation>
+    </message>
+    <message>
+        <source>This looks like a CPR number or fødselsnummer. Do not store it here.</source>
+        <translation>Dette ligner et CPR-nummer eller fødselsnummer. Ikke lagre det her.</translation>
+    </message>
+    <message>
+        <source>This looks like a full name. Use a pseudonym, for example initials or a nickname.</source>
+        <translation>Dette ligner et fullt navn. Bruk et pseudonym, for eksempel initialer eller et kallenavn.</translation>
+    </message>
+    <message>
+        <source>Not added: it looks like a CPR number or fødselsnummer. Use a pseudonym.</source>
+        <translation>Ikke lagt til: det ligner et CPR-nummer eller fødselsnummer. Bruk et pseudonym.</translation>
+    </message>
+    <message>
+        <source>Add it again to keep it anyway.</source>
+        <translation>Legg det til igjen for å beholde det likevel.</translation>
+    </message>
+</context>
+<context>
     <name>RecordsPages</name>
     <message>
         <source>This plan has not been presented yet: no times to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen er ikke presentert ennå: det finnes ingen tider å bruke.</translation>
     </message>
     <message>
         <source>The plan now uses the times from past sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen bruker nå tidene fra tidligere økter.</translation>
     </message>
 </context>
 <context>
@@ -2193,11 +2327,11 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
     <name>RetimeDialog</name>
     <message>
         <source>Re-time the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Juster tiden for resten</translation>
     </message>
     <message>
         <source>To end at %1, the flexible entries from %2 on get new minutes, in proportion to what was planned. Fixed entries keep theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>For å slutte kl. %1 får de fleksible punktene fra %2 nye minutter i forhold til det som var planlagt. Faste punkter beholder sine.</translation>
     </message>
     <message>
         <source>Entry</source>
@@ -2205,11 +2339,11 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlagt</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny</translation>
     </message>
     <message>
         <source>%1 min</source>
@@ -2217,19 +2351,19 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
     </message>
     <message>
         <source>%1 min, fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min, fast</translation>
     </message>
     <message>
         <source>The plan then ends at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Da slutter planen kl. %1.</translation>
     </message>
     <message>
         <source>Even so the plan ends at %1: the fixed entries leave too little time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen slutter likevel kl. %1: de faste punktene gir for lite tid.</translation>
     </message>
     <message>
         <source>Re-time</source>
-        <translation type="unfinished"></translation>
+        <translation>Juster tiden</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2292,19 +2426,19 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
     </message>
     <message>
         <source>Where to get help (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor kan man få hjelp? (F11)</translation>
     </message>
     <message>
         <source>Show it on the audience screen; again to return</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis det på publikumsskjermen; en gang til for å gå tilbake</translation>
     </message>
     <message>
         <source>Grounding exercise (G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jordingsøvelse (G)</translation>
     </message>
     <message>
         <source>Begin it at once; again to return</source>
-        <translation type="unfinished"></translation>
+        <translation>Start med en gang; en gang til for å gå tilbake</translation>
     </message>
     <message>
         <source>Groups</source>
@@ -2469,7 +2603,7 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2533,7 +2667,7 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
     </message>
     <message>
         <source>Add participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til deltaker</translation>
     </message>
     <message>
         <source>Evaluation</source>
@@ -2569,7 +2703,7 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
     </message>
     <message>
         <source>(no group)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen gruppe)</translation>
     </message>
     <message>
         <source>%1 of %2 ticked as present</source>
@@ -2584,19 +2718,19 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
     <name>SessionStartDialog</name>
     <message>
         <source>Record this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrer denne økten</translation>
     </message>
     <message>
         <source>Presenting “{title}”. The session log records what is shown, for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenterer «{title}». Øktloggen registrerer hva som blir vist, for:</translation>
     </message>
     <message>
         <source>A group or class, e.g. 8.b</source>
-        <translation type="unfinished"></translation>
+        <translation>En gruppe eller klasse, f.eks. 8B</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2612,11 +2746,11 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
     </message>
     <message>
         <source>Start presenting</source>
-        <translation type="unfinished"></translation>
+        <translation>Start presentasjonen</translation>
     </message>
     <message>
         <source>Skip: present without a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Hopp over: presenter uten gruppe</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2703,7 +2837,7 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
     </message>
     <message>
         <source>Without a group (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uten gruppe (%1)</translation>
     </message>
     <message>
         <source>min</source>
@@ -2785,6 +2919,14 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>At most 12 lines of up to 200 characters each; not saved yet.</source>
+        <translation>Høyst 12 linjer på opptil 200 tegn; ikke lagret ennå.</translation>
+    </message>
+    <message>
+        <source>Could not be saved: %1</source>
+        <translation>Kunne ikke lagres: %1</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
@@ -2811,6 +2953,14 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
     <message>
         <source>Extra folders with modules, for example a shared drive. The bundled library and your own items are always included.</source>
         <translation>Ekstra mapper med moduler, for eksempel en felles disk. Det medfølgende biblioteket og dine egne elementer er alltid med.</translation>
+    </message>
+    <message>
+        <source>Where to get help</source>
+        <translation>Hvor kan man få hjelp?</translation>
+    </message>
+    <message>
+        <source>Local contacts for the help slide (F11 while presenting), one a line, for example &quot;School counsellor: room 12&quot;. They replace the placeholders in square brackets on the slide. No private phone numbers.</source>
+        <translation>Lokale kontakter til hjelpelysbildet (F11 under presentasjon), én per linje, for eksempel «Helsesykepleier: rom 12». De erstatter plassholderne i hakeparentes på lysbildet. Ingen private telefonnumre.</translation>
     </message>
     <message>
         <source>Changes are saved at once.</source>
@@ -2867,19 +3017,19 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
     <name>StepPanel</name>
     <message>
         <source>Break: time is up</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause: tiden er ute</translation>
     </message>
     <message>
         <source>Break · we start again at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause · vi starter igjen kl. %1</translation>
     </message>
     <message>
         <source>The break is paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausen er satt på vent</translation>
     </message>
     <message>
         <source>Break: press T to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause: trykk T for å starte</translation>
     </message>
     <message>
         <source>Step %1: time is up</source>

@@ -8,32 +8,30 @@ from PySide6.QtCore import QCoreApplication
 
 from ...core.room import WEATHER, WEATHER_SYMBOLS
 
-CONTEXT = "Records"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+# Every string below is written out as QCoreApplication.translate("Records", ...): lupdate only
+# sees a context it can read at the call, and a helper function would file the strings under an
+# empty context that the app never looks up.
 
 
 def dimension_names() -> dict[str, str]:
     """The five progress dimensions, as mentors in Denmark and Norway name them."""
     return {
-        "wellbeing": tr("Well-being"),
-        "attendance": tr("Attendance"),
-        "homework": tr("Homework"),
-        "behaviour": tr("Behaviour"),
-        "network": tr("Network and friends"),
+        "wellbeing": QCoreApplication.translate("Records", "Well-being"),
+        "attendance": QCoreApplication.translate("Records", "Attendance"),
+        "homework": QCoreApplication.translate("Records", "Homework"),
+        "behaviour": QCoreApplication.translate("Records", "Behaviour"),
+        "network": QCoreApplication.translate("Records", "Network and friends"),
     }
 
 
 def dimension_short() -> dict[str, str]:
     """Short column headings for the five dimensions (the full name is the tooltip)."""
     return {
-        "wellbeing": tr("Well."),
-        "attendance": tr("Att."),
-        "homework": tr("Hw."),
-        "behaviour": tr("Beh."),
-        "network": tr("Netw."),
+        "wellbeing": QCoreApplication.translate("Records", "Well."),
+        "attendance": QCoreApplication.translate("Records", "Att."),
+        "homework": QCoreApplication.translate("Records", "Hw."),
+        "behaviour": QCoreApplication.translate("Records", "Beh."),
+        "network": QCoreApplication.translate("Records", "Netw."),
     }
 
 
@@ -41,45 +39,47 @@ def export_words() -> dict[str, str]:
     """The words of the printed records (see ``core.records.WORDS``)."""
     dims = dimension_names()
     return {
-        "history": tr("History of {group}"),
-        "session": tr("Session {day}"),
-        "day": tr("Date"),
-        "plan": tr("Plan"),
-        "place": tr("Place"),
-        "facilitator": tr("Facilitator"),
-        "minutes": tr("Minutes"),
-        "attendance": tr("Attendance"),
-        "sessions": tr("Sessions"),
-        "covered": tr("Covered"),
-        "to_come": tr("Still to come"),
-        "shown": tr("What was shown"),
-        "item": tr("Item"),
-        "screens": tr("Screens"),
-        "events": tr("Room events"),
-        "checkin": tr("Check-in"),
-        "groups": tr("Groups made"),
-        "present": tr("Present"),
-        "absent": tr("Absent"),
-        "notes": tr("Notes"),
-        "evaluation": tr("Evaluation"),
-        "rating": tr("Rating"),
-        "comment": tr("Comment"),
-        "person": tr("Progress log: {person}"),
-        "subgoals": tr("Sub-goals"),
-        "subgoal": tr("Sub-goal"),
-        "start": tr("Start"),
-        "target": tr("Target"),
-        "reached": tr("Reached"),
-        "meetings": tr("Meetings"),
-        "note": tr("Note"),
+        "history": QCoreApplication.translate("Records", "History of {group}"),
+        "session": QCoreApplication.translate("Records", "Session {day}"),
+        "day": QCoreApplication.translate("Records", "Date"),
+        "plan": QCoreApplication.translate("Records", "Plan"),
+        "place": QCoreApplication.translate("Records", "Place"),
+        "facilitator": QCoreApplication.translate("Records", "Facilitator"),
+        "minutes": QCoreApplication.translate("Records", "Minutes"),
+        "attendance": QCoreApplication.translate("Records", "Attendance"),
+        "sessions": QCoreApplication.translate("Records", "Sessions"),
+        "covered": QCoreApplication.translate("Records", "Covered"),
+        "to_come": QCoreApplication.translate("Records", "Still to come"),
+        "shown": QCoreApplication.translate("Records", "What was shown"),
+        "item": QCoreApplication.translate("Records", "Item"),
+        "screens": QCoreApplication.translate("Records", "Screens"),
+        "events": QCoreApplication.translate("Records", "Room events"),
+        "checkin": QCoreApplication.translate("Records", "Check-in"),
+        "groups": QCoreApplication.translate("Records", "Groups made"),
+        "present": QCoreApplication.translate("Records", "Present"),
+        "absent": QCoreApplication.translate("Records", "Absent"),
+        "notes": QCoreApplication.translate("Records", "Notes"),
+        "evaluation": QCoreApplication.translate("Records", "Evaluation"),
+        "rating": QCoreApplication.translate("Records", "Rating"),
+        "comment": QCoreApplication.translate("Records", "Comment"),
+        "person": QCoreApplication.translate("Records", "Progress log: {person}"),
+        "subgoals": QCoreApplication.translate("Records", "Sub-goals"),
+        "subgoal": QCoreApplication.translate("Records", "Sub-goal"),
+        "start": QCoreApplication.translate("Records", "Start"),
+        "target": QCoreApplication.translate("Records", "Target"),
+        "reached": QCoreApplication.translate("Records", "Reached"),
+        "meetings": QCoreApplication.translate("Records", "Meetings"),
+        "note": QCoreApplication.translate("Records", "Note"),
         "wellbeing": dims["wellbeing"],
         "attendance_mark": dims["attendance"],
         "homework": dims["homework"],
         "behaviour": dims["behaviour"],
         "network": dims["network"],
-        "none": tr("None yet."),
-        "ungrouped": tr("Without a group"),
-        "exported": tr("Exported {day}. Contains sensitive personal data: keep it safe."),
+        "none": QCoreApplication.translate("Records", "None yet."),
+        "ungrouped": QCoreApplication.translate("Records", "Without a group"),
+        "exported": QCoreApplication.translate(
+            "Records", "Exported {day}. Contains sensitive personal data: keep it safe."
+        ),
     }
 
 
@@ -94,18 +94,24 @@ def event_text(kind: str, data: dict[str, Any]) -> tuple[str, str]:
             ]
         else:
             parts = []
-        return tr("Check-in"), "   ".join(parts)
+        return QCoreApplication.translate("Records", "Check-in"), "   ".join(parts)
     if kind == "groups":
         sizes = data.get("sizes") or []
-        text = tr("%1 groups for %2 people").replace("%1", str(len(sizes)))
-        return tr("Groups made"), text.replace("%2", str(data.get("people", sum(sizes))))
+        text = QCoreApplication.translate("Records", "%1 groups for %2 people").replace(
+            "%1", str(len(sizes))
+        )
+        return QCoreApplication.translate("Records", "Groups made"), text.replace(
+            "%2", str(data.get("people", sum(sizes)))
+        )
     if kind == "talking-round":
-        return tr("Talking round"), ""
+        return QCoreApplication.translate("Records", "Talking round"), ""
     if kind == "step-timer":
         minutes = round(float(data.get("seconds", 0)) / 60)
-        return tr("Exercise timer"), tr("%1 min").replace("%1", str(minutes))
+        return QCoreApplication.translate("Records", "Exercise timer"), QCoreApplication.translate(
+            "Records", "%1 min"
+        ).replace("%1", str(minutes))
     if kind == "panic":
-        return tr("Pause screen"), ""
+        return QCoreApplication.translate("Records", "Pause screen"), ""
     return kind, ", ".join(f"{k}={v}" for k, v in sorted(data.items()))
 
 
@@ -114,9 +120,9 @@ QUESTIONS = ("engagement", "pace", "benefit")
 
 def question_names() -> dict[str, str]:
     return {
-        "engagement": tr("The group's engagement"),
-        "pace": tr("Pace and timing"),
-        "benefit": tr("Benefit for the participants"),
+        "engagement": QCoreApplication.translate("Records", "The group's engagement"),
+        "pace": QCoreApplication.translate("Records", "Pace and timing"),
+        "benefit": QCoreApplication.translate("Records", "Benefit for the participants"),
     }
 
 
@@ -127,10 +133,17 @@ def identity_text(text: str) -> str:
     found = identity_problems(text)
     lines = []
     if "number" in found:
-        lines.append(tr("This looks like a CPR number or fødselsnummer. Do not store it here."))
+        lines.append(
+            QCoreApplication.translate(
+                "Records", "This looks like a CPR number or fødselsnummer. Do not store it here."
+            )
+        )
     if "name" in found:
         lines.append(
-            tr("This looks like a full name. Use a pseudonym, for example initials or a nickname.")
+            QCoreApplication.translate(
+                "Records",
+                "This looks like a full name. Use a pseudonym, for example initials or a nickname.",
+            )
         )
     return "\n".join(lines)
 
@@ -142,7 +155,14 @@ def pseudonym_refusal(text: str, confirmed: str) -> str:
 
     found = identity_problems(text)
     if "number" in found:
-        return tr("Not added: it looks like a CPR number or fødselsnummer. Use a pseudonym.")
+        return QCoreApplication.translate(
+            "Records", "Not added: it looks like a CPR number or fødselsnummer. Use a pseudonym."
+        )
     if "name" in found and text != confirmed:
-        return "\n".join((identity_text(text), tr("Add it again to keep it anyway.")))
+        return "\n".join(
+            (
+                identity_text(text),
+                QCoreApplication.translate("Records", "Add it again to keep it anyway."),
+            )
+        )
     return ""
