@@ -12,6 +12,7 @@ from facilitator.render.fonts import ensure_fonts_loaded
 from facilitator.render.pdf import item_document, item_pages
 from facilitator.render.textpages import (
     draw_page,
+    ends_in_blank,
     is_writing_line,
     paginate,
     writing_rules,
@@ -118,6 +119,27 @@ def test_a_heading_over_a_label_over_its_lines_moves_as_one(qapp):
         assert page_of(doc, heading) == page_of(doc, label) == page_of(doc, line)
 
 
+def test_a_short_paragraph_never_leaves_one_line_alone(qapp):
+    ensure_fonts_loaded()
+    tail = "Til sidst: " + FILLER + " Det er en del af det at være menneske."
+    split_before = 0
+    for text in texts_with_a_heading_at_every_height(tail):
+        plain = item_document(text, "Ark", WIDTH, None)
+        plain.setPageSize(AREA)
+        plain.pageCount()  # lays it out
+        last = find(plain, "Til sidst")
+        count = last.layout().lineCount()
+        assert 2 <= count <= 4
+        split_before += page_of(plain, last) != page_of(plain, last, count - 1)
+
+        doc = item_document(text, "Ark", WIDTH, None)
+        paginate(doc, AREA)
+        last = find(doc, "Til sidst")
+        pages = [page_of(doc, last, n) for n in range(last.layout().lineCount())]
+        assert pages.count(pages[0]) > 1 and pages.count(pages[-1]) > 1, pages
+    assert split_before, "no variant split the paragraph"
+
+
 def test_a_group_longer_than_a_page_is_left_to_qt(qapp):
     ensure_fonts_loaded()
     text = "**Skriv her:**\n\n" + "______\n\n" * 40 + "Slut."
@@ -141,17 +163,20 @@ def test_lines_of_underscores_are_ruled_lines_to_write_on(qapp):
     doc = item_document(text, "Ark", WIDTH, None)
     paginate(doc, AREA)
     rules = list(writing_rules(doc))
-    assert len(rules) == 5  # three bare lines, two numbered lines; not the inline blank or ---
+    assert len(rules) == 6  # three bare lines, two numbered lines, one blank; not ---
     spacing = [b[1] - a[1] for a, b in zip(rules, rules[1:3], strict=False)]
     assert all(9 * MM <= gap <= 10 * MM for gap in spacing), spacing
     for _top, _y, left, right in rules[:3]:
         assert left == 0 and right == WIDTH  # across the text width
-    for _top, _y, left, right in rules[3:]:
+    for _top, _y, left, right in rules[3:5]:
         assert 0 < left < 30 and right == WIDTH  # after the item's number
     numbered = [b for b in blocks(doc) if is_writing_line(b) and b.textList() is not None]
     assert len(numbered) == 2
-    assert "____________" in find(doc, "Én, der kan hjælpe").text()
-    assert "\ue000" not in doc.toPlainText()  # the mark never reaches the page
+    blank = find(doc, "Én, der kan hjælpe:")
+    assert ends_in_blank(blank) and blank.text() == "Én, der kan hjælpe:"
+    line = blank.layout().lineAt(0)
+    assert rules[5][2] >= line.naturalTextWidth() and rules[5][3] == WIDTH  # after the text
+    assert "\ue000" not in doc.toPlainText() and "\ue001" not in doc.toPlainText()
     label = find(doc, "Mine advarselstegn")
     label_bottom = doc.documentLayout().blockBoundingRect(label).bottom()
     assert 5 * MM <= rules[0][1] - label_bottom <= 14 * MM  # room to write under the label
@@ -226,6 +251,7 @@ def test_no_bundled_handout_or_guide_leaves_a_heading_or_label_at_a_page_foot(qa
             text = block.text().strip()
             heading = block.blockFormat().headingLevel() > 0
             label = text.endswith(":") and block.layout().lineCount() <= 2
+            label = label and not ends_in_blank(block)  # "Label: ____" is whole on its own
             if not following.isValid() or not (heading or label) or not text:
                 continue
             if block.textList() is None and page_of(doc, block) < page_of(doc, following):

@@ -7,12 +7,14 @@ adds what that layout lacks, and draws one page:
 - **Writing lines.** A Markdown line of underscores (``______``) in a handout is a line to write
   on: it prints as a ruled line across the text width, one every :data:`LINE_SPACING` points
   (about 9.5 mm), and several such lines give several ruled lines. A list item that is only
-  underscores (``1. ______``) is a numbered line to write on. (Underscores after other text on
-  the same line stay as they are: a short blank to fill in.)
+  underscores (``1. ______``) is a numbered line to write on, and a run of underscores that ends
+  a line of text (``**Mit mål:** ______``) is a blank to fill in: the text's line is as high as
+  a writing line and ruled from the end of the text to the right margin.
 - **Keep with next.** A heading, a short label that ends with ":" (``**Mit første skridt:**``)
   and a writing line followed by another never end a page alone: they move to the next page
   together with the start of what follows (its first two lines, or the whole run of writing
-  lines).
+  lines). A short paragraph (up to four lines) never leaves one line alone at the foot of a
+  page or the top of the next: it moves over whole.
 - **One page drawn** at a point on the PDF page, with its writing lines and nothing of the pages
   before or after it (an "Å" at the top of the next page rises above its line's box).
 
@@ -43,6 +45,7 @@ __all__ = [
     "LINE_SPACING",
     "WRITING_LINE",
     "draw_page",
+    "ends_in_blank",
     "is_writing_line",
     "mark_writing_lines",
     "paginate",
@@ -58,11 +61,15 @@ LINE_SPACING = 27.0  # points from one writing line to the next, about 9.5 mm
 # A private-use character stands for a writing line between the Markdown and the laid-out
 # document; nothing in a handout's own text uses it.
 WRITING_MARK = "\ue000"
+BLANK_MARK = "\ue001"  # likewise for a blank at the end of a line of text
 _WRITING = int(QTextFormat.Property.UserProperty.value) + 1  # block property: a writing line
+_BLANK = _WRITING + 1  # block property: ends in a blank to fill in
 
 _UNDERSCORE_LINE = re.compile(
     r"^(?P<lead>[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?)(?:_[ \t]*){3,}$", re.MULTILINE
 )
+_TRAILING_BLANK = re.compile(r"(?<=\S)[ \t]+_{5,}[ \t]*$", re.MULTILINE)
+_MIN_BLANK = 24.0  # points: a blank shorter than this is not drawn
 
 # A glyph may rise above its line's box (the ring of "Å") or hang below it: each page shows this
 # much beyond its own top, and stops this much short of the next page's top, so a page never
@@ -74,13 +81,15 @@ _BELOW_RULE = 2.5  # points from a writing line's rule to the foot of its block
 _FIXED_HEIGHT = int(QTextBlockFormat.LineHeightTypes.FixedHeight.value)
 _MAX_LABEL_LINES = 2  # a label is short: a line or two that ends with ":"
 _KEEP_LINES = 2  # lines of a paragraph that go along with a heading or label before it
+_SHORT_PARAGRAPH = 4  # lines: a paragraph this short moves whole rather than leave one line
 
 
 # Writing lines -------------------------------------------------------------------------------
 
 
 def mark_writing_lines(markdown: str) -> str:
-    """Replace each line of underscores in ``markdown`` with the writing-line mark.
+    """Replace each line of underscores in ``markdown`` with the writing-line mark, and each
+    run of underscores that ends a line of text with the blank mark.
 
     A bare line becomes a paragraph of its own (blank lines around it), so a label right above
     it stays a paragraph and several lines stay several; a list item keeps its marker.
@@ -92,7 +101,8 @@ def mark_writing_lines(markdown: str) -> str:
             return lead + WRITING_MARK
         return f"\n{WRITING_MARK}\n"
 
-    return _UNDERSCORE_LINE.sub(swap, markdown.replace("\r\n", "\n"))
+    lines = _UNDERSCORE_LINE.sub(swap, markdown.replace("\r\n", "\n"))
+    return _TRAILING_BLANK.sub(" " + BLANK_MARK, lines)
 
 
 def shape_writing_lines(doc: QTextDocument) -> int:
@@ -124,6 +134,19 @@ def shape_writing_lines(doc: QTextDocument) -> int:
             if following.isValid() and following.text().strip() != WRITING_MARK:
                 form.setBottomMargin(_AFTER_RUN)  # the last of a run
                 cursor.setBlockFormat(form)
+        elif block.text().rstrip().endswith(BLANK_MARK):
+            text = block.text()
+            mark = text.rindex(BLANK_MARK)
+            start = len(text[:mark].rstrip())
+            cursor = QTextCursor(block)
+            cursor.setPosition(block.position() + start)
+            cursor.setPosition(block.position() + len(text), QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+            form = QTextBlockFormat(block.blockFormat())
+            form.setProperty(_BLANK, True)
+            form.setLineHeight(LINE_SPACING, _FIXED_HEIGHT)  # as high as a writing line
+            cursor.setBlockFormat(form)
+            count += 1
         block = block.next()
     return count
 
@@ -132,19 +155,30 @@ def is_writing_line(block: QTextBlock) -> bool:
     return bool(block.blockFormat().boolProperty(_WRITING))
 
 
+def ends_in_blank(block: QTextBlock) -> bool:
+    return bool(block.blockFormat().boolProperty(_BLANK))
+
+
 def writing_rules(doc: QTextDocument) -> Iterator[tuple[float, float, float, float]]:
-    """(top, y, left, right) of every writing line in ``doc``, in document coordinates: where
-    its line starts (which page it is on), and where the rule goes."""
+    """(top, y, left, right) of every writing line and blank in ``doc``, in document
+    coordinates: where its line starts (which page it is on), and where the rule goes."""
     layout = doc.documentLayout()
     block = doc.begin()
     while block.isValid():
-        if is_writing_line(block) and block.layout().lineCount():
-            line = block.layout().lineAt(0)
+        count = block.layout().lineCount()
+        if count and (is_writing_line(block) or ends_in_blank(block)):
+            line = block.layout().lineAt(count - 1)
             corner = layout.blockBoundingRect(block).topLeft()
             left = corner.x() + line.x()  # after a list item's number
-            top = corner.y()
-            rule = top + block.blockFormat().lineHeight() - _BELOW_RULE
-            yield top, rule, left, max(doc.textWidth(), left)
+            if ends_in_blank(block):
+                left += line.naturalTextWidth() + 4
+            top = corner.y() + line.y()
+            if is_writing_line(block):  # at the foot of the block: runs are evenly spaced
+                rule = corner.y() + block.blockFormat().lineHeight() - _BELOW_RULE
+            else:  # below the text's descenders, as on lined paper
+                rule = top + line.height()
+            if doc.textWidth() - left >= _MIN_BLANK:
+                yield top, rule, left, doc.textWidth()
         block = block.next()
 
 
@@ -187,8 +221,24 @@ def _stranded(doc: QTextDocument, page_height: float) -> QTextBlock | None:
                 start = _chain_start(layout, block, page_height)
                 if start is not None:
                     return start
+        if _split_badly(layout, block, page_height):
+            start = _chain_start(layout, block, page_height)
+            if start is not None:
+                return start
         block = following
     return None
+
+
+def _split_badly(
+    layout: QAbstractTextDocumentLayout, block: QTextBlock, page_height: float
+) -> bool:
+    """Whether a short paragraph is split so that one line of it stands alone on a page (at the
+    foot of one, or at the top of the next): it then moves over whole."""
+    count = block.layout().lineCount()
+    if not 2 <= count <= _SHORT_PARAGRAPH or QTextCursor(block).currentTable() is not None:
+        return False
+    pages = [_page(layout, block, line, page_height) for line in range(count)]
+    return pages[0] != pages[-1] and 1 in (pages.count(pages[0]), pages.count(pages[-1]))
 
 
 def _keeps_with_next(block: QTextBlock, following: QTextBlock) -> bool:
@@ -202,7 +252,7 @@ def _keeps_with_next(block: QTextBlock, following: QTextBlock) -> bool:
         return is_writing_line(following)  # a run of lines stays together
     if block.blockFormat().headingLevel() > 0:
         return True
-    label = block.text().strip().endswith(":")
+    label = block.text().strip().endswith(":") and not ends_in_blank(block)
     return label and block.layout().lineCount() <= _MAX_LABEL_LINES
 
 
