@@ -356,12 +356,29 @@ def machine() -> dict[str, Any]:
 
 def run_all(runs: int, progress: Callable[[str], None] = print) -> dict[str, Any]:
     results: dict[str, dict[str, Any]] = {}
-    progress("start-up (fresh processes)...")
-    results["startup_main_window_s"] = measure_startup(runs)
-    progress("presentation...")
-    results.update(measure_presentation(runs))
-    progress("render and PDF...")
-    results.update(measure_render_and_pdf())
+    steps: list[tuple[str, list[str], Callable[[], dict[str, dict[str, Any]]]]] = [
+        (
+            "start-up (fresh processes)",
+            ["startup_main_window_s"],
+            lambda: {"startup_main_window_s": measure_startup(runs)},
+        ),
+        (
+            "presentation",
+            ["present_first_slide_s", "advance_ms", "rss_present_100_mb"],
+            lambda: measure_presentation(runs),
+        ),
+        ("render and PDF", ["render_cold_ms", "pdf_100_slides_s"], measure_render_and_pdf),
+    ]
+    for label, names, step in steps:
+        progress(f"{label}...")
+        try:
+            results.update(step())
+        except (RuntimeError, OSError, subprocess.SubprocessError) as error:
+            # A part that fails is reported, not guessed; the other parts are still measured.
+            reason = f"failed: {error}"[:400]
+            for name in names:
+                empty = {"p50": None, "p99": None} if name == "advance_ms" else {"value": None}
+                results[name] = {**empty, "reason": reason}
     order = list(BUDGETS)
     judged = {name: judge(name, results[name]) for name in order}
     return {"machine": machine(), **judged}

@@ -49,3 +49,30 @@ def test_a_missing_peer_is_reported_as_not_installed(tmp_path, monkeypatch):
         timing = export(deck, tmp_path)
         assert timing.note.startswith("not installed") and timing.median is None
     assert "not installed" in peers.ratio_line(peers.Timing("F", "x", [1.0]), timing)
+
+
+def test_a_part_that_fails_is_reported_with_its_reason_and_the_rest_still_measured(monkeypatch):
+    def broken(runs: int) -> dict:
+        raise RuntimeError("facilitator --smoke-test never printed 'main window shown'")
+
+    monkeypatch.setattr(run, "measure_startup", broken)
+    monkeypatch.setattr(
+        run,
+        "measure_presentation",
+        lambda runs: {
+            "present_first_slide_s": {"value": 0.4},
+            "advance_ms": {"p50": 2.0, "p99": 7.0},
+            "rss_present_100_mb": {"value": 200.0},
+        },
+    )
+    monkeypatch.setattr(
+        run,
+        "measure_render_and_pdf",
+        lambda: {"render_cold_ms": {"median": 5.0, "p95": 9.0}, "pdf_100_slides_s": {"value": 0.3}},
+    )
+    report = run.run_all(1, progress=lambda text: None)
+    startup = report["startup_main_window_s"]
+    assert startup["value"] is None and startup["pass"] is None
+    assert "never printed" in startup["reason"]
+    assert report["advance_ms"]["pass"] is True and report["pdf_100_slides_s"]["pass"] is True
+    assert "not measured" in run.table(report)
