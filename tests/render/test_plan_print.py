@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -48,6 +49,22 @@ def test_every_page_says_which_page_of_the_file_it_is(qapp, tmp_path, kind):
     assert len(pages) > 1
     for number, text in enumerate(pages, start=1):
         assert f"Side {number} / {len(pages)}" in text, f"page {number}:\n{text[-300:]}"
+
+
+def test_notes_pages_number_the_plans_slides_in_order(qapp, tmp_path):
+    plan = plan_with("da", "deck")
+    slides = plan_slides(plan, LIBRARY)
+    out = tmp_path / "notes.pdf"
+    export_plan_pdf(plan, LIBRARY, "notes", out, THEMES["light"])
+    shown = []
+    for text in page_texts(out):
+        footer = text.rstrip().split("\n")[-1]
+        assert plan.title in footer
+        number = re.search(r"(\d+) / (\d+)(?:\s+\(\d+/\d+\))?$", footer)
+        assert number and int(number.group(2)) == len(slides), footer
+        if not shown or shown[-1] != int(number.group(1)):  # "(2/2)": more notes, same slide
+            shown.append(int(number.group(1)))
+    assert shown == list(range(1, len(slides) + 1))
 
 
 @pytest.mark.parametrize(

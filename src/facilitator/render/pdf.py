@@ -305,8 +305,9 @@ def _notes_pages(
             painter.restore()
             if doc is not None:
                 draw_page(painter, doc, QPointF(PAGE_MARGIN, notes_top), index)
+            # The slide's place in this document (a plan's slides come from several decks).
             more = f"  ({index + 1}/{pages})" if pages > 1 else ""
-            _footer(painter, page, f"{slide.index + 1}{more}", title)
+            _footer(painter, page, f"{done} / {len(slides)}{more}", title)
         if progress:
             progress(done, len(slides))
 
