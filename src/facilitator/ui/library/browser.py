@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
 
@@ -19,6 +19,9 @@ from .item_list import LibraryTree
 from .models import LibraryModel, Role
 from .preview import PreviewPane
 from .search_bar import SearchBar
+
+PREVIEW_AFTER_LIST_MS = 16  # at start-up the preview follows the list's first paint by a frame
+PREVIEW_HELD_AT_MOST_MS = 300  # or comes after this, painted or not
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,10 @@ class LibraryBrowser(QWidget):
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(0)
         self._preview_timer.timeout.connect(self._update_preview)
+        # At start-up the list is painted before the preview, which imports the slide renderer
+        # and draws a deck (~0.1 s): the window shows the library sooner.
+        self._listed = False
+        self._preview_held = False
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("browserSplitter")
@@ -95,6 +102,23 @@ class LibraryBrowser(QWidget):
     def _library_loaded(self) -> None:
         self.search_bar.set_choices(self.controller.audiences(), self.controller.languages())
         self.refresh()
+        if not self._listed and self.isVisible() and self._preview_timer.isActive():
+            self._preview_timer.stop()
+            self._preview_held = True
+            self.tree.viewport().installEventFilter(self)
+            QTimer.singleShot(PREVIEW_HELD_AT_MOST_MS, self._release_preview)
+        self._listed = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint and watched is self.tree.viewport():
+            QTimer.singleShot(PREVIEW_AFTER_LIST_MS, self._release_preview)
+        return super().eventFilter(watched, event)
+
+    def _release_preview(self) -> None:
+        if self._preview_held:
+            self._preview_held = False
+            self.tree.viewport().removeEventFilter(self)
+            self._update_preview()
 
     def refresh(self) -> None:
         """Show what the search text and filters select, keeping the chosen item if it stays."""
@@ -142,8 +166,9 @@ class LibraryBrowser(QWidget):
 
     def flush_preview(self) -> None:
         """Bring the preview up to date now (it normally follows on the next event-loop turn)."""
-        if self._preview_timer.isActive():
+        if self._preview_timer.isActive() or self._preview_held:
             self._preview_timer.stop()
+            self._preview_held = False
             self._update_preview()
 
     def _update_preview(self) -> None:
