@@ -6,13 +6,18 @@ the mouse over it drives the laser and the pen), the next slide, the speaker not
 countdown to the end time coloured by pace, a step's (or a break's) countdown with its buttons,
 the agenda when a plan is presented (``agenda``), the exercises of the deck, the room helpers
 (with where to get help and the grounding exercise), the overview grid and the key help.
+
+The console's widgets are built when it is first needed: the controller asks for it (and sends
+it no updates) only after the audience's first frame, so building and styling the console never
+delays the first slide.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTime, QTimer
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QScreen
@@ -38,18 +43,29 @@ from PySide6.QtWidgets import (
 from ...core.presentation import clock_text, elapsed_text
 from .. import icons, style
 from ..actions import ActionRegistry
-from ..keyhelp import KeyHelpOverlay
-from ..library.documents import LocalTextBrowser, markdown_html
-from .agenda import AgendaPanel, RetimeDialog
 from .frames import FrameCache
 from .overlays import paint_countdown, paint_ink, paint_room, slide_rect, to_canvas
-from .overview import OverviewGrid
-from .room_panel import RoomPanel
 from .screens import bring_to_front
 
 if TYPE_CHECKING:
     from ...core.model import Slide
+    from ..keyhelp import KeyHelpOverlay
+    from .agenda import RetimeDialog
     from .controller import PresentationController
+
+Refresh = TypeVar("Refresh", bound=Callable[..., None])
+
+
+def _built_first(method: Refresh) -> Refresh:
+    """A refresh that builds the console first if it is not built yet."""
+
+    @functools.wraps(method)
+    def refresh(self: PresenterConsole, *args: Any, **kwargs: Any) -> None:
+        self.ensure_built()
+        method(self, *args, **kwargs)
+
+    return refresh  # type: ignore[return-value]
+
 
 PACE_COLOURS = {  # (background, text) of the countdown pill
     "ahead": ("#1f7a4d", "#ffffff"),
@@ -268,11 +284,34 @@ class PresenterConsole(QWidget):
         self.key_help: KeyHelpOverlay | None = None
         self.retime_dialog: RetimeDialog | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self._build()
-        self.retranslateUi()
+        self.setWindowTitle(self.tr("Presenter console"))
+        self.built = False
 
     # Building ----------------------------------------------------------------------------------
+    def ensure_built(self) -> None:
+        """Build the widgets, once: the controller asks after the audience's first frame."""
+        if self.built:
+            return
+        self.built = True
+        self._build()
+        self.retranslateUi()
+        if self.registry is not None:
+            self._attach_buttons()
+
+    def __getattr__(self, name: str) -> Any:
+        # A part of the console asked for before it was built (a test, the screenshots):
+        # build it now rather than fail.
+        if name.startswith("_") or self.__dict__.get("built", True):
+            raise AttributeError(name)
+        self.ensure_built()
+        return object.__getattribute__(self, name)
+
     def _build(self) -> None:
+        from ..library.documents import LocalTextBrowser
+        from .agenda import AgendaPanel
+        from .overview import OverviewGrid
+        from .room_panel import RoomPanel
+
         c = self.controller
         # The header: where we are and the clocks.
         self.header = QFrame(self)
@@ -442,6 +481,14 @@ class PresenterConsole(QWidget):
     def attach_registry(self, registry: ActionRegistry) -> None:
         """Buttons trigger the registry's actions; the key help lists them."""
         self.registry = registry
+        if self.built:
+            self._attach_buttons()
+
+    def _attach_buttons(self) -> None:
+        from ..keyhelp import KeyHelpOverlay
+
+        registry = self.registry
+        assert registry is not None
         for action_id, button in self.tool_buttons.items():
             action = registry.action(action_id)
             button.clicked.connect(lambda _=False, a=action: a.trigger())
@@ -506,6 +553,7 @@ class PresenterConsole(QWidget):
 
     # Placing -----------------------------------------------------------------------------------
     def show_on(self, screen: QScreen, *, windowed: bool = False) -> None:
+        self.ensure_built()
         if self.screen() is not screen:
             self.setScreen(screen)
         area = screen.availableGeometry()
@@ -524,10 +572,14 @@ class PresenterConsole(QWidget):
 
     # Refreshing --------------------------------------------------------------------------------
     def refresh_all(self) -> None:
+        self.ensure_built()
         self.screens_changed()
         self.position_changed()
         self.notes_changed()
+        if self.controller.presentation.overview:
+            self.overview_changed()
 
+    @_built_first
     def position_changed(self) -> None:
         p = self.controller.presentation
         screen = p.screen
@@ -541,10 +593,13 @@ class PresenterConsole(QWidget):
         self.overview.set_current(p.position)
         self._mark_exercise()
 
+    @_built_first
     def update_preview(self) -> None:
         self.current.update()
 
     def _show_notes(self) -> None:
+        from ..library.documents import markdown_html
+
         screen = self.controller.presentation.screen
         if screen.notes.strip():
             body = markdown_html(screen.notes)
@@ -558,12 +613,14 @@ class PresenterConsole(QWidget):
             body, root=root, theme=self.controller.theme_name, font=font, margin=10
         )
 
+    @_built_first
     def notes_changed(self) -> None:
         self._show_notes()
         self.notes_label.setText(
             self.tr("Notes · %1 pt").replace("%1", str(self.controller.presentation.notes_size))
         )
 
+    @_built_first
     def state_changed(self) -> None:
         p = self.controller.presentation
         screen = p.screen
@@ -604,6 +661,7 @@ class PresenterConsole(QWidget):
         self.tick()
         self.current.update()
 
+    @_built_first
     def tick(self) -> None:
         """The clocks, once every tick of the controller."""
         p = self.controller.presentation
@@ -644,6 +702,7 @@ class PresenterConsole(QWidget):
         if self.agenda is not None:
             self.agenda.refresh()
 
+    @_built_first
     def overview_changed(self) -> None:
         p = self.controller.presentation
         if p.overview:
@@ -654,10 +713,12 @@ class PresenterConsole(QWidget):
             self.stack.setCurrentWidget(self.main)
             self.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    @_built_first
     def agenda_changed(self) -> None:
         if self.agenda is not None:
             self.agenda.refresh(force=True)
 
+    @_built_first
     def screens_changed(self) -> None:
         self.agenda_changed()
         self.overview.rebuild()
@@ -710,6 +771,7 @@ class PresenterConsole(QWidget):
                 self.controller.present_exercise(item)
         self.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    @_built_first
     def warm(self, slides: list[Slide]) -> None:
         """Draw the previews of the coming slides ahead, into the previews' own frames."""
         if not self.isVisible():
@@ -733,6 +795,7 @@ class PresenterConsole(QWidget):
 
     def show_message(self, text: str) -> None:
         """A short note in the header that goes away by itself."""
+        self.ensure_built()
         self.message.setText(text)
         self.message.show()
         self._message_timer.start()
@@ -753,6 +816,8 @@ class PresenterConsole(QWidget):
         if not proposal.changed:
             self.show_message(self.tr("The rest of the plan already ends on time."))
             return
+        from .agenda import RetimeDialog
+
         dialog = RetimeDialog(proposal, self.controller.theme_name, self)
         self.retime_dialog = dialog
         dialog.accepted.connect(lambda: self.controller.apply_retiming(proposal))
@@ -760,6 +825,7 @@ class PresenterConsole(QWidget):
         dialog.open()
 
     def toggle_room(self) -> None:
+        self.ensure_built()
         self.tabs.setCurrentWidget(self.room)
         self.room.focus_first()
 
@@ -792,6 +858,8 @@ class PresenterConsole(QWidget):
 
     def retranslateUi(self) -> None:  # noqa: N802
         self.setWindowTitle(self.tr("Presenter console"))
+        if not self.built:
+            return
         self.next_label.setText(self.tr("Next"))
         if self.agenda is not None:
             self.tabs.setTabText(self.tabs.indexOf(self.agenda), self.tr("Agenda"))

@@ -459,7 +459,8 @@ class PresentationController(QObject):
             self.console.state_changed()
 
     def _console_follows(self) -> None:
-        if self._console_behind and not self.finished:
+        # A console not built yet (before the first frame) is filled when it is: _console_live.
+        if self._console_behind and not self.finished and self.console.built:
             self._console_behind = False
             self.console.position_changed()
 
@@ -469,7 +470,8 @@ class PresentationController(QObject):
             self._flash_since = self.presentation.clock()
             self._beep()
             self.step_finished.emit()
-        self.console.tick()
+        if self.console.built:
+            self.console.tick()
         if (
             self.presentation.countdown() is not None
             or self.flash_level() > 0
