@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 
+import pytest
+
 from facilitator.core.events import BufferedEvents, MemoryEvents
 from facilitator.ui.present.session import AfterTheFrame
 
@@ -41,3 +43,35 @@ def test_flush_writes_what_waits_and_a_failing_log_is_left_alone(qtbot, caplog):
     assert broken.sink is None and broken.waiting == []
     assert "could not store an event" in caplog.text
     assert "disk full" in caplog.text  # the reason is in the log file, never on the projector
+
+
+def test_a_presentation_is_logged_in_the_database_when_it_is_open(
+    home, clock, deck, qtbot, monkeypatch
+):
+    from facilitator.core import paths
+    from facilitator.core.store.database import DB_NAME, open_database
+    from facilitator.core.store.log_store import SessionLog
+    from facilitator.ui.present import open_presentation, session
+
+    monkeypatch.setattr(session, "DELAY_MS", 0)
+    events = BufferedEvents()
+    controller = open_presentation(
+        deck, events=events, clock=clock, wall=clock.wall, choose=False, windowed=True
+    )
+    session.log_session(controller, events, deck.title)
+    clock.advance(30)
+    controller.next()  # recorded in memory before the log is open, then handed over
+    qtbot.waitUntil(lambda: events.attached, timeout=20000)  # sqlmodel imported on a thread
+    clock.advance(12)
+    controller.next()
+    with qtbot.waitSignal(controller.closed):
+        controller.leave()
+    database = open_database(paths.data_dir() / DB_NAME)
+    try:
+        log = SessionLog(database)
+        (summary,) = log.history(None)
+        shown = log.shown(summary.id)
+    finally:
+        database.close()
+    assert summary.title == deck.title
+    assert sum(s.seconds for s in shown) == pytest.approx(42, abs=1)

@@ -2,6 +2,8 @@
 
 Opening the database imports sqlmodel (about half a second), so the presentation records into a
 ``BufferedEvents`` first and this module attaches the session log a moment after the first frame.
+The import runs on a worker thread, so a key pressed meanwhile is not kept waiting; the database
+is then opened on the GUI thread.
 A database that cannot be opened is logged and the events stay in memory: the presentation never
 stops for the log. Each row is written from the event loop just after the frame that caused it
 (:class:`AfterTheFrame`): a committed row costs a few milliseconds, which must not stand between
@@ -11,6 +13,7 @@ a key press and the next slide on the projector.
 from __future__ import annotations
 
 import logging
+import threading
 from typing import Any
 
 from PySide6.QtCore import QTimer
@@ -21,6 +24,7 @@ from .controller import PresentationController
 log = logging.getLogger(__name__)
 
 DELAY_MS = 1500
+POLL_MS = 50  # how often the GUI thread looks whether the import is done
 
 
 class AfterTheFrame:
@@ -54,6 +58,14 @@ class AfterTheFrame:
             except Exception:
                 log.exception("the session log could not store an event; keeping them in memory")
                 self.sink = None
+
+
+def _import_store() -> None:
+    """Import the database layer; a failure shows when the GUI thread imports it again."""
+    try:
+        from ...core.store import log_store  # noqa: F401
+    except Exception:
+        log.debug("the session log's modules could not be imported ahead", exc_info=True)
 
 
 def log_session(
@@ -98,5 +110,21 @@ def log_session(
         except Exception as exc:
             log.warning("the session could not be closed in the log: %s", exc)
 
+    importing = threading.Thread(target=_import_store, name="session-log-import", daemon=True)
+    poll = QTimer(controller)
+    poll.setInterval(POLL_MS)
+
+    def begin() -> None:
+        if not controller.finished:
+            importing.start()
+            poll.start()
+
+    def imported() -> None:
+        if not importing.is_alive():
+            poll.stop()
+            attach()
+
+    poll.timeout.connect(imported)
     controller.closed.connect(finish)
-    QTimer.singleShot(DELAY_MS, attach)
+    controller.closed.connect(lambda _ref, _index: poll.stop())
+    QTimer.singleShot(DELAY_MS, begin)
