@@ -22,6 +22,7 @@ from ...core.presentation import Screen, Words
 from ...core.settings import Settings
 from .. import style
 from ..app import create_application
+from ..background import in_background
 from ..errors import ErrorReporter
 from ..i18n import Translations
 from ..logs import log_file, route_qt_messages, setup_logging
@@ -108,11 +109,13 @@ def run_presentation(
     if callable(library):
         loader = library
 
+        def loaded(found: Library) -> None:
+            controller.library = found
+
         def load_library() -> None:
-            try:
-                controller.library = loader()
-            except Exception:  # the built-in help screen stands in
-                log.exception("the library for the help slide could not be loaded")
+            # On a worker thread (the loader is Qt-free): a key pressed meanwhile is not kept
+            # waiting. If it fails, the built-in help screen stands in (the log says why).
+            in_background(loader, loaded, controller, what="load the library for the help slide")
 
         QTimer.singleShot(LIBRARY_DELAY_MS, load_library)
     first: dict[str, Any] = {}

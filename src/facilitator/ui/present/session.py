@@ -13,18 +13,17 @@ a key press and the next slide on the projector.
 from __future__ import annotations
 
 import logging
-import threading
 from typing import Any
 
 from PySide6.QtCore import QTimer
 
 from ...core.events import BufferedEvents, EventSink
+from ..background import in_background
 from .controller import PresentationController
 
 log = logging.getLogger(__name__)
 
 DELAY_MS = 1500
-POLL_MS = 50  # how often the GUI thread looks whether the import is done
 
 
 class AfterTheFrame:
@@ -61,11 +60,12 @@ class AfterTheFrame:
 
 
 def _import_store() -> None:
-    """Import the database layer; a failure shows when the GUI thread imports it again."""
-    try:
-        from ...core.store import log_store  # noqa: F401
-    except Exception:
-        log.debug("the session log's modules could not be imported ahead", exc_info=True)
+    """Import the database layer and set up its table mappings (the first use of the ORM)."""
+    from sqlalchemy.orm import configure_mappers
+
+    from ...core.store import log_store  # noqa: F401
+
+    configure_mappers()
 
 
 def log_session(
@@ -80,7 +80,7 @@ def log_session(
     asks for them before presenting); without them the session is logged with its title only."""
     state: dict[str, object] = {}
 
-    def attach() -> None:
+    def attach(_imported: object = None) -> None:
         if controller.finished:
             return
         try:
@@ -110,21 +110,12 @@ def log_session(
         except Exception as exc:
             log.warning("the session could not be closed in the log: %s", exc)
 
-    importing = threading.Thread(target=_import_store, name="session-log-import", daemon=True)
-    poll = QTimer(controller)
-    poll.setInterval(POLL_MS)
-
     def begin() -> None:
         if not controller.finished:
-            importing.start()
-            poll.start()
+            # A failed import shows as the warning from attach, which imports it again.
+            in_background(
+                _import_store, attach, controller, what="import the session log", failed=attach
+            )
 
-    def imported() -> None:
-        if not importing.is_alive():
-            poll.stop()
-            attach()
-
-    poll.timeout.connect(imported)
     controller.closed.connect(finish)
-    controller.closed.connect(lambda _ref, _index: poll.stop())
     QTimer.singleShot(DELAY_MS, begin)
