@@ -1,6 +1,7 @@
 """The records in the main window: the Sessions and Mentor log pages, the Backups dialog, and
 the one database the planner and the records share. The main window holds one of these and
-asks it to show a page, to save what is typed, and to check the file at start-up."""
+asks it to show a page, to save what is typed, and to check the file at start-up. The two pages
+are built when first shown (or asked for): the main window opens sooner without them."""
 
 from __future__ import annotations
 
@@ -29,10 +30,9 @@ class RecordsPages(QObject):
         self.store = RecordsStore(self.opener, self)
         if isinstance(self.opener, DatabaseOpener):
             self.opener.replaced.connect(self.store.forget)
-        self.sessions = SessionsScreen(self.store, lambda: window.controller.library, window)
-        self.mentor = MentorScreen(self.store, window)
-        for screen in (self.sessions, self.mentor):
-            screen.message.connect(lambda text: window.statusBar().showMessage(text, 6000))
+        self._sessions: SessionsScreen | None = None
+        self._mentor: MentorScreen | None = None
+        self._pages: QStackedWidget | None = None
         self.backups_dialog: BackupsDialog | None = None
         self._actual_for = ""  # the plan whose actual minutes the planner shows
 
@@ -40,9 +40,32 @@ class RecordsPages(QObject):
         """Show actual minutes beside planned ones whenever the planner opens or edits a plan."""
         self.window.plan_controller.changed.connect(self._plan_changed)
 
+    @property
+    def sessions(self) -> SessionsScreen:
+        if self._sessions is None:
+            window = self.window
+            self._sessions = SessionsScreen(self.store, lambda: window.controller.library, window)
+            self._built(self._sessions)
+        return self._sessions
+
+    @property
+    def mentor(self) -> MentorScreen:
+        if self._mentor is None:
+            self._mentor = MentorScreen(self.store, self.window)
+            self._built(self._mentor)
+        return self._mentor
+
+    def _built(self, screen: SessionsScreen | MentorScreen) -> None:
+        screen.message.connect(lambda text: self.window.statusBar().showMessage(text, 6000))
+        if self._pages is not None:
+            self._pages.addWidget(screen)
+
     def add_to(self, pages: QStackedWidget) -> None:
-        pages.addWidget(self.sessions)
-        pages.addWidget(self.mentor)
+        """The pages go into ``pages`` when they are built."""
+        self._pages = pages
+        for screen in (self._sessions, self._mentor):
+            if screen is not None:
+                pages.addWidget(screen)
 
     def handlers(self) -> dict[str, Callable[[], object]]:
         return {
@@ -72,7 +95,12 @@ class RecordsPages(QObject):
         return True
 
     def flush(self) -> bool:
-        return self.sessions.flush() & self.mentor.flush()
+        """Save what is typed on the pages built so far; False if something could not be."""
+        saved = True
+        for screen in (self._sessions, self._mentor):
+            if screen is not None:
+                saved = screen.flush() and saved
+        return saved
 
     def check_at_start(self) -> None:
         """Look at the records file soon after start (no sqlmodel): recover it if damaged."""
