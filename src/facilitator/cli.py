@@ -261,6 +261,33 @@ def _find_quickly(ident: str) -> Found | None:
     return find_item(library_roots(Settings.load().content_folders()), ident)
 
 
+def _own_plan_absent(ident: str) -> bool:
+    """True when the user has surely no plan with this id (their plans come first)."""
+    from .core.store.database import has_plan
+
+    return has_plan(_database_file(), ident) is False
+
+
+def _safety_library() -> Library:
+    """What the help slide and the grounding exercise need while presenting: the safety
+    modules, found as ``present`` finds an item (the whole library if that does not find them)."""
+    from .core import safety
+    from .core.loader import find_item, library_roots, load_library
+    from .core.model import Library
+    from .core.settings import Settings
+
+    roots = library_roots(Settings.load().content_folders())
+    library = Library()
+    for ident in (*safety.HELP_DECKS.values(), *safety.GROUNDING.values()):
+        if library.item(ident) is not None:
+            continue
+        found = find_item(roots, ident)
+        if found is None:
+            return load_library(roots)
+        library.modules.append(found.module)
+    return library
+
+
 def _library() -> Library:
     from .core.loader import library_roots, load_library
     from .core.settings import Settings
@@ -359,7 +386,7 @@ def present(args: argparse.Namespace) -> int:
         exercises=source.exercises,
         end_time=source.end,
         plan=source.plan,
-        library=source.library or _library,
+        library=source.library or _safety_library,
         saved_plan=source.saved_plan,
     )
 
@@ -385,7 +412,9 @@ def _present_source(target: str) -> _Source:
     from .core.presentation import item_screens, plan_screens
 
     loaded: Library | None = None
-    found = None if _looks_like_file(target) else _find_quickly(target)
+    found = None
+    if not _looks_like_file(target) and _own_plan_absent(target):
+        found = _find_quickly(target)
     if found is not None:
         item = found.item
         exercises = [i for i in found.module.items if i.kind == "exercise"]

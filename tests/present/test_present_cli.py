@@ -44,3 +44,40 @@ def test_unknown_id_start_beyond_the_end_and_a_handout_are_refused(home, present
     assert main(["present", handout.id]) == 2
     assert "only decks, exercises and plans can be presented" in capsys.readouterr().err
     assert presented == []
+
+
+def test_one_of_the_users_plans_with_that_id_still_comes_first(home, presented):
+    from datetime import datetime
+
+    from facilitator.core import paths
+    from facilitator.core.model import Plan, PlanEntry, PlanSection
+    from facilitator.core.store.database import DB_NAME, has_plan, open_database
+    from facilitator.core.store.plan_store import save_plan
+
+    path = paths.data_dir() / DB_NAME
+    assert has_plan(path, DECK.id) is False  # no file yet: the deck is found at once
+    db = open_database(path, datetime(2026, 11, 23))
+    section = PlanSection("Start", (PlanEntry("item", 20, ref=DECK.id),))
+    save_plan(db, Plan(id=DECK.id, title="Mit eget forløb", sections=(section,)))
+    db.close()
+    assert has_plan(path, DECK.id) is True and has_plan(path, "andet") is False
+    assert main(["present", DECK.id]) == 0
+    assert presented[-1]["title"] == "Mit eget forløb"
+
+
+def test_a_damaged_records_file_is_not_read_as_having_no_plans(home, tmp_path):
+    from facilitator.core.store.database import has_plan
+
+    damaged = tmp_path / "facilitator.db"
+    damaged.write_bytes(b"SQLite format 3\x00" + b"\x01" * 200)
+    assert has_plan(damaged, DECK.id) is None  # the whole library (and the store) decide
+
+
+def test_the_help_slide_comes_from_the_safety_modules_alone(home):
+    from facilitator import cli
+    from facilitator.core import safety
+
+    library = cli._safety_library()
+    for ident in (*safety.HELP_DECKS.values(), *safety.GROUNDING.values()):
+        assert library.item(ident) == LIBRARY.item(ident)
+    assert len(library.modules) < len(LIBRARY.modules)

@@ -52,6 +52,27 @@ def inspect(path: Path) -> int:
     return found
 
 
+def has_plan(path: Path, uid: str) -> bool | None:
+    """Whether the file holds one of the user's plans with this id; None when it cannot be read.
+
+    Reads only, with plain sqlite3: ``facilitator present ID`` asks before anything else and
+    must not wait for sqlmodel (half a second) to learn that the id is not a plan of theirs.
+    """
+    if not path.is_file():
+        return False
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            if migrations.version(connection) == 0:
+                return False
+            row = connection.execute("SELECT 1 FROM plan WHERE uid = ?", (uid,)).fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return None
+    return row is not None
+
+
 def _connect(path: Path) -> sqlite3.Connection:
     connection = sqlite3.connect(path, isolation_level=None, timeout=5)
     connection.execute("PRAGMA journal_mode = WAL")
