@@ -13,13 +13,13 @@ import logging
 import time
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPixmap, QScreen
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ...core import safety
-from ...core.agenda import PlanRun, Retiming
 from ...core.events import EventSink
 from ...core.model import Item, Library, Plan
 from ...core.presentation import (
@@ -40,6 +40,9 @@ from .frames import FrameCache
 from .overlays import RoomView, slide_rect
 from .screens import ScreenChooser, ScreenSource
 from .words import present_words
+
+if TYPE_CHECKING:
+    from ...core.agenda import PlanRun, Retiming
 
 log = logging.getLogger(__name__)
 
@@ -101,7 +104,11 @@ class PresentationController(QObject):
             words=self.words.screens,
         )
         self.language = language or (plan.language if plan is not None else "") or self._language()
-        self.run = PlanRun(plan, self.presentation) if plan is not None and plan.entries else None
+        self.run: PlanRun | None = None
+        if plan is not None and plan.entries:
+            from ...core.agenda import PlanRun  # only for a plan: a deck starts sooner without
+
+            self.run = PlanRun(plan, self.presentation)
         self.on_retime = on_retime
         self.theme_name = theme
         self.theme = get_theme(theme)
