@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -144,6 +143,8 @@ class Settings:
         except OSError as exc:
             self.problems.append(SettingsProblem(str(self.site_file), 0, str(exc)))
             return
+        import tomllib  # only when IT wrote the file: the app starts sooner without it
+
         try:
             data = tomllib.loads(raw.decode("utf-8"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
