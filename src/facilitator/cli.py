@@ -161,11 +161,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     if args.command == "export-pdf":
         return export_pdf(args)
-    if args.command == "present":
-        return present(args)
-    from .ui.app import run
+    from .ui.startup import hold_collector, release_collector
 
-    return run(smoke_test=args.smoke_test)
+    hold_collector()  # until the first slide or the main window is on screen
+    try:
+        if args.command == "present":
+            return present(args)
+        from .ui.app import run
+
+        return run(smoke_test=args.smoke_test)
+    finally:
+        release_collector()  # if nothing was shown
 
 
 def check_content(

@@ -24,6 +24,7 @@ from . import style
 from .errors import CalmErrorDialog, ErrorReporter
 from .i18n import Translations
 from .logs import log_file, route_qt_messages, setup_logging
+from .startup import release_collector
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -72,6 +73,7 @@ class StartWatch:
         if exposed and self.window.controller.is_loaded:
             self.timer.stop()
             self.done = True
+            release_collector()
             log.info("main window shown with the library after %.0f ms", elapsed * 1000)
             if self.smoke_test:
                 print(SMOKE_MESSAGE, flush=True)
