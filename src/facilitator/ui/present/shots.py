@@ -1,6 +1,6 @@
 """Documentation screenshots of presentation mode (``python -m facilitator.ui.screenshots OUT
 --only present``): the audience window and the console at 1920x1080 and 1366x768 in every theme,
-an exercise step counting down, and the group maker.
+an exercise step counting down, the group maker, and a dense slide that the painter shrinks to fit.
 
 Time is a fixed clock (the console shows the same times in every picture); the bundled library is
 used, so the pictures show real material.
@@ -9,6 +9,7 @@ used, so the pictures show real material.
 from __future__ import annotations
 
 import random
+import tempfile
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -16,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ...core.loader import library_roots, load_library
+from ...core.loader import Root, library_roots, load_library
 from ...core.settings import Settings
 from .. import icons, style
 
@@ -134,6 +135,50 @@ def take(out: Path, settings: Settings, save: Callable[[QWidget, str], None]) ->
     save(controller.console, "present-groups-console")
     controller.leave()
     settle()
+
+    # A slide with more text than fits: the painter shrinks it (check-content would warn if it had
+    # to shrink below the readable size; this one stays readable).
+    with tempfile.TemporaryDirectory() as folder:
+        dense = Path(folder) / "tæt" / "deck.md"
+        dense.parent.mkdir()
+        (dense.parent / "module.md").write_text(
+            "---\nid: taet\ntitle: Tæt\n---\nEt eksempel.\n", encoding="utf-8"
+        )
+        bullets = "\n".join(
+            f"- {text}"
+            for text in (
+                "Vi lægger mærke til, hvad der sker i kroppen, når presset stiger",
+                "Vi gætter på, hvad den anden tænker og føler – og spørger, før vi dømmer",
+                "Vi siger, hvad vi selv mærker, uden at give den anden skylden",
+                "Vi tager en pause, når vi mærker, at alarmen går i gang",
+                "Vi vender tilbage og reparerer, når samtalen er gået skævt",
+                "Vi husker, at vores bud kun er et bud, og at vi kan tage fejl",
+                "Vi spørger nysgerrigt: Hvad skete der for dig lige der?",
+            )
+        )
+        dense.write_text(
+            "---\nid: taet.deck\ntitle: En tæt slide\nkind: deck\nduration: 5\n---\n"
+            f"## Når vi vil forstå hinanden under pres\n\n{bullets}\n\nNote:\nFor tæt.\n",
+            encoding="utf-8",
+        )
+        item = load_library([Root(Path(folder))]).item("taet.deck")
+        assert item is not None
+        clock = _Clock()
+        controller = open_presentation(
+            item,
+            theme="light",
+            settings=settings,
+            clock=clock,
+            wall=clock.wall,
+            choose=False,
+            windowed=True,
+        )
+        place(controller.audience, 1920, 1080)
+        place(controller.console, 1366, 768)
+        settle()
+        save(controller.audience, "present-shrunk-audience")
+        controller.leave()
+        settle()
 
 
 def place(window: QWidget, width: int, height: int) -> None:
