@@ -30,12 +30,12 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from ...core.model import Item
-from ...core.presentation import Clock, Screen, WallClock, item_screens
 
 if TYPE_CHECKING:
     from ...core.agenda import Retiming
     from ...core.events import EventSink
     from ...core.model import Library, Plan
+    from ...core.presentation import Clock, Screen, WallClock
     from ...core.settings import Settings
     from .controller import PresentationController
     from .screens import ScreenSource
@@ -76,6 +76,8 @@ def open_presentation(
     from .words import present_words
 
     if isinstance(what, Item):
+        from ...core.presentation import item_screens  # not needed to show the library
+
         screens = item_screens(what, present_words().screens)
         if not screens:
             raise ValueError(f"'{what.id}' is {what.kind}: only decks and exercises are presented")

@@ -12,12 +12,12 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QStackedWidget
 
 from .backups import BackupsDialog, DatabaseOpener
-from .mentor import MentorScreen
-from .sessions import SessionsScreen
 from .store import RecordsStore
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
+    from .mentor import MentorScreen
+    from .sessions import SessionsScreen
 
 PAGES = ("sessions", "mentor")
 
@@ -43,6 +43,8 @@ class RecordsPages(QObject):
     @property
     def sessions(self) -> SessionsScreen:
         if self._sessions is None:
+            from .sessions import SessionsScreen
+
             window = self.window
             self._sessions = SessionsScreen(self.store, lambda: window.controller.library, window)
             self._built(self._sessions)
@@ -51,6 +53,8 @@ class RecordsPages(QObject):
     @property
     def mentor(self) -> MentorScreen:
         if self._mentor is None:
+            from .mentor import MentorScreen
+
             self._mentor = MentorScreen(self.store, self.window)
             self._built(self._mentor)
         return self._mentor
