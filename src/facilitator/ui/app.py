@@ -40,7 +40,10 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     if isinstance(existing, QApplication):
         app = existing
     else:
-        app = QApplication(list(argv) if argv else ["facilitator"])
+        # Fusion from the start: setting it later from Python builds QStyle's Python enums
+        # (~15 ms before the first slide or window).
+        app = QApplication([*(list(argv) if argv else ["facilitator"]), "-style", "Fusion"])
+        style.fusion_from_start(app)
     app.setApplicationName("Facilitator")
     app.setApplicationDisplayName("Facilitator")
     app.setOrganizationName("")

@@ -216,9 +216,18 @@ def apply_font(app: QApplication) -> None:
     app.setFont(font)
 
 
+_fusion_apps: set[int] = set()  # the applications made with Fusion (``ui.app``)
+
+
+def fusion_from_start(app: QApplication) -> None:
+    """``app`` was created with ``-style Fusion``: :func:`apply` need not ask Qt which style
+    it has (asking, or setting it, builds QStyle's Python enums, ~15 ms at start-up)."""
+    _fusion_apps.add(id(app))
+
+
 def apply(app: QApplication, name: str) -> None:
     """Give the whole app the look called ``name`` (light, dark or high-contrast)."""
-    if app.style().name().lower() != "fusion":
+    if id(app) not in _fusion_apps and app.style().name().lower() != "fusion":
         app.setStyle("Fusion")
     app.setPalette(palette(name))
     app.setStyleSheet(stylesheet(name))
