@@ -807,6 +807,21 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksporter</translation>
+    </message>
+</context>
+<context>
     <name>FoldersEditor</name>
     <message>
         <source>%1  (from your IT department)</source>
@@ -1221,18 +1236,6 @@
     <message>
         <source>The records were deleted.</source>
         <translation>Registreringene er slettet.</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-filer (*.pdf)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-filer (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Eksporter</translation>
     </message>
     <message>
         <source>Exported to %1</source>
@@ -2898,18 +2901,6 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-filer (*.pdf)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-filer (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Eksporter</translation>
     </message>
     <message>
         <source>Exported to %1</source>

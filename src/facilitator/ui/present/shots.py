@@ -13,11 +13,13 @@ import tempfile
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ...core.loader import Root, library_roots, load_library
+from ...core.model import Item
 from ...core.settings import Settings
 from .. import icons, style
 
@@ -55,21 +57,28 @@ def take(out: Path, settings: Settings, save: Callable[[QWidget, str], None]) ->
         for _ in range(6):
             app.processEvents()
 
+    def present(what: Item, clock: _Clock, theme: str = "light", **extra: Any) -> Any:
+        """A windowed presentation on the fixed clock; the projector 1920x1080, the console
+        1366x768 unless the caller places them."""
+        controller = open_presentation(
+            what,
+            theme=theme,
+            settings=settings,
+            clock=clock,
+            wall=clock.wall,
+            choose=False,
+            windowed=True,
+            **extra,
+        )
+        place(controller.audience, 1920, 1080)
+        place(controller.console, 1366, 768)
+        return controller
+
     for theme in THEMES:
         style.apply(app, theme)
         for width, height in SIZES:
             clock = _Clock()
-            controller = open_presentation(
-                deck,
-                theme=theme,
-                settings=settings,
-                exercises=exercises,
-                start=2,
-                clock=clock,
-                wall=clock.wall,
-                choose=False,
-                windowed=True,
-            )
+            controller = present(deck, clock, theme, exercises=exercises, start=2)
             clock.seconds += 12 * 60 + 34  # twelve minutes in: the console's clocks show it
             controller.next()
             place(controller.audience, width, height)
@@ -85,17 +94,7 @@ def take(out: Path, settings: Settings, save: Callable[[QWidget, str], None]) ->
     # An exercise step counting down, and the group maker, in the light theme at 1366x768.
     style.apply(app, "light")
     clock = _Clock()
-    controller = open_presentation(
-        exercise,
-        theme="light",
-        settings=settings,
-        clock=clock,
-        wall=clock.wall,
-        choose=False,
-        windowed=True,
-    )
-    place(controller.audience, 1920, 1080)
-    place(controller.console, 1366, 768)
+    controller = present(exercise, clock)
     controller.next()
     controller.next()
     controller.presentation.toggle_timer()
@@ -108,18 +107,7 @@ def take(out: Path, settings: Settings, save: Callable[[QWidget, str], None]) ->
     settle()
 
     clock = _Clock()
-    controller = open_presentation(
-        deck,
-        theme="light",
-        settings=settings,
-        exercises=exercises,
-        clock=clock,
-        wall=clock.wall,
-        choose=False,
-        windowed=True,
-    )
-    place(controller.audience, 1920, 1080)
-    place(controller.console, 1366, 768)
+    controller = present(deck, clock, exercises=exercises)
     room = controller.console.room
     room.rng = random.Random(11)
     controller.console.toggle_room()
@@ -164,17 +152,7 @@ def take(out: Path, settings: Settings, save: Callable[[QWidget, str], None]) ->
         item = load_library([Root(Path(folder))]).item("taet.deck")
         assert item is not None
         clock = _Clock()
-        controller = open_presentation(
-            item,
-            theme="light",
-            settings=settings,
-            clock=clock,
-            wall=clock.wall,
-            choose=False,
-            windowed=True,
-        )
-        place(controller.audience, 1920, 1080)
-        place(controller.console, 1366, 768)
+        controller = present(item, clock)
         settle()
         save(controller.audience, "present-shrunk-audience")
         controller.leave()

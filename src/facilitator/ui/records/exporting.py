@@ -6,7 +6,25 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+
+def choose_export_file(parent: QWidget, suggested: str, kind: str) -> str:
+    """Ask where to save a CSV or PDF export, starting in the home folder; "" when cancelled."""
+    filters = (
+        QCoreApplication.translate("Export", "PDF files (*.pdf)")
+        if kind == "pdf"
+        else QCoreApplication.translate("Export", "CSV files (*.csv)")
+    )
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("Export", "Export"),
+        str(Path.home() / suggested),
+        filters,
+    )
+    return path
 
 
 def write_export(

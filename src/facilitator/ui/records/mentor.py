@@ -11,14 +11,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import timedelta
-from pathlib import Path
+from functools import partial
 
 from PySide6.QtCore import QDate, QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from .charts import SERIES_COLOURS, ChartView, Ink, Series, paint_marks
+from .exporting import choose_export_file
 from .notes import AutosaveText
 from .session_record import RatingRow, stretch_first
 from .store import RecordsStore
@@ -65,7 +65,7 @@ class MentorScreen(QWidget):
         self._confirmed_name = ""
         self.loaded = False
         self._filling = False
-        self.choose_file: Callable[[str, str], str] = self._choose_file
+        self.choose_file: Callable[[str, str], str] = partial(choose_export_file, self)
 
         # People ---------------------------------------------------------------------------
         self.people_panel = QWidget(self)
@@ -695,13 +695,6 @@ class MentorScreen(QWidget):
         return True
 
     # --- export --------------------------------------------------------------------------------
-    def _choose_file(self, suggested: str, kind: str) -> str:
-        filters = self.tr("PDF files (*.pdf)") if kind == "pdf" else self.tr("CSV files (*.csv)")
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export"), str(Path.home() / suggested), filters
-        )
-        return path
-
     def chart_image(self, width: int = 1400, height: int = 600) -> QImage:
         """The progress chart on white, for paper (every dimension)."""
         keep = self.dimension.currentIndex()

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from pathlib import Path
+from functools import partial
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from ...core.model import Library, Plan
 from .charts import ChartView, level_counts
+from .exporting import choose_export_file
 from .session_record import SessionRecordView, stretch_first
 from .store import RecordsStore
 
@@ -95,7 +95,7 @@ class SessionsScreen(QWidget):
         self.group_id: int | None = None
         self._plans: dict[str, Plan | None] = {}
         self.loaded = False
-        self.choose_file: Callable[[str, str], str] = self._choose_file
+        self.choose_file: Callable[[str, str], str] = partial(choose_export_file, self)
 
         # Groups ----------------------------------------------------------------------------
         self.groups_panel = QWidget(self)
@@ -558,13 +558,6 @@ class SessionsScreen(QWidget):
             self.tabs.setCurrentWidget(self.history)
 
     # --- export --------------------------------------------------------------------------------
-    def _choose_file(self, suggested: str, kind: str) -> str:
-        filters = self.tr("PDF files (*.pdf)") if kind == "pdf" else self.tr("CSV files (*.csv)")
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export"), str(Path.home() / suggested), filters
-        )
-        return path
-
     def export_history(self, kind: str) -> str:
         gid = self.group_id
         if gid is None:
