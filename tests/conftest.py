@@ -45,3 +45,24 @@ def pytest_sessionfinish(session, exitstatus):
     if attempts:
         sys.stderr.write(f"\nNetwork connections were attempted:\n{attempts}\n")
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+_APP = []  # the tests' one QApplication, kept alive for the whole session
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp_args, pytestconfig):
+    """pytest-qt's application, collecting Python's garbage on the GUI thread as the app does
+    (ui/collector.py): without it, a window dropped by one test could be freed by a later test's
+    worker thread."""
+    from PySide6.QtWidgets import QApplication
+
+    from facilitator.ui.collector import collect_on_gui_thread
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(qapp_args)
+        app.setApplicationName(pytestconfig.getini("qt_qapp_name"))
+        _APP.append(app)
+    collect_on_gui_thread(app)
+    return app

@@ -6,6 +6,7 @@ Imports stay inside the functions so that ``check-content`` never loads Qt and t
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import sys
 from collections.abc import Callable, Sequence
@@ -161,9 +162,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     if args.command == "export-pdf":
         return export_pdf(args)
-    from .ui.startup import hold_collector, release_collector
-
-    hold_collector()  # until the first slide or the main window is on screen
+    gc.disable()  # the app collects on its GUI thread once it runs: ui/collector.py
     try:
         if args.command == "present":
             return present(args)
@@ -171,7 +170,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run(smoke_test=args.smoke_test)
     finally:
-        release_collector()  # if nothing was shown
+        gc.enable()  # the app has ended (or never started)
 
 
 def check_content(

@@ -333,12 +333,27 @@ def test_pdf_export_runs_in_the_background_with_progress(planner_window, qtbot, 
     for kind in ("runsheet", "deck", "handout", "cards"):
         out = tmp_path / f"{kind}.pdf"
         job = planner.print_pdf(kind, out)
-        assert job.worker.isRunning() or job.done  # the window keeps handling events meanwhile
+        assert not job.done  # it begins from the event loop, between a page and the next
         with qtbot.waitSignal(job.finished_with, timeout=20000) as done:
             pass
         assert done.args == [str(out), ""]
+        assert job.steps >= 1  # the progress bar was told how far it had come
         assert out.read_bytes().startswith(b"%PDF")
     assert "Saved" in window.statusBar().currentMessage()
+
+
+def test_a_cancelled_pdf_export_leaves_no_file_and_says_so(planner_window, qtbot, tmp_path):
+    window = planner_window
+    planner = window.planner
+    planner.new_from_template("m.dag")
+    out = tmp_path / "deck.pdf"
+    job = planner.print_pdf("deck", out)
+    job.dialog.cancel()  # what the Cancel button (or Escape) does
+    with qtbot.waitSignal(job.finished_with, timeout=20000) as done:
+        pass
+    assert done.args == ["", ""]
+    assert not out.exists()
+    assert "cancelled" in window.statusBar().currentMessage()
 
 
 def test_the_plan_is_presented_as_one_run_from_the_chosen_entry(planner_window, qtbot):

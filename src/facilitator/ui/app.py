@@ -21,10 +21,10 @@ from .. import __version__
 from ..core import paths
 from ..core.settings import Settings
 from . import style
+from .collector import collect_on_gui_thread
 from .errors import CalmErrorDialog, ErrorReporter
 from .i18n import Translations
 from .logs import log_file, route_qt_messages, setup_logging
-from .startup import release_collector
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -50,6 +50,7 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     app.setDesktopFileName("facilitator")
     app.setApplicationVersion(__version__)
     style.apply_font(app)
+    collect_on_gui_thread(app)
     icon = paths.resource_path("icons", "facilitator.svg")
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
@@ -76,7 +77,6 @@ class StartWatch:
         if exposed and self.window.controller.is_loaded:
             self.timer.stop()
             self.done = True
-            release_collector()
             log.info("main window shown with the library after %.0f ms", elapsed * 1000)
             if self.smoke_test:
                 print(SMOKE_MESSAGE, flush=True)

@@ -1,7 +1,10 @@
-"""Export a plan as PDF in the background, with a progress bar; the app stays responsive.
+"""Export a plan as PDF with a progress bar and a Cancel button; the window keeps painting.
 
-The documents are drawn by ``render.plan_pdf`` on a worker thread (QPdfWriter and QPainter work
-off the GUI thread); progress and the result come back to the GUI thread as queued signals.
+The documents are drawn by ``render.plan_pdf`` on the GUI thread, a page or a slide at a time,
+handing the event loop its turn between them. It used to run on a worker thread, which hung the
+whole app now and then: QPainter, fonts and Python's interpreter lock shared by two threads can
+wait on each other for good. A hundred slides take about a third of a second, so one thread
+costs nothing a user can see (docs/decisions.md, "PDF export on the GUI thread").
 """
 
 from __future__ import annotations
@@ -9,49 +12,18 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ...core.model import Library, Plan
 
 log = logging.getLogger(__name__)
 
-
-class _Worker(QThread):
-    progressed = Signal(int, int)
-    failed = Signal(str)
-
-    def __init__(
-        self, plan: Plan, library: Library, kind: str, out: Path, theme: str, parent: QObject
-    ) -> None:
-        super().__init__(parent)
-        self.plan, self.library, self.kind, self.out, self.theme = plan, library, kind, out, theme
-        self.cancelled = False
-
-    def run(self) -> None:
-        from ...render.plan_pdf import Cancelled, export_plan_pdf
-        from ...render.theme import get_theme
-
-        def progress(done: int, total: int) -> None:
-            if self.cancelled:
-                raise Cancelled()
-            self.progressed.emit(done, total)
-
-        try:
-            export_plan_pdf(
-                self.plan, self.library, self.kind, self.out, get_theme(self.theme), progress
-            )
-        except Cancelled:
-            self.failed.emit("")
-        except (OSError, ValueError) as exc:
-            self.failed.emit(getattr(exc, "strerror", None) or str(exc))
-        except Exception as exc:  # logged with its traceback; the user gets a calm message
-            log.exception("PDF export of a plan failed")
-            self.failed.emit(str(exc))
+SHOW_AFTER_MS = 400  # a quick export never flashes a dialog
 
 
 class PdfExport(QObject):
-    """One export: a worker thread and a progress dialog that appears if it takes a while."""
+    """One export, started from the event loop; ``finished_with`` tells how it ended."""
 
     finished_with = Signal(str, str)  # path, error ("" when written; "" path when cancelled)
 
@@ -65,45 +37,57 @@ class PdfExport(QObject):
         parent: QWidget,
     ) -> None:
         super().__init__(parent)
-        self.out = out
-        self.error: str | None = None
+        self.plan, self.library, self.kind, self.out, self.theme = plan, library, kind, out, theme
         self.done = False
-        self.worker = _Worker(plan, library, kind, out, theme, self)
+        self.cancelled = False
+        self.steps = 0  # progress reports seen (pages or slides drawn)
         self.dialog = QProgressDialog(parent)
         self.dialog.setObjectName("pdfProgress")
         self.dialog.setWindowTitle(self.tr("Export plan as PDF"))
         self.dialog.setLabelText(self.tr("Making %1…").replace("%1", out.name))
         self.dialog.setCancelButtonText(self.tr("Cancel"))
-        self.dialog.setMinimumDuration(400)
+        self.dialog.setMinimumDuration(SHOW_AFTER_MS)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
         self.dialog.setRange(0, 0)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.canceled.connect(self._cancel)
-        self.worker.progressed.connect(self._progress)
-        self.worker.failed.connect(self._failed)
-        self.worker.finished.connect(self._finished)
 
     def start(self) -> None:
-        self.worker.start()
-
-    def wait(self) -> None:
-        self.worker.wait()
+        """Begin as soon as the event loop runs again (the caller gets the job first)."""
+        QTimer.singleShot(0, self, self._run)
 
     def _progress(self, done: int, total: int) -> None:
+        from ...render.plan_pdf import Cancelled
+
+        self.steps += 1
         if self.dialog.maximum() != total:
             self.dialog.setRange(0, total)
+        # Shows the dialog once the export has taken SHOW_AFTER_MS; a shown (modal) dialog
+        # lets the event loop run on its own, Cancel included.
         self.dialog.setValue(done)
+        if not self.dialog.isVisible():
+            # Repaint and keep timers going; clicks and keys wait until the export is over.
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        if self.dialog.wasCanceled():
+            raise Cancelled()
 
-    def _cancel(self) -> None:
-        self.worker.cancelled = True
+    def _run(self) -> None:
+        from ...render.plan_pdf import Cancelled, export_plan_pdf
+        from ...render.theme import get_theme
 
-    def _failed(self, message: str) -> None:
-        self.error = message
-
-    def _finished(self) -> None:
+        error = ""
+        try:
+            export_plan_pdf(
+                self.plan, self.library, self.kind, self.out, get_theme(self.theme), self._progress
+            )
+        except Cancelled:
+            self.cancelled = True
+        except (OSError, ValueError) as exc:
+            error = getattr(exc, "strerror", None) or str(exc)
+        except Exception as exc:  # logged with its traceback; the user gets a calm message
+            log.exception("PDF export of a plan failed")
+            error = str(exc)
         self.done = True
-        self.dialog.reset()
         self.dialog.hide()
-        if self.worker.cancelled:
-            self.finished_with.emit("", "")
-            return
-        self.finished_with.emit(str(self.out), self.error or "")
+        self.dialog.deleteLater()
+        self.finished_with.emit("" if self.cancelled else str(self.out), error)

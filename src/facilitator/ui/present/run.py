@@ -26,7 +26,6 @@ from ..background import in_background
 from ..errors import ErrorReporter
 from ..i18n import Translations
 from ..logs import log_file, route_qt_messages, setup_logging
-from ..startup import release_collector
 
 log = logging.getLogger("facilitator")
 LIBRARY_DELAY_MS = 2000  # after the first slide: loading the library takes a moment
@@ -124,7 +123,6 @@ def run_presentation(
     def painted(_position: int) -> None:
         if not first:
             first["at"] = time.perf_counter() - started
-            release_collector()
             log.info("first slide on screen after %.0f ms", first["at"] * 1000)
 
     controller.frame_painted.connect(painted)
