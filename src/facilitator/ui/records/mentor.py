@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
@@ -38,6 +37,7 @@ from PySide6.QtWidgets import (
 from .charts import SERIES_COLOURS, ChartView, Ink, Series, paint_marks
 from .exporting import choose_export_file
 from .notes import AutosaveText
+from .panel import ListPanel
 from .session_record import RatingRow, stretch_first
 from .store import RecordsStore
 from .words import (
@@ -68,24 +68,14 @@ class MentorScreen(QWidget):
         self.choose_file: Callable[[str, str], str] = partial(choose_export_file, self)
 
         # People ---------------------------------------------------------------------------
-        self.people_panel = QWidget(self)
-        people_layout = QVBoxLayout(self.people_panel)
-        people_layout.setContentsMargins(0, 0, 0, 0)
-        self.people_title = QLabel(self.people_panel)
-        self.people_title.setObjectName("panelTitle")
-        self.people = QListWidget(self.people_panel)
-        self.people.setObjectName("peopleList")
-        self.people.currentItemChanged.connect(lambda _c, _p: self._person_chosen())
-        self.new_person = QLineEdit(self.people_panel)
-        self.new_person.setObjectName("newPerson")
+        self.people_panel = ListPanel(
+            ("peopleList", "newPerson", "addPerson"), self._person_chosen, self.add_person, self
+        )
+        self.people_title = self.people_panel.title
+        self.people = self.people_panel.list
+        self.new_person = self.people_panel.entry
         self.new_person.textChanged.connect(self._check_pseudonym)
-        self.new_person.returnPressed.connect(self.add_person)
-        self.add_person_button = QPushButton(self.people_panel)
-        self.add_person_button.setObjectName("addPerson")
-        self.add_person_button.clicked.connect(self.add_person)
-        add_row = QVBoxLayout()
-        add_row.addWidget(self.new_person)
-        add_row.addWidget(self.add_person_button)
+        self.add_person_button = self.people_panel.add_button
         self.identity_warning = QLabel(self.people_panel)
         self.identity_warning.setObjectName("identityWarning")
         self.identity_warning.setWordWrap(True)
@@ -105,11 +95,8 @@ class MentorScreen(QWidget):
         retention.addWidget(self.retention_label)
         retention.addWidget(self.retention)
         retention.addWidget(self.due_label)
-        people_layout.addWidget(self.people_title)
-        people_layout.addWidget(self.people, 1)
-        people_layout.addLayout(add_row)
-        people_layout.addWidget(self.identity_warning)
-        people_layout.addWidget(self.retention_box)
+        self.people_panel.add(self.identity_warning)
+        self.people_panel.add(self.retention_box)
 
         # Person -----------------------------------------------------------------------------
         self.person_page = QWidget(self)

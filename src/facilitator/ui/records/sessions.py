@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 from ...core.model import Library, Plan
 from .charts import ChartView, level_counts
 from .exporting import choose_export_file
+from .panel import ListPanel
 from .session_record import SessionRecordView, stretch_first
 from .store import RecordsStore
 
@@ -98,26 +98,13 @@ class SessionsScreen(QWidget):
         self.choose_file: Callable[[str, str], str] = partial(choose_export_file, self)
 
         # Groups ----------------------------------------------------------------------------
-        self.groups_panel = QWidget(self)
-        groups_layout = QVBoxLayout(self.groups_panel)
-        groups_layout.setContentsMargins(0, 0, 0, 0)
-        self.groups_title = QLabel(self.groups_panel)
-        self.groups_title.setObjectName("panelTitle")
-        self.groups = QListWidget(self.groups_panel)
-        self.groups.setObjectName("groupList")
-        self.groups.currentItemChanged.connect(lambda _c, _p: self._group_chosen())
-        self.new_group = QLineEdit(self.groups_panel)
-        self.new_group.setObjectName("newGroup")
-        self.new_group.returnPressed.connect(self.add_group)
-        self.add_group_button = QPushButton(self.groups_panel)
-        self.add_group_button.setObjectName("addGroup")
-        self.add_group_button.clicked.connect(self.add_group)
-        add_row = QVBoxLayout()
-        add_row.addWidget(self.new_group)
-        add_row.addWidget(self.add_group_button)
-        groups_layout.addWidget(self.groups_title)
-        groups_layout.addWidget(self.groups, 1)
-        groups_layout.addLayout(add_row)
+        self.groups_panel = ListPanel(
+            ("groupList", "newGroup", "addGroup"), self._group_chosen, self.add_group, self
+        )
+        self.groups_title = self.groups_panel.title
+        self.groups = self.groups_panel.list
+        self.new_group = self.groups_panel.entry
+        self.add_group_button = self.groups_panel.add_button
 
         # History ---------------------------------------------------------------------------
         self.history = QWidget(self)
