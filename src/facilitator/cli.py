@@ -393,6 +393,7 @@ def present(args: argparse.Namespace) -> int:
         plan=source.plan,
         library=source.library or _safety_library,
         saved_plan=source.saved_plan,
+        language=source.language,
     )
 
 
@@ -407,6 +408,7 @@ class _Source:
     plan: Any = None  # a plan's agenda for the console
     library: Library | None = None  # where the help slide comes from, when already loaded
     saved_plan: bool = False  # one of the user's plans: a re-timing is saved there
+    language: str = ""  # what it is written in: the projector's own words follow it
 
 
 def _present_source(target: str) -> _Source:
@@ -455,6 +457,7 @@ def _present_source(target: str) -> _Source:
                 plan=plan,
                 library=library,
                 saved_plan=own is not None,
+                language=plan.language,
             )
         item = library.item(target)
         if item is None:
@@ -471,7 +474,12 @@ def _present_source(target: str) -> _Source:
         )
     end = clock.now() + timedelta(minutes=item.duration)
     return _Source(
-        lambda words: item_screens(item, words), item.title, exercises, end, library=loaded
+        lambda words: item_screens(item, words),
+        item.title,
+        exercises,
+        end,
+        library=loaded,
+        language=item.language,
     )
 
 

@@ -205,14 +205,15 @@ def test_a_break_counts_down_by_itself_and_says_when_we_start_again(running, clo
     countdown = state.countdown()
     assert countdown is not None and countdown.running  # no T needed
     assert countdown.remaining() == 600
-    assert "We start again at 09:57" in state.screen.slide.markdown
+    # The projector speaks the plan's language (Danish), the console the app's (English here).
+    assert "Vi starter igen kl. 09:57" in state.screen.slide.markdown
     console.tick()
     assert console.step_panel.state.text() == "Break · we start again at 09:57"
     assert "Step" not in console.step_panel.state.text()
     clock.minutes(2)
     assert countdown.remaining() == 480
     running.registry.action("present.minute").trigger()  # M: one more minute
-    assert "We start again at 09:58" in state.screen.slide.markdown
+    assert "Vi starter igen kl. 09:58" in state.screen.slide.markdown
     qtbot.waitUntil(lambda: "09:58" in console.step_panel.state.text())
     clock.minutes(9)
     running._tick()

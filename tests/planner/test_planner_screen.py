@@ -368,7 +368,8 @@ def test_the_plan_is_presented_as_one_run_from_the_chosen_entry(planner_window, 
     state = running.presentation
     pause = state.screen
     assert pause.kind == "break" and pause.entry == 2
-    assert "We start again at 09:51" in pause.slide.markdown  # 09:41 on the clock + 10 minutes
+    # 09:41 on the clock + 10 minutes, in the plan's language (the app's is English here)
+    assert "Vi starter igen kl. 09:51" in pause.slide.markdown
     assert state.countdown() is not None and state.countdown().remaining() == 600
     running.next()
     assert state.screen.entry == 3 and "Hvad tager du med?" in state.screen.slide.markdown

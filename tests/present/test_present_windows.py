@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
@@ -183,6 +184,29 @@ def test_an_exercise_counts_down_each_step_and_signals_the_end(
         controller.ticker.timeout.emit()
     assert controller.flash_level() >= 0.0
     assert show.countdown().finished
+
+
+def test_the_projector_speaks_the_language_of_what_is_presented(present, make):
+    """The app is in English here; what the app adds on the projector follows the item."""
+    words = {}
+    for language in ("da", "nb", "en"):
+        exercise = replace(make.exercise(f"m.ex-{language}"), language=language)
+        controller = present(exercise)
+        first = controller.presentation.screen.slide.markdown
+        controller.next()
+        words[language] = (first, controller.presentation.screen.slide.markdown)
+        assert (
+            controller.words.time_up
+            == {
+                "da": "Tiden er gået",
+                "nb": "Tiden er ute",
+                "en": "Time is up",
+            }[language]
+        )
+        controller.leave()
+    assert "To og to" in words["da"][0] and "Trin 1 af 3" in words["da"][1]
+    assert "To og to" in words["nb"][0] and "Trinn 1 av 3" in words["nb"][1]
+    assert "In pairs" in words["en"][0] and "Step 1 of 3" in words["en"][1]
 
 
 def test_room_helpers_show_groups_large_and_log_no_names(present, qtbot):

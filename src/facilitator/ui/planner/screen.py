@@ -831,7 +831,8 @@ class PlannerScreen(QWidget):
 
         if position is None:
             position = max(0, self.current_position())
-        screens, problems = plan_screens(plan, self.controller.library, present_words().screens)
+        words = present_words(plan.language).screens  # the projector speaks the plan's language
+        screens, problems = plan_screens(plan, self.controller.library, words)
         for problem in problems:
             log.info("presenting %s: %s", plan.id, problem)
         if not screens:

@@ -78,11 +78,11 @@ def open_presentation(
     if isinstance(what, Item):
         from ...core.presentation import item_screens  # not needed to show the library
 
-        screens = item_screens(what, present_words().screens)
+        language = language or what.language
+        screens = item_screens(what, present_words(language).screens)
         if not screens:
             raise ValueError(f"'{what.id}' is {what.kind}: only decks and exercises are presented")
         title = title or what.title
-        language = language or what.language
         if end_time is None:  # the countdown and its pace colour work from the first slide
             end_time = wall() + timedelta(minutes=what.duration)
     else:

@@ -85,9 +85,11 @@ class PresentationController(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.words = present_words()
         self.settings = settings
         self.library = library
+        self.language = language or (plan.language if plan is not None else "")
+        self.language = self.language or self._language(screens)
+        self.words = present_words(self.language)  # the projector speaks the deck's language
         notes_size = int(settings.get("notes_font_size")) if settings is not None else 18
         self.help_contacts: list[str] = (
             list(settings.get("help_contacts")) if settings is not None else []
@@ -103,7 +105,6 @@ class PresentationController(QObject):
             notes_size=notes_size,
             words=self.words.screens,
         )
-        self.language = language or (plan.language if plan is not None else "") or self._language()
         self.run: PlanRun | None = None
         if plan is not None and plan.entries:
             from ...core.agenda import PlanRun  # only for a plan: a deck starts sooner without
@@ -181,10 +182,10 @@ class PresentationController(QObject):
             "present.retime": self.console.ask_retime,
         }
 
-    def _language(self) -> str:
+    def _language(self, screens: Sequence[Screen]) -> str:
         """The language of what is presented: the first item's, else the app's."""
         if self.library is not None:
-            for screen in self.presentation.screens:
+            for screen in screens:
                 item = self.library.item(screen.ref)
                 if item is not None:
                     return item.language

@@ -61,8 +61,12 @@ def run_presentation(
     plan: Plan | None = None,
     library: Library | Callable[[], Library] | None = None,
     saved_plan: bool = False,
+    language: str = "",
 ) -> int:
     """Present what ``build`` makes and run until the trainer leaves.
+
+    ``language`` is what is presented in: the words the app adds on the projector (exercise
+    steps, breaks, the help slide) are in it ("": the app's language).
 
     ``plan`` gives the console its agenda; with ``saved_plan`` (one of the user's plans) a
     re-timing is saved to the database the way the planner saves it. ``library`` is where the
@@ -87,7 +91,7 @@ def run_presentation(
 
     events = BufferedEvents()
     controller = open_presentation(
-        list(build(present_words().screens)),
+        list(build(present_words(language).screens)),
         title=title,
         theme=theme,
         settings=settings,
@@ -99,6 +103,7 @@ def run_presentation(
         exercises=exercises,
         end_time=end_time,
         plan=plan,
+        language=language,
         library=library if isinstance(library, Library) else None,
         on_retime=(
             _plan_saver(plan, library)

@@ -1,21 +1,29 @@
-"""The words the audience sees on generated screens, in the user's language.
+"""The words the audience sees on generated screens, in the language of what is presented.
 
 Core builds exercise screens and the pause screen from :class:`core.presentation.Words`; this
-module fills them in through Qt's translation (context ``Present``), together with the few words
-drawn over slides (the countdown's "Time is up", group names in the group maker) and the built-in
-help screen (``core.safety``).
+module fills them in from our translations (context ``Present``, group forms from ``Labels``),
+together with the few words drawn over slides (the countdown's "Time is up", group names in the
+group maker) and the built-in help screen (``core.safety``).
+
+The projector speaks the deck's language, not the app's: a Norwegian trainer whose app is in
+Bokmål and who shows a Danish exercise gets "Trin 1 af 3", not "Steg 1 av 3", on the wall.
+A language we have no translation for shows the app's words.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTranslator
 
 from ...core.presentation import Words
 from ...core.room import WEATHER
 from ...core.safety import HelpWords
 from .. import labels
+from ..i18n import qm_file
+
+_LOADED: dict[str, QTranslator | None] = {}
 
 
 @dataclass(frozen=True)
@@ -32,59 +40,81 @@ class PresentWords:
     help: HelpWords
 
 
-def present_words() -> PresentWords:
+def _translator(language: str) -> Callable[[str, str], str]:
+    """``translate(context, text)`` in ``language``; the app's translation for "" or a language
+    we have no file for."""
+    if language == "en":
+        return lambda _context, text: text
+    if language not in _LOADED:
+        translator = QTranslator()
+        _LOADED[language] = (
+            translator if language and translator.load(str(qm_file(language))) else None
+        )
+    found = _LOADED[language]
+    if found is None:
+        return QCoreApplication.translate
+    return lambda context, text: found.translate(context, text) or text
+
+
+def present_words(language: str = "") -> PresentWords:
+    """The audience's words in ``language`` (a content language code; "": the app's)."""
+    translate = _translator(language)
+
+    def t(text: str) -> str:
+        return translate("Present", text)
+
     step = (
-        QCoreApplication.translate("Present", "Step %1 of %2")
+        t(QT_TRANSLATE_NOOP("Present", "Step %1 of %2"))
         .replace("%1", "{n}")
         .replace("%2", "{total}")
     )
-    minutes = QCoreApplication.translate("Present", "%1 min").replace("%1", "{minutes}")
+    minutes = t(QT_TRANSLATE_NOOP("Present", "%1 min")).replace("%1", "{minutes}")
     screens = Words(
         step=step,
-        reflection=QCoreApplication.translate("Present", "Reflection"),
+        reflection=t(QT_TRANSLATE_NOOP("Present", "Reflection")),
         minutes=minutes,
-        pause_title=QCoreApplication.translate("Present", "A short pause"),
-        pause_text=QCoreApplication.translate("Present", "We continue in a moment."),
-        restart=QCoreApplication.translate("Present", "We start again at %1").replace(
-            "%1", "{time}"
-        ),
-        break_title=QCoreApplication.translate("Present", "Break"),
-        group_forms={code: labels.group_form(code) for code in labels.GROUP_FORMS},
+        pause_title=t(QT_TRANSLATE_NOOP("Present", "A short pause")),
+        pause_text=t(QT_TRANSLATE_NOOP("Present", "We continue in a moment.")),
+        restart=t(QT_TRANSLATE_NOOP("Present", "We start again at %1")).replace("%1", "{time}"),
+        break_title=t(QT_TRANSLATE_NOOP("Present", "Break")),
+        group_forms={
+            code: translate(labels.CONTEXT, text) for code, text in labels.GROUP_FORMS.items()
+        },
     )
     weather = dict(
         zip(
             WEATHER,
             (
-                QCoreApplication.translate("Present", "Sunny"),
-                QCoreApplication.translate("Present", "Mostly sunny"),
-                QCoreApplication.translate("Present", "Cloudy"),
-                QCoreApplication.translate("Present", "Rainy"),
-                QCoreApplication.translate("Present", "Stormy"),
+                t(QT_TRANSLATE_NOOP("Present", "Sunny")),
+                t(QT_TRANSLATE_NOOP("Present", "Mostly sunny")),
+                t(QT_TRANSLATE_NOOP("Present", "Cloudy")),
+                t(QT_TRANSLATE_NOOP("Present", "Rainy")),
+                t(QT_TRANSLATE_NOOP("Present", "Stormy")),
             ),
             strict=True,
         )
     )
     numbers = {
-        "1": QCoreApplication.translate("Present", "Not good"),
-        "3": QCoreApplication.translate("Present", "So-so"),
-        "5": QCoreApplication.translate("Present", "Very good"),
+        "1": t(QT_TRANSLATE_NOOP("Present", "Not good")),
+        "3": t(QT_TRANSLATE_NOOP("Present", "So-so")),
+        "5": t(QT_TRANSLATE_NOOP("Present", "Very good")),
     }
     return PresentWords(
         screens=screens,
-        time_up=QCoreApplication.translate("Present", "Time is up"),
-        paused=QCoreApplication.translate("Present", "Paused"),
-        group=QCoreApplication.translate("Present", "Group %1").replace("%1", "{n}"),
-        speaker=QCoreApplication.translate("Present", "Speaker %1 of %2")
+        time_up=t(QT_TRANSLATE_NOOP("Present", "Time is up")),
+        paused=t(QT_TRANSLATE_NOOP("Present", "Paused")),
+        group=t(QT_TRANSLATE_NOOP("Present", "Group %1")).replace("%1", "{n}"),
+        speaker=t(QT_TRANSLATE_NOOP("Present", "Speaker %1 of %2"))
         .replace("%1", "{n}")
         .replace("%2", "{total}"),
-        groups_title=QCoreApplication.translate("Present", "Groups"),
-        round_title=QCoreApplication.translate("Present", "Talking round"),
-        checkin_title=QCoreApplication.translate("Present", "How are you right now?"),
+        groups_title=t(QT_TRANSLATE_NOOP("Present", "Groups")),
+        round_title=t(QT_TRANSLATE_NOOP("Present", "Talking round")),
+        checkin_title=t(QT_TRANSLATE_NOOP("Present", "How are you right now?")),
         checkin_labels={**numbers, **weather},
         help=HelpWords(
-            title=QCoreApplication.translate("Present", "Where to get help"),
-            text=QCoreApplication.translate("Present", "It is good to talk to someone."),
-            talk=QCoreApplication.translate("Present", "Talk to me after the session"),
-            emergency=QCoreApplication.translate("Present", "In an emergency: call 112"),
+            title=t(QT_TRANSLATE_NOOP("Present", "Where to get help")),
+            text=t(QT_TRANSLATE_NOOP("Present", "It is good to talk to someone.")),
+            talk=t(QT_TRANSLATE_NOOP("Present", "Talk to me after the session")),
+            emergency=t(QT_TRANSLATE_NOOP("Present", "In an emergency: call 112")),
         ),
     )
