@@ -33,8 +33,9 @@ KEEP_PLUGINS: dict[str, set[str] | None] = {
     "accessible": None,
 }
 
-# Qt's own translations (standard buttons, file dialogs) for the UI languages.
-KEEP_TRANSLATIONS = {"qtbase_da.qm", "qtbase_nb.qm", "qtbase_no.qm"}
+# Qt's own translations (standard buttons, file dialogs) for the UI languages. Qt ships none for
+# Bokmål: ours is resources/translations/qtbase_nb.qm, bundled with the app's own.
+KEEP_TRANSLATIONS = {"qtbase_da.qm"}
 
 
 def _plugin_name(path: str) -> str:

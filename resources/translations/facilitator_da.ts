@@ -1293,6 +1293,13 @@
     </message>
 </context>
 <context>
+    <name>PlanDialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+</context>
+<context>
     <name>PlanHeader</name>
     <message>
         <source>&amp;Title</source>
@@ -3072,13 +3079,6 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
     <message>
         <source>Create plan</source>
         <translation>Opret plan</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuller</translation>
     </message>
 </context>
 </TS>

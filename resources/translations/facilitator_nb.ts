@@ -1293,6 +1293,13 @@
     </message>
 </context>
 <context>
+    <name>PlanDialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>PlanHeader</name>
     <message>
         <source>&amp;Title</source>
@@ -3072,13 +3079,6 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
     <message>
         <source>Create plan</source>
         <translation>Lag plan</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
     </message>
 </context>
 </TS>

@@ -21,6 +21,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 SOURCES = HERE.parents[1] / "src" / "facilitator"
 LANGUAGES = ("da", "nb")
+# Qt ships no qtbase_<lang>.qm for these; ours (qtbase_nb.ts, edited by hand) holds the Qt strings
+# the app shows: file dialogs, standard buttons, text context menus, key names.
+QT_OWN = ("nb",)
 
 
 def _tool(name: str) -> str:
@@ -41,6 +44,10 @@ def source_files() -> list[str]:
 
 def ts_file(language: str, folder: Path = HERE) -> Path:
     return folder / f"facilitator_{language}.ts"
+
+
+def qt_ts_file(language: str, folder: Path = HERE) -> Path:
+    return folder / f"qtbase_{language}.ts"
 
 
 def lupdate(folder: Path) -> None:
@@ -64,11 +71,14 @@ def lupdate(folder: Path) -> None:
 
 def lrelease(folder: Path, languages: tuple[str, ...] = LANGUAGES) -> None:
     for language in languages:
-        ts = ts_file(language, folder)
-        subprocess.run(
-            [_tool("lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
-            check=True,
-        )
+        files = [ts_file(language, folder)]
+        if language in QT_OWN:
+            files.append(qt_ts_file(language, folder))
+        for ts in files:
+            subprocess.run(
+                [_tool("lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
+                check=True,
+            )
 
 
 def missing(folder: Path) -> list[str]:

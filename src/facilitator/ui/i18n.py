@@ -1,9 +1,11 @@
 """Installing the translator for the UI language, and switching it at run time.
 
 English is the source language of every string. Danish (the default) and Norwegian Bokmål come
-from ``resources/translations/facilitator_<lang>.qm``; Qt's own strings (standard buttons, file
-dialogs) from Qt's bundled ``qtbase_<lang>.qm`` where Qt ships one. Installing or removing a
-translator makes Qt send ``QEvent.LanguageChange`` to every widget, which calls ``retranslateUi``.
+from ``resources/translations/facilitator_<lang>.qm``. Qt's own strings (standard buttons, file
+dialogs, key names) come from Qt's bundled ``qtbase_<lang>.qm``; Qt ships none for Norwegian
+Bokmål, so ours, ``resources/translations/qtbase_nb.qm``, has the ones this app shows. Installing
+or removing a translator makes Qt send ``QEvent.LanguageChange`` to every widget, which calls
+``retranslateUi``.
 """
 
 from __future__ import annotations
@@ -57,7 +59,8 @@ class Translations:
             log.info("no translation for %r at %s; showing English", language, path)
         qt = QTranslator(app)
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if qt.load(f"qtbase_{language}", qt_folder):
+        ours = resource_path("translations", f"qtbase_{language}.qm")  # Qt ships none for nb
+        if qt.load(f"qtbase_{language}", qt_folder) or (ours.is_file() and qt.load(str(ours))):
             QCoreApplication.installTranslator(qt)
             self._installed.append(qt)
         return found

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,7 +32,9 @@ def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     box = QDialogButtonBox(dialog)
     ok = box.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
     ok.setDefault(True)
-    box.addButton(dialog.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+    # A literal context: lupdate cannot see tr() called on the dialog from outside its class.
+    cancel = QCoreApplication.translate("PlanDialogs", "Cancel")
+    box.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
     box.accepted.connect(dialog.accept)
     box.rejected.connect(dialog.reject)
     return box
