@@ -258,6 +258,14 @@ Vil du slette den likevel?</translation>
         <translation>Filer</translation>
     </message>
     <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Se i:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fil&amp;type:</translation>
+    </message>
+    <message>
         <source>Files of type:</source>
         <translation>Filtype:</translation>
     </message>

@@ -74,9 +74,26 @@ def test_in_bokmal_qt_own_dialogs_and_buttons_speak_bokmal(qapp):
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         words = {label.text().replace("&", "") for label in dialog.findChildren(QLabel)}
-        assert "Filnavn:" in words
+        assert words == {"Se i:", "Filnavn:", "Filtype:"}
         keys = QKeySequence("Ctrl+Space").toString(QKeySequence.SequenceFormat.NativeText)
         assert keys == "Ctrl+Mellomrom"
+        dialog.deleteLater()
+    finally:
+        translations.install("en")
+
+
+def test_in_danish_the_file_dialog_labels_qt_left_english_are_danish(qapp):
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    from facilitator.ui.i18n import Translations
+
+    translations = Translations()
+    translations.install("da")
+    try:
+        dialog = QFileDialog(None, "", "", "PDF (*.pdf)")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        words = {label.text().replace("&", "") for label in dialog.findChildren(QLabel)}
+        assert words == {"Kig i:", "Filnavn:", "Filtype:"}
         dialog.deleteLater()
     finally:
         translations.install("en")

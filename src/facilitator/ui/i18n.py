@@ -2,10 +2,11 @@
 
 English is the source language of every string. Danish (the default) and Norwegian Bokmål come
 from ``resources/translations/facilitator_<lang>.qm``. Qt's own strings (standard buttons, file
-dialogs, key names) come from Qt's bundled ``qtbase_<lang>.qm``; Qt ships none for Norwegian
-Bokmål, so ours, ``resources/translations/qtbase_nb.qm``, has the ones this app shows. Installing
-or removing a translator makes Qt send ``QEvent.LanguageChange`` to every widget, which calls
-``retranslateUi``.
+dialogs, key names) come from Qt's bundled ``qtbase_<lang>.qm`` with ours,
+``resources/translations/qtbase_<lang>.qm``, on top: Qt ships no Bokmål at all (ours has every Qt
+string this app shows), and its Danish lacks the file dialog's "&Look in:" and "Files of &type:".
+Installing or removing a translator makes Qt send ``QEvent.LanguageChange`` to every widget,
+which calls ``retranslateUi``.
 """
 
 from __future__ import annotations
@@ -57,12 +58,14 @@ class Translations:
             found = True
         else:
             log.info("no translation for %r at %s; showing English", language, path)
-        qt = QTranslator(app)
+        # Qt's own words: Qt's file, then ours on top (installed later, asked first).
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        ours = resource_path("translations", f"qtbase_{language}.qm")  # Qt ships none for nb
-        if qt.load(f"qtbase_{language}", qt_folder) or (ours.is_file() and qt.load(str(ours))):
-            QCoreApplication.installTranslator(qt)
-            self._installed.append(qt)
+        ours = resource_path("translations", f"qtbase_{language}.qm")
+        for name, folder in ((f"qtbase_{language}", qt_folder), (str(ours), "")):
+            qt = QTranslator(app)
+            if qt.load(name, folder):
+                QCoreApplication.installTranslator(qt)
+                self._installed.append(qt)
         return found
 
     def switch(self, language: str) -> bool:
