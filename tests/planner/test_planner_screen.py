@@ -375,3 +375,28 @@ def test_the_plan_is_presented_as_one_run_from_the_chosen_entry(planner_window, 
     assert state.screen.entry == 3 and "Hvad tager du med?" in state.screen.slide.markdown
     running.leave()
     qtbot.waitUntil(lambda: running.finished)
+
+
+def test_course_templates_in_the_app_language_come_first_and_say_their_language(qtbot):
+    from PySide6.QtCore import QLocale
+
+    from facilitator.core.model import Plan, PlanEntry, PlanSection
+    from facilitator.ui.planner.dialogs import TemplateDialog
+
+    def plan(ident, language, minutes):
+        section = PlanSection("Del 1", (PlanEntry("free", minutes, label="Punkt"),))
+        return Plan(ident, ident.title(), language=language, start="09:00", sections=(section,))
+
+    templates = [plan("dansk-lang", "da", 390), plan("norsk-kort", "nb", 150)]
+    before = QLocale()
+    try:
+        for language, first in (("nb_NO", "norsk-kort"), ("da_DK", "dansk-lang")):
+            QLocale.setDefault(QLocale(language))
+            dialog = TemplateDialog(templates)
+            qtbot.addWidget(dialog)
+            assert dialog.chosen() == first  # the first row is chosen at once
+            rows = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+            assert rows[0].startswith(first.title())
+            assert rows[0].endswith("Norsk bokmål" if first == "norsk-kort" else "Dansk")
+    finally:
+        QLocale.setDefault(before)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -181,13 +181,19 @@ class TemplateDialog(QDialog):
         intro.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setObjectName("templateList")
-        ordered = sorted(templates, key=lambda p: (-p.minutes, p.title.casefold()))
+        # Templates in the app's language first (QLocale follows it: ui/i18n.py), longest first.
+        mine = QLocale().name().split("_")[0]
+        ordered = sorted(
+            templates, key=lambda p: (p.language != mine, -p.minutes, p.title.casefold())
+        )
         for plan in ordered:
             start = clock(start_minutes(plan))
             end = clock(planned_end(plan))
             row = QListWidgetItem(
                 f"{plan.title}\n{start}–{end}  ·  {labels.minutes(plan.minutes)}"
-                f"  ·  {len(plan.entries)} " + self.tr("entries")
+                f"  ·  {len(plan.entries)} "
+                + self.tr("entries")
+                + f"  ·  {labels.language(plan.language)}"
             )
             row.setData(Qt.ItemDataRole.UserRole, plan.id)
             self.list.addItem(row)
