@@ -44,8 +44,22 @@ def test_automatic_collection_is_off_and_the_gui_thread_collects(qapp, qtbot):
     kept.clear()
 
 
+def test_the_first_look_collects_everything_and_freezes_what_lives_on(qapp):
+    collector = GuiCollector(qapp)  # a second one, only for this test
+    try:
+        gc.unfreeze()
+        assert gc.get_freeze_count() == 0
+        assert collector.collect_due() == 2
+        assert gc.get_freeze_count() > 0  # start-up's objects are no longer walked
+        assert collector.collect_due() != 2  # once only
+    finally:
+        collector.timer.stop()
+        collector.deleteLater()
+
+
 def test_a_collection_is_due_by_the_thresholds_and_takes_that_generation(qapp):
     collector = qapp.findChild(GuiCollector) or collect_on_gui_thread(qapp)
+    collector.started = True
     gc.collect()
     assert collector.collect_due() == -1  # nothing allocated since: nothing to do
     junk = [[] for _ in range(gc.get_threshold()[0] + 10)]
