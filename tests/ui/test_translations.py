@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
 
 HERE = Path(__file__).resolve().parents[2] / "resources" / "translations"
 _spec = importlib.util.spec_from_file_location("update_translations", HERE / "update.py")
@@ -66,6 +67,7 @@ def test_in_bokmal_qt_own_dialogs_and_buttons_speak_bokmal(qapp):
 
     from facilitator.ui.i18n import Translations
 
+    locale = QLocale()
     translations = Translations()
     translations.install("nb")
     try:
@@ -80,6 +82,7 @@ def test_in_bokmal_qt_own_dialogs_and_buttons_speak_bokmal(qapp):
         dialog.deleteLater()
     finally:
         translations.install("en")
+        QLocale.setDefault(locale)  # as it was: later tests format and sort by it
 
 
 def test_in_danish_the_file_dialog_labels_qt_left_english_are_danish(qapp):
@@ -87,6 +90,7 @@ def test_in_danish_the_file_dialog_labels_qt_left_english_are_danish(qapp):
 
     from facilitator.ui.i18n import Translations
 
+    locale = QLocale()
     translations = Translations()
     translations.install("da")
     try:
@@ -97,3 +101,4 @@ def test_in_danish_the_file_dialog_labels_qt_left_english_are_danish(qapp):
         dialog.deleteLater()
     finally:
         translations.install("en")
+        QLocale.setDefault(locale)  # as it was: later tests format and sort by it

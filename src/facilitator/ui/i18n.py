@@ -44,6 +44,7 @@ class Translations:
             raise RuntimeError("Translations.install() needs a QApplication")
         for translator in self._installed:
             QCoreApplication.removeTranslator(translator)
+            translator.deleteLater()  # a child of the app: would pile up with each switch
         self._installed.clear()
         self.language = language
         QLocale.setDefault(QLocale(_LOCALES.get(language, "en_GB")))
@@ -57,6 +58,7 @@ class Translations:
             self._installed.append(own)
             found = True
         else:
+            own.deleteLater()
             log.info("no translation for %r at %s; showing English", language, path)
         # Qt's own words: Qt's file, then ours on top (installed later, asked first).
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -66,6 +68,8 @@ class Translations:
             if qt.load(name, folder):
                 QCoreApplication.installTranslator(qt)
                 self._installed.append(qt)
+            else:
+                qt.deleteLater()
         return found
 
     def switch(self, language: str) -> bool:

@@ -91,3 +91,4 @@ class PdfExport(QObject):
         self.dialog.hide()
         self.dialog.deleteLater()
         self.finished_with.emit("" if self.cancelled else str(self.out), error)
+        self.deleteLater()  # it held the plan and the library; the next export is a new job

@@ -797,7 +797,6 @@ class PlannerScreen(QWidget):
 
         job = PdfExport(plan, self.controller.library, kind, path, self.theme, self)
         job.finished_with.connect(self._printed)
-        self.pdf_job = job
         job.start()
         return job
 
