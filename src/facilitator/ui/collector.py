@@ -30,7 +30,6 @@ from PySide6.QtCore import QObject, QTimer
 # How often the GUI thread looks whether a collection is due: often enough that a young
 # collection has little to walk (at 500 ms, one after the library loaded took 30-40 ms).
 INTERVAL_MS = 100
-_PROPERTY = "facilitatorCollector"
 
 
 class GuiCollector(QObject):
@@ -69,6 +68,4 @@ def collect_on_gui_thread(app: QObject) -> GuiCollector:
     existing = app.findChild(GuiCollector)
     if existing is not None:
         return existing
-    collector = GuiCollector(app)
-    collector.setObjectName(_PROPERTY)
-    return collector
+    return GuiCollector(app)

@@ -4,7 +4,7 @@ The documents are drawn by ``render.plan_pdf`` on the GUI thread, a page or a sl
 handing the event loop its turn between them. It used to run on a worker thread, which hung the
 whole app now and then: QPainter, fonts and Python's interpreter lock shared by two threads can
 wait on each other for good. A hundred slides take about a third of a second, so one thread
-costs nothing a user can see (docs/decisions.md, "PDF export on the GUI thread").
+costs nothing a user can see (docs/decisions.md, "Threads and the garbage collector").
 """
 
 from __future__ import annotations

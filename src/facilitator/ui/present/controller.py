@@ -87,8 +87,9 @@ class PresentationController(QObject):
         super().__init__(parent)
         self.settings = settings
         self.library = library
-        self.language = language or (plan.language if plan is not None else "")
-        self.language = self.language or self._language(screens)
+        self.language = (
+            language or (plan.language if plan is not None else "") or self._language(screens)
+        )
         self.words = present_words(self.language)  # the projector speaks the deck's language
         notes_size = int(settings.get("notes_font_size")) if settings is not None else 18
         self.help_contacts: list[str] = (
