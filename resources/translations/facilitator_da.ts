@@ -855,6 +855,14 @@
 <context>
     <name>ItemHeader</name>
     <message>
+        <source>Present</source>
+        <translation>Præsentér</translation>
+    </message>
+    <message>
+        <source>Present from the start on the projector (F5)</source>
+        <translation>Præsentér fra begyndelsen på projektoren (F5)</translation>
+    </message>
+    <message>
         <source>1 slide</source>
         <translation>1 dias</translation>
     </message>
@@ -1025,6 +1033,10 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Præsentér</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1435,12 +1447,20 @@
         <translation>Fjern</translation>
     </message>
     <message>
-        <source>PDF</source>
-        <translation>PDF</translation>
-    </message>
-    <message>
         <source>Add a free entry</source>
         <translation>Tilføj et frit punkt</translation>
+    </message>
+    <message>
+        <source>Present the plan from the chosen entry (Ctrl+F5)</source>
+        <translation>Præsentér planen fra det valgte punkt (Ctrl+F5)</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF …</translation>
+    </message>
+    <message>
+        <source>Print the plan: run sheet, slides, handouts</source>
+        <translation>Udskriv planen: køreplan, dias, uddelingsark</translation>
     </message>
     <message>
         <source>Plans</source>

@@ -855,6 +855,14 @@
 <context>
     <name>ItemHeader</name>
     <message>
+        <source>Present</source>
+        <translation>Presenter</translation>
+    </message>
+    <message>
+        <source>Present from the start on the projector (F5)</source>
+        <translation>Presenter fra begynnelsen på projektoren (F5)</translation>
+    </message>
+    <message>
         <source>1 slide</source>
         <translation>1 lysbilde</translation>
     </message>
@@ -1025,6 +1033,10 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Presenter</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1435,12 +1447,20 @@
         <translation>Fjern</translation>
     </message>
     <message>
-        <source>PDF</source>
-        <translation>PDF</translation>
-    </message>
-    <message>
         <source>Add a free entry</source>
         <translation>Legg til et fritt punkt</translation>
+    </message>
+    <message>
+        <source>Present the plan from the chosen entry (Ctrl+F5)</source>
+        <translation>Presenter planen fra valgt punkt (Ctrl+F5)</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF …</translation>
+    </message>
+    <message>
+        <source>Print the plan: run sheet, slides, handouts</source>
+        <translation>Skriv ut planen: kjøreplan, lysbilder, deltakerark</translation>
     </message>
     <message>
         <source>Plans</source>

@@ -400,3 +400,29 @@ def test_course_templates_in_the_app_language_come_first_and_say_their_language(
             assert rows[0].endswith("Norsk bokmål" if first == "norsk-kort" else "Dansk")
     finally:
         QLocale.setDefault(before)
+
+
+def test_present_and_pdf_are_visible_buttons_at_1366x768_never_in_an_overflow(
+    planner_window, qtbot
+):
+    window = planner_window
+    planner = window.planner
+    planner.new_from_template("m.dag")
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: planner.present_button.isVisible())
+    for button in (planner.present_button, planner.print_button):
+        assert button.isVisible() and button.isEnabled()
+        corner = button.mapTo(window, button.rect().bottomRight())
+        assert window.rect().contains(corner), button.objectName()
+    # Neither action is left in the tool bar, and every tool fits: nothing in its overflow.
+    for action_id in ("plan.present", "plan.print"):
+        assert window.registry.action(action_id) not in planner.tools.actions()
+    for action in planner.tools.actions():
+        if action.isSeparator():
+            continue
+        button = planner.tools.widgetForAction(action)
+        assert button is not None and button.isVisible(), action.objectName()
+    window.registry.action("plan.print").setEnabled(False)
+    assert not planner.print_button.isEnabled()  # follows the action
+    window.registry.action("plan.print").setEnabled(True)
+    assert planner.present_button.text() == "Present"

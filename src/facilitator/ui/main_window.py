@@ -33,6 +33,7 @@ from .i18n import Translations
 from .keyhelp import KeyHelpOverlay
 from .library.browser import LibraryBrowser
 from .library.controller import LibraryController
+from .library.preview import presentable
 from .library.problems import ProblemsDialog
 from .planner import PlanController, PlannerScreen
 from .present.launch import LibraryPresenter
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
         self.key_help = KeyHelpOverlay(self.registry, self)
         self.settings_dialog: SettingsDialog | None = None
         self.problems_dialog: ProblemsDialog | None = None
+        self.library_menu: QMenu | None = None  # the list's context menu, made on right-click
         self._build_menus()
         self._build_toolbar()
         self._build_status_bar()
@@ -184,15 +186,64 @@ class MainWindow(QMainWindow):
                 self.plan_menu.addSeparator()
             else:
                 self.plan_menu.addAction(self.registry.action(action_id))
+        # Presenting has a menu of its own: a first-time trainer looks for it in the menu bar.
+        self.present_menu = QMenu(bar)
+        self.present_menu.setObjectName("presentMenu")
+        for action_id in ("library.present", "library.present-here", None, "plan.present"):
+            if action_id is None:
+                self.present_menu.addSeparator()
+            else:
+                self.present_menu.addAction(self.registry.action(action_id))
         self.help_menu = QMenu(bar)
         self.help_menu.addAction(self.registry.action("help.keys"))
         self.help_menu.addSeparator()
         self.help_menu.addAction(self.registry.action("help.about"))
-        for menu in (self.file_menu, self.view_menu, self.plan_menu, self.help_menu):
+        for menu in (
+            self.file_menu,
+            self.view_menu,
+            self.plan_menu,
+            self.present_menu,
+            self.help_menu,
+        ):
             bar.addMenu(menu)
+        self.browser.preview.header.present_requested.connect(
+            self.registry.action("library.present").trigger
+        )
+        self.browser.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.browser.tree.customContextMenuRequested.connect(self._library_context_menu)
         locked = self.settings.is_locked("theme")
         for theme in THEMES:
             self.registry.action(f"view.theme.{theme}").setEnabled(not locked)
+
+    def _library_context_menu(self, pos) -> None:  # type: ignore[no-untyped-def]
+        """Right-click on an item: present it (decks and exercises) or add it to the plan."""
+        menu = self.library_menu_at(pos)
+        if menu is not None:
+            menu.popup(self.browser.tree.viewport().mapToGlobal(pos))
+
+    def library_menu_at(self, pos) -> QMenu | None:  # type: ignore[no-untyped-def]
+        """The context menu for the list row at ``pos`` (chosen first), or None off the rows."""
+        tree = self.browser.tree
+        index = tree.indexAt(pos)
+        if not index.isValid():
+            return None
+        tree.setCurrentIndex(index)
+        self.browser.flush_preview()
+        item = self.browser.preview.item
+        if item is None:
+            return None
+        if self.library_menu is not None:
+            self.library_menu.deleteLater()
+        menu = QMenu(tree)
+        menu.setObjectName("libraryContextMenu")
+        if presentable(item):
+            menu.addAction(self.registry.action("library.present"))
+            if item.kind == "deck":
+                menu.addAction(self.registry.action("library.present-here"))
+            menu.addSeparator()
+        menu.addAction(self.registry.action("plan.add"))
+        self.library_menu = menu
+        return menu
 
     def _build_toolbar(self) -> None:
         self.toolbar = QToolBar(self)
@@ -387,6 +438,7 @@ class MainWindow(QMainWindow):
         place = self.browser.place()
         self.setWindowTitle(self.tr("Facilitator"))
         self.file_menu.setTitle(self.tr("&File"))
+        self.present_menu.setTitle(self.tr("&Present"))
         self.view_menu.setTitle(self.tr("&View"))
         self.theme_menu.setTitle(self.tr("&Theme"))
         self.plan_menu.setTitle(self.tr("&Plan"))

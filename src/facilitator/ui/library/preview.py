@@ -5,9 +5,17 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core.model import Item, Module
 from .. import icons, labels, style
@@ -16,8 +24,21 @@ from .deck import DeckPreview
 from .documents import LocalTextBrowser, exercise_html, handout_html, module_html
 
 
+def presentable(item: Item | None) -> bool:
+    """A deck with slides or an exercise: what the projector can show."""
+    return item is not None and (
+        (item.kind == "deck" and bool(item.slides)) or item.kind == "exercise"
+    )
+
+
 class ItemHeader(QWidget):
-    """Module, title and a line of facts: kind, minutes, language, group form, audience."""
+    """Module, title and a line of facts: kind, minutes, language, group form, audience.
+
+    A deck or an exercise gets a large Present button beside its title: the first thing a new
+    trainer looks for (F5 and the Present menu do the same).
+    """
+
+    present_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,10 +60,24 @@ class ItemHeader(QWidget):
         self.summary = QLabel(self)
         self.summary.setObjectName("itemSummary")
         self.summary.setWordWrap(True)
+        self.present_button = QPushButton(self)
+        self.present_button.setObjectName("presentButton")
+        self.present_button.setDefault(True)  # the accent colour: the primary action here
+        self.present_button.setAutoDefault(False)
+        self.present_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.present_button.clicked.connect(self.present_requested)
+        self.present_button.hide()
+        title_row = QHBoxLayout()
+        title_row.setContentsMargins(0, 0, 0, 0)
+        title_row.setSpacing(16)
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.present_button, 0, Qt.AlignmentFlag.AlignVCenter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        for widget in (self.crumb, self.title, self.facts, self.summary):
+        layout.addWidget(self.crumb)
+        layout.addLayout(title_row)
+        for widget in (self.facts, self.summary):
             layout.addWidget(widget)
 
     def set_item(self, item: Item, module_title: str) -> None:
@@ -62,6 +97,10 @@ class ItemHeader(QWidget):
         super().changeEvent(event)
 
     def retranslateUi(self) -> None:  # noqa: N802
+        self.present_button.setText(self.tr("Present"))
+        self.present_button.setToolTip(self.tr("Present from the start on the projector (F5)"))
+        self.present_button.setAccessibleName(self.tr("Present"))
+        self.present_button.setVisible(self._module is None and presentable(self._item))
         if self._module is not None:
             self._show_module(self._module)
         item = self._item

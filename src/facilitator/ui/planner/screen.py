@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -49,6 +50,9 @@ from .panels import EntryDetails, PlanHeader
 log = logging.getLogger(__name__)
 
 PLAN_FILE_FILTER = "*.plan.yaml"
+# Narrower screens show the plan's tool bar as icons (names in the tooltips and the Plan menu),
+# so no action is pushed into the tool bar's overflow menu at 1366x768.
+TOOL_NAMES_WIDTH = 1600
 
 
 def duration_text(minutes: int) -> str:
@@ -127,7 +131,20 @@ class PlannerScreen(QWidget):
         middle.setContentsMargins(6, 12, 6, 8)
         middle.setSpacing(8)
         middle.addWidget(self.header)
-        middle.addWidget(self.tools)
+        # The plan's primary actions sit beside the tool bar, never in its overflow menu.
+        self.present_button = QPushButton(self)
+        self.present_button.setObjectName("planPresentButton")
+        self.present_button.setDefault(True)  # the accent colour
+        self.present_button.setAutoDefault(False)
+        self.print_button = QPushButton(self)
+        self.print_button.setObjectName("planPrintButton")
+        self.print_button.setAutoDefault(False)
+        tools_row = QHBoxLayout()
+        tools_row.setSpacing(8)
+        tools_row.addWidget(self.tools, 1)
+        tools_row.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        tools_row.addWidget(self.present_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        middle.addLayout(tools_row)
         banner_row = QHBoxLayout()
         banner_row.addWidget(self.banner, 1)
         banner_row.addWidget(self.retry_button)
@@ -248,14 +265,19 @@ class PlannerScreen(QWidget):
             "plan.up",
             "plan.down",
             "plan.remove",
-            None,
-            "plan.present",
-            "plan.print",
         ):
             if action_id is None:
                 self.tools.addSeparator()
             else:
                 self.tools.addAction(registry.action(action_id))
+        for button, action_id in (
+            (self.present_button, "plan.present"),
+            (self.print_button, "plan.print"),
+        ):
+            action = registry.action(action_id)
+            button.clicked.connect(action.trigger)
+            button.setEnabled(action.isEnabled())
+            action.enabledChanged.connect(button.setEnabled)
         self.add_button.setDefaultAction(registry.action("plan.add"))
         self._short_names()
         self._update_actions()
@@ -265,14 +287,24 @@ class PlannerScreen(QWidget):
         if self.registry is None:
             return
         for action_id, text in (
-            ("plan.present", self.tr("Present")),
             ("plan.remove", self.tr("Remove")),
-            ("plan.print", self.tr("PDF")),
             ("plan.free", self.tr("Add a free entry")),
         ):
             self.registry.action(action_id).setIconText(text)
+        self.present_button.setText(self.tr("Present"))
+        self.present_button.setToolTip(self.tr("Present the plan from the chosen entry (Ctrl+F5)"))
+        self.print_button.setText(self.tr("PDF…"))
+        self.print_button.setToolTip(self.tr("Print the plan: run sheet, slides, handouts"))
 
     # --- words ---------------------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        self.tools.setToolButtonStyle(
+            Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+            if event.size().width() >= TOOL_NAMES_WIDTH
+            else Qt.ToolButtonStyle.ToolButtonIconOnly
+        )
+        super().resizeEvent(event)
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
