@@ -414,6 +414,10 @@
 <context>
     <name>AgendaPanel</name>
     <message>
+        <source>Not the plan&apos;s own day and time: the plan&apos;s clock starts when this presentation started (%1), so ahead and behind show your pace.</source>
+        <translation>Ikke planens egen dag og tid: planens ur starter, da denne præsentation startede (%1), så foran og bagud viser dit tempo.</translation>
+    </message>
+    <message>
         <source>Planned end %1</source>
         <translation>Planlagt slut %1</translation>
     </message>
@@ -1897,6 +1901,10 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
     <message>
         <source>%1 left · ends %2</source>
         <translation>%1 tilbage · slutter %2</translation>
+    </message>
+    <message>
+        <source>%1 over · ended %2</source>
+        <translation>%1 over tiden · sluttede %2</translation>
     </message>
     <message>
         <source>Ahead of plan: time to spare</source>

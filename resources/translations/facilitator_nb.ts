@@ -414,6 +414,10 @@
 <context>
     <name>AgendaPanel</name>
     <message>
+        <source>Not the plan&apos;s own day and time: the plan&apos;s clock starts when this presentation started (%1), so ahead and behind show your pace.</source>
+        <translation>Ikke planens egen dag og tid: planens klokke starter da denne presentasjonen startet (%1), så foran og bak viser ditt tempo.</translation>
+    </message>
+    <message>
         <source>Planned end %1</source>
         <translation>Planlagt slutt %1</translation>
     </message>
@@ -1897,6 +1901,10 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
     <message>
         <source>%1 left · ends %2</source>
         <translation>%1 igjen · slutter %2</translation>
+    </message>
+    <message>
+        <source>%1 over · ended %2</source>
+        <translation>%1 over tiden · sluttet %2</translation>
     </message>
     <message>
         <source>Ahead of plan: time to spare</source>

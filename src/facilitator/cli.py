@@ -440,15 +440,9 @@ def _present_source(target: str) -> _Source:
                 print(f"facilitator present: {target}: {problem}", file=sys.stderr)
             if not screens:
                 raise _Refused(f"the plan '{target}' has nothing to present")
-            end = None
-            if plan.target_end:
-                from .core.plans import parse_clock
+            from .core.agenda import plan_end_time
 
-                minutes = parse_clock(plan.target_end)
-                if minutes is not None:
-                    end = clock.now().replace(
-                        hour=minutes // 60, minute=minutes % 60, second=0, microsecond=0
-                    )
+            end = plan_end_time(plan, clock.now())
             return _Source(
                 lambda words: plan_screens(plan, library, words)[0],
                 plan.title,

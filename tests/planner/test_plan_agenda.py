@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor
 
 from facilitator.core.agenda import PlanRun
@@ -235,3 +235,77 @@ def test_present_plan_id_gives_the_console_the_plan_and_the_help_deck(home, monk
     assert call["library"].item("sikkerhed.hjaelp") is not None  # the help deck is at hand
     breaks = [s for s in call["screens"] if s.kind == "break"]
     assert breaks and all(s.seconds == s.planned for s in breaks)  # they count down
+
+
+# Rehearsing outside the plan's own time -----------------------------------------------------------
+
+
+def _monday_plan(planner_library):
+    from dataclasses import replace
+
+    return replace(planner_library.plan("m.dag"), day="2026-11-24")  # 09:00-10:00 on Tuesday
+
+
+def test_the_plan_is_live_only_on_its_day_within_its_hours(planner_library):
+    from facilitator.core.agenda import plan_end_time, plan_is_live
+
+    plan = _monday_plan(planner_library)
+    on_the_day = datetime(2026, 11, 24, 8, 45)
+    assert plan_is_live(plan, on_the_day)  # a quarter of an hour early still counts
+    assert plan_end_time(plan, on_the_day) == datetime(2026, 11, 24, 10, 0)
+    evening_before = datetime(2026, 11, 23, 23, 41)
+    assert not plan_is_live(plan, evening_before)
+    # Off its time the run ends when its planned minutes are up, counted from now.
+    assert plan_end_time(plan, evening_before) == datetime(2026, 11, 24, 0, 41)
+    assert plan_end_time(plan, evening_before, position=3) == datetime(2026, 11, 23, 23, 56)
+    assert not plan_is_live(plan, datetime(2026, 11, 24, 7, 0))  # too early on the day
+    assert not plan_is_live(plan, datetime(2026, 11, 24, 10, 30))  # after its end
+
+
+def test_rehearsing_the_evening_before_runs_the_clocks_from_the_start(planner_library):
+    from facilitator.core.agenda import plan_end_time
+
+    plan = _monday_plan(planner_library)
+    clock = Clock(datetime(2026, 11, 23, 23, 41))
+    presentation = Presentation(
+        plan_screens(plan, planner_library)[0],
+        clock=clock,
+        wall=clock.wall,
+        end_time=plan_end_time(plan, clock.wall()),
+    )
+    run = PlanRun(plan, presentation)
+    assert not run.live
+    agenda = run.agenda()
+    assert (agenda.planned_end, agenda.projected_end, agenda.late) == (600, 600, 0)
+    assert presentation.remaining() == 3600  # an hour left, not "-12:45:39"
+    clock.minutes(25)  # the 20-minute deck took 25, past midnight
+    agenda = run.agenda()
+    assert agenda.late == 5 and agenda.projected_end == 605  # five minutes behind, not 14 hours
+    assert presentation.remaining() == 35 * 60
+
+
+def test_the_console_says_why_the_clocks_start_now_and_never_shows_a_negative_clock(
+    planner_window, qtbot
+):
+    planner = planner_window.planner
+    planner.new_from_template("m.dag")
+    planner.header.day.setDate(QDate(2026, 11, 24))
+    planner.tree.setCurrentIndex(planner.model.entry_index(0))
+    clock = Clock(datetime(2026, 11, 23, 23, 41))
+    controller = planner.present_plan(windowed=True, choose=False, clock=clock, wall=clock.wall)
+    try:
+        console = controller.console
+        console.ensure_built()
+        qtbot.waitExposed(console)
+        controller._tick()
+        assert controller.run is not None and not controller.run.live
+        assert not console.agenda.clock_note.isHidden()  # shown with the console
+        assert "23:41" in console.agenda.clock_note.text()
+        assert console.agenda.state.text() == "On time"
+        assert console.countdown.text() == "1:00:00 left · ends 00:41"
+        clock.minutes(75)  # a quarter of an hour past the planned minutes
+        controller._tick()
+        assert console.countdown.text() == "15:00 over · ended 00:41"
+    finally:
+        controller.leave()
+        qtbot.waitUntil(lambda: controller.finished)

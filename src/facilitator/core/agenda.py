@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Literal
 
 from .model import Plan
-from .planning import progress, retime, schedule
+from .planning import progress, retime, schedule, start_minutes
 from .plans import parse_clock
 from .presentation import Presentation
 
@@ -100,6 +101,46 @@ def clock_minutes(hour: int, minute: int, second: float = 0.0) -> float:
     return hour * 60 + minute + second / 60
 
 
+# A session counts as "on its own clock" from this many minutes before its planned start.
+LIVE_BEFORE_START = 30
+
+
+def plan_goal(plan: Plan) -> int:
+    """The clock time (minutes after midnight) the plan should end: its target end, else the
+    end of its schedule."""
+    target = parse_clock(plan.target_end) if plan.target_end else None
+    if target is not None:
+        return target
+    slots = schedule(plan)
+    return slots[-1].end if slots else start_minutes(plan)
+
+
+def plan_is_live(plan: Plan, now: datetime) -> bool:
+    """True when ``now`` is the plan's own time: its day (or any day, without one), from half an
+    hour before its start to its end. Otherwise (rehearsing on Sunday evening for Monday 08:00)
+    the clocks run from the moment the presentation starts, never against the plan's clock."""
+    if not plan.start or parse_clock(plan.start) is None:
+        return False  # no clock time to hold the session to
+    if plan.day and plan.day != now.date().isoformat():
+        return False
+    minute = now.hour * 60 + now.minute
+    return start_minutes(plan) - LIVE_BEFORE_START <= minute <= plan_goal(plan)
+
+
+def plan_end_time(plan: Plan, now: datetime, position: int = 0) -> datetime:
+    """When a run of ``plan`` from entry ``position``, started at ``now``, should end.
+
+    On the plan's own time, its target end (or planned end) today; otherwise now plus the
+    planned minutes of the entries still to come. The one rule for the planner, the console
+    and ``facilitator present``.
+    """
+    if plan_is_live(plan, now):
+        midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
+        return midnight + timedelta(minutes=plan_goal(plan))
+    left = sum(e.minutes for e in plan.entries[max(0, position) :])
+    return now + timedelta(minutes=left)
+
+
 class PlanRun:
     """The plan a presentation runs through; ``plan`` changes when the rest is re-timed."""
 
@@ -108,11 +149,20 @@ class PlanRun:
             raise ValueError("a plan without entries cannot be run")
         self.plan = plan
         self.presentation = presentation
+        started = presentation.started_wall
+        # Off the plan's own day or hours, the plan's clock starts when the presentation does:
+        # the first entry shown begins "now", so a rehearsal is never hours behind.
+        self.live = plan_is_live(plan, started)
+        self.origin = schedule(plan)[self.current()].start
 
     def now(self) -> float:
-        """The wall clock, in minutes after midnight."""
+        """The plan's clock, in minutes after midnight: the wall clock when the session runs on
+        its own time, else the first entry's planned start plus the time since the start."""
         wall = self.presentation.wall()
-        return clock_minutes(wall.hour, wall.minute, wall.second + wall.microsecond / 1e6)
+        if self.live:
+            return clock_minutes(wall.hour, wall.minute, wall.second + wall.microsecond / 1e6)
+        since = (wall - self.presentation.started_wall).total_seconds() / 60
+        return self.origin + max(0.0, since)
 
     def current(self) -> int:
         """The entry on screen (screens from outside the plan belong to the entry they follow)."""

@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 from ...core.model import PlanEntry
 from ...core.plan_book import check_import, export_text
 from ...core.planning import clock, over_under, planned_end, start_minutes
-from ...core.plans import parse_clock
 from .. import style
 from ..library.item_list import LibraryTree
 from ..library.models import LibraryModel
@@ -853,8 +852,9 @@ class PlannerScreen(QWidget):
         if plan is None or not plan.entries:
             return None
         self.flush()
-        from datetime import datetime, timedelta
+        from datetime import datetime
 
+        from ...core.agenda import plan_end_time
         from ...core.events import BufferedEvents
         from ...core.presentation import plan_screens
         from ..present import open_presentation
@@ -872,12 +872,7 @@ class PlannerScreen(QWidget):
         start = next((i for i, s in enumerate(screens) if (s.entry or 0) >= position), 0)
         wall = options.get("wall", datetime.now)
         now = wall()  # type: ignore[operator]
-        target = parse_clock(plan.target_end) if plan.target_end else None
-        if target is not None:
-            end_time = now.replace(hour=target // 60, minute=target % 60, second=0, microsecond=0)
-        else:
-            left = sum(e.minutes for e in plan.entries[position:])
-            end_time = now + timedelta(minutes=left)
+        end_time = plan_end_time(plan, now, position)
         settings = options.pop("settings", None)
         details = options.pop("details", None)  # from ui.records.start: the session log's
         events = BufferedEvents()

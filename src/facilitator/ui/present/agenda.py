@@ -125,7 +125,13 @@ class AgendaPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(6)
+        # Rehearsing outside the plan's day or hours: say why the clocks start at "now".
+        self.clock_note = QLabel(self)
+        self.clock_note.setObjectName("agendaClockNote")
+        self.clock_note.setWordWrap(True)
+        self.clock_note.hide()
         layout.addWidget(self.summary)
+        layout.addWidget(self.clock_note)
         layout.addWidget(self.tree, 1)
         self.retranslateUi()
 
@@ -152,6 +158,18 @@ class AgendaPanel(QWidget):
 
     def _show_summary(self, agenda: Agenda) -> None:
         theme = self.controller.theme_name
+        run = self.controller.run
+        if run is not None and not run.live:
+            started = self.controller.presentation.started_wall.strftime("%H:%M")
+            self.clock_note.setText(
+                self.tr(
+                    "Not the plan's own day and time: the plan's clock starts when this "
+                    "presentation started (%1), so ahead and behind show your pace."
+                ).replace("%1", started)
+            )
+            self.clock_note.show()
+        else:
+            self.clock_note.hide()
         self.planned.setText(self.tr("Planned end %1").replace("%1", clock(agenda.planned_end)))
         late = agenda.late
         projected = self.tr("Projected end %1").replace("%1", clock(agenda.projected_end))

@@ -344,6 +344,10 @@ class PresenterConsole(QWidget):
         head = QHBoxLayout(self.header)
         head.setContentsMargins(18, 8, 18, 8)
         head.setSpacing(14)
+        # The title gives way (elided by its width) so the clocks are never cut off.
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.countdown.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         head.addWidget(self.title, 1)
         head.addWidget(self.message)
         head.addWidget(self.cover_state)
@@ -679,10 +683,11 @@ class PresenterConsole(QWidget):
             self.countdown.setToolTip("")
         else:
             end = p.end_time.strftime("%H:%M")
-            left = clock_text(remaining)
-            self.countdown.setText(
-                self.tr("%1 left · ends %2").replace("%1", left).replace("%2", end)
-            )
+            if remaining >= 0:
+                text = self.tr("%1 left · ends %2").replace("%1", clock_text(remaining))
+            else:  # never a negative clock: how long past the end
+                text = self.tr("%1 over · ended %2").replace("%1", clock_text(-remaining))
+            self.countdown.setText(text.replace("%2", end))
             background, text_colour = PACE_COLOURS[pace or "on"]
             self.countdown.setStyleSheet(
                 f"background: {background}; color: {text_colour}; border: none;"
