@@ -107,6 +107,12 @@ def load(text: str) -> tuple[Any, yaml.Node | None]:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else 1
         raise YamlProblem(f"not valid YAML: {exc.problem or exc}", line) from None
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow, e.g. NUL
+        line = text.count("\n", 0, exc.position) + 1
+        code = exc.character if isinstance(exc.character, int) else ord(exc.character)
+        raise YamlProblem(
+            f"not valid YAML: the character U+{code:04X} is not allowed", line
+        ) from None
     except yaml.YAMLError as exc:
         raise YamlProblem(f"not valid YAML: {exc}", 1) from None
     except RecursionError:  # not reached with MAX_DEPTH; a last guard all the same
