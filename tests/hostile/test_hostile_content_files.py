@@ -60,6 +60,7 @@ class Case:
 
 ITEM_CASES = [
     Case("impossible date with a tag", item("date: !!timestamp 2025-02-29"), 6, "cannot be read"),
+    Case("empty tagged date", item("x: !!timestamp ''"), 6, "cannot be read"),
     Case("id with a newline", item(id='"m.bad\\n"'), 2, "may hold only lower case"),
     Case("id a list", item(id="[m, bad]"), 2, "may hold only lower case"),
     Case("id a number", item(id="1.10"), 2, "may hold only lower case"),

@@ -55,7 +55,7 @@ class _Loader(_Base):  # type: ignore[misc]
             value = super().construct_object(node, deep)
         except YamlProblem:
             raise
-        except (ValueError, TypeError, ArithmeticError) as exc:
+        except (ValueError, TypeError, ArithmeticError, AttributeError, LookupError) as exc:
             if node.tag == _INT:  # more digits than Python turns into a number
                 raise YamlProblem("the number is too large", node.start_mark.line + 1) from None
             shown = f"'{short(node.value)}' " if isinstance(node, yaml.ScalarNode) else ""
