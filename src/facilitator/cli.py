@@ -178,14 +178,17 @@ def check_content(
 ) -> int:
     from .core import report
     from .core.loader import Root, library_roots, load_library
+    from .core.settings import Settings
 
+    app_roots = library_roots(Settings.load().content_folders())
     if paths:
-        roots = [Root(p) for p in paths]
+        # Plans and items are checked against the library the app would load around them:
+        # a plan may use bundled items, and the bundled library keeps its ids.
+        bundled = [r.path.resolve() for r in app_roots if r.bundled]
+        roots = [Root(p, bundled=p.resolve() in bundled) for p in paths]
+        library = load_library(roots, reference=load_library(app_roots))
     else:
-        from .core.settings import Settings
-
-        roots = library_roots(Settings.load().content_folders())
-    library = load_library(roots)
+        library = load_library(app_roots)
     if render:
         _render_checks(library)
     if spelling:

@@ -6,9 +6,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-import yaml
+from . import safe_yaml
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:")
 
 
@@ -28,7 +27,8 @@ class Document:
 
 
 def split(text: str) -> Document:
-    """Return the front matter and the body. Raises FrontMatterError with a line number."""
+    """Return the front matter and the body. Raises FrontMatterError with a line number, and
+    nothing else, whatever the text (see core.safe_yaml for what the YAML may hold)."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
     if not lines or lines[0].strip() != "---":
@@ -40,14 +40,12 @@ def split(text: str) -> Document:
         raise FrontMatterError("the front matter is not closed with a '---' line", 1)
     source = "\n".join(lines[1:end])
     try:
-        meta = yaml.load(source, Loader=_Loader)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = (mark.line + 2) if mark is not None else 2
-        problem = exc.problem or str(exc)
-        raise FrontMatterError(f"front matter is not valid YAML: {problem}", line) from None
-    except yaml.YAMLError as exc:
-        raise FrontMatterError(f"front matter is not valid YAML: {exc}", 2) from None
+        meta, _ = safe_yaml.load(source)
+    except safe_yaml.YamlProblem as exc:  # its lines count from the first line after '---'
+        message = exc.message
+        if message.startswith("not valid YAML"):
+            message = "front matter is " + message
+        raise FrontMatterError(message, exc.line + 1) from None
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):

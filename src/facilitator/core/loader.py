@@ -6,11 +6,12 @@ else loads. The loader never raises for bad content.
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from . import frontmatter
 from .model import (
@@ -25,11 +26,13 @@ from .model import (
     Problem,
     Slide,
     Step,
+    is_id,
 )
-from .plans import parse_plan_file
+from .plans import library_problems, parse_plan_file
+from .safe_yaml import short
 
-ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 MAX_FILE_BYTES = 2 * 1024 * 1024
+T = TypeVar("T")
 NOTE_MARKERS = ("note:", "notes:")
 LAYOUT_RE = re.compile(r"^\s*<!--\s*layout:\s*([\w-]+)\s*-->\s*$", re.IGNORECASE)
 IMAGE_RE = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
@@ -69,48 +72,65 @@ class Root:
     bundled: bool = False
 
 
-def load_library(roots: Sequence[Root | Path]) -> Library:
-    """Load every module, item and plan found under the roots, in order.
+def load_library(roots: Sequence[Root | Path], reference: Library | None = None) -> Library:
+    """Load every module, item and plan found under the roots: the bundled ones first, then the
+    others in the order given.
 
-    A later root never replaces an earlier one: a duplicate id is reported and skipped.
+    An earlier root is never replaced by a later one: a duplicate id is reported and skipped, so
+    the bundled library always keeps its ids. A second ``module.md`` with a module id already
+    loaded is reported and its items join that module (nothing is dropped). ``reference`` is the
+    library the app would load around these roots (``check-content PATH``): plans are checked
+    against its items too, and its bundled ids count as taken.
     """
     library = Library()
     seen_items: dict[str, Path] = {}
     seen_modules: dict[str, Path] = {}
     seen_plans: dict[str, Path] = {}
-    display_base = _common_base([r.path if isinstance(r, Root) else r for r in roots])
+    if reference is not None:
+        for module in reference.modules:
+            if module.bundled:
+                seen_modules[module.id] = module.path / "module.md"
+                seen_items.update((item.id, item.path) for item in module.items)
+        seen_plans.update((p.id, p.path) for p in reference.plans if p.bundled and p.path)
+    modules: dict[str, tuple[Module, list[Item]]] = {}
+    ordered = _ordered(roots)
+    display_base = _common_base([root.path for root in ordered])
     library.display_base = display_base
-    for raw_root in roots:
-        root = raw_root if isinstance(raw_root, Root) else Root(Path(raw_root))
+    for root in ordered:
         reader = _Reader(library, display_base)
         if not root.path.exists():
             library.problems.append(Problem(reader.show(root.path), 0, "folder not found"))
             continue
         if root.path.is_file():
             if root.path.name.endswith(".plan.yaml"):
-                _add_plan(reader, root.path, root.bundled, seen_plans, library)
+                reader.guarded(root.path, _add_plan, reader, root.path, root.bundled, seen_plans)
             else:
                 reader.problem(root.path, 0, "give a folder, or a .plan.yaml file")
             continue
         for module_file in sorted(_walk(root.path, "module.md")):
-            module = reader.read_module(module_file, root.bundled)
+            module = reader.guarded(module_file, reader.read_module, module_file, root.bundled)
             if module is None:
                 continue
-            if module.id in seen_modules:
+            if _taken(seen_modules, module.id, module_file):
                 reader.problem(
                     module_file,
-                    1,
+                    reader.id_line,
                     f"duplicate module id '{module.id}' (also in "
-                    f"{reader.show(seen_modules[module.id])})",
+                    f"{reader.show(seen_modules[module.id])}); this module's items are "
+                    "shown in that one",
                 )
-                continue
-            seen_modules[module.id] = module_file
-            items: list[Item] = []
+            else:
+                seen_modules[module.id] = module_file
+            if module.id not in modules:
+                modules[module.id] = (module, [])
+            items = modules[module.id][1]
             for item_file in sorted(_module_files(module_file.parent)):
-                item = reader.read_item(item_file, module.id, root.bundled)
+                item = reader.guarded(
+                    item_file, reader.read_item, item_file, module.id, root.bundled
+                )
                 if item is None:
                     continue
-                if item.id in seen_items:
+                if _taken(seen_items, item.id, item_file):
                     reader.problem(
                         item_file,
                         reader.id_line,
@@ -119,22 +139,37 @@ def load_library(roots: Sequence[Root | Path]) -> Library:
                     continue
                 seen_items[item.id] = item_file
                 items.append(item)
-            items.sort(key=lambda i: (i.order, _kind_rank(i.kind), i.title.casefold()))
-            library.modules.append(_with_items(module, items))
         for plan_file in sorted(_plan_files(root.path)):
-            _add_plan(reader, plan_file, root.bundled, seen_plans, library)
+            reader.guarded(plan_file, _add_plan, reader, plan_file, root.bundled, seen_plans)
+    for module, items in modules.values():
+        items.sort(key=lambda i: (i.order, _kind_rank(i.kind), i.title.casefold()))
+        library.modules.append(_with_items(module, items))
     library.modules.sort(key=lambda m: (m.order, m.title.casefold()))
+
+    def find(ident: str) -> Item | None:
+        found = library.item(ident)
+        if found is None and reference is not None:
+            found = reference.item(ident)
+        return found
+
     for plan in library.plans:
-        for entry in plan.entries:
-            if entry.kind == "item" and library.item(entry.ref) is None:
-                library.problems.append(
-                    Problem(
-                        _show(plan.path, display_base),
-                        entry.line,
-                        f"plan refers to unknown item id '{entry.ref}'",
-                    )
-                )
+        for line, message, severity in library_problems(plan, find):
+            library.problems.append(
+                Problem(_show(plan.path, display_base), line, message, severity)  # type: ignore[arg-type]
+            )
     return library
+
+
+def _ordered(roots: Sequence[Root | Path]) -> list[Root]:
+    """The roots as :class:`Root`, the bundled ones first (otherwise in the order given)."""
+    folders = [r if isinstance(r, Root) else Root(Path(r)) for r in roots]
+    return sorted(folders, key=lambda root: not root.bundled)
+
+
+def _taken(seen: dict[str, Path], ident: str, path: Path) -> bool:
+    """True when another file already holds ``ident`` (the same file read twice is no clash)."""
+    other = seen.get(ident)
+    return other is not None and other.resolve() != path.resolve()
 
 
 @dataclass(frozen=True)
@@ -155,9 +190,9 @@ def find_item(roots: Sequence[Root | Path], ident: str) -> Found | None:
     ``load_library`` (the match does not load, or its module's id is taken by an earlier module):
     the caller then loads the whole library, which also words the message for an unknown id.
     """
-    if not ID_RE.match(ident):
+    if not is_id(ident):
         return None
-    folders = [r if isinstance(r, Root) else Root(Path(r)) for r in roots]
+    folders = _ordered(roots)
     for root in folders:
         plans = _plan_files(root.path) if root.path.is_dir() else [root.path]
         if any(_scanned_id(plan) == ident for plan in plans if plan.is_file()):
@@ -171,8 +206,10 @@ def find_item(roots: Sequence[Root | Path], ident: str) -> Found | None:
             module_id = _scanned_id(module_file)
             item_files = sorted(_module_files(module_file.parent))
             if module_id is None or module_id in seen_modules:
-                if any(_scanned_id(f) == ident for f in item_files):
-                    return None  # a module load_library might skip: let it decide
+                ids = [_scanned_id(f) for f in item_files]
+                if ident in ids:
+                    return None  # a module load_library might skip or merge: let it decide
+                seen_items.update(i for i in ids if i)  # load_library may take these ids
                 continue
             seen_modules.add(module_id)
             ids = [_scanned_id(f) for f in item_files]
@@ -192,12 +229,12 @@ def _load_module(
 ) -> Module | None:
     """One module and its items, as load_library reads them (ids ``taken`` earlier skipped)."""
     reader = _Reader(Library(), None)  # its problems are load_library's to report
-    module = reader.read_module(module_file, root.bundled)
+    module = reader.guarded(module_file, reader.read_module, module_file, root.bundled)
     if module is None:
         return None
     items: list[Item] = []
     for item_file in item_files:
-        item = reader.read_item(item_file, module.id, root.bundled)
+        item = reader.guarded(item_file, reader.read_item, item_file, module.id, root.bundled)
         if item is not None and item.id not in taken:
             taken.add(item.id)
             items.append(item)
@@ -205,7 +242,7 @@ def _load_module(
     return _with_items(module, items)
 
 
-_ID_LINE = re.compile(r"^id\s*:\s*(?P<q>['\"]?)(?P<id>[a-z0-9][a-z0-9._-]*)(?P=q)\s*(?:#.*)?$")
+_ID_LINE = re.compile(r"id\s*:\s*(?P<q>['\"]?)(?P<id>[a-z0-9][a-z0-9._-]*)(?P=q)\s*(?:#.*)?")
 
 
 def _scanned_id(path: Path) -> str | None:
@@ -222,7 +259,7 @@ def _scanned_id(path: Path) -> str | None:
                     continue
                 if markdown and line in ("---", "..."):
                     return None  # the end of the front matter
-                match = _ID_LINE.match(line)
+                match = _ID_LINE.fullmatch(line)
                 if match:
                     return match.group("id")
     except OSError:
@@ -244,7 +281,7 @@ def load_item_file(path: Path, *, bundled: bool = False) -> tuple[Item | None, l
     if not path.is_file():
         reader.problem(path, 0, "file not found")
         return None, library.problems
-    item = reader.read_item(path, "", bundled)
+    item = reader.guarded(path, reader.read_item, path, "", bundled)
     return item, library.problems
 
 
@@ -254,9 +291,7 @@ def display_path(library: Library, path: Path | None) -> str:
     return _show(path, library.display_base)
 
 
-def _add_plan(
-    reader: _Reader, path: Path, bundled: bool, seen: dict[str, Path], library: Library
-) -> None:
+def _add_plan(reader: _Reader, path: Path, bundled: bool, seen: dict[str, Path]) -> None:
     text = reader.read_text(path)
     if text is None:
         return
@@ -265,13 +300,13 @@ def _add_plan(
         reader.problem(path, problem.line, problem.message, problem.severity)
     if plan is None:
         return
-    if plan.id in seen:
+    if _taken(seen, plan.id, path):
         reader.problem(
             path, 1, f"duplicate plan id '{plan.id}' (also in {reader.show(seen[plan.id])})"
         )
         return
     seen[plan.id] = path
-    library.plans.append(plan)
+    reader.library.plans.append(plan)
 
 
 def _with_items(module: Module, items: list[Item]) -> Module:
@@ -350,6 +385,15 @@ class _Reader:
     def warn(self, path: Path, line: int, message: str) -> None:
         self.problem(path, line, message, "warning")
 
+    def guarded(self, path: Path, read: Callable[..., T], *args: Any) -> T | None:
+        """``read(*args)``, or None when it fails in a way no check foresaw: the file is then
+        reported and skipped, and the rest of the library still loads."""
+        try:
+            return read(*args)
+        except Exception as exc:  # a last resort: one file never stops the library loading
+            self.problem(path, 1, f"could not read this file ({type(exc).__name__}: {short(exc)})")
+            return None
+
     def read_text(self, path: Path) -> str | None:
         try:
             if path.is_symlink():
@@ -393,28 +437,32 @@ class _Reader:
         if ident is None or ident == "":
             self.problem(path, 1, "missing 'id' in the front matter")
             return None
-        ident = str(ident)
-        if not ID_RE.match(ident):
+        if not isinstance(ident, str) or not is_id(ident):
             self.problem(
                 path,
                 line("id", 1),
-                f"id '{ident}' may hold only lower case a-z, digits, '.', '-' and '_'",
+                f"id '{short(ident)}' may hold only lower case a-z, digits, '.', '-' and '_'",
             )
             return None
         title = meta.get("title")
         if not isinstance(title, str) or not title.strip():
-            self.problem(path, line("title", 1), "missing 'title' in the front matter")
+            said = "missing 'title'" if title is None else "'title' must be text"
+            self.problem(path, line("title", 1), f"{said} in the front matter")
             return None
-        language = str(meta.get("language", "da"))
-        if language not in LANGUAGES:
+        language = meta.get("language", "da")
+        if language not in LANGUAGES:  # also any value that is not text
             self.problem(
                 path,
                 line("language", 1),
-                f"unknown language '{language}' (use one of: {', '.join(LANGUAGES)})",
+                f"unknown language '{short(language)}' (use one of: {', '.join(LANGUAGES)})",
             )
             return None
         order = meta.get("order", 0)
-        if not isinstance(order, int | float) or isinstance(order, bool):
+        if (
+            not isinstance(order, int | float)
+            or isinstance(order, bool)
+            or not math.isfinite(order)
+        ):
             self.warn(path, line("order", 1), "'order' must be a number; ignored")
             order = 0
         return {
@@ -422,9 +470,17 @@ class _Reader:
             "title": title.strip(),
             "language": language,
             "order": float(order),
-            "summary": str(meta.get("summary") or "").strip(),
-            "translation_of": str(meta.get("translation_of") or ""),
+            "summary": self._text(path, doc, "summary").strip(),
+            "translation_of": self._text(path, doc, "translation_of").strip(),
         }
+
+    def _text(self, path: Path, doc: frontmatter.Document, key: str) -> str:
+        """An optional text field; a value that is not text is warned about and ignored."""
+        value = doc.meta.get(key)
+        if value is None or isinstance(value, str):
+            return value or ""
+        self.warn(path, doc.key_lines.get(key, 1), f"'{key}' must be text; ignored")
+        return ""
 
     def read_module(self, path: Path, bundled: bool) -> Module | None:
         doc = self._document(path)
@@ -444,13 +500,15 @@ class _Reader:
             return None
         meta, line = doc.meta, doc.key_lines.get
         kind = meta.get("kind")
-        if kind not in ITEM_KINDS:
+        if not isinstance(kind, str) or kind not in ITEM_KINDS:
             where = line("kind", 1)
             if kind is None:
                 self.problem(path, where, f"missing 'kind' (one of: {', '.join(ITEM_KINDS)})")
             else:
                 self.problem(
-                    path, where, f"unknown kind '{kind}' (use one of: {', '.join(ITEM_KINDS)})"
+                    path,
+                    where,
+                    f"unknown kind '{short(kind)}' (use one of: {', '.join(ITEM_KINDS)})",
                 )
             return None
         duration = meta.get("duration")
@@ -465,11 +523,18 @@ class _Reader:
             version = 1
         sensitive = meta.get("sensitive", False)
         if not isinstance(sensitive, bool):
-            self.warn(path, line("sensitive", 1), "'sensitive' must be true or false")
-            sensitive = bool(sensitive)
-        part = str(meta.get("part") or "")
+            self.problem(
+                path,
+                line("sensitive", 1),
+                f"'sensitive' must be true or false (without quotes), not '{short(sensitive)}'",
+            )
+            return None
+        part = self._text(path, doc, "part")
         if part and part not in ("knowledge", "practice"):
-            self.warn(path, line("part", 1), f"unknown part '{part}' (knowledge or practice)")
+            self.warn(
+                path, line("part", 1), f"unknown part '{short(part)}' (knowledge or practice)"
+            )
+            part = ""
         item: dict[str, Any] = dict(
             common,
             kind=kind,
@@ -518,7 +583,9 @@ class _Reader:
             return ()
         if isinstance(value, str):
             return tuple(w.strip() for w in value.split(",") if w.strip())
-        if isinstance(value, list) and all(isinstance(v, str | int) for v in value):
+        if isinstance(value, list) and all(
+            isinstance(v, str | int) and not isinstance(v, bool) for v in value
+        ):
             return tuple(str(v) for v in value)
         self.warn(path, doc.key_lines.get(key, 1), f"'{key}' must be a list of words; ignored")
         return ()

@@ -6,6 +6,7 @@ Markdown library; the renderer, the UI and the planner only read them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -13,6 +14,15 @@ from typing import Literal
 ItemKind = Literal["deck", "exercise", "handout", "guide"]
 ITEM_KINDS: tuple[str, ...] = ("deck", "exercise", "handout", "guide")
 LANGUAGES: tuple[str, ...] = ("da", "nb", "en")
+ID_RE = re.compile(r"[a-z0-9][a-z0-9._-]*")
+
+
+def is_id(text: str) -> bool:
+    """True for an id of an item, module or plan: lower case a-z, digits, '.', '-' and '_',
+    starting with a letter or digit. The whole text must match (no trailing newline)."""
+    return ID_RE.fullmatch(text) is not None
+
+
 LAYOUTS: tuple[str, ...] = (
     "title",
     "section",

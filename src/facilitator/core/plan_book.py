@@ -25,7 +25,7 @@ from typing import Literal
 
 from .loader import split_slides
 from .model import Item, Library, Plan, PlanEntry, PlanSection, Problem, Slide
-from .plans import dump_plan, parse_plan_file
+from .plans import dump_plan, library_problems, parse_plan_file
 
 EntryState = Literal["ok", "missing", "changed"]
 
@@ -136,11 +136,12 @@ def check_import(path: Path, library: Library) -> ImportCheck:
             check.errors.append(Problem(name, 1, "not a plan file"))
         return check
     check.plan = replace(plan, bundled=False)
-    for entry in plan.entries:
-        if entry.kind == "item" and library.item(entry.ref) is None:
-            check.unknown.append(
-                Problem(name, entry.line, f"unknown item id '{entry.ref}'", "warning")
-            )
+    for line, message, severity in library_problems(plan, library.item):
+        # An unknown item is kept as an entry marked missing, if the trainer goes on.
+        if severity == "error":
+            message = message.removeprefix("plan refers to ")
+        found = check.unknown if severity == "error" else check.warnings
+        found.append(Problem(name, line, message, "warning"))
     return check
 
 
