@@ -14,6 +14,7 @@ import pytest
 
 from facilitator.core import records
 from facilitator.core.csv_export import csv_text
+from facilitator.core.settings import Settings
 from facilitator.core.store.database import open_database
 from facilitator.core.store.log_store import SessionLog
 from facilitator.core.store.mentor_store import MentorLog
@@ -83,3 +84,159 @@ def test_mentor_log_csv_neutralises_formulas(db, prefix):
 def test_numbers_we_write_stay_numbers_and_typed_minus_text_is_quoted():
     text = csv_text([["minutes", -3, 2.5, None, "-3", "- a list"]])
     assert cells(text) == ["minutes", "-3", "2.5", "", "'-3", "'- a list"]
+
+
+# The machine-wide settings file ---------------------------------------------------------
+
+
+def load(tmp_path, text: str | bytes, user: str | bytes | None = None) -> Settings:
+    site = tmp_path / "site.toml"
+    site.write_bytes(text.encode("utf-8") if isinstance(text, str) else text)
+    user_file = tmp_path / "user.json"
+    if user is not None:
+        user_file.write_bytes(user.encode("utf-8") if isinstance(user, str) else user)
+    return Settings.load(site, user_file)
+
+
+def said(settings: Settings) -> list[str]:
+    return [str(p) for p in settings.problems]
+
+
+def test_deep_nesting_is_reported_at_its_line_and_never_crashes(tmp_path, caplog):
+    site = tmp_path / "site.toml"
+    s = load(tmp_path, 'language = "nb"\nx = ' + "[" * 500 + "]" * 500 + "\n")
+    assert said(s) == [f"{site}:2: nested too deeply; nothing in this file applies"]
+    assert s.get("language") == "da"  # the file could not be read at all: none of it applies
+    assert f"settings: {site}:2: nested too deeply" in caplog.text
+
+
+def test_deep_nesting_in_the_users_file_keeps_the_file(tmp_path):
+    s = load(tmp_path, 'theme = "dark"\n', user="[" * 100_000)
+    assert said(s)[0].startswith(f"{tmp_path / 'user.json'}:1: nested too deeply")
+    assert s.get("theme") == "dark"
+    assert (tmp_path / "user.broken.json").read_text() == "[" * 100_000
+
+
+def test_a_byte_order_mark_from_notepad_is_read_in_both_files(tmp_path):
+    s = load(tmp_path, '\ufefflanguage = "nb"\n', user='\ufeff{"theme": "dark"}')
+    assert said(s) == []
+    assert (s.get("language"), s.get("theme")) == ("nb", "dark")
+    assert not (tmp_path / "user.broken.json").exists()
+
+
+def test_windows_line_ends_keep_the_right_line_numbers(tmp_path):
+    site = tmp_path / "site.toml"
+    s = load(tmp_path, 'language = "nb"\r\ntheme = "dark"\r\ncolour = "red"\r\n')
+    assert (s.get("language"), s.get("theme")) == ("nb", "dark")
+    assert said(s) == [f"{site}:3: unknown setting 'colour'"]
+
+
+def test_tables_dotted_and_quoted_keys_are_reported_at_their_own_line(tmp_path):
+    site = tmp_path / "site.toml"
+    text = "language = \"nb\"\n'theme' = 5\ncolour.shade = 1\n\n[printing]\npaper = 'A4'\n"
+    s = load(tmp_path, text)
+    assert s.get("language") == "nb"
+    assert said(s) == [
+        f"{site}:2: 'theme' must be one of light, dark, high-contrast; ignored",
+        f"{site}:3: unknown setting 'colour'",
+        f"{site}:5: unknown setting 'printing'",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ('language = "nb"\ntheme = \n', 2),  # ends in the middle of a value
+        ('language = "nb"\ntheme = "dark', 2),
+        ('language = "nb"\n\n[a]\nx = 1\n[a]\n', 5),
+    ],
+)
+def test_toml_that_does_not_parse_names_a_real_line(tmp_path, text, line):
+    site = tmp_path / "site.toml"
+    s = load(tmp_path, text)
+    (problem,) = said(s)
+    assert problem.startswith(f"{site}:{line}: not valid TOML, nothing in this file applies")
+    assert s.get("language") == "da"
+
+
+def test_bytes_that_are_not_utf8_name_their_line(tmp_path):
+    site = tmp_path / "site.toml"
+    s = load(tmp_path, b'language = "nb"\ntheme = "dark"\nplace = "K\xf8ge"\n')
+    assert said(s) == [f"{site}:3: not UTF-8 text; nothing in this file applies"]
+
+
+def test_locked_as_one_name_locks_it_and_says_so(tmp_path):
+    site = tmp_path / "site.toml"
+    s = load(tmp_path, 'language = "nb"\nlocked = "language"\n', user='{"language": "en"}')
+    assert s.is_locked("language") and s.get("language") == "nb"
+    assert said(s) == [
+        f"{site}:2: 'locked' should be a list like [\"language\"]; read as a list of one name"
+    ]
+
+
+def test_locked_of_the_wrong_type_is_reported_and_locks_nothing(tmp_path):
+    site = tmp_path / "site.toml"
+    s = load(tmp_path, 'language = "nb"\nlocked = 1\n')
+    assert not s.is_locked("language") and s.get("language") == "nb"
+    assert said(s) == [
+        f"{site}:2: 'locked' must be a list of setting names like [\"language\"]; nothing locked"
+    ]
+
+
+def test_unknown_names_in_locked_are_reported_and_the_known_ones_locked(tmp_path):
+    site = tmp_path / "site.toml"
+    s = load(
+        tmp_path, 'theme = "dark"\nlocked = [\n  "theme",\n  "colour",\n  3,\n  "language"\n]\n'
+    )
+    assert s.is_locked("theme")
+    assert said(s) == [
+        f"{site}:2: cannot lock 'colour': not a setting; ignored",
+        f"{site}:2: cannot lock 3: not a setting; ignored",
+        f"{site}:2: 'language' is locked but this file gives it no usable value, so it is not "
+        "locked",
+    ]
+
+
+def test_a_user_file_that_is_not_an_object_is_kept_aside(tmp_path):
+    s = load(tmp_path, "", user='["dark"]')
+    assert said(s) == [
+        f"{tmp_path / 'user.json'}:1: must hold names and values in {{ }}; kept as "
+        f"{tmp_path / 'user.broken.json'}"
+    ]
+    s.set("theme", "dark")
+    assert (tmp_path / "user.broken.json").read_text() == '["dark"]'
+
+
+def test_content_folders_that_would_read_too_much_or_nothing_are_refused(tmp_path, monkeypatch):
+    home = tmp_path / "home"
+    good = home / "kursus"
+    good.mkdir(parents=True)
+    (tmp_path / "notes.txt").write_text("x")
+    monkeypatch.setenv("HOME", str(home))
+    text = (
+        "content_folders = [\n"
+        '  "",\n'
+        '  "/",\n'
+        f'  "{home}",\n'
+        '  "~",\n'
+        '  "relative/folder",\n'
+        f'  "{tmp_path / "missing"}",\n'
+        f'  "{tmp_path / "notes.txt"}",\n'
+        f'  "{tmp_path}",\n'  # holds the home folder here
+        f'  "{good}",\n'
+        "]\n"
+    )
+    s = load(tmp_path, text)
+    assert s.content_folders() == [good]
+    lines = [p.line for p in s.problems]
+    assert lines == [2, 3, 4, 5, 6, 7, 8, 9], said(s)
+    messages = " | ".join(p.message for p in s.problems)
+    for reason in (
+        "an empty path",
+        "holds the home folder",
+        "the home folder itself",
+        "not a full path",
+        "does not exist",
+        "not a folder",
+    ):
+        assert reason in messages
