@@ -8,12 +8,21 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from datetime import date, datetime
 
 import pytest
 
 from facilitator.core import records
 from facilitator.core.csv_export import csv_text
+from facilitator.core.search import (
+    MAX_QUERY_CHARS,
+    MAX_TERMS,
+    Filters,
+    SearchIndex,
+    fold,
+    search_terms,
+)
 from facilitator.core.settings import Settings
 from facilitator.core.store.database import open_database
 from facilitator.core.store.log_store import SessionLog
@@ -240,3 +249,90 @@ def test_content_folders_that_would_read_too_much_or_nothing_are_refused(tmp_pat
         "not a folder",
     ):
         assert reason in messages
+
+
+# Search ---------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def bundled():
+    from facilitator.core import paths
+    from facilitator.core.loader import Root, load_library
+
+    items = load_library([Root(paths.bundled_content_dir(), bundled=True)]).items()
+    assert len(items) > 100
+    return SearchIndex(items)
+
+
+def ids(items) -> list[str]:
+    return [i.id for i in items]
+
+
+@pytest.mark.parametrize(
+    ("hostile", "plain"),
+    [
+        ("a " * 5000, "a"),
+        ("ab " * 3334, "ab"),
+        (("følelser " * 1200)[:10_000], "følelser"),
+        ("f fo føl føle følelse følelser FØLELSER foelelser", "følelser"),
+        (("æ ø å " * 2000)[:10_000], "a o"),
+    ],
+    ids=["a x5000", "ab x3334", "word x1111", "prefix chain", "danish letters"],
+)
+def test_repeated_words_are_searched_once_with_the_same_result(bundled, hostile, plain):
+    assert len(search_terms(hostile)) <= 2
+    found = ids(bundled.search(hostile))
+    assert found == ids(bundled.search(plain))
+    assert found  # the bundled library has these words
+
+
+def test_many_different_words_are_capped_and_every_result_has_the_first_ones(bundled):
+    words = list("estaorinldmgukv")
+    query = (" ".join(words) + " ") * 600
+    terms = search_terms(query)
+    assert terms == words[:MAX_TERMS]
+    found = bundled.search(query)
+    assert ids(found) == ids(bundled.search(" ".join(words[:MAX_TERMS])))
+    for item in found:  # every result has a word that starts with each of the terms
+        text = " ".join((item.title, *item.tags, *item.audience, item.kind, item.search_text()))
+        words = re.findall(r"\w+", fold(text))
+        assert all(any(w.startswith(t) for w in words) for t in terms), item.id
+
+
+def test_ten_thousand_distinct_words_are_capped(bundled):
+    import itertools
+    import string
+
+    pairs = ("".join(p) for p in itertools.product(string.ascii_lowercase, repeat=3))
+    query = " ".join(pairs)[:MAX_QUERY_CHARS]
+    assert len(search_terms(query)) == MAX_TERMS
+    assert bundled.search(query) == []  # no item has all of "aaa aab aac ..." in it
+    assert len(search_terms("x " * 1_000_000 + "zzz")) == 1  # read only the first 10,000
+
+
+def test_a_narrow_filter_on_a_broad_query_loses_nothing():
+    from pathlib import Path
+
+    from facilitator.core.model import Item
+
+    def item(n: int, kind: str, body: str) -> Item:
+        return Item(id=f"i{n}", title=f"Emne {n}", kind=kind, duration=10, path=Path(f"{n}"),
+                    module_id="m", body=body)  # fmt: skip
+
+    # 30 decks that say "stress" often, and one exercise that says it once: it ranks last.
+    items = [item(n, "deck", "stress " * 20) for n in range(30)]
+    items.append(item(99, "exercise", "stress og andet " + "ord " * 200))
+    index = SearchIndex(items)
+    assert ids(index.search("stress", limit=5)) != ["i99"]
+    exercises = Filters(kinds=frozenset({"exercise"}))
+    assert ids(index.search("stress", exercises, limit=5)) == ["i99"]
+    assert ids(index.search("str", exercises, limit=1)) == ["i99"]
+
+
+def test_the_search_field_takes_at_most_ten_thousand_characters(qtbot):
+    from facilitator.ui.library.search_bar import SearchBar
+
+    bar = SearchBar()
+    qtbot.addWidget(bar)
+    bar.field.setText("a" * 50_000)
+    assert len(bar.text()) == MAX_QUERY_CHARS
