@@ -12,6 +12,8 @@ Measures, on this machine, under Qt's offscreen platform:
 - ``advance_ms``: from the key press to the next (pre-rendered) slide painted (p50, p99).
 - ``pdf_100_slides_s``: exporting 100 slides to PDF, from ``render_bench.py``.
 - ``rss_present_100_mb``: resident memory while presenting a 100-slide deck.
+- ``search_worst_ms``: the slowest of a set of hostile search queries (up to 10,000 characters)
+  on the bundled library.
 
 Each result stands beside its budget with a pass flag. A measurement whose part of the app does
 not exist yet is reported with null values and the reason, never with made-up numbers. Prints a
@@ -45,6 +47,7 @@ BUDGETS: dict[str, dict[str, Any]] = {
     "advance_ms": {"budget": 16.0, "unit": "ms", "judged_on": "p99"},
     "pdf_100_slides_s": {"budget": 5.0, "unit": "s", "judged_on": "value"},
     "rss_present_100_mb": {"budget": 250.0, "unit": "MB", "judged_on": "value"},
+    "search_worst_ms": {"budget": 50.0, "unit": "ms", "judged_on": "value"},
 }
 
 SMOKE_LINE = "main window shown"  # what ``facilitator --smoke-test`` prints (ui/app.py)
@@ -129,6 +132,56 @@ def measure_render_and_pdf() -> dict[str, dict[str, Any]]:
     return {
         "render_cold_ms": dict(results["render_cold_ms"]),
         "pdf_100_slides_s": {"value": results["pdf_100_slides_s"]},
+    }
+
+
+def hostile_queries() -> dict[str, str]:
+    """Search queries of up to 10,000 characters that once took seconds, and their neighbours."""
+    import itertools
+    import string
+
+    limit = 10_000
+    distinct = " ".join("".join(p) for p in itertools.product(string.ascii_lowercase, repeat=3))
+    return {
+        "a x5000": ("a " * 5000)[:limit],
+        "ab x3334": ("ab " * 3334)[:limit],
+        "one 10,000-letter word": "a" * limit,
+        "3,000 different words": distinct[:limit],
+        "one word x1111": ("følelser " * 1200)[:limit],
+        "single letters x800": ("e s t a o r i n l d m g " * 420)[:limit],
+        "Danish letters": ("æ ø å " * 2000)[:limit],
+        "query syntax": ('"* NEAR( OR AND a:b ' * 600)[:limit],
+        "a sentence x100": ("hvordan taler vi om følelser i klassen " * 300)[:limit],
+    }
+
+
+def measure_search(repeats: int = 5) -> dict[str, dict[str, Any]]:
+    """``search_worst_ms``: each hostile query ``repeats`` times on the bundled library (its
+    search index built once, as the app does); the value is the slowest query's median."""
+    import statistics
+
+    from facilitator.core import paths
+    from facilitator.core.loader import Root, load_library
+    from facilitator.core.search import SearchIndex
+
+    library = load_library([Root(paths.bundled_content_dir(), bundled=True)])
+    index = SearchIndex(library.items())
+    medians: dict[str, float] = {}
+    for name, query in hostile_queries().items():
+        times = []
+        for _ in range(repeats):
+            started = time.perf_counter()
+            index.search(query)
+            times.append((time.perf_counter() - started) * 1000)
+        medians[name] = round(statistics.median(times), 2)
+    worst = max(medians, key=lambda name: medians[name])
+    return {
+        "search_worst_ms": {
+            "value": medians[worst],
+            "worst_query": worst,
+            "queries": medians,
+            "items": len(index),
+        }
     }
 
 
@@ -380,6 +433,7 @@ def run_all(runs: int, progress: Callable[[str], None] = print) -> dict[str, Any
             lambda: measure_presentation(runs),
         ),
         ("render and PDF", ["render_cold_ms", "pdf_100_slides_s"], measure_render_and_pdf),
+        ("search", ["search_worst_ms"], measure_search),
     ]
     for label, names, step in steps:
         progress(f"{label}...")

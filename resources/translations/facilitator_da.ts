@@ -844,6 +844,10 @@
         <translation>Vælg en indholdsmappe</translation>
     </message>
     <message>
+        <source>%1 cannot be a content folder: the app reads every file below it. Choose an existing folder inside your home folder or on a shared drive, not the home folder itself or a folder above it.</source>
+        <translation>%1 kan ikke være en indholdsmappe: programmet læser alle filer under den. Vælg en eksisterende mappe i din hjemmemappe eller på et fælles drev, ikke selve hjemmemappen eller en mappe over den.</translation>
+    </message>
+    <message>
         <source>Add folder…</source>
         <translation>Tilføj mappe …</translation>
     </message>
@@ -2951,6 +2955,21 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
     <message>
         <source>Could not be saved: %1</source>
         <translation>Kunne ikke gemmes: %1</translation>
+    </message>
+    <message>
+        <source>Part of the settings from your IT department could not be used; the rest apply. Please tell your IT department:</source>
+        <translation>En del af indstillingerne fra din it-afdeling kunne ikke bruges; resten gælder. Giv venligst din it-afdeling besked:</translation>
+    </message>
+    <message>
+        <source>Part of your settings file could not be used; the rest apply:</source>
+        <translation>En del af din indstillingsfil kunne ikke bruges; resten gælder:</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see the log file)</source>
+        <translation>
+            <numerusform>… og %n mere (se logfilen)</numerusform>
+            <numerusform>… og %n mere (se logfilen)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Settings</source>

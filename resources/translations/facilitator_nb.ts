@@ -844,6 +844,10 @@
         <translation>Velg en innholdsmappe</translation>
     </message>
     <message>
+        <source>%1 cannot be a content folder: the app reads every file below it. Choose an existing folder inside your home folder or on a shared drive, not the home folder itself or a folder above it.</source>
+        <translation>%1 kan ikke være en innholdsmappe: programmet leser alle filer under den. Velg en eksisterende mappe i hjemmemappen din eller på en delt stasjon, ikke selve hjemmemappen eller en mappe over den.</translation>
+    </message>
+    <message>
         <source>Add folder…</source>
         <translation>Legg til mappe …</translation>
     </message>
@@ -2951,6 +2955,21 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
     <message>
         <source>Could not be saved: %1</source>
         <translation>Kunne ikke lagres: %1</translation>
+    </message>
+    <message>
+        <source>Part of the settings from your IT department could not be used; the rest apply. Please tell your IT department:</source>
+        <translation>En del av innstillingene fra IT-avdelingen din kunne ikke brukes; resten gjelder. Gi beskjed til IT-avdelingen din:</translation>
+    </message>
+    <message>
+        <source>Part of your settings file could not be used; the rest apply:</source>
+        <translation>En del av innstillingsfilen din kunne ikke brukes; resten gjelder:</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see the log file)</source>
+        <translation>
+            <numerusform>… og %n til (se loggfilen)</numerusform>
+            <numerusform>… og %n til (se loggfilen)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Settings</source>

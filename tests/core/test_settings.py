@@ -9,15 +9,18 @@ from facilitator.core.settings import Settings
 
 
 def test_defaults_then_site_then_user(tmp_path):
+    shared = tmp_path / "delt"
+    shared.mkdir()
     site = tmp_path / "site.toml"
-    site.write_text('language = "nb"\ntheme = "dark"\ncontent_folders = ["/srv/delt"]\n')
+    site.write_text(f'language = "nb"\ntheme = "dark"\ncontent_folders = ["{shared}"]\n')
     user = tmp_path / "user.json"
     user.write_text(json.dumps({"theme": "high-contrast"}))
     s = Settings.load(site, user)
     assert (s.get("language"), s.source("language")) == ("nb", "site")
     assert (s.get("theme"), s.source("theme")) == ("high-contrast", "user")
     assert (s.get("notes_font_size"), s.source("notes_font_size")) == (18, "default")
-    assert [str(p) for p in s.content_folders()] == ["/srv/delt"]
+    assert s.content_folders() == [shared]
+    assert s.problems == []
 
 
 def test_locked_by_it_cannot_be_changed(tmp_path):
@@ -72,10 +75,13 @@ def test_paths_follow_facilitator_home(home):
 
 
 def test_locked_content_folders_ignore_the_users_additions(tmp_path):
+    shared, own = tmp_path / "delt", tmp_path / "egne"
+    shared.mkdir()
+    own.mkdir()
     site = tmp_path / "site.toml"
-    site.write_text('locked = ["content_folders"]\ncontent_folders = ["/srv/delt"]\n')
+    site.write_text(f'locked = ["content_folders"]\ncontent_folders = ["{shared}"]\n')
     user = tmp_path / "user.json"
-    user.write_text('{"content_folders": ["/home/x/egne"]}')
+    user.write_text(json.dumps({"content_folders": [str(own)]}))
     s = Settings.load(site, user)
-    assert [str(p) for p in s.content_folders()] == ["/srv/delt"]
+    assert s.content_folders() == [shared]
     assert s.is_locked("content_folders")

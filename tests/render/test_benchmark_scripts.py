@@ -38,6 +38,7 @@ def test_results_are_judged_against_their_budgets_and_unmeasured_ones_stay_null(
         "advance_ms",
         "pdf_100_slides_s",
         "rss_present_100_mb",
+        "search_worst_ms",
     }
 
 
@@ -70,9 +71,20 @@ def test_a_part_that_fails_is_reported_with_its_reason_and_the_rest_still_measur
         "measure_render_and_pdf",
         lambda: {"render_cold_ms": {"median": 5.0, "p95": 9.0}, "pdf_100_slides_s": {"value": 0.3}},
     )
+    monkeypatch.setattr(run, "measure_search", lambda: {"search_worst_ms": {"value": 3.0}})
     report = run.run_all(1, progress=lambda text: None)
     startup = report["startup_main_window_s"]
     assert startup["value"] is None and startup["pass"] is None
     assert "never printed" in startup["reason"]
     assert report["advance_ms"]["pass"] is True and report["pdf_100_slides_s"]["pass"] is True
     assert "not measured" in run.table(report)
+
+
+def test_search_worst_is_the_slowest_hostile_query_on_the_bundled_library():
+    queries = run.hostile_queries()
+    assert len(queries) >= 8 and all(0 < len(q) <= 10_000 for q in queries.values())
+    result = run.measure_search(repeats=1)["search_worst_ms"]
+    assert result["value"] == max(result["queries"].values())
+    assert result["queries"][result["worst_query"]] == result["value"]
+    assert set(result["queries"]) == set(queries) and result["items"] > 100
+    assert run.judge("search_worst_ms", {"value": 60.0})["pass"] is False

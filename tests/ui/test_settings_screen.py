@@ -133,3 +133,52 @@ def test_locked_folders_cannot_be_added(home, qtbot, tmp_path):
     dialog.show()
     assert not dialog.folders.add_button.isEnabled()
     assert dialog.folders_marker.state == "locked"
+
+
+def test_problems_of_it_settings_file_are_shown_in_a_banner(home, qtbot):
+    site = site_file('language = "nb"\r\nlocked = "theme"\r\ncontent_folders = [""]\r\n')
+    dialog = SettingsDialog(Settings.load())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    banner = dialog.problems_banner
+    assert banner.isVisible()
+    text = banner.text()
+    assert "IT department" in text
+    assert f"{site}:2: 'locked' should be a list" in text
+    assert f"{site}:3: content folder '' is not read: an empty path" in text
+    assert dialog.language.currentData() == "nb"  # the rest of the file applies
+
+
+def test_problems_of_the_users_own_file_are_shown_too(home, qtbot):
+    paths.user_settings_file().parent.mkdir(parents=True, exist_ok=True)
+    paths.user_settings_file().write_text('{"theme": "dark",\n "colour": "red"}', encoding="utf-8")
+    dialog = SettingsDialog(Settings.load())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.problems_banner.isVisible()
+    assert (
+        f"{paths.user_settings_file()}:2: unknown setting 'colour'" in dialog.problems_banner.text()
+    )
+    assert "IT department" not in dialog.problems_banner.text()
+    assert dialog.theme_buttons["dark"].isChecked()
+
+
+def test_no_banner_when_the_settings_files_are_fine(home, qtbot):
+    site_file('theme = "dark"\n')
+    dialog = SettingsDialog(Settings.load())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.problems_banner.isVisible()
+
+
+def test_the_home_folder_or_the_root_cannot_be_added(home, qtbot, monkeypatch):
+    dialog = SettingsDialog(Settings.load())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for chosen in (str(Path.home()), Path.home().anchor):
+        monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, c=chosen, **k: c)
+        dialog.folders.add_button.click()
+        assert dialog.folders.problem.isVisible()
+        assert chosen in dialog.folders.problem.text()
+    assert not paths.user_settings_file().exists()
+    assert dialog.settings.get("content_folders") == []

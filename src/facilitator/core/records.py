@@ -1,8 +1,9 @@
 """Reading the records for people: what a course covered, and exports as CSV and as text.
 
 Qt-free. The CSV files have stable English column names (a spreadsheet or a script can rely on
-them); the readable documents (Markdown, printed to PDF by ``render.pdf.export_text_pdf``) take
-their words from the caller, so the UI hands in its translations.
+them) and are written by ``csv_export``, so no typed text becomes a spreadsheet formula; the
+readable documents (Markdown, printed to PDF by ``render.pdf.export_text_pdf``) take their words
+from the caller, so the UI hands in its translations.
 
 Everything a trainer typed is escaped before it becomes Markdown: a note cannot add a heading,
 a link, a table cell or HTML to the document.
@@ -10,14 +11,13 @@ a link, a table cell or HTML to the document.
 
 from __future__ import annotations
 
-import csv
 import html
-import io
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .csv_export import csv_text
 from .model import Plan
 
 if TYPE_CHECKING:  # the stores import sqlmodel: only callers that have a database need them
@@ -159,14 +159,6 @@ def with_actual_minutes(plan: Plan, actual: Mapping[str, float]) -> Plan:
 # CSV ----------------------------------------------------------------------------------------
 
 
-def _csv(rows: Sequence[Sequence[object]]) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    for row in rows:
-        writer.writerow(["" if v is None else v for v in row])
-    return out.getvalue()
-
-
 def group_history_csv(log: SessionLog, group_id: int | None) -> str:
     """One line per session: day, title, plan, place, facilitator, minutes shown, attendance."""
     rows: list[list[object]] = [
@@ -176,7 +168,7 @@ def group_history_csv(log: SessionLog, group_id: int | None) -> str:
         rows.append(
             [s.id, s.day, s.title, s.plan_ref, s.place, s.facilitator, s.minutes, s.attendance]
         )
-    return _csv(rows)
+    return csv_text(rows)
 
 
 def session_record_csv(log: SessionLog, session_id: int) -> str:
@@ -210,7 +202,7 @@ def session_record_csv(log: SessionLog, session_id: int) -> str:
     rows += [["rating", q, r, t] for q, r, t in log.ratings(session_id)]
     rows.append(["record", "note"])
     rows.append(["note", log.note(session_id)])
-    return _csv(rows)
+    return csv_text(rows)
 
 
 def _event_data(data: Mapping[str, object]) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -15,6 +16,8 @@ from pathlib import Path
 from typing import Any, Literal
 
 from . import paths
+
+log = logging.getLogger(__name__)
 
 Source = Literal["default", "site", "user"]
 
@@ -62,7 +65,9 @@ class SettingsProblem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {self.message}"
+        # Line 0: the file as a whole (it could not be read at all).
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        return f"{where}: {self.message}"
 
 
 @dataclass
@@ -82,6 +87,8 @@ class Settings:
         )
         settings._read_site()
         settings._read_user()
+        for problem in settings.problems:
+            log.warning("settings: %s", problem)
         return settings
 
     def get(self, key: str) -> Any:
@@ -126,59 +133,123 @@ class Settings:
     def content_folders(self) -> list[Path]:
         """Extra content folders: IT's shared folders first, then the user's own additions.
 
-        When IT locks ``content_folders``, only IT's folders count.
+        When IT locks ``content_folders``, only IT's folders count. A folder that
+        ``folder_refusal`` refuses (an empty path, the home folder, a missing folder) is left out
+        each time it is asked, so a shared drive that comes back later is read again.
         """
         folders: list[str] = list(self.site.get("content_folders", []))
         own = [] if self.is_locked("content_folders") else self.user.get("content_folders", [])
         for folder in own:
             if folder not in folders:
                 folders.append(folder)
-        return [Path(f).expanduser() for f in folders]
+        return [Path(f).expanduser() for f in folders if folder_refusal(f) is None]
+
+    def site_problems(self) -> list[SettingsProblem]:
+        return [p for p in self.problems if p.file == str(self.site_file)]
+
+    def _problem(self, file: Path, line: int, message: str) -> None:
+        self.problems.append(SettingsProblem(str(file), line, message))
 
     def _read_site(self) -> None:
-        try:
-            raw = self.site_file.read_bytes()
-        except FileNotFoundError:
-            return
-        except OSError as exc:
-            self.problems.append(SettingsProblem(str(self.site_file), 0, str(exc)))
+        file = self.site_file
+        text = self._read_text(file)
+        if text is None:
             return
         import tomllib  # only when IT wrote the file: the app starts sooner without it
 
         try:
-            data = tomllib.loads(raw.decode("utf-8"))
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            line = getattr(exc, "lineno", 0) or _toml_line(str(exc))
-            self.problems.append(
-                SettingsProblem(str(self.site_file), line, f"not valid TOML: {exc}")
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            line = _toml_line(str(exc), text)
+            self._problem(file, line, f"not valid TOML, nothing in this file applies: {exc}")
+            return
+        except RecursionError:
+            line = _deepest_line(text)
+            self._problem(file, line, "nested too deeply; nothing in this file applies")
+            return
+        self._read_locked(data, text)
+        self.site = self._validated(data, file, text)
+        for name in sorted(self.locked - set(self.site)):
+            self._problem(
+                file,
+                _key_line(text, "locked"),
+                f"'{name}' is locked but this file gives it no usable value, so it is not locked",
+            )
+
+    def _read_locked(self, data: dict[str, Any], text: str) -> None:
+        """``locked``: a list of setting names. One name on its own is read as a list of one."""
+        if "locked" not in data:
+            return
+        value = data.pop("locked")
+        line = _key_line(text, "locked")
+        if isinstance(value, str):
+            self._problem(
+                self.site_file,
+                line,
+                f"'locked' should be a list like [\"{value}\"]; read as a list of one name",
+            )
+            value = [value]
+        if not isinstance(value, list):
+            self._problem(
+                self.site_file,
+                line,
+                "'locked' must be a list of setting names like [\"language\"]; nothing locked",
             )
             return
-        locked = data.pop("locked", [])
-        if _is_str_list(locked):
-            self.locked = set(locked)
-        self.site = self._validated(data, self.site_file, raw.decode("utf-8"))
+        for name in value:
+            if isinstance(name, str) and name in OPTIONS:
+                self.locked.add(name)
+            else:
+                self._problem(self.site_file, line, f"cannot lock {name!r}: not a setting; ignored")
 
     def _read_user(self) -> None:
-        try:
-            text = self.user_file.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            return
-        except (OSError, UnicodeDecodeError) as exc:
-            self.problems.append(SettingsProblem(str(self.user_file), 0, str(exc)))
+        file = self.user_file
+        text = self._read_text(file)
+        if text is None:
             return
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            self.problems.append(
-                SettingsProblem(str(self.user_file), exc.lineno, f"not valid JSON: {exc.msg}")
-            )
-            # Keep the broken file for the user; start from defaults without overwriting it.
-            broken = self.user_file.with_suffix(".broken.json")
-            with contextlib.suppress(OSError):
-                self.user_file.replace(broken)
+            self._problem(file, exc.lineno, f"not valid JSON: {exc.msg}; kept as {_broken(file)}")
+            self._keep_broken()
             return
-        if isinstance(data, dict):
-            self.user = self._validated(data, self.user_file, text)
+        except RecursionError:
+            self._problem(file, _deepest_line(text), f"nested too deeply; kept as {_broken(file)}")
+            self._keep_broken()
+            return
+        if not isinstance(data, dict):
+            self._problem(file, 1, f"must hold names and values in {{ }}; kept as {_broken(file)}")
+            self._keep_broken()
+            return
+        self.user = self._validated(data, file, text)
+
+    def _keep_broken(self) -> None:
+        """Keep the broken file for the user; start from defaults without overwriting it."""
+        with contextlib.suppress(OSError):
+            self.user_file.replace(_broken(self.user_file))
+
+    def _read_text(self, file: Path) -> str | None:
+        """The file's text (a byte order mark, as Notepad writes, is dropped), or None."""
+        try:
+            with file.open("rb") as handle:
+                raw = handle.read(MAX_FILE_BYTES + 1)
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            self._problem(file, 0, f"could not be read: {exc.strerror or exc}")
+            return None
+        kept = f"; kept as {_broken(file)}" if file == self.user_file else ""
+        if len(raw) > MAX_FILE_BYTES:
+            self._problem(file, 1, f"larger than {MAX_FILE_BYTES // 1024} KB; not read{kept}")
+        else:
+            try:
+                return raw.decode("utf-8-sig")
+            except UnicodeDecodeError as exc:
+                line = raw[: exc.start].count(b"\n") + 1
+                self._problem(file, line, f"not UTF-8 text; nothing in this file applies{kept}")
+        if kept:
+            self._keep_broken()
+        return None
 
     def _validated(self, data: dict[str, Any], file: Path, text: str) -> dict[str, Any]:
         good: dict[str, Any] = {}
@@ -186,26 +257,103 @@ class Settings:
             line = _key_line(text, key)
             option = OPTIONS.get(key)
             if option is None:
-                self.problems.append(SettingsProblem(str(file), line, f"unknown setting '{key}'"))
+                self._problem(file, line, f"unknown setting '{key}'")
             elif not option.check(value):
-                self.problems.append(
-                    SettingsProblem(str(file), line, f"'{key}' must be {option.hint}; ignored")
-                )
+                self._problem(file, line, f"'{key}' must be {option.hint}; ignored")
             else:
                 good[key] = value
+                if key == "content_folders":
+                    self._check_folders(value, file, text, line)
         return good
+
+    def _check_folders(self, folders: list[str], file: Path, text: str, line: int) -> None:
+        for folder in folders:
+            refusal = folder_refusal(folder)
+            if refusal is not None:
+                at = _value_line(text, line, folder)
+                self._problem(file, at, f"content folder {folder!r} is not read: {refusal}")
+
+
+MAX_FILE_BYTES = 1024 * 1024  # a settings file is a few lines; a huge one is not read at all
+
+
+def folder_refusal(folder: str) -> str | None:
+    """Why an extra content folder is not read, or None when it may be.
+
+    Refused: an empty path (it would mean whatever folder the app was started from), a path
+    that is not absolute (the same), the home folder itself or a folder that holds it (``/``,
+    ``C:\\``, ``/home``: the app would read every file of the user), and a path that does not
+    exist or is not a folder. A network share's root (``\\\\server\\share``) or another drive
+    (``S:\\``) is fine.
+    """
+    if not folder.strip():
+        return "an empty path would read the folder the app was started from"
+    path = Path(folder).expanduser()
+    if not path.is_absolute():
+        return "not a full path (it would depend on the folder the app was started from)"
+    try:
+        resolved = path.resolve()
+        home = Path.home().resolve()
+    except (OSError, RuntimeError) as exc:
+        return f"cannot be looked up ({exc})"
+    if resolved == home:
+        return "the home folder itself would read every file of the user"
+    if resolved in home.parents:
+        return "it holds the home folder: the app would read every file on the disk"
+    if not resolved.exists():
+        return "it does not exist"
+    if not resolved.is_dir():
+        return "it is not a folder"
+    return None
+
+
+def _broken(file: Path) -> Path:
+    return file.with_suffix(".broken.json")
 
 
 def _key_line(text: str, key: str) -> int:
-    for number, raw in enumerate(text.splitlines(), 1):
-        stripped = raw.strip().lstrip('"')
-        if stripped.startswith(key):
+    """The line where a top-level ``key`` is set (``key =``, ``[key]``, ``"key":``); else 1."""
+    import re
+
+    name = re.escape(key)
+    found = re.search(
+        rf"^[ \t]*(?:\[\[?[ \t]*)?(?:{name}|\"{name}\"|'{name}')[ \t]*[=.\]:]",
+        text,
+        re.MULTILINE,
+    )
+    if found is None:
+        found = re.search(name, text)
+    return text.count("\n", 0, found.start()) + 1 if found else 1
+
+
+def _value_line(text: str, line: int, value: str) -> int:
+    """The line of a quoted ``value`` at or after ``line`` (lists may span lines), else ``line``."""
+    lines = text.splitlines()
+    for number in range(line, len(lines) + 1):
+        if f'"{value}"' in lines[number - 1] or f"'{value}'" in lines[number - 1]:
             return number
-    return 0
+    return line
 
 
-def _toml_line(message: str) -> int:
+def _toml_line(message: str, text: str) -> int:
+    """The line a TOML error names; "at end of document" is the last line."""
     import re
 
     match = re.search(r"line (\d+)", message)
-    return int(match.group(1)) if match else 0
+    if match:
+        return int(match.group(1))
+    return max(1, len(text.splitlines()))
+
+
+def _deepest_line(text: str) -> int:
+    """The first line where brackets nest deeper than any real settings file does."""
+    depth = 0
+    for number, line in enumerate(text.splitlines(), 1):
+        for char in line:
+            if char in "[{":
+                depth += 1
+                if depth > 32:
+                    return number
+            elif char in "]}":
+                depth = max(0, depth - 1)
+    return 1

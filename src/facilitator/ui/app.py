@@ -106,9 +106,7 @@ def run(argv: Sequence[str] | None = None, *, smoke_test: bool = False) -> int:
     reporter.install()
     if smoke_test:  # no one is there to close the error dialog
         reporter.fail_fast = _smoke_failed
-    settings = Settings.load()
-    for problem in settings.problems:
-        log.warning("settings: %s", problem)
+    settings = Settings.load()  # logs each problem of the settings files with its line
     translations = Translations()
     translations.install(settings.get("language"))
 

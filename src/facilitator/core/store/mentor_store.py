@@ -7,14 +7,13 @@ everything about a person.
 from __future__ import annotations
 
 import contextlib
-import csv
-import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from sqlmodel import col, func, select
 
+from ..csv_export import csv_text
 from . import meta
 from .database import Database
 from .errors import write_error
@@ -201,15 +200,13 @@ class MentorLog:
             if person is None:
                 raise KeyError(person_id)
             pseudonym = person.pseudonym
-        out = io.StringIO()
-        writer = csv.writer(out)
-        writer.writerow(["person", pseudonym])
-        writer.writerow(["meeting", "day", *DIMENSIONS, "note"])
+        rows: list[list[object]] = [["person", pseudonym]]
+        rows.append(["meeting", "day", *DIMENSIONS, "note"])
         for mark in self.marks(person_id):
-            writer.writerow(["meeting", mark.day, *(mark.values[d] for d in DIMENSIONS), mark.note])
-        writer.writerow(["subgoal", "text", "dimension", "start", "target", "reached"])
+            rows.append(["meeting", mark.day, *(mark.values[d] for d in DIMENSIONS), mark.note])
+        rows.append(["subgoal", "text", "dimension", "start", "target", "reached"])
         for goal in self.subgoals(person_id):
-            writer.writerow(
+            rows.append(
                 [
                     "subgoal",
                     goal.text,
@@ -219,7 +216,7 @@ class MentorLog:
                     goal.reached_day,
                 ]
             )
-        return out.getvalue()
+        return csv_text(rows)
 
     def delete_person(self, person_id: int) -> None:
         """Remove the person and everything about them (sub-goals and meetings cascade)."""

@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from ...core.model import ITEM_KINDS
-from ...core.search import Filters
+from ...core.search import MAX_QUERY_CHARS, Filters
 from .. import icons, labels
 
 # Duration presets: (min, max) minutes; None means open-ended.
@@ -47,6 +47,7 @@ class SearchBar(QWidget):
         self.field = SearchField(self)
         self.field.setObjectName("searchField")
         self.field.setClearButtonEnabled(True)
+        self.field.setMaxLength(MAX_QUERY_CHARS)  # a pasted book is cut here, not searched
         self.field.setMinimumWidth(330)
         self.field.setMaximumWidth(620)
         self._search_icon: QAction | None = None

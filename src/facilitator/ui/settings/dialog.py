@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -33,6 +33,7 @@ from .marker import SourceMarker
 log = logging.getLogger(__name__)
 
 THEMES = ("light", "dark", "high-contrast")
+MAX_PROBLEMS_SHOWN = 8
 
 
 class Section(QFrame):
@@ -68,6 +69,13 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(600)
         self.heading = QLabel(self)
         self.heading.setObjectName("dialogHeading")
+        # What could not be used from the settings files (IT's and the user's), line by line.
+        self.problems_banner = QLabel(self)
+        self.problems_banner.setObjectName("settingsProblems")
+        self.problems_banner.setWordWrap(True)
+        self.problems_banner.setTextFormat(Qt.TextFormat.PlainText)  # file names are not markup
+        self.problems_banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problems_banner.setVisible(bool(settings.problems))
 
         self.language_section = Section(self)
         self.language = QComboBox(self)
@@ -126,6 +134,7 @@ class SettingsDialog(QDialog):
         layout.setContentsMargins(22, 20, 22, 18)
         layout.setSpacing(14)
         layout.addWidget(self.heading)
+        layout.addWidget(self.problems_banner)
         for section in (
             self.language_section,
             self.theme_section,
@@ -247,6 +256,25 @@ class SettingsDialog(QDialog):
                 self.resize(self.width(), needed)
 
     # --- words ---------------------------------------------------------------------------------
+    def problems_text(self) -> str:
+        """The banner: which settings file had problems, each with its file and line."""
+        problems = self.settings.problems
+        if not problems:
+            return ""
+        site = str(self.settings.site_file)
+        if any(p.file == site for p in problems):
+            lead = self.tr(
+                "Part of the settings from your IT department could not be used; the rest "
+                "apply. Please tell your IT department:"
+            )
+        else:
+            lead = self.tr("Part of your settings file could not be used; the rest apply:")
+        shown = [str(p) for p in problems[:MAX_PROBLEMS_SHOWN]]
+        more = len(problems) - len(shown)
+        if more > 0:
+            shown.append(self.tr("… and %n more (see the log file)", "", more))
+        return "\n".join([lead, *shown])
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
@@ -284,5 +312,6 @@ class SettingsDialog(QDialog):
         self.help_contacts.setAccessibleName(self.tr("Where to get help"))
         self.saved_note.setText(self.tr("Changes are saved at once."))
         self.close_button.setText(self.tr("Close"))
+        self.problems_banner.setText(self.problems_text())
         if self.isVisible():
             self.fit_height()

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -15,10 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.settings import Settings
+from ...core.settings import Settings, folder_refusal
 from .. import icons
 
 SITE_ROLE = Qt.ItemDataRole.UserRole + 1
+log = logging.getLogger(__name__)
 
 
 class FoldersEditor(QWidget):
@@ -40,11 +43,16 @@ class FoldersEditor(QWidget):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
+        self.problem = QLabel(self)
+        self.problem.setObjectName("folderProblem")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         layout.addWidget(self.list)
         layout.addLayout(buttons)
+        layout.addWidget(self.problem)
         self.add_button.clicked.connect(self.choose_folder)
         self.remove_button.clicked.connect(self.remove_selected)
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
@@ -96,6 +104,20 @@ class FoldersEditor(QWidget):
             self.add_folder(folder)
 
     def add_folder(self, folder: str) -> None:
+        """Add a folder the user chose, unless ``folder_refusal`` refuses it (say why then)."""
+        refusal = folder_refusal(folder)
+        if refusal is not None:
+            log.warning("content folder %s not added: %s", folder, refusal)
+            self.problem.setText(
+                self.tr(
+                    "%1 cannot be a content folder: the app reads every file below it. Choose "
+                    "an existing folder inside your home folder or on a shared drive, not the "
+                    "home folder itself or a folder above it."
+                ).replace("%1", folder)
+            )
+            self.problem.show()
+            return
+        self.problem.hide()
         folders = self.user_folders()
         if folder in folders:
             return
