@@ -188,7 +188,9 @@ def check_content(
         roots = [Root(p, bundled=p.resolve() in bundled) for p in paths]
         library = load_library(roots, reference=load_library(app_roots))
     else:
+        roots = app_roots
         library = load_library(app_roots)
+    library.problems.extend(_field_checks(library, roots))
     if render:
         _render_checks(library)
     if spelling:
@@ -204,6 +206,21 @@ def check_content(
     else:
         print(report.as_text(library))
     return 1 if library.errors else 0
+
+
+def _field_checks(library, roots) -> list:  # type: ignore[no-untyped-def]
+    """Template fields that are misspelt, and the help-line file of every folder that has one
+    (a number whose check is over 12 months old is an error)."""
+    from .core.fields import field_problems
+    from .core.helplines import FILE_NAME, load_helplines
+    from .core.loader import display_path
+
+    problems = field_problems(library.items(), lambda path: display_path(library, path))
+    for root in roots:
+        path = root.path / FILE_NAME
+        if path.is_file():
+            problems += load_helplines(path, display=display_path(library, path))[1]
+    return problems
 
 
 def _render_checks(library) -> None:  # type: ignore[no-untyped-def]
@@ -225,6 +242,10 @@ class _Refused(Exception):
 def export_pdf(args: argparse.Namespace) -> int:
     """``facilitator export-pdf``: 0 when written, 2 for bad input, 1 when the file failed."""
     out: Path = args.output
+    from .core import fields
+    from .core.settings import Settings
+
+    fields.use_settings(Settings.load())  # printed handouts show the local contacts
     try:
         if args.what and not args.plan:
             raise _Refused("--what is for plans: give --plan PLAN_FILE_OR_ID")

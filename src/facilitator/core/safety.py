@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from .fields import escape_markdown
 from .model import Item, Library, Slide
 from .presentation import Screen, Words, deck_screens, exercise_screens
 
@@ -23,7 +24,6 @@ _LANGUAGES = {"da": "da", "nb": "nb", "no": "nb", "nn": "nb"}
 
 # A line that is only a placeholder: "- [Kontaktperson på skolen]" (not a link "[a](b)").
 _PLACEHOLDER = re.compile(r"^(?P<lead>\s*(?:[-*+]|\d+[.)])\s+|\s*)\[[^\]]+\]\s*$")
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
 
 
 @dataclass(frozen=True)
@@ -77,7 +77,7 @@ def fill_contacts(markdown: str, contacts: Sequence[str]) -> str:
         if filled:
             continue
         lead = match.group("lead") or "- "
-        result += [lead + _MARKDOWN_SPECIAL.sub(r"\\\1", contact) for contact in lines]
+        result += [lead + escape_markdown(contact) for contact in lines]
         filled = True
     return "\n".join(result)
 
@@ -100,7 +100,7 @@ def calm_help_slide(contacts: Sequence[str], words: HelpWords | None = None) -> 
     """The built-in help screen, for when there is no help deck at hand."""
     words = words or HelpWords()
     lines = [c.strip() for c in contacts if c.strip()] or [words.talk]
-    body = "\n".join("- " + _MARKDOWN_SPECIAL.sub(r"\\\1", line) for line in lines)
+    body = "\n".join("- " + escape_markdown(line) for line in lines)
     return Slide(markdown=f"## {words.title}\n\n{words.text}\n\n{body}\n- {words.emergency}\n")
 
 

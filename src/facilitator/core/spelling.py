@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from . import paths
+from .fields import strip_fields
 from .model import Library, Problem
 
 #: Content language -> hunspell dictionary name.
@@ -88,6 +89,7 @@ def prose_lines(text: str, *, plan: bool = False) -> list[str]:
 
 
 def _clean(line: str) -> str:
+    line = strip_fields(line)  # {{ local_contacts }} is a template field, not a word
     for pattern in (_LINK_TARGET, _URL, _CODE, _TAG, _TIME, _RANGE, _SUSPENDED, _MARKUP, _DASHES):
         line = pattern.sub(" ", line)
     return line

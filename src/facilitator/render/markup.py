@@ -22,6 +22,8 @@ import markdown
 from markdown.extensions.sane_lists import SaneListExtension
 from markdown.extensions.tables import TableExtension
 
+from facilitator.core.fields import expand
+
 # Elements dropped together with everything inside them.
 _DROP_WITH_CONTENT = frozenset(
     {
@@ -127,7 +129,8 @@ def markdown_to_html(md: str, image: ImageRewriter | None = None) -> str:
 def _convert(md: str) -> str:
     engine = converter()
     engine.reset()
-    return engine.convert(normalise_list_indent(md.replace("\r\n", "\n")))
+    md = expand(md.replace("\r\n", "\n"))  # template fields: help lines, local contacts
+    return engine.convert(normalise_list_indent(md))
 
 
 ImageRewriter = Callable[[dict[str, str]], "dict[str, str] | str | None"]

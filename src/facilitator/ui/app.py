@@ -18,7 +18,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__
-from ..core import paths
+from ..core import fields, paths
 from ..core.settings import Settings
 from . import style
 from .collector import collect_on_gui_thread
@@ -109,6 +109,7 @@ def run(argv: Sequence[str] | None = None, *, smoke_test: bool = False) -> int:
     settings = Settings.load()  # logs each problem of the settings files with its line
     translations = Translations()
     translations.install(settings.get("language"))
+    fields.use_settings(settings)  # {{ local_contacts }} reads help_contacts
 
     try:
         # Imported here: ``facilitator present`` needs create_application, not the library's

@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPixmap, QScreen
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ...core import safety
+from ...core import fields, safety
 from ...core.events import EventSink
 from ...core.model import Item, Library, Plan
 from ...core.presentation import (
@@ -95,6 +95,8 @@ class PresentationController(QObject):
         self.help_contacts: list[str] = (
             list(settings.get("help_contacts")) if settings is not None else []
         )
+        if settings is not None:
+            fields.use_settings(settings)  # {{ local_contacts }} on the slides and notes
         self.presentation = Presentation(
             safety.with_contacts(screens, self.help_contacts),
             title=title,
