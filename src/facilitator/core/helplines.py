@@ -14,10 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from . import safe_yaml  # the project's safe YAML loading
 from .model import Problem
-from .plans import _load  # the project's safe YAML loading, with the line of every node
+from .plans import _line_map  # the line of every node
 
 FILE_NAME = "helplines.yaml"
 FORMAT = 1
@@ -55,14 +54,11 @@ def parse_helplines(
         problems.append(Problem(name, line, message))
 
     try:
-        data, lines = _load(text.lstrip("\ufeff"))
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        error(mark.line + 1 if mark else 1, f"not valid YAML: {exc.problem or exc}")
+        data, root = safe_yaml.load(text.lstrip("\ufeff"))
+    except safe_yaml.YamlProblem as exc:
+        error(exc.line, exc.message)
         return [], problems
-    except yaml.YAMLError as exc:
-        error(1, f"not valid YAML: {exc}")
-        return [], problems
+    lines = _line_map(root)
     if not isinstance(data, dict) or not isinstance(data.get("services"), list):
         error(1, "a help-line file needs 'format: 1' and a list 'services:'")
         return [], problems
