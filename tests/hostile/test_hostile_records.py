@@ -115,6 +115,11 @@ def test_a_zero_byte_file_with_backups_is_damaged_and_the_backup_comes_back(tmp_
     with pytest.raises(CorruptDatabaseError) as info:
         open_database(path, DAY + timedelta(days=1))
     assert info.value.reason == "empty"
+    from facilitator.ui.records.backups import RecoveryBox
+
+    box = RecoveryBox(path, backups.newest_good(path), None)
+    assert box.text() == "The records file is empty."  # said as it is, with the backup offered
+    assert box.defaultButton() is box.go and box.go.text() == "Restore the backup"
     asked: list = []
     opener = opener_for(path, asked)
     opener.check()

@@ -237,7 +237,14 @@ class RecoveryBox(QMessageBox):
         self.chosen = False
         self.setIcon(QMessageBox.Icon.Information)
         self.setWindowTitle(self.tr("Records"))
-        self.setText(self.tr("The records file could not be read."))
+        try:
+            empty = path.stat().st_size == 0
+        except OSError:
+            empty = False
+        if empty:  # emptied (a full disk, a sync tool): the backups still hold the records
+            self.setText(self.tr("The records file is empty."))
+        else:
+            self.setText(self.tr("The records file could not be read."))
         if backup is not None:
             message = self.tr(
                 "It may have been damaged, for example by a power cut. Facilitator can put back "
