@@ -76,3 +76,37 @@ def test_a_signal_ends_the_presentation_and_keeps_the_session(tmp_path, number):
     assert ended != "", "the session record was left open"
     shown = _rows(db, "SELECT kind, ref, slide FROM shown")
     assert ("deck", "t.deck", 1) in shown
+
+
+@pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_a_signal_closes_the_main_window_as_closing_it_does(tmp_path, number):
+    home = tmp_path / "home"
+    log_file = home / "logs" / "facilitator.log"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FACILITATOR_HOME": str(home)}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "facilitator"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+    )
+
+    def logged() -> str:
+        return log_file.read_text(encoding="utf-8") if log_file.exists() else ""
+
+    try:
+        deadline = time.monotonic() + WAIT_S
+        while "main window shown" not in logged() and time.monotonic() < deadline:
+            assert process.poll() is None, process.communicate()[1]
+            time.sleep(0.2)
+        assert "main window shown" in logged()
+        process.send_signal(number)
+        _out, err = process.communicate(timeout=WAIT_S)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    assert process.returncode == 0, err
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err
+    assert "main window closed" in logged()  # closeEvent ran: what was typed is saved
