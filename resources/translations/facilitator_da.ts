@@ -623,8 +623,32 @@
 <context>
     <name>DatabaseOpener</name>
     <message>
+        <source>The records are in use by another program (or another Facilitator). Close it, then open the records again. The file has not been changed.</source>
+        <translation>Registreringerne bruges af et andet program (eller en anden Facilitator). Luk det, og åbn så registreringerne igen. Filen er ikke ændret.</translation>
+    </message>
+    <message>
+        <source>Facilitator cannot write to the folder {folder}. Ask your IT department, or choose another data folder. The records file has not been changed.</source>
+        <translation>Facilitator kan ikke skrive i mappen {folder}. Spørg jeres IT-afdeling, eller vælg en anden datamappe. Registreringsfilen er ikke ændret.</translation>
+    </message>
+    <message>
+        <source>Facilitator is not allowed to read {path}. Ask your IT department. The file has not been changed.</source>
+        <translation>Facilitator har ikke lov til at læse {path}. Spørg jeres IT-afdeling. Filen er ikke ændret.</translation>
+    </message>
+    <message>
+        <source>The records file is not damaged after all, so it was not replaced.</source>
+        <translation>Registreringsfilen er alligevel ikke beskadiget, så den er ikke erstattet.</translation>
+    </message>
+    <message>
+        <source>The records could not be opened. Details are in the log.</source>
+        <translation>Registreringerne kunne ikke åbnes. Detaljerne står i loggen.</translation>
+    </message>
+    <message>
         <source>Records</source>
         <translation>Registreringer</translation>
+    </message>
+    <message>
+        <source>The records cannot be opened right now.</source>
+        <translation>Registreringerne kan ikke åbnes lige nu.</translation>
     </message>
     <message>
         <source>The records were saved by a newer version of Facilitator.</source>
@@ -2287,8 +2311,12 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
         <translation>Ikke gemt: disken er fuld. Frigør noget plads, så gemmes der igen.</translation>
     </message>
     <message>
-        <source>Not saved: the folder of the records cannot be written to. Ask your IT department, or choose another data folder.</source>
-        <translation>Ikke gemt: der kan ikke skrives til mappen med registreringerne. Spørg din it-afdeling, eller vælg en anden datamappe.</translation>
+        <source>Not saved: Facilitator cannot write to the folder {folder}. Ask your IT department, or choose another data folder.</source>
+        <translation>Ikke gemt: Facilitator kan ikke skrive i mappen {folder}. Spørg jeres IT-afdeling, eller vælg en anden datamappe.</translation>
+    </message>
+    <message>
+        <source>Not saved: Facilitator is not allowed to read the records file.</source>
+        <translation>Ikke gemt: Facilitator har ikke lov til at læse registreringsfilen.</translation>
     </message>
     <message>
         <source>Not saved: another program is using the records. Close it.</source>
@@ -2320,6 +2348,10 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
     <message>
         <source>Records</source>
         <translation>Registreringer</translation>
+    </message>
+    <message>
+        <source>The records file is empty.</source>
+        <translation>Registreringsfilen er tom.</translation>
     </message>
     <message>
         <source>The records file could not be read.</source>
@@ -2635,6 +2667,33 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
     <message>
         <source>All languages</source>
         <translation>Alle sprog</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLog</name>
+    <message>
+        <source>the records were saved by a newer Facilitator</source>
+        <translation>registreringerne er gemt af en nyere Facilitator</translation>
+    </message>
+    <message>
+        <source>another program is using the records</source>
+        <translation>et andet program bruger registreringerne</translation>
+    </message>
+    <message>
+        <source>the records folder cannot be written to</source>
+        <translation>der kan ikke skrives i registreringernes mappe</translation>
+    </message>
+    <message>
+        <source>the records file cannot be read</source>
+        <translation>registreringsfilen kan ikke læses</translation>
+    </message>
+    <message>
+        <source>the records cannot be opened</source>
+        <translation>registreringerne kan ikke åbnes</translation>
+    </message>
+    <message>
+        <source>Session log off: {why}. Nothing of this session is recorded.</source>
+        <translation>Sessionsloggen er slået fra: {why}. Intet fra denne session registreres.</translation>
     </message>
 </context>
 <context>

@@ -623,8 +623,32 @@
 <context>
     <name>DatabaseOpener</name>
     <message>
+        <source>The records are in use by another program (or another Facilitator). Close it, then open the records again. The file has not been changed.</source>
+        <translation>Registreringene brukes av et annet program (eller en annen Facilitator). Lukk det, og åpne så registreringene igjen. Filen er ikke endret.</translation>
+    </message>
+    <message>
+        <source>Facilitator cannot write to the folder {folder}. Ask your IT department, or choose another data folder. The records file has not been changed.</source>
+        <translation>Facilitator kan ikke skrive i mappen {folder}. Spør IT-avdelingen, eller velg en annen datamappe. Registreringsfilen er ikke endret.</translation>
+    </message>
+    <message>
+        <source>Facilitator is not allowed to read {path}. Ask your IT department. The file has not been changed.</source>
+        <translation>Facilitator har ikke lov til å lese {path}. Spør IT-avdelingen. Filen er ikke endret.</translation>
+    </message>
+    <message>
+        <source>The records file is not damaged after all, so it was not replaced.</source>
+        <translation>Registreringsfilen er likevel ikke skadet, så den er ikke erstattet.</translation>
+    </message>
+    <message>
+        <source>The records could not be opened. Details are in the log.</source>
+        <translation>Registreringene kunne ikke åpnes. Detaljene står i loggen.</translation>
+    </message>
+    <message>
         <source>Records</source>
         <translation>Registreringer</translation>
+    </message>
+    <message>
+        <source>The records cannot be opened right now.</source>
+        <translation>Registreringene kan ikke åpnes akkurat nå.</translation>
     </message>
     <message>
         <source>The records were saved by a newer version of Facilitator.</source>
@@ -2287,8 +2311,12 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
         <translation>Ikke lagret: disken er full. Frigjør litt plass, så lagres det igjen.</translation>
     </message>
     <message>
-        <source>Not saved: the folder of the records cannot be written to. Ask your IT department, or choose another data folder.</source>
-        <translation>Ikke lagret: det går ikke å skrive til mappen med registreringene. Spør IT-avdelingen din, eller velg en annen datamappe.</translation>
+        <source>Not saved: Facilitator cannot write to the folder {folder}. Ask your IT department, or choose another data folder.</source>
+        <translation>Ikke lagret: Facilitator kan ikke skrive i mappen {folder}. Spør IT-avdelingen, eller velg en annen datamappe.</translation>
+    </message>
+    <message>
+        <source>Not saved: Facilitator is not allowed to read the records file.</source>
+        <translation>Ikke lagret: Facilitator har ikke lov til å lese registreringsfilen.</translation>
     </message>
     <message>
         <source>Not saved: another program is using the records. Close it.</source>
@@ -2320,6 +2348,10 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
     <message>
         <source>Records</source>
         <translation>Registreringer</translation>
+    </message>
+    <message>
+        <source>The records file is empty.</source>
+        <translation>Registreringsfilen er tom.</translation>
     </message>
     <message>
         <source>The records file could not be read.</source>
@@ -2635,6 +2667,33 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
     <message>
         <source>All languages</source>
         <translation>Alle språk</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLog</name>
+    <message>
+        <source>the records were saved by a newer Facilitator</source>
+        <translation>registreringene er lagret av en nyere Facilitator</translation>
+    </message>
+    <message>
+        <source>another program is using the records</source>
+        <translation>et annet program bruker registreringene</translation>
+    </message>
+    <message>
+        <source>the records folder cannot be written to</source>
+        <translation>det kan ikke skrives i registreringenes mappe</translation>
+    </message>
+    <message>
+        <source>the records file cannot be read</source>
+        <translation>registreringsfilen kan ikke leses</translation>
+    </message>
+    <message>
+        <source>the records cannot be opened</source>
+        <translation>registreringene kan ikke åpnes</translation>
+    </message>
+    <message>
+        <source>Session log off: {why}. Nothing of this session is recorded.</source>
+        <translation>Øktloggen er slått av: {why}. Ingenting fra denne økten registreres.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ Imports stay inside the functions so that ``check-content`` never loads Qt and t
 from __future__ import annotations
 
 import argparse
+import functools
 import gc
 import json
 import sys
@@ -451,12 +452,7 @@ def _present_source(target: str) -> _Source:
         exercises = [i for i in found.module.items if i.kind == "exercise"]
     elif not _looks_like_file(target):
         library = _library()
-        try:
-            own = _own_plan(target)
-        except _Refused:  # the database cannot be read: a bundled plan can still be shown
-            if library.plan(target) is None:
-                raise
-            own = None
+        own = _own_plan(target)  # None when the records cannot be opened: bundled plans work
         plan = own or library.plan(target)
         if plan is not None:
             screens, problems = plan_screens(plan, library)
@@ -579,18 +575,39 @@ def _database_file() -> Path:
     return paths.data_dir() / DB_NAME
 
 
-def _own_plan(uid: str):  # type: ignore[no-untyped-def]
-    """The user's plan with this id from the database, if there is a database and such a plan."""
+def _open_records():  # type: ignore[no-untyped-def]
+    """The user's records database, or None when there is none or it cannot be opened (damaged,
+    newer, in use, unwritable folder): then bundled content still presents and prints, and the
+    terminal says plainly that the user's own plans and the session log are off."""
     if not _database_file().is_file():
         return None
     from .core.store.database import open_database
     from .core.store.errors import StoreError
-    from .core.store.plan_store import load_plan
 
     try:
-        db = open_database(_database_file())
+        return open_database(_database_file())
     except StoreError as error:
-        raise _Refused(f"your plans cannot be read: {error}") from None
+        _records_off(str(error))
+        return None
+
+
+@functools.cache
+def _records_off(reason: str) -> None:
+    print(
+        f"facilitator: the records are off: {reason}\n"
+        "  Bundled decks, exercises and plans still work; your own plans cannot be used and "
+        "nothing is recorded until the records open again.",
+        file=sys.stderr,
+    )
+
+
+def _own_plan(uid: str):  # type: ignore[no-untyped-def]
+    """The user's plan with this id from the database, if the database opens and has one."""
+    db = _open_records()
+    if db is None:
+        return None
+    from .core.store.plan_store import load_plan
+
     try:
         found = load_plan(db, uid)
     finally:
@@ -599,12 +616,11 @@ def _own_plan(uid: str):  # type: ignore[no-untyped-def]
 
 
 def _own_plan_ids() -> list[str]:
-    if not _database_file().is_file():
+    db = _open_records()
+    if db is None:
         return []
-    from .core.store.database import open_database
     from .core.store.plan_store import list_plans
 
-    db = open_database(_database_file())
     try:
         return [uid for uid, _title, _updated in list_plans(db)]
     finally:

@@ -141,4 +141,5 @@ def test_read_only_folder_gives_a_clear_message(tmp_path):
         target = folder / "sub" / "f.db"
     with pytest.raises(StoreWriteError) as info:
         open_database(target, DAY)
-    assert "cannot be written" in info.value.message or "Could not save" in info.value.message
+    assert info.value.reason == "readonly"
+    assert f"cannot write to the folder {target.parent}" in info.value.message

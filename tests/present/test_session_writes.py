@@ -75,3 +75,38 @@ def test_a_presentation_is_logged_in_the_database_when_it_is_open(
         database.close()
     assert summary.title == deck.title
     assert sum(s.seconds for s in shown) == pytest.approx(42, abs=1)
+
+
+@pytest.mark.parametrize("kind", ["damaged", "newer"])
+def test_without_the_records_the_console_says_the_log_is_off(
+    home, clock, deck, qtbot, monkeypatch, capsys, kind
+):
+    import sqlite3
+
+    from facilitator.core import paths
+    from facilitator.core.store.database import DB_NAME, open_database
+    from facilitator.ui.present import open_presentation, session
+
+    path = paths.data_dir() / DB_NAME
+    if kind == "damaged":
+        path.write_bytes(b"SQLite format 3\x00" + b"\x01" * 4000)
+    else:
+        open_database(path).close()
+        connection = sqlite3.connect(path)
+        connection.execute("PRAGMA user_version = 99")
+        connection.close()
+    before = path.read_bytes()
+    monkeypatch.setattr(session, "DELAY_MS", 0)
+    events = BufferedEvents()
+    controller = open_presentation(
+        deck, events=events, clock=clock, wall=clock.wall, choose=False, windowed=True
+    )
+    session.log_session(controller, events, deck.title)
+    notice = controller.console.notice
+    qtbot.waitUntil(lambda: not notice.isHidden(), timeout=20000)
+    assert "Session log off" in notice.text()
+    assert "Session log off" in capsys.readouterr().err  # the terminal says so too
+    controller.next()  # the presentation goes on
+    with qtbot.waitSignal(controller.closed):
+        controller.leave()
+    assert path.read_bytes() == before

@@ -25,6 +25,7 @@ from .collector import collect_on_gui_thread
 from .errors import CalmErrorDialog, ErrorReporter
 from .i18n import Translations
 from .logs import log_file, route_qt_messages, setup_logging
+from .signals import end_on_signals
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -89,6 +90,16 @@ class StartWatch:
                 _smoke_failed(f"{missing} within {SMOKE_TIMEOUT_S:.0f} s")
 
 
+def _end(window: MainWindow) -> None:
+    """Ctrl+C or SIGTERM: end a running presentation (its session record is closed), save what
+    is typed (closing the window does) and quit."""
+    for running in (window.presenter.running, getattr(window.planner, "running", None)):
+        if running is not None and not running.finished:
+            running.leave()
+    window.close()
+    QApplication.quit()
+
+
 def _smoke_failed(reason: str) -> None:
     """``--smoke-test`` failed: say why on stderr (the log has the traceback) and stop."""
     print(f"main window NOT shown: {reason}", file=sys.stderr, flush=True)
@@ -129,9 +140,11 @@ def run(argv: Sequence[str] | None = None, *, smoke_test: bool = False) -> int:
     window.show()
     window.start()
     watch = StartWatch(window, started, smoke_test=smoke_test)
+    restore_signals = end_on_signals(app, lambda: _end(window))
     try:
         code = app.exec()
     finally:
+        restore_signals()
         reporter.uninstall()
         log.info("Facilitator stopped")
         logging.getLogger().removeHandler(handler)

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from . import files
+
 KEEP = 14
 _SUFFIXES = ("-wal", "-shm", "-journal")
 
@@ -44,7 +46,7 @@ def take_backup(db_path: Path, reason: str, now: datetime | None = None) -> Path
     while target.exists():
         n += 1
         target = folder / f"facilitator-{now:%Y%m%d-%H%M%S}-{reason}-{n}.db"
-    source = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    source = files.connect_read_only(db_path)
     try:
         dest = sqlite3.connect(target)
         try:
@@ -73,10 +75,9 @@ def list_backups(db_path: Path) -> list[Backup]:
 def is_good(path: Path) -> bool:
     """True when the file is a readable SQLite database that passes the integrity check."""
     try:
-        with open(path, "rb") as handle:
-            if handle.read(16) != b"SQLite format 3\x00":
-                return False
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        if files.header(path) != files.HEADER:
+            return False
+        connection = files.connect_read_only(path)
         try:
             return connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         finally:
@@ -85,7 +86,20 @@ def is_good(path: Path) -> bool:
         return False
 
 
+def newest_with_data(db_path: Path) -> Backup | None:
+    """The newest backup that passes the integrity check and holds records."""
+    for backup in list_backups(db_path):
+        if files.holds_data(backup.path) and is_good(backup.path):
+            return backup
+    return None
+
+
 def newest_good(db_path: Path) -> Backup | None:
+    """The backup to offer: the newest good one that holds records, else the newest good one
+    (a copy of an empty file is never preferred to one with the trainer's records)."""
+    found = newest_with_data(db_path)
+    if found is not None:
+        return found
     for backup in list_backups(db_path):
         if is_good(backup.path):
             return backup
@@ -101,7 +115,16 @@ def daily_backup(db_path: Path, now: datetime | None = None, keep: int = KEEP) -
     if daily and daily[0].taken.date() == now.date():
         return None
     path = take_backup(db_path, "daily", now)
-    for old in [b for b in list_backups(db_path) if b.reason == "daily"][keep:]:
+    every = list_backups(db_path)
+    daily = [b for b in every if b.reason == "daily"]
+    going = daily[keep:]
+    staying = [b for b in every if b not in going]
+    if going and not any(files.holds_data(b.path) for b in staying):
+        # The newer copies hold no records (an emptied file was copied day after day): the last
+        # copy that does is never rotated out for them.
+        spared = next((b for b in going if files.holds_data(b.path)), None)
+        going = [b for b in going if b != spared]
+    for old in going:
         with contextlib.suppress(OSError):
             old.path.unlink()
     return path
@@ -114,13 +137,25 @@ def set_aside(db_path: Path, shelf: str, now: datetime | None = None) -> Path | 
     now = now or datetime.now()
     folder = backups_dir(db_path) / shelf
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"{db_path.stem}-{now:%Y%m%d-%H%M%S}{db_path.suffix}"
+    target = _unique(folder, f"{db_path.stem}-{now:%Y%m%d-%H%M%S}", db_path.suffix)
     os.replace(db_path, target)
     for suffix in _SUFFIXES:
         side = db_path.with_name(db_path.name + suffix)
         if side.exists():
             os.replace(side, target.with_name(target.name + suffix))
     return target
+
+
+def _unique(folder: Path, stem: str, suffix: str) -> Path:
+    """A name in ``folder`` that no file has yet (nor its WAL side files): a kept file is never
+    overwritten, however many are set aside in one second."""
+    n = 1
+    while True:
+        target = folder / (f"{stem}{suffix}" if n == 1 else f"{stem}-{n}{suffix}")
+        names = [target, *(target.with_name(target.name + s) for s in _SUFFIXES)]
+        if not any(p.exists() for p in names):
+            return target
+        n += 1
 
 
 def restore(

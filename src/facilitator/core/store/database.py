@@ -12,44 +12,80 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from . import backups, migrations
-from .errors import CorruptDatabaseError, NewerSchemaError, write_error
+from . import backups, files, migrations
+from .errors import (
+    CorruptDatabaseError,
+    NewerSchemaError,
+    StoreError,
+    StoreWriteError,
+    folder_error,
+    in_use_error,
+    write_error,
+)
 
 DB_NAME = "facilitator.db"
+LOOK_TIMEOUT = 2.0  # seconds a look waits for another program's lock before saying "in use"
 
 
 def inspect(path: Path) -> int:
-    """The schema version of an existing file. Raises CorruptDatabaseError or NewerSchemaError.
+    """The schema version of an existing file. Reads only: a file that is refused is left exactly
+    as it was.
 
-    Reads only: a file that is refused is left exactly as it was.
+    Raises CorruptDatabaseError only for a file that is itself damaged: not a database, a cut
+    header, damaged pages, or an empty file while backups hold records (reason "empty"). A
+    healthy file that cannot be looked at (in use by another program, no permission) raises
+    StoreWriteError instead, and a file from a newer Facilitator NewerSchemaError.
     """
     try:
-        with open(path, "rb") as handle:
-            header = handle.read(16)
+        head = files.header(path)
     except OSError as exc:
-        raise CorruptDatabaseError(f"The database cannot be read: {exc.strerror}", path) from None
-    if header == b"":
+        raise StoreWriteError(
+            f"The records file cannot be read ({exc.strerror}). Ask your IT department; the "
+            "file was not changed.",
+            path,
+            "unreadable",
+        ) from None
+    if head == b"":
+        if backups.newest_with_data(path) is not None:
+            raise CorruptDatabaseError(
+                "The records file is empty, but there are backups with records in them.",
+                path,
+                "empty",
+            )
         return 0
-    if header != b"SQLite format 3\x00":
-        raise CorruptDatabaseError("The file is not a Facilitator database.", path)
+    if head != files.HEADER:
+        raise CorruptDatabaseError("The file is not a Facilitator database.", path, "damaged")
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = files.connect_read_only(path, timeout=LOOK_TIMEOUT)
         try:
             found = migrations.version(connection)
             check = connection.execute("PRAGMA quick_check").fetchone()[0]
         finally:
             connection.close()
+    except sqlite3.OperationalError as exc:
+        # Locked, busy, no permission, a missing -shm that cannot be made: not damage.
+        raise _access_error(exc, path) from None
     except sqlite3.DatabaseError as exc:
-        raise CorruptDatabaseError(f"The database is damaged ({exc}).", path) from None
+        raise CorruptDatabaseError(f"The database is damaged ({exc}).", path, "damaged") from None
     if check != "ok":
-        raise CorruptDatabaseError(f"The database is damaged ({check}).", path)
+        raise CorruptDatabaseError(f"The database is damaged ({check}).", path, "damaged")
     if found > migrations.LATEST:
         raise NewerSchemaError(
             f"This database was written by a newer Facilitator (schema {found}; this version "
             f"knows {migrations.LATEST}). It has not been changed. Update Facilitator to open it.",
             path,
+            "newer",
         )
     return found
+
+
+def _access_error(exc: sqlite3.OperationalError, path: Path) -> StoreWriteError:
+    error = write_error(exc, path)
+    if error.reason == "locked":
+        return in_use_error(path)
+    if error.reason in ("readonly", "other") and not files.folder_writable(path.parent):
+        return folder_error(path)
+    return error
 
 
 def has_plan(path: Path, uid: str) -> bool | None:
@@ -61,7 +97,7 @@ def has_plan(path: Path, uid: str) -> bool | None:
     if not path.is_file():
         return False
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = files.connect_read_only(path, timeout=LOOK_TIMEOUT)
         try:
             if migrations.version(connection) == 0:
                 return False
@@ -92,11 +128,14 @@ class Database:
     def engine(self) -> Any:
         if self._engine is None:
             from sqlalchemy import event
+            from sqlalchemy.engine import URL
             from sqlmodel import create_engine
 
             # hide_parameters: an error's text never carries what was being saved (a note about
-            # a young person must not reach a log file or an error report).
-            engine = create_engine(f"sqlite:///{self.path}", hide_parameters=True)
+            # a young person must not reach a log file or an error report). The URL is built
+            # from its parts: a path with "?" or "#" in it is never parsed as a query.
+            url = URL.create("sqlite", database=str(self.path))
+            engine = create_engine(url, hide_parameters=True)
 
             @event.listens_for(engine, "connect")
             def _pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -145,14 +184,16 @@ def open_database(path: Path, now: datetime | None = None) -> Database:
     """Open ``path``, creating or migrating it. A backup is taken before any migration.
 
     Raises NewerSchemaError (file untouched), CorruptDatabaseError (see ``recover``) or
-    StoreWriteError (the folder cannot be written).
+    StoreWriteError (in use by another program, or the folder cannot be written).
     """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise write_error(exc, path) from None
+    except OSError:
+        raise folder_error(path) from None
     existing = path.exists() and path.stat().st_size > 0
-    found = inspect(path) if existing else 0
+    found = inspect(path) if path.exists() else 0
+    if not files.folder_writable(path.parent):
+        raise folder_error(path)
     if existing and found < migrations.LATEST:
         backups.take_backup(path, f"before-migration-v{found}", now)
     try:
@@ -162,9 +203,9 @@ def open_database(path: Path, now: datetime | None = None) -> Database:
         finally:
             connection.close()
     except sqlite3.OperationalError as exc:
-        raise write_error(exc, path) from None
+        raise _access_error(exc, path) from None
     except sqlite3.DatabaseError as exc:
-        raise CorruptDatabaseError(f"The database is damaged ({exc}).", path) from None
+        raise CorruptDatabaseError(f"The database is damaged ({exc}).", path, "damaged") from None
     if existing:
         # A missed daily backup must never stop the trainer.
         with suppress(OSError, sqlite3.Error):
@@ -175,12 +216,26 @@ def open_database(path: Path, now: datetime | None = None) -> Database:
 def recover(path: Path, now: datetime | None = None) -> tuple[Path | None, backups.Backup | None]:
     """Set a damaged database aside and restore the newest good backup (or start empty).
 
-    Returns where the damaged file was kept and the backup used (None: started empty).
+    Returns where the damaged file was kept and the backup used (None: started empty). Only a
+    file that ``inspect`` calls damaged is replaced: for any other file the error ``inspect``
+    gives is raised (in use, cannot be read, newer), or a StoreError with reason "healthy".
+    Raises StoreWriteError when the folder cannot be written; nothing is moved then.
     """
+    try:
+        inspect(path)
+    except CorruptDatabaseError:
+        pass
+    else:
+        raise StoreError("The records file passed its check; it was not replaced.", path, "healthy")
+    if not files.folder_writable(path.parent):
+        raise folder_error(path)
     best = backups.newest_good(path)
-    kept = backups.set_aside(path, "damaged", now)
-    if best is not None:
-        tmp = path.with_name(path.name + ".restoring")
-        tmp.write_bytes(best.path.read_bytes())
-        tmp.replace(path)
+    try:
+        kept = backups.set_aside(path, "damaged", now)
+        if best is not None:
+            tmp = path.with_name(path.name + ".restoring")
+            tmp.write_bytes(best.path.read_bytes())
+            tmp.replace(path)
+    except OSError:
+        raise folder_error(path) from None
     return kept, best

@@ -25,7 +25,29 @@ class CorruptDatabaseError(StoreError):
 
 
 class StoreWriteError(StoreError):
-    """A write failed: full disk, read-only folder, locked file. Nothing on screen is lost."""
+    """A write failed: full disk, read-only folder, locked file. Nothing on screen is lost.
+
+    Also raised when a file that may be healthy cannot be looked at (in use by another program,
+    no permission): such a file is never called damaged and never replaced."""
+
+
+def folder_error(path: Path) -> StoreWriteError:
+    """The database's folder cannot be written to (read-only, no permission, not a folder)."""
+    return StoreWriteError(
+        f"Facilitator cannot write to the folder {path.parent}. Choose another data folder or "
+        "ask your IT department; the records file was not changed.",
+        path,
+        "readonly",
+    )
+
+
+def in_use_error(path: Path) -> StoreWriteError:
+    return StoreWriteError(
+        "The records are in use by another program (or another Facilitator). Close it and try "
+        "again; the file was not changed.",
+        path,
+        "locked",
+    )
 
 
 def write_error(exc: Exception, path: Path | None) -> StoreWriteError:
@@ -40,13 +62,14 @@ def write_error(exc: Exception, path: Path | None) -> StoreWriteError:
         message = "The disk is full. Free some space; what you typed is still on screen."
     elif "readonly" in text or "read-only" in text or "permission" in text:
         reason = "readonly"
+        folder = f"the folder {path.parent}" if path is not None else "the database folder"
         message = (
-            "The database folder cannot be written to. Choose another folder in Settings or ask "
-            "your IT department; what you typed is still on screen."
+            f"Facilitator cannot write to {folder}. Choose another data folder or ask your IT "
+            "department; what you typed is still on screen."
         )
     elif "locked" in text or "busy" in text:
         reason = "locked"
-        message = "The database is in use by another program. Close it and try again."
+        message = "The records are in use by another program. Close it and try again."
     elif "disk i/o" in text or "i/o error" in text:
         reason = "io"
         message = (

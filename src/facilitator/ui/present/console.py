@@ -341,6 +341,10 @@ class PresenterConsole(QWidget):
         self._message_timer.setSingleShot(True)
         self._message_timer.setInterval(8000)
         self._message_timer.timeout.connect(self.message.hide)
+        self.notice = QLabel(self.header)  # stays: e.g. the session log is off
+        self.notice.setObjectName("consoleNotice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
         head = QHBoxLayout(self.header)
         head.setContentsMargins(18, 8, 18, 8)
         head.setSpacing(14)
@@ -350,6 +354,7 @@ class PresenterConsole(QWidget):
         self.countdown.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         head.addWidget(self.title, 1)
         head.addWidget(self.message)
+        head.addWidget(self.notice)
         head.addWidget(self.cover_state)
         head.addWidget(self.typed)
         head.addWidget(self.position)
@@ -804,6 +809,13 @@ class PresenterConsole(QWidget):
         self.message.setText(text)
         self.message.show()
         self._message_timer.start()
+
+    def show_notice(self, text: str) -> None:
+        """A note in the header that stays for the whole presentation."""
+        self.ensure_built()
+        self.notice.setText(text)
+        self.notice.setToolTip(text)
+        self.notice.show()
 
     def ask_retime(self) -> None:
         """Propose new minutes for the rest of the plan; apply them if the trainer confirms."""

@@ -26,6 +26,7 @@ from ..background import in_background
 from ..errors import ErrorReporter
 from ..i18n import Translations
 from ..logs import log_file, route_qt_messages, setup_logging
+from ..signals import end_on_signals
 
 log = logging.getLogger("facilitator")
 LIBRARY_DELAY_MS = 2000  # after the first slide: loading the library takes a moment
@@ -133,9 +134,16 @@ def run_presentation(
     controller.frame_painted.connect(painted)
     controller.closed.connect(lambda _ref, _index: QApplication.quit())
     log_session(controller, events, title)
+
+    def end() -> None:  # Ctrl+C or SIGTERM: leave as Esc does, so the session record is closed
+        controller.leave()
+        QApplication.quit()
+
+    restore_signals = end_on_signals(app, end)
     try:
         code = app.exec()
     finally:
+        restore_signals()
         reporter.uninstall()
         logging.getLogger().removeHandler(handler)
         handler.close()

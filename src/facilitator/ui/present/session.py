@@ -13,6 +13,7 @@ a key press and the next slide on the projector.
 from __future__ import annotations
 
 import logging
+import sys
 from typing import Any
 
 from PySide6.QtCore import QTimer
@@ -59,6 +60,32 @@ class AfterTheFrame:
                 self.sink = None
 
 
+def _say_log_is_off(controller: PresentationController, exc: Exception) -> None:
+    """The presenter console (and the terminal, if there is one) says the log is off and why."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ...core.store.errors import StoreError
+
+    reason = exc.reason if isinstance(exc, StoreError) else ""
+    if reason == "newer":
+        why = QCoreApplication.translate(
+            "SessionLog", "the records were saved by a newer Facilitator"
+        )
+    elif reason == "locked":
+        why = QCoreApplication.translate("SessionLog", "another program is using the records")
+    elif reason == "readonly":
+        why = QCoreApplication.translate("SessionLog", "the records folder cannot be written to")
+    elif isinstance(exc, StoreError) and reason in ("damaged", "empty", "unreadable"):
+        why = QCoreApplication.translate("SessionLog", "the records file cannot be read")
+    else:
+        why = QCoreApplication.translate("SessionLog", "the records cannot be opened")
+    text = QCoreApplication.translate(
+        "SessionLog", "Session log off: {why}. Nothing of this session is recorded."
+    ).format(why=why)
+    print(f"facilitator: {text} ({exc})", file=sys.stderr, flush=True)
+    controller.console.show_notice(text)
+
+
 def _import_store() -> None:
     """Import the database layer and set up its table mappings (the first use of the ORM)."""
     from sqlalchemy.orm import configure_mappers
@@ -94,6 +121,7 @@ def log_session(
             session = session_log.start_session(title=title, **(details or {}))  # type: ignore[arg-type]
         except Exception as exc:  # a locked or damaged database must not stop the show
             log.warning("the session log is not available while presenting: %s", exc)
+            _say_log_is_off(controller, exc)
             return
         writer = AfterTheFrame(SessionLogEvents(session_log, session))
         events.attach(writer)

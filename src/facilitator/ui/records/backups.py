@@ -92,7 +92,7 @@ class DatabaseOpener(QObject):
         try:
             self._db = open_database(self.path, self.now())
         except CorruptDatabaseError as exc:
-            log.warning("the records database cannot be read (%s)", type(exc).__name__)
+            log.warning("the records database cannot be read (%s)", exc.reason)
             if not self.recover(exc.message):
                 raise
             self._db = open_database(self.path, self.now())
@@ -105,32 +105,47 @@ class DatabaseOpener(QObject):
         return self._db
 
     def check(self) -> None:
-        """At start-up: look at the file without sqlmodel; recover now if it is damaged."""
+        """At start-up: look at the file without sqlmodel; recover now if it is damaged.
+
+        A file that is in use by another program or cannot be read is not damaged: the user is
+        told which, and the file is left as it is."""
         from ...core.store.database import inspect
-        from ...core.store.errors import CorruptDatabaseError, NewerSchemaError
+        from ...core.store.errors import CorruptDatabaseError, NewerSchemaError, StoreError
 
         path = self.path
-        if not path.exists() or path.stat().st_size == 0:
+        if not path.exists():
             return
         try:
             inspect(path)
         except CorruptDatabaseError as exc:
-            log.warning("the records database cannot be read at start (%s)", type(exc).__name__)
+            log.warning("the records database cannot be read at start (%s)", exc.reason)
             self.recover(exc.message)
         except NewerSchemaError as exc:
             self.refused = exc.message
             self._tell_newer()
+        except StoreError as exc:
+            log.warning("the records database cannot be opened at start (%s)", exc.reason)
+            self._tell_problem(exc)
 
     def recover(self, reason: str) -> bool:
-        """Offer the newest good backup; on yes, set the damaged file aside and restore it."""
+        """Offer the newest good backup; on yes, set the damaged file aside and restore it.
+
+        Nothing is moved unless the file is damaged (checked again just before), and a folder
+        that cannot be written is told, not raised."""
         from ...core.store import backups
         from ...core.store.database import recover
+        from ...core.store.errors import StoreError
 
         best = backups.newest_good(self.path)
         if not self.ask(reason, best):
             return False
         self.close()
-        kept, used = recover(self.path, self.now())
+        try:
+            kept, used = recover(self.path, self.now())
+        except StoreError as exc:
+            log.warning("the records were not recovered (%s)", exc.reason)
+            self._tell_problem(exc)
+            return False
         log.info(
             "records recovered from %s; the damaged file was kept",
             used.path.name if used else "nothing (started empty)",
@@ -160,6 +175,43 @@ class DatabaseOpener(QObject):
         box.exec()
         return box.chosen
 
+    def problem_text(self, exc: Exception) -> str:
+        """What a records file that is not damaged, yet cannot be used, means for the user."""
+        from ...core.store.errors import StoreError
+
+        reason = exc.reason if isinstance(exc, StoreError) else ""
+        if reason == "locked":
+            return self.tr(
+                "The records are in use by another program (or another Facilitator). Close it, "
+                "then open the records again. The file has not been changed."
+            )
+        if reason == "readonly":
+            text = self.tr(
+                "Facilitator cannot write to the folder {folder}. Ask your IT department, or "
+                "choose another data folder. The records file has not been changed."
+            )
+            return text.format(folder=str(self.path.parent))
+        if reason == "unreadable":
+            text = self.tr(
+                "Facilitator is not allowed to read {path}. Ask your IT department. The file "
+                "has not been changed."
+            )
+            return text.format(path=str(self.path))
+        if reason == "healthy":
+            return self.tr("The records file is not damaged after all, so it was not replaced.")
+        return self.tr("The records could not be opened. Details are in the log.")
+
+    def _tell_problem(self, exc: Exception) -> None:
+        box = QMessageBox(self._widget)
+        box.setObjectName("recordsProblemBox")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Records"))
+        box.setText(self.tr("The records cannot be opened right now."))
+        box.setInformativeText(self.problem_text(exc))
+        box.addButton(self.tr("Close"), QMessageBox.ButtonRole.RejectRole)
+        box.open()
+        self.problem_box = box
+
     def _tell_newer(self) -> None:
         box = QMessageBox(self._widget)
         box.setObjectName("newerRecordsBox")
@@ -185,7 +237,14 @@ class RecoveryBox(QMessageBox):
         self.chosen = False
         self.setIcon(QMessageBox.Icon.Information)
         self.setWindowTitle(self.tr("Records"))
-        self.setText(self.tr("The records file could not be read."))
+        try:
+            empty = path.stat().st_size == 0
+        except OSError:
+            empty = False
+        if empty:  # emptied (a full disk, a sync tool): the backups still hold the records
+            self.setText(self.tr("The records file is empty."))
+        else:
+            self.setText(self.tr("The records file could not be read."))
         if backup is not None:
             message = self.tr(
                 "It may have been damaged, for example by a power cut. Facilitator can put back "

@@ -128,10 +128,13 @@ class RecordsStore(QObject):
         if reason == "full":
             text = self.tr("Not saved: the disk is full. Free some space and it saves again.")
         elif reason == "readonly":
+            path = getattr(exc, "path", None)
             text = self.tr(
-                "Not saved: the folder of the records cannot be written to. Ask your IT "
+                "Not saved: Facilitator cannot write to the folder {folder}. Ask your IT "
                 "department, or choose another data folder."
-            )
+            ).format(folder=str(path.parent) if path is not None else "")
+        elif reason == "unreadable":
+            text = self.tr("Not saved: Facilitator is not allowed to read the records file.")
         elif reason == "locked":
             text = self.tr("Not saved: another program is using the records. Close it.")
         elif reason == "io":
