@@ -11,13 +11,10 @@ import gc
 import json
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from datetime import datetime
-
     from .core.loader import Found
     from .core.model import Item, Library
     from .render.theme import Theme
@@ -395,9 +392,11 @@ def _unknown_id(target: str, library: Library, plans: bool = False) -> str:
 
 def present(args: argparse.Namespace) -> int:
     """``facilitator present``: 0 when the presentation ends, 2 for bad input."""
+    from dataclasses import replace
+
     try:
-        source = _present_source(args.target)
-        count = len(source.build(None))
+        show, library = _present_source(args.target)
+        count = len(show.screens)
         if not 1 <= args.start <= count:
             plural = "s" if count != 1 else ""
             raise _Refused(f"--start {args.start}: '{args.target}' has {count} slide{plural}")
@@ -406,95 +405,56 @@ def present(args: argparse.Namespace) -> int:
         return 2
     from .ui.present.run import run_presentation
 
-    return run_presentation(
-        source.build,
-        title=source.title,
+    show = replace(
+        show,
         start=args.start - 1,
         screen=args.screen,
         windowed=args.window,
         rehearsal=args.rehearse,
-        exercises=source.exercises,
-        end_time=source.end,
-        plan=source.plan,
-        library=source.library or _safety_library,
-        saved_plan=source.saved_plan,
-        language=source.language,
     )
+    return run_presentation(show, library=library or _safety_library)
 
 
-@dataclass
-class _Source:
-    """What ``present`` shows: ``build(words)`` makes the screens once the UI language is set."""
-
-    build: Callable[[Any], list[Any]]
-    title: str
-    exercises: list[Item]
-    end: datetime | None
-    plan: Any = None  # a plan's agenda for the console
-    library: Library | None = None  # where the help slide comes from, when already loaded
-    saved_plan: bool = False  # one of the user's plans: a re-timing is saved there
-    language: str = ""  # what it is written in: the projector's own words follow it
-
-
-def _present_source(target: str) -> _Source:
-    """The screens, title, exercises to offer and end time for ``target``; or _Refused."""
+def _present_source(target: str) -> tuple[Any, Library | None]:
+    """The ``ShowRequest`` for ``target`` and the library it came from (None when only its
+    module or file was read); or _Refused."""
+    from dataclasses import replace
     from datetime import datetime as clock
-    from datetime import timedelta
 
-    from .core.presentation import item_screens, plan_screens
+    from .core.model import Library
+    from .core.show import NothingToShow, build_show
 
-    loaded: Library | None = None
-    found = None
+    def item_show(item: Item, library: Library | None) -> Any:
+        try:
+            return build_show(item, library, clock.now())
+        except NothingToShow:
+            raise _Refused(
+                f"'{item.id}' is {_a(item.kind)}; only decks, exercises and plans can be presented"
+            ) from None
+
     if not _looks_like_file(target) and _own_plan_absent(target):
         found = _find_quickly(target)
-    if found is not None:
-        item = found.item
-        exercises = [i for i in found.module.items if i.kind == "exercise"]
-    elif not _looks_like_file(target):
-        library = _library()
-        own = _own_plan(target)  # None when the records cannot be opened: bundled plans work
-        plan = own or library.plan(target)
-        if plan is not None:
-            screens, problems = plan_screens(plan, library)
-            for problem in problems:
-                print(f"facilitator present: {target}: {problem}", file=sys.stderr)
-            if not screens:
-                raise _Refused(f"the plan '{target}' has nothing to present")
-            from .core.agenda import plan_end_time
-
-            end = plan_end_time(plan, clock.now())
-            return _Source(
-                lambda words: plan_screens(plan, library, words)[0],
-                plan.title,
-                [],
-                end,
-                plan=plan,
-                library=library,
-                saved_plan=own is not None,
-                language=plan.language,
-            )
-        item = library.item(target)
-        if item is None:
-            raise _Refused(_unknown_id(target, library, plans=True))
-        module = next((m for m in library.modules if m.id == item.module_id), None)
-        exercises = [i for i in module.items if i.kind == "exercise"] if module else []
-        loaded = library
-    else:
+        if found is not None:  # one module read: the help slide's library is loaded later
+            show = item_show(found.item, Library(modules=[found.module]))
+            return replace(show, library=None), None
+    if _looks_like_file(target):
         item, _ = _find_item(target, "presented")
-        exercises = []
-    if not item_screens(item):
-        raise _Refused(
-            f"'{item.id}' is {_a(item.kind)}; only decks, exercises and plans can be presented"
-        )
-    end = clock.now() + timedelta(minutes=item.duration)
-    return _Source(
-        lambda words: item_screens(item, words),
-        item.title,
-        exercises,
-        end,
-        library=loaded,
-        language=item.language,
-    )
+        return item_show(item, None), None
+    library = _library()
+    own = _own_plan(target)  # None when the records cannot be opened: bundled plans work
+    plan = own or library.plan(target)
+    if plan is not None:
+        try:
+            show = build_show(plan, library, clock.now(), own_plan=own is not None)
+        except NothingToShow:
+            raise _Refused(f"the plan '{target}' has nothing to present") from None
+        for problem in show.problems:
+            print(f"facilitator present: {target}: {problem}", file=sys.stderr)
+        return show, library
+    item = library.item(target)
+    if item is None:
+        raise _Refused(_unknown_id(target, library, plans=True))
+    return item_show(item, library), library
 
 
 def _contact_sheet_job(out: Path, theme_name: str | None) -> Callable[[], str]:
@@ -569,10 +529,9 @@ def _plan_job(target: str, what: str, out: Path, theme_name: str | None) -> Call
 
 
 def _database_file() -> Path:
-    from .core import paths
-    from .core.store.database import DB_NAME
+    from .core.store.database import database_path
 
-    return paths.data_dir() / DB_NAME
+    return database_path()
 
 
 def _open_records():  # type: ignore[no-untyped-def]

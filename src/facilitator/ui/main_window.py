@@ -37,6 +37,7 @@ from .library.preview import presentable
 from .library.problems import ProblemsDialog
 from .planner import PlanController, PlannerScreen
 from .present.launch import LibraryPresenter
+from .records.pages import PAGES as RECORDS_PAGES
 from .records.pages import RecordsPages
 from .settings import SettingsDialog
 
@@ -66,9 +67,9 @@ class MainWindow(QMainWindow):
             roots or (lambda: library_roots(self.settings.content_folders())), self
         )
         self.browser = LibraryBrowser(self.controller, self)
-        self.presenter = LibraryPresenter(self)  # F5 and Shift+F5
+        self.presenter = LibraryPresenter(self.browser, self.settings, self)  # F5, Shift+F5
         # The planner and the records share one database, opened when first asked for.
-        self.records = RecordsPages(self, database)
+        self.records = RecordsPages(self, lambda: self.controller.library, database)
         self.plan_controller = PlanController(self.controller.library, self.records.opener, self)
         self.planner = PlannerScreen(self.plan_controller, self.browser.model, self)
         self.pages = QStackedWidget(self)
@@ -91,17 +92,20 @@ class MainWindow(QMainWindow):
                 "help.keys": self.toggle_key_help,
                 "help.about": self.show_about,
                 # Presenting asks which group first (ui/records/start.py), then presents.
-                "library.present": lambda: self.records.present_item(
-                    lambda details: self.presenter.present(details=details)
-                ),
-                "library.present-here": lambda: self.records.present_item(
-                    lambda details: self.presenter.present(from_here=True, details=details)
-                ),
+                "library.present": lambda: self._present_item(from_here=False),
+                "library.present-here": lambda: self._present_item(from_here=True),
                 "view.library": lambda: self.show_page("library"),
                 "view.plans": lambda: self.show_page("plans"),
+                "view.sessions": lambda: self.show_page("sessions"),
+                "view.mentor": lambda: self.show_page("mentor"),
                 **self.records.handlers(),
                 **self.planner.handlers(),
-                "plan.present": self.records.present_plan,
+                "plan.present": lambda: self.records.present_plan(
+                    self.plan_controller.plan,
+                    lambda details: self.planner.present_plan(
+                        **({"details": details} if details is not None else {})
+                    ),
+                ),
                 "plan.actual": self.records.use_actual_minutes,
             },
             scopes={
@@ -114,7 +118,10 @@ class MainWindow(QMainWindow):
             parent=self,
         )
         self.planner.bind(self.registry)
-        self.records.watch_planner()
+        self.records.watch_planner(self.plan_controller)
+        self.records.actual_minutes.connect(self.planner.show_actual)
+        self.records.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.presenter.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.planner.library_source = self._item_to_add
         self.planner.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.registry.action("view.library").setChecked(True)
@@ -340,8 +347,16 @@ class MainWindow(QMainWindow):
     # --- commands ------------------------------------------------------------------------------
     def show_page(self, page: str) -> None:
         """The library (Ctrl+1), the planner (Ctrl+2), sessions (Ctrl+3) or mentor log (Ctrl+4)."""
-        if self.records.show(page):
+        if page in RECORDS_PAGES:
+            self.planner.flush()
+            self.registry.action(f"view.{page}").setChecked(True)
+            screen = self.records.page(page)
+            if self.pages.currentWidget() is not screen:
+                self.records.refresh(page)
+            self.pages.setCurrentWidget(screen)
+            self.records.focus(page)
             return
+        self.records.flush()
         planner = page == "plans"
         self.registry.action("view.plans" if planner else "view.library").setChecked(True)
         if planner:
@@ -353,6 +368,15 @@ class MainWindow(QMainWindow):
             self.planner.flush()
             self.pages.setCurrentWidget(self.browser)
             self.browser.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _present_item(self, *, from_here: bool) -> None:
+        """F5 or Shift+F5: ask for the session's details (records), then present."""
+        running = self.presenter.running
+        self.records.present_item(
+            self.controller.item(self.browser.current_id()),
+            running is not None and not running.finished,
+            lambda details: self.presenter.present(from_here=from_here, details=details),
+        )
 
     def _item_to_add(self) -> str:
         """Ctrl+Enter adds the item chosen in the list on screen (library or planner)."""

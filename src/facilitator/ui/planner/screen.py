@@ -843,6 +843,12 @@ class PlannerScreen(QWidget):
         else:
             self.message.emit(self.tr("Saved %1").replace("%1", path))
 
+    def show_actual(self, actual: dict[str, float]) -> None:
+        """Show how long each entry took when presented (the session log's actual minutes)."""
+        self.model.actual = actual
+        if actual:
+            self.model.set_rows(self.model.sections())
+
     # --- presenting ----------------------------------------------------------------------------
     def present_plan(self, position: int | None = None, **options: object) -> object:
         """The whole plan as one run from the chosen entry: decks, exercises, breaks (counting
@@ -852,40 +858,42 @@ class PlannerScreen(QWidget):
         if plan is None or not plan.entries:
             return None
         self.flush()
+        from dataclasses import replace
         from datetime import datetime
 
-        from ...core.agenda import plan_end_time
         from ...core.events import BufferedEvents
-        from ...core.presentation import plan_screens
+        from ...core.show import NothingToShow, build_show
         from ..present import open_presentation
         from ..present.words import present_words
 
         if position is None:
             position = max(0, self.current_position())
         words = present_words(plan.language).screens  # the projector speaks the plan's language
-        screens, problems = plan_screens(plan, self.controller.library, words)
-        for problem in problems:
-            log.info("presenting %s: %s", plan.id, problem)
-        if not screens:
+        wall = options.get("wall", datetime.now)
+        try:
+            show = build_show(
+                plan,
+                self.controller.library,
+                wall(),
+                position,
+                words=words,
+                own_plan=True,  # type: ignore[operator]
+            )
+        except NothingToShow:
             self.message.emit(self.tr("This plan has nothing to present yet."))
             return None
-        start = next((i for i, s in enumerate(screens) if (s.entry or 0) >= position), 0)
-        wall = options.get("wall", datetime.now)
-        now = wall()  # type: ignore[operator]
-        end_time = plan_end_time(plan, now, position)
+        for problem in show.problems:
+            log.info("presenting %s: %s", plan.id, problem)
+        stage = {k: options.pop(k) for k in ("windowed", "rehearsal", "screen") if k in options}
+        show = replace(show, **stage)  # type: ignore[arg-type]
         settings = options.pop("settings", None)
         details = options.pop("details", None)  # from ui.records.start: the session log's
         events = BufferedEvents()
         self.running = open_presentation(
-            screens,
-            title=plan.title,
+            show,
             theme=self.theme,
             settings=settings,  # type: ignore[arg-type]
-            start=start,
-            end_time=end_time,
             events=events,
-            plan=plan,
-            library=self.controller.library,
             on_retime=self._retimed,
             **options,  # type: ignore[arg-type]
         )

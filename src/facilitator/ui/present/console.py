@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.presentation import clock_text, elapsed_text
+from ...core.timers import clock_text, elapsed_text
 from .. import icons, style
 from ..actions import ActionRegistry
 from .frames import FrameCache
@@ -51,7 +51,7 @@ if TYPE_CHECKING:
     from ...core.model import Slide
     from ..keyhelp import KeyHelpOverlay
     from .agenda import RetimeDialog
-    from .controller import PresentationController
+    from .host import Host
 
 Refresh = TypeVar("Refresh", bound=Callable[..., None])
 
@@ -78,9 +78,7 @@ PACE_COLOURS = {  # (background, text) of the countdown pill
 class SlidePreview(QWidget):
     """One slide drawn with the slide painter, optionally with what is drawn over it."""
 
-    def __init__(
-        self, controller: PresentationController, *, live: bool, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, controller: Host, *, live: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.live = live  # the current slide: overlays, cover state and the pointer
@@ -171,7 +169,7 @@ class SlidePreview(QWidget):
 class StepPanel(QFrame):
     """An exercise step's countdown on the console, with start/pause, a minute more and reset."""
 
-    def __init__(self, controller: PresentationController, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: Host, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("stepPanel")
         self.controller = controller
@@ -275,7 +273,7 @@ class EndTimeDialog(QDialog):
 
 
 class PresenterConsole(QWidget):
-    def __init__(self, controller: PresentationController) -> None:
+    def __init__(self, controller: Host) -> None:
         super().__init__(None, Qt.WindowType.Window)
         self.setObjectName("presenterConsole")
         self.controller = controller
