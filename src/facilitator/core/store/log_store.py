@@ -33,6 +33,12 @@ def _stamp(now: Clock) -> str:
     return now().isoformat(timespec="seconds")
 
 
+def attendance(counted: int | None, ticked: int) -> int | None:
+    """How many came to a session: the number the trainer wrote down, else how many were ticked
+    present (None when neither says). The one rule for the Sessions page and the exports."""
+    return counted if counted is not None else (ticked or None)
+
+
 class SessionLog:
     def __init__(self, db: Database, now: Clock = datetime.now) -> None:
         self.db = db
@@ -320,7 +326,7 @@ class SessionLog:
                     id=r.id or 0,
                     day=r.day,
                     title=r.title,
-                    attendance=r.attendance if r.attendance is not None else present.get(r.id),
+                    attendance=attendance(r.attendance, present.get(r.id, 0)),
                     minutes=round((minutes.get(r.id) or 0) / 60, 1),
                     place=r.place,
                     facilitator=r.facilitator,

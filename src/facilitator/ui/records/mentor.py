@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import timedelta
 from functools import partial
 
 from PySide6.QtCore import QDate, QEvent, QRectF, QSize, Qt, Signal
@@ -49,8 +48,6 @@ from .words import (
 )
 
 log = logging.getLogger(__name__)
-
-WARN_DAYS = 30  # retention: warn this many days before records are deleted
 
 
 class MentorScreen(QWidget):
@@ -469,7 +466,7 @@ class MentorScreen(QWidget):
         self.retention.blockSignals(True)
         self.retention.setValue(months)
         self.retention.blockSignals(False)
-        due = self.store.read("retention", (), lambda: self.store.mentor.due_within(WARN_DAYS), [])
+        due = self.store.read("retention", (), lambda: self.store.mentor.due_soon(), [])
         if not due:
             self.due_label.hide()
             return
@@ -623,9 +620,7 @@ class MentorScreen(QWidget):
         box.open()
 
     def _postpone(self, ids: list[int]) -> None:
-        day = (self.store.today() + timedelta(days=31)).isoformat()
-        for pid in ids:
-            self.store.act("retention", (pid,), lambda p=pid: self.store.mentor.keep_until(p, day))
+        self.store.act("retention", tuple(ids), lambda: self.store.mentor.postpone(ids))
         self._fill_retention()
 
     def _delete_people(self, ids: list[int]) -> None:
@@ -656,18 +651,14 @@ class MentorScreen(QWidget):
         box.open()
 
     def delete_person(self, pid: int) -> bool:
-        from ...core.store.backups import purge_person
-
         if pid == self.person_id:
             self.meeting_note.dirty = False
             self.meeting_note.load("", None)
-        name = self.store.read("person", (pid,), lambda: self.store.mentor.pseudonym(pid), "")
-        ok, _ = self.store.act(
-            "delete person", (pid,), lambda: self.store.mentor.delete_person(pid)
+        ok, left = self.store.act(
+            "delete person", (pid,), lambda: self.store.mentor.erase_person(pid)
         )
         if not ok:
             return False
-        left = purge_person(self.store.db.path, name)
         if left:
             log.warning("%d backup file(s) could not be cleaned of a deleted person", left)
             self.show_error(
