@@ -270,6 +270,53 @@ class PlanWorkspace:
         self._edit(lambda e: e.apply(lambda plan: retime(plan, from_position, now)))
 
 
+# The cursor: places in a plan as (section, index within it) and as flat entry positions ------
+
+
+def flat_position(plan: Plan, section: int, index: int) -> int:
+    """The flat entry position of ``index`` within ``section``."""
+    return sum(len(s.entries) for s in plan.sections[:section]) + index
+
+
+def insert_point(plan: Plan, section: int, position: int) -> tuple[int, int]:
+    """Where new entries go: after the entry at flat ``position``, or (``position`` < 0) at
+    the end of ``section``; as (section, index)."""
+    section = min(section, max(0, len(plan.sections) - 1))
+    if position >= 0:
+        return section, position - flat_position(plan, section, 0) + 1
+    return section, len(plan.sections[section].entries) if plan.sections else 0
+
+
+def position_after_move(plan: Plan, position: int, section: int, index: int) -> int:
+    """The flat position the entry at ``position`` has once moved to ``index`` of ``section``."""
+    sizes = [len(s.entries) for s in plan.sections]
+    total = 0
+    for number, size in enumerate(sizes):
+        if position < total + size:
+            sizes[number] -= 1
+            break
+        total += size
+    return sum(sizes[:section]) + min(index, sizes[section])
+
+
+def step_target(plan: Plan, position: int, section: int, step: int) -> tuple[int, int] | None:
+    """Where the entry at ``position`` (in ``section``) goes one place up (``step`` < 0) or
+    down, across section boundaries too; None at either end of the plan."""
+    offset = position - flat_position(plan, section, 0)
+    size = len(plan.sections[section].entries)
+    if step < 0:
+        if offset > 0:
+            return section, offset - 1
+        if section > 0:
+            return section - 1, len(plan.sections[section - 1].entries)
+        return None
+    if offset < size - 1:
+        return section, offset + 1
+    if section < len(plan.sections) - 1:
+        return section + 1, 0
+    return None
+
+
 def save_retiming(retiming: object, plan_id: str, library: Library | None = None) -> bool:
     """Save a re-timing confirmed on the console to the user's plan ``plan_id``, as the planner
     does; False when the plan cannot be opened."""
