@@ -20,11 +20,13 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QSizeF
 from PySide6.QtGui import QFont, QTextDocument, QTextOption
 
+from facilitator.core.dates import long_date
 from facilitator.core.model import Item, Library, Plan
 from facilitator.core.plan_book import plan_items, plan_slides
 from facilitator.core.planning import clock, planned_end, schedule, start_minutes
@@ -254,7 +256,10 @@ def runsheet_html(plan: Plan, library: Library, w: dict[str, str]) -> str:
     end = planned_end(plan)
     facts = []
     if plan.day:
-        facts.append(plan.day)
+        try:
+            facts.append(long_date(date.fromisoformat(plan.day), plan.language))
+        except ValueError:  # checked when the plan is read; never stops a print
+            facts.append(plan.day)
     if plan.audience:
         facts.append(", ".join(plan.audience))
     facts.append(f"{clock(start)}–{clock(end)}")
