@@ -721,6 +721,10 @@
         <translation>Variationer</translation>
     </message>
     <message>
+        <source>In this module</source>
+        <translation>I dette modul</translation>
+    </message>
+    <message>
         <source>Image not available</source>
         <translation>Billedet kan ikke vises</translation>
     </message>
@@ -824,6 +828,14 @@
     <message>
         <source>Library item</source>
         <translation>Element i biblioteket</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Free entry</source>
+        <translation>Frit punkt</translation>
     </message>
     <message>
         <source>“%1” is not in your library (perhaps it came from a colleague&apos;s plan). Choose Replace… to put another item here, or add the module it comes from.</source>
@@ -2497,6 +2509,10 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
     <message>
         <source>time</source>
         <translation>tiden er gået</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>på pause</translation>
     </message>
     <message>
         <source>Where to get help (F11)</source>

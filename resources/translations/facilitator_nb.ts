@@ -721,6 +721,10 @@
         <translation>Variasjoner</translation>
     </message>
     <message>
+        <source>In this module</source>
+        <translation>I denne modulen</translation>
+    </message>
+    <message>
         <source>Image not available</source>
         <translation>Bildet kan ikke vises</translation>
     </message>
@@ -824,6 +828,14 @@
     <message>
         <source>Library item</source>
         <translation>Element i biblioteket</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Free entry</source>
+        <translation>Fritt punkt</translation>
     </message>
     <message>
         <source>“%1” is not in your library (perhaps it came from a colleague&apos;s plan). Choose Replace… to put another item here, or add the module it comes from.</source>
@@ -2497,6 +2509,10 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
     <message>
         <source>time</source>
         <translation>tiden er ute</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>på pause</translation>
     </message>
     <message>
         <source>Where to get help (F11)</source>

@@ -69,6 +69,24 @@ def slugify(text: str) -> str:
     return slug[:40].strip("-") or "plan"
 
 
+# The part of a plan PDF's suggested file name that says what it holds, in the plan's language.
+_PDF_NAMES = {
+    "da": {"runsheet": "koereplan", "deck": "dias", "notes": "noter", "handout": "uddelingsark",
+           "cards": "oevelseskort"},
+    "nb": {"runsheet": "kjoereplan", "deck": "lysbilder", "notes": "notater",
+           "handout": "deltakerark", "cards": "oevelseskort"},
+    "en": {"runsheet": "run-sheet", "deck": "slides", "notes": "notes", "handout": "handouts",
+           "cards": "exercise-cards"},
+}  # fmt: skip
+
+
+def pdf_file_name(plan: Plan, kind: str) -> str:
+    """The suggested name of a plan's PDF: its current title and the kind, in its language
+    ("kursus-blok-1-dag-1-koereplan.pdf"), never the id it was first saved under."""
+    names = _PDF_NAMES.get(plan.language, _PDF_NAMES["da"])
+    return f"{slugify(plan.title)}-{names.get(kind, kind)}.pdf"
+
+
 def unique_id(base: str, taken: set[str]) -> str:
     if base not in taken:
         return base

@@ -139,8 +139,9 @@ def module_html(module: Module, theme: str) -> str:
         f'width="70">{html.escape(labels.minutes(item.duration))}</td></tr>'
         for item in module.items
     )
+    heading = QCoreApplication.translate("Documents", "In this module")
     items = (
-        f"<h2>{html.escape(QCoreApplication.translate('Documents', 'In this module'))}</h2>"
+        f"<h2>{html.escape(heading)}</h2>"
         f'<table cellspacing="0" width="100%" style="border-top: 1px solid {look.border};">'
         f"{rows}</table>"
     )

@@ -349,9 +349,11 @@ class EntryDetails(QFrame):
             kind = labels.kind(item.kind) if item is not None else self.tr("Library item")
             self.heading.setText(f"<b>{_escape(name)}</b> · {_escape(kind)}")
         elif entry.kind == "break":
-            self.heading.setText(f"<b>{_escape(self.tr('Break'))}</b>")
+            name = self.tr("Break")
+            self.heading.setText(f"<b>{_escape(name)}</b>")
         else:
-            self.heading.setText(f"<b>{_escape(self.tr('Free entry'))}</b>")
+            name = self.tr("Free entry")
+            self.heading.setText(f"<b>{_escape(name)}</b>")
         self._row_visible(self.label, entry.kind != "item")
         self._row_visible(self.slide, entry.kind == "free")
         if not (keep_text and self.label.text().strip() == entry.label):

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.model import PlanEntry
-from ...core.plan_book import check_import, export_text
+from ...core.plan_book import check_import, export_text, pdf_file_name
 from ...core.planning import clock, over_under, planned_end, start_minutes
 from .. import style
 from ..library.item_list import LibraryTree
@@ -818,7 +818,7 @@ class PlannerScreen(QWidget):
             name, _ = QFileDialog.getSaveFileName(
                 self,
                 self.tr("Export plan as PDF"),
-                str(Path.home() / f"{plan.id}-{kind}.pdf"),
+                str(Path.home() / pdf_file_name(plan, kind)),
                 self.tr("PDF files (*.pdf)"),
             )
             if not name:
