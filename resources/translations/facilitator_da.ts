@@ -1049,6 +1049,13 @@
     </message>
 </context>
 <context>
+    <name>LibraryTree</name>
+    <message>
+        <source>Nothing matches the search and filters of the library. Clear them in the library&apos;s search bar (Esc in the search field).</source>
+        <translation>Intet passer til bibliotekets søgning og filtre. Ryd dem i bibliotekets søgelinje (Esc i søgefeltet).</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>About Facilitator</source>
@@ -2649,6 +2656,10 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
         <translation>Målgruppe</translation>
     </message>
     <message>
+        <source>School level</source>
+        <translation>Klassetrin</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
@@ -2679,6 +2690,10 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
     <message>
         <source>Any audience</source>
         <translation>Alle målgrupper</translation>
+    </message>
+    <message>
+        <source>Any level</source>
+        <translation>Alle trin</translation>
     </message>
     <message>
         <source>All languages</source>

@@ -1049,6 +1049,13 @@
     </message>
 </context>
 <context>
+    <name>LibraryTree</name>
+    <message>
+        <source>Nothing matches the search and filters of the library. Clear them in the library&apos;s search bar (Esc in the search field).</source>
+        <translation>Ingenting passer til bibliotekets søk og filtre. Fjern dem i bibliotekets søkelinje (Esc i søkefeltet).</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>About Facilitator</source>
@@ -2649,6 +2656,10 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
         <translation>Målgruppe</translation>
     </message>
     <message>
+        <source>School level</source>
+        <translation>Trinn</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
@@ -2679,6 +2690,10 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
     <message>
         <source>Any audience</source>
         <translation>Alle målgrupper</translation>
+    </message>
+    <message>
+        <source>Any level</source>
+        <translation>Alle trinn</translation>
     </message>
     <message>
         <source>All languages</source>
