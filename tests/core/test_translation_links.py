@@ -21,7 +21,7 @@ MODULES = {module.id: module for module in LIBRARY.modules}
 
 # Danish modules whose knowledge deck, handout and guide have a Bokmål version (issue 15.2).
 BOKMAL = ["krop-og-hjerne", "tanker-og-foelelser", "faellesskaber", "motivation"]
-PARTS = {"kunnskap": "viden", "ark": "handout", "veileder": "guide"}
+PARTS = {"kunnskap": "viden", "handout": "handout", "guide": "guide"}
 
 # Digits with spaces inside, as phone numbers are written ("116 117"), and "ring NNN".
 SPACED_NUMBER = re.compile(r"\d{2,}(?: \d{2,})+")
