@@ -49,10 +49,10 @@ def read_markdown(path: Path, *, copy_images: bool = True) -> ImportResult:
         line = data.count(b"\n", 0, error.start) + 1
         raise ImportRefused(path, f"line {line}: not UTF-8 text; save the file as UTF-8") from None
     meta, body = _front_matter(path, text)
-    if isinstance(meta.get("id"), str) and isinstance(meta.get("kind"), str):
+    if "id" in meta:
         raise ImportRefused(
             path,
-            "already a Facilitator item (it has an id and a kind); put it in a module "
+            "already a Facilitator item (its front matter has an id); put it in a module "
             "folder instead of importing it",
         )
     chunks = _split(body)
