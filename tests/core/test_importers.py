@@ -100,11 +100,11 @@ def test_a_pdf_becomes_page_pictures_with_pdfpc_notes_and_searchable_words(
     source = sample_decks.make_pdf(tmp_path / "lecture.pdf", slides=5)
     _, item = round_trip(capsys, source, tmp_path)
     assert [s.notes for s in item.slides] == [f"pdfpc note {n}" for n in range(1, 6)]
-    assert item.slides[2].markdown.startswith("![bg contain](images/page-003.png)")
+    assert item.slides[2].markdown.startswith("![bg contain](images/page-003.jpg)")
     assert "word3x" in item.search_text()
     from PIL import Image
 
-    with Image.open(item.path.parent / "images" / "page-001.png") as page:
+    with Image.open(item.path.parent / "images" / "page-001.jpg") as page:
         assert max(page.size) == 1920 or page.size[1] == 1080
 
 
@@ -133,7 +133,7 @@ def test_beamer_notes_on_the_second_half_of_the_page_become_notes(qapp, home, tm
 
     from PIL import Image
 
-    with Image.open(io.BytesIO(result.images["page-001.png"])) as page:
+    with Image.open(io.BytesIO(result.images["page-001.jpg"])) as page:
         assert page.size == (1920, 1080)  # the slide half only
 
 
