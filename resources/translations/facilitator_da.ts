@@ -176,6 +176,14 @@
         <translation>&amp;Problemer i biblioteket …</translation>
     </message>
     <message>
+        <source>Import &amp;decks…</source>
+        <translation>Importér &amp;præsentationer…</translation>
+    </message>
+    <message>
+        <source>Bring decks from PowerPoint, Impress, PDF or Marp into My material</source>
+        <translation>Hent præsentationer fra PowerPoint, Impress, PDF eller Marp ind i Mit materiale</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger …</translation>
     </message>
@@ -661,6 +669,57 @@
     <message>
         <source>Close</source>
         <translation>Luk</translation>
+    </message>
+</context>
+<context>
+    <name>DeckImport</name>
+    <message>
+        <source>Import decks</source>
+        <translation>Importér præsentationer</translation>
+    </message>
+    <message>
+        <source>Decks</source>
+        <translation>Præsentationer</translation>
+    </message>
+    <message>
+        <source>Importing decks…</source>
+        <translation>Importerer præsentationer…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importerer %1…</translation>
+    </message>
+    <message>
+        <source>Imported before</source>
+        <translation>Importeret før</translation>
+    </message>
+    <message>
+        <source>%1 was imported before. Update the earlier import, or import it as new?</source>
+        <translation>%1 er importeret før. Vil du opdatere den tidligere import eller importere den som ny?</translation>
+    </message>
+    <message>
+        <source>Updating keeps its id, so plans and session logs stay linked to it.</source>
+        <translation>En opdatering beholder id&apos;et, så planer og sessionslog stadig peger på den.</translation>
+    </message>
+    <message>
+        <source>Update the earlier import</source>
+        <translation>Opdatér den tidligere import</translation>
+    </message>
+    <message>
+        <source>Import as new</source>
+        <translation>Importér som ny</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Importrapport</translation>
+    </message>
+    <message>
+        <source>%1 decks imported into My material; %2 refused.</source>
+        <translation>%1 præsentationer importeret til Mit materiale; %2 afvist.</translation>
     </message>
 </context>
 <context>

@@ -176,6 +176,14 @@
         <translation>&amp;Problemer i biblioteket …</translation>
     </message>
     <message>
+        <source>Import &amp;decks…</source>
+        <translation>Importer &amp;presentasjoner…</translation>
+    </message>
+    <message>
+        <source>Bring decks from PowerPoint, Impress, PDF or Marp into My material</source>
+        <translation>Hent presentasjoner fra PowerPoint, Impress, PDF eller Marp inn i Mitt materiell</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Innstillinger …</translation>
     </message>
@@ -661,6 +669,57 @@
     <message>
         <source>Close</source>
         <translation>Lukk</translation>
+    </message>
+</context>
+<context>
+    <name>DeckImport</name>
+    <message>
+        <source>Import decks</source>
+        <translation>Importer presentasjoner</translation>
+    </message>
+    <message>
+        <source>Decks</source>
+        <translation>Presentasjoner</translation>
+    </message>
+    <message>
+        <source>Importing decks…</source>
+        <translation>Importerer presentasjoner…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importerer %1…</translation>
+    </message>
+    <message>
+        <source>Imported before</source>
+        <translation>Importert før</translation>
+    </message>
+    <message>
+        <source>%1 was imported before. Update the earlier import, or import it as new?</source>
+        <translation>%1 er importert før. Vil du oppdatere den tidligere importen eller importere den som ny?</translation>
+    </message>
+    <message>
+        <source>Updating keeps its id, so plans and session logs stay linked to it.</source>
+        <translation>En oppdatering beholder id-en, så planer og øktlogger fortsatt peker på den.</translation>
+    </message>
+    <message>
+        <source>Update the earlier import</source>
+        <translation>Oppdater den tidligere importen</translation>
+    </message>
+    <message>
+        <source>Import as new</source>
+        <translation>Importer som ny</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Importrapport</translation>
+    </message>
+    <message>
+        <source>%1 decks imported into My material; %2 refused.</source>
+        <translation>%1 presentasjoner importert til Mitt materiell; %2 avvist.</translation>
     </message>
 </context>
 <context>

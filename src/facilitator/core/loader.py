@@ -267,6 +267,9 @@ def _scanned_id(path: Path) -> str | None:
     return None
 
 
+scanned_id = _scanned_id  # the importer finds the ids of the user's own folder the same way
+
+
 def _plan_files(root: Path) -> Iterable[Path]:
     for plan_file in root.rglob("*.plan.yaml"):
         if not _hidden(plan_file, root):

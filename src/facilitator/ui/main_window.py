@@ -30,6 +30,7 @@ from ..core.settings import Settings
 from . import icons, style, window_state
 from .actions import ActionRegistry
 from .i18n import Translations
+from .importing import DeckImport
 from .keyhelp import KeyHelpOverlay
 from .library.browser import LibraryBrowser
 from .library.controller import LibraryController
@@ -77,12 +78,17 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.planner)
         self.records.add_to(self.pages)
         self.setCentralWidget(self.pages)
+        self.importer = DeckImport(  # File > Import decks, and files dropped on the list
+            self, lambda: self.settings.get("language"), self.load_library, self.browser.select_item
+        )
+        self.importer.watch_drops(self.browser.tree)
         self.registry = ActionRegistry(
             handlers={
                 "library.find": self.browser.focus_search,
                 "library.clear": self.browser.escape,
                 "library.open": self.browser.open_preview,
                 "library.problems": self.show_problems,
+                "file.import-deck": lambda: self.importer.choose_files(),
                 "file.settings": self.open_settings,
                 "file.quit": self.close,
                 "view.theme.light": lambda: self.choose_theme("light"),
@@ -140,6 +146,7 @@ class MainWindow(QMainWindow):
         for action_id in ("plan.new", "plan.import", "plan.export", "plan.print"):
             self.file_menu.addAction(self.registry.action(action_id))
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.registry.action("file.import-deck"))
         self.file_menu.addAction(self.registry.action("file.backups"))
         self.file_menu.addAction(self.registry.action("file.settings"))
         self.file_menu.addSeparator()
