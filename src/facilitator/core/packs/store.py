@@ -299,7 +299,9 @@ def import_pack(
                 )
             answer = confirm(check) if confirm is not None else "no"
             if answer not in ("once", "trust"):
-                raise PackRefused("not-confirmed", f"{check.message()}; not imported ({reason})")
+                raise PackRefused(
+                    "not-confirmed", f"{check.message()} ({reason}), and nobody said yes"
+                )
             accept = answer == "trust" and check.key is not None
         pack_folder = packs_dir() / manifest.id
         versions = _versions(pack_folder)
