@@ -29,7 +29,7 @@ from typing import Any, Literal
 from .. import paths
 from ..model import Library, Problem
 from . import keys
-from .archive import LIMITS, MANIFEST, SIGNATURE, Limits, Opened, open_pack
+from .archive import MANIFEST, SIGNATURE, Limits, Opened, open_pack
 from .errors import REASONS, PackRefused
 from .installed import (
     TRUST_FILE,
@@ -286,7 +286,7 @@ def import_pack(
     tmp = Path(tempfile.mkdtemp(prefix=".pack-incoming-", dir=data))
     try:
         opened, check = _check(
-            file, tmp, settings, limits=limits or LIMITS, progress=progress, cancelled=cancelled
+            file, tmp, settings, limits=limits, progress=progress, cancelled=cancelled
         )
         manifest = opened.manifest
         accept = False
