@@ -230,13 +230,22 @@ def _under_bundled(path: Path) -> bool:
         return False
 
 
-def verify_pack(file: Path, settings: Any, *, limits: Limits | None = None) -> Verification:
-    """Every check an import makes, in a temporary folder that is removed afterwards."""
+def verify_pack(
+    file: Path,
+    settings: Any,
+    *,
+    limits: Limits | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Verification:
+    """Every check an import makes, in a temporary folder that is removed afterwards.
+    Raises PackCancelled when ``cancelled()`` says so."""
     with tempfile.TemporaryDirectory(prefix="facilitator-pack-") as tmp:
         try:
-            return _check(file, Path(tmp), settings, limits=limits, progress=None, cancelled=None)[
-                1
-            ]
+            opened = _check(
+                file, Path(tmp), settings, limits=limits, progress=progress, cancelled=cancelled
+            )
+            return opened[1]
         except PackRefused as refused:
             return Verification(file, refused=refused, manifest=_peek(file))
 
