@@ -60,3 +60,19 @@ def test_newer_versions_in_the_content_sources_are_offered_not_installed(home, t
     from facilitator.core.packs.installed import installed
 
     assert installed()[0].version == 1  # offered, not installed
+
+
+def test_a_cancelled_import_installs_nothing_and_leaves_no_temporary_folder(home, tmp_path):
+    from facilitator.core import paths
+    from facilitator.core.packs.errors import PackCancelled
+    from facilitator.core.packs.installed import installed
+
+    file = pack(tmp_path, tmp_path, 1)
+    before = sorted(p.name for p in paths.data_dir().iterdir())
+    try:
+        import_pack(file, Settings.load(), confirm=lambda c: "once", cancelled=lambda: True)
+    except PackCancelled:
+        pass
+    else:
+        raise AssertionError("the import was not cancelled")
+    assert installed() == [] and sorted(p.name for p in paths.data_dir().iterdir()) == before
