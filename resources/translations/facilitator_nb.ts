@@ -629,6 +629,45 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Your copy and the new version</source>
+        <translation>Din kopi og den nye versjonen</translation>
+    </message>
+    <message>
+        <source>You changed %1, and the new version of its pack changes the same slides. Choose for each slide. The other slides are already merged.</source>
+        <translation>Du har endret %1, og den nye versjonen av pakken endrer de samme lysbildene. Velg for hvert lysbilde. De andre lysbildene er allerede flettet sammen.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Bruk</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Senere</translation>
+    </message>
+    <message>
+        <source>Slide %1</source>
+        <translation>Lysbilde %1</translation>
+    </message>
+    <message>
+        <source>Keep my slide</source>
+        <translation>Behold mitt lysbilde</translation>
+    </message>
+    <message>
+        <source>Take the new slide</source>
+        <translation>Ta det nye lysbildet</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2. Your copy is unchanged.</source>
+        <translation>%1 kunne ikke skrives: %2. Kopien din er uendret.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseOpener</name>
     <message>
         <source>The records are in use by another program (or another Facilitator). Close it, then open the records again. The file has not been changed.</source>
@@ -918,6 +957,53 @@
     <message>
         <source>Export</source>
         <translation>Eksporter</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export as pack</source>
+        <translation>Eksporter som pakke</translation>
+    </message>
+    <message>
+        <source>Choose what goes into the pack. What it uses comes along.</source>
+        <translation>Velg hva som skal være med i pakken. Det som det bruker, blir med.</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Planer</translation>
+    </message>
+    <message>
+        <source>a key file from &apos;facilitator pack keygen&apos; (optional)</source>
+        <translation>en nøkkelfil fra &apos;facilitator pack keygen&apos; (valgfritt)</translation>
+    </message>
+    <message>
+        <source>Pack id</source>
+        <translation>Pakkens id</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versjon</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Utgiver</translation>
+    </message>
+    <message>
+        <source>Sign with</source>
+        <translation>Signer med</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Eksporter …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1448,117 @@
     <message>
         <source>Exported to %1</source>
         <translation>Eksportert til %1</translation>
+    </message>
+</context>
+<context>
+    <name>PackMenu</name>
+    <message>
+        <source>E&amp;xport as pack…</source>
+        <translation>Eksporter som &amp;pakke …</translation>
+    </message>
+    <message>
+        <source>I&amp;mport pack…</source>
+        <translation>Impor&amp;ter pakke …</translation>
+    </message>
+    <message>
+        <source>Export as pack</source>
+        <translation>Eksporter som pakke</translation>
+    </message>
+    <message>
+        <source>Content packs (*.facpack)</source>
+        <translation>Innholdspakker (*.facpack)</translation>
+    </message>
+    <message>
+        <source>Pack written</source>
+        <translation>Pakken er skrevet</translation>
+    </message>
+    <message>
+        <source>%1: %2 items and %3 plans.</source>
+        <translation>%1: %2 materialer og %3 planer.</translation>
+    </message>
+    <message>
+        <source>Writing the pack…</source>
+        <translation>Skriver pakken …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Import pack</source>
+        <translation>Importer pakke</translation>
+    </message>
+    <message>
+        <source>Checking the pack…</source>
+        <translation>Kontrollerer pakken …</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Ikke importert</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 ble ikke importert: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not signed by a publisher your IT department trusts, and only those packs may be imported here.</source>
+        <translation>%1 er ikke signert av en utgiver som IT-avdelingen din stoler på, og bare slike pakker kan importeres her.</translation>
+    </message>
+    <message>
+        <source>Importing the pack…</source>
+        <translation>Importerer pakken …</translation>
+    </message>
+    <message>
+        <source>Unverified pack</source>
+        <translation>Ubekreftet pakke</translation>
+    </message>
+    <message>
+        <source>“%1” is not signed: nobody vouches for where it comes from.</source>
+        <translation>«%1» er ikke signert: ingen står inne for hvor den kommer fra.</translation>
+    </message>
+    <message>
+        <source>“%1” is signed by a publisher this computer does not know (key %2).</source>
+        <translation>«%1» er signert av en utgiver som denne datamaskinen ikke kjenner (nøkkel %2).</translation>
+    </message>
+    <message>
+        <source>Import it only if you know who made it. It will be marked as unverified in the library.</source>
+        <translation>Importer den bare hvis du vet hvem som har laget den. Den blir merket som ubekreftet i biblioteket.</translation>
+    </message>
+    <message>
+        <source>Import once</source>
+        <translation>Importer denne gangen</translation>
+    </message>
+    <message>
+        <source>Import and trust this publisher</source>
+        <translation>Importer og stol på denne utgiveren</translation>
+    </message>
+    <message>
+        <source>“%1”, version %2, is in the library.</source>
+        <translation>«%1», versjon %2, er nå i biblioteket.</translation>
+    </message>
+    <message>
+        <source>Your copy %1 now has the new version&apos;s changes too.</source>
+        <translation>Kopien din %1 har nå også endringene fra den nye versjonen.</translation>
+    </message>
+    <message>
+        <source>Pack imported</source>
+        <translation>Pakken er importert</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbrutt</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>Avbrutt. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Ikke utført</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
     </message>
 </context>
 <context>

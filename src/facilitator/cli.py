@@ -63,6 +63,7 @@ def _parser() -> argparse.ArgumentParser:
     _export_parser(sub)
     _present_parser(sub)
     _import_parser(sub)
+    _pack_parser(sub)
     return parser
 
 
@@ -87,6 +88,46 @@ def _import_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
         action="store_true",
         help="import as a new item even when the same file was imported before",
     )
+
+
+def _pack_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    pack = sub.add_parser(
+        "pack",
+        help="export, verify and import content packs (.facpack)",
+        description="Share modules, items and plans as one signed file, and install such files.",
+    )
+    jobs = pack.add_subparsers(dest="pack_command", required=True, metavar="JOB")
+    export = jobs.add_parser("export", help="write a pack of modules, items and plans")
+    export.add_argument("targets", nargs="+", metavar="ID", help="module, item or plan ids")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="NAME-VERSION.facpack")
+    export.add_argument("--sign", type=Path, metavar="KEYFILE", help="sign with this private key")
+    export.add_argument("--id", dest="pack_id", help="the pack's id (default: NAME of the file)")
+    export.add_argument(
+        "--pack-version", type=int, help="the pack's version (default: VERSION of the file name)"
+    )
+    export.add_argument("--title", default="", help="the pack's title (default: its id)")
+    export.add_argument("--publisher", default="", help="who publishes it, as users will see")
+    verify = jobs.add_parser("verify", help="check a pack without installing it")
+    verify.add_argument("file", type=Path, metavar="FILE")
+    verify.add_argument("--json", action="store_true", help="print a JSON report")
+    imp = jobs.add_parser("import", help="install a pack (and merge your copies of its items)")
+    imp.add_argument("file", type=Path, metavar="FILE")
+    imp.add_argument("--json", action="store_true", help="print a JSON report")
+    imp.add_argument(
+        "--yes", action="store_true", help="import an unsigned or unknown-signed pack once"
+    )
+    imp.add_argument(
+        "--trust", action="store_true", help="import it and trust its publisher's key from now on"
+    )
+    imp.add_argument(
+        "--downgrade", action="store_true", help="allow a version older than the installed one"
+    )
+    keygen = jobs.add_parser("keygen", help="make a publisher key pair")
+    keygen.add_argument("-o", "--output", type=Path, required=True, metavar="KEYFILE")
+    keygen.add_argument("--publisher", default="", help="a name stored with the public key")
+    jobs.add_parser("list", help="list the installed packs")
+    remove = jobs.add_parser("remove", help="remove an installed pack (all its versions)")
+    remove.add_argument("pack_id", metavar="PACK_ID")
 
 
 def _present_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -189,6 +230,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return export_pdf(args)
     if args.command == "import":
         return import_files(args.files, module=args.module, as_json=args.json, new=args.new)
+
+    if args.command == "pack":
+        from .pack_cli import run_pack
+
+        return run_pack(args)
     gc.disable()  # the app collects on its GUI thread once it runs: ui/collector.py
     try:
         if args.command == "present":

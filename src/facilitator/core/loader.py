@@ -748,9 +748,13 @@ def split_slides(body: str, first_line: int = 1, base_dir: Path | None = None) -
 
 
 def library_roots(extra: Sequence[Path] = ()) -> list[Root]:
-    """The folders the app reads: the bundled library, the user's own folder, extra folders."""
+    """The folders the app reads: the bundled library, the installed packs (read-only like the
+    bundled library, and after it for duplicate ids), the user's own folder, extra folders."""
     from . import paths
+    from .packs.installed import pack_content_folders
 
-    roots = [Root(paths.bundled_content_dir(), bundled=True), Root(paths.user_content_dir())]
+    roots = [Root(paths.bundled_content_dir(), bundled=True)]
+    roots.extend(Root(folder, bundled=True) for folder in pack_content_folders())
+    roots.append(Root(paths.user_content_dir()))
     roots.extend(Root(folder) for folder in extra)
     return roots

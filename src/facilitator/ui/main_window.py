@@ -36,6 +36,7 @@ from .library.browser import LibraryBrowser
 from .library.controller import LibraryController
 from .library.preview import presentable
 from .library.problems import ProblemsDialog
+from .packs import PackMenu
 from .planner import PlanController, PlannerScreen
 from .present.launch import LibraryPresenter
 from .records.pages import RecordsPages
@@ -129,6 +130,7 @@ class MainWindow(QMainWindow):
         self.problems_dialog: ProblemsDialog | None = None
         self.library_menu: QMenu | None = None  # the list's context menu, made on right-click
         self._build_menus()
+        self.packs = PackMenu(self)  # File > Export as pack, Import pack (ui/packs)
         self._build_toolbar()
         self._build_status_bar()
         self.controller.loaded.connect(self._library_loaded)
