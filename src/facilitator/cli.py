@@ -230,7 +230,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return export_pdf(args)
     if args.command == "import":
         return import_files(args.files, module=args.module, as_json=args.json, new=args.new)
-
     if args.command == "pack":
         from .pack_cli import run_pack
 
