@@ -40,8 +40,9 @@ ACCENT_BAR = QSizeF(112, 10)
 
 _HEADING_LINE = re.compile(r"^ {0,3}(#{1,2})[ \t]+(.+?)[ \t#]*$")
 _COLUMN = re.compile(r"^[ \t]*<!--\s*column\s*-->[ \t]*$", re.MULTILINE | re.IGNORECASE)
-_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+[\"'][^\"']*[\"'])?\s*\)")
-_HTML_IMAGE = re.compile(r"<img\b[^>]*?\bsrc\s*=\s*[\"']([^\"']+)[\"'][^>]*>", re.IGNORECASE)
+# No part may run over the "[", "(" or "<" that starts the next match (quadratic on "![![![").
+_MD_IMAGE = re.compile(r"!\[([^\][]*)\]\(\s*<?([^()\s<>]+)>?(?:\s+[\"'][^\"'()]*[\"'])?\s*\)")
+_HTML_IMAGE = re.compile(r"<img\b[^<>]*?\bsrc\s*=\s*[\"']([^\"'<>]+)[\"'][^<>]*>", re.IGNORECASE)
 
 _COLOUR_ROLES = (
     "background",
