@@ -36,10 +36,12 @@ LENGTH_MESSAGE = f"longer than {MAX_MARKDOWN_CHARS:,} characters".replace(",", "
 def markdown_limit(text: str) -> tuple[int, str] | None:
     """The 0-based line where ``text`` goes past a limit, and which (:data:`LENGTH_MESSAGE` or
     :data:`NESTING_MESSAGE`); None when Python-Markdown may have it."""
+    offset = too_deep(text)
+    if offset is not None:
+        return offset, NESTING_MESSAGE
     if len(text) > MAX_MARKDOWN_CHARS:
         return text.count("\n", 0, MAX_MARKDOWN_CHARS), LENGTH_MESSAGE
-    offset = too_deep(text)
-    return None if offset is None else (offset, NESTING_MESSAGE)
+    return None
 
 
 _INDENT = re.compile(r"[ \t]*")

@@ -32,6 +32,7 @@ from .plans import parse_plan_file
 
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 MAX_FILE_BYTES = 2 * 1024 * 1024
+MAX_SLIDES = 300  # a deck's slides: every one is laid out in every theme by check-content
 NOTE_MARKERS = ("note:", "notes:")
 LAYOUT_RE = re.compile(r"^\s*<!--\s*layout:\s*([\w-]+)\s*-->\s*$", re.IGNORECASE)
 # No part of these may run over a "[", "(" or "<" that starts the next match: a long line of
@@ -544,6 +545,14 @@ class _Reader:
             if not split:
                 self.problem(path, doc.body_line, "the deck has no slides")
                 return None
+            if len(split) > MAX_SLIDES:
+                self.problem(
+                    path,
+                    split[MAX_SLIDES][0].line,
+                    f"the deck has more than {MAX_SLIDES} slides; slide {MAX_SLIDES + 1} "
+                    "and the rest are left out (split the deck)",
+                )
+                split = split[:MAX_SLIDES]
             slides = [slide for slide, _ in split]
             for slide, markdown_line in split:
                 self._check_markdown(path, slide.markdown, markdown_line, "the slide")
