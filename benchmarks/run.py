@@ -14,6 +14,13 @@ Measures, on this machine, under Qt's offscreen platform:
 - ``rss_present_100_mb``: resident memory while presenting a 100-slide deck.
 - ``search_worst_ms``: the slowest of a set of hostile search queries (up to 10,000 characters)
   on the bundled library.
+- ``import_pptx_50_s`` and ``import_pdf_50_s``: the whole ``facilitator import FILE`` command in a
+  fresh process (start-up, reading, pictures, writing, the loader's check) on a generated
+  50-slide PowerPoint deck and a 50-page PDF made by the app's own export (median of ``--runs``,
+  each into an empty user folder).
+
+- ``pack_export_library_s`` and ``pack_import_library_s``: the whole bundled library as one content
+  pack: loading and exporting it, then verifying and installing it in a fresh user folder.
 
 Each result stands beside its budget with a pass flag. A measurement whose part of the app does
 not exist yet is reported with null values and the reason, never with made-up numbers. Prints a
@@ -48,6 +55,10 @@ BUDGETS: dict[str, dict[str, Any]] = {
     "pdf_100_slides_s": {"budget": 5.0, "unit": "s", "judged_on": "value"},
     "rss_present_100_mb": {"budget": 250.0, "unit": "MB", "judged_on": "value"},
     "search_worst_ms": {"budget": 50.0, "unit": "ms", "judged_on": "value"},
+    "import_pptx_50_s": {"budget": 2.0, "unit": "s", "judged_on": "value"},
+    "import_pdf_50_s": {"budget": 4.0, "unit": "s", "judged_on": "value"},
+    "pack_export_library_s": {"budget": 3.0, "unit": "s", "judged_on": "value"},
+    "pack_import_library_s": {"budget": 3.0, "unit": "s", "judged_on": "value"},
 }
 
 SMOKE_LINE = "main window shown"  # what ``facilitator --smoke-test`` prints (ui/app.py)
@@ -124,6 +135,39 @@ def measure_startup(runs: int) -> dict[str, Any]:
     return {"value": round(statistics.median(times), 3), "runs": [round(t, 3) for t in times]}
 
 
+def measure_import(runs: int) -> dict[str, dict[str, Any]]:
+    """``facilitator import`` of a 50-slide PPTX and a 50-page PDF, each run a fresh process
+    importing into an empty user folder (so it is a new import, never "unchanged")."""
+    import statistics
+    import subprocess
+    import tempfile
+
+    import sample_decks
+
+    results: dict[str, dict[str, Any]] = {}
+    with tempfile.TemporaryDirectory(prefix="facilitator-bench-import-") as folder:
+        base = Path(folder)
+        decks = {
+            "import_pptx_50_s": sample_decks.make_pptx(base / "fifty.pptx", slides=50),
+            "import_pdf_50_s": sample_decks.make_pdf(base / "fifty.pdf", slides=50),
+        }
+        for name, deck in decks.items():
+            times = []
+            for run in range(runs + 1):  # the first run warms the file cache; not counted
+                env = _env(base / f"home-{name}-{run}")
+                command = [sys.executable, "-m", "facilitator", "import", "--json", str(deck)]
+                started = time.perf_counter()
+                done = subprocess.run(command, env=env, capture_output=True, text=True)
+                elapsed = time.perf_counter() - started
+                if done.returncode != 0:
+                    raise RuntimeError(f"import of {deck.name} failed: {done.stderr[-400:]}")
+                if run:
+                    times.append(elapsed)
+            median = statistics.median(times)
+            results[name] = {"value": round(median, 3), "runs": [round(t, 3) for t in times]}
+    return results
+
+
 def measure_render_and_pdf() -> dict[str, dict[str, Any]]:
     """Cold slide render and the 100-slide PDF, from render_bench.py (one place measures them)."""
     import render_bench
@@ -182,6 +226,47 @@ def measure_search(repeats: int = 5) -> dict[str, dict[str, Any]]:
             "queries": medians,
             "items": len(index),
         }
+    }
+
+
+def measure_packs() -> dict[str, dict[str, Any]]:
+    """``pack_export_library_s``: load the bundled library and write every module and plan of it
+    as one pack (what ``facilitator pack export`` does); ``pack_import_library_s``: every check
+    of that pack (zip, hashes, check-content against the app's library) and its install, in a
+    fresh user folder of its own."""
+    import tempfile
+
+    from facilitator.core import paths
+    from facilitator.core.loader import Root, load_library
+    from facilitator.core.packs.export import export_pack
+    from facilitator.core.packs.store import import_pack
+    from facilitator.core.settings import Settings
+
+    names = ("FACILITATOR_HOME", "FACILITATOR_SITE_CONFIG")
+    saved = {name: os.environ.get(name) for name in names}
+    with tempfile.TemporaryDirectory(prefix="facilitator-bench-packs-") as tmp:
+        os.environ["FACILITATOR_HOME"] = str(Path(tmp) / "home")
+        os.environ["FACILITATOR_SITE_CONFIG"] = str(Path(tmp) / "site.toml")
+        try:
+            out = Path(tmp) / "benchmark.library-1.facpack"
+            started = time.perf_counter()
+            library = load_library([Root(paths.bundled_content_dir(), bundled=True)])
+            targets = [m.id for m in library.modules] + [p.id for p in library.plans]
+            manifest = export_pack(library, targets, out, pack_id="benchmark.library", version=1)
+            exported = time.perf_counter() - started
+            started = time.perf_counter()
+            import_pack(out, Settings.load(), confirm=lambda check: "once")
+            imported = time.perf_counter() - started
+        finally:
+            for name, value in saved.items():
+                if value is None:
+                    os.environ.pop(name, None)
+                else:
+                    os.environ[name] = value
+    size = {"files": len(manifest.files), "items": len(manifest.items)}
+    return {
+        "pack_export_library_s": {"value": round(exported, 3), **size},
+        "pack_import_library_s": {"value": round(imported, 3), **size},
     }
 
 
@@ -434,6 +519,8 @@ def run_all(runs: int, progress: Callable[[str], None] = print) -> dict[str, Any
         ),
         ("render and PDF", ["render_cold_ms", "pdf_100_slides_s"], measure_render_and_pdf),
         ("search", ["search_worst_ms"], measure_search),
+        ("import", ["import_pptx_50_s", "import_pdf_50_s"], lambda: measure_import(runs)),
+        ("packs", ["pack_export_library_s", "pack_import_library_s"], measure_packs),
     ]
     for label, names, step in steps:
         progress(f"{label}...")

@@ -176,6 +176,14 @@
         <translation>&amp;Problemer i biblioteket …</translation>
     </message>
     <message>
+        <source>Import &amp;decks…</source>
+        <translation>Importér &amp;præsentationer…</translation>
+    </message>
+    <message>
+        <source>Bring decks from PowerPoint, Impress, PDF or Marp into My material</source>
+        <translation>Hent præsentationer fra PowerPoint, Impress, PDF eller Marp ind i Mit materiale</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger …</translation>
     </message>
@@ -621,6 +629,45 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Your copy and the new version</source>
+        <translation>Din kopi og den nye udgave</translation>
+    </message>
+    <message>
+        <source>You changed %1, and the new version of its pack changes the same slides. Choose for each slide. The other slides are already merged.</source>
+        <translation>Du har ændret %1, og den nye udgave af pakken ændrer de samme slides. Vælg for hvert slide. De andre slides er allerede flettet sammen.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anvend</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Senere</translation>
+    </message>
+    <message>
+        <source>Slide %1</source>
+        <translation>Slide %1</translation>
+    </message>
+    <message>
+        <source>Keep my slide</source>
+        <translation>Behold mit slide</translation>
+    </message>
+    <message>
+        <source>Take the new slide</source>
+        <translation>Tag det nye slide</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2. Your copy is unchanged.</source>
+        <translation>%1 kunne ikke skrives: %2. Din kopi er uændret.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseOpener</name>
     <message>
         <source>The records are in use by another program (or another Facilitator). Close it, then open the records again. The file has not been changed.</source>
@@ -661,6 +708,57 @@
     <message>
         <source>Close</source>
         <translation>Luk</translation>
+    </message>
+</context>
+<context>
+    <name>DeckImport</name>
+    <message>
+        <source>Import decks</source>
+        <translation>Importér præsentationer</translation>
+    </message>
+    <message>
+        <source>Decks</source>
+        <translation>Præsentationer</translation>
+    </message>
+    <message>
+        <source>Importing decks…</source>
+        <translation>Importerer præsentationer…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importerer %1…</translation>
+    </message>
+    <message>
+        <source>Imported before</source>
+        <translation>Importeret før</translation>
+    </message>
+    <message>
+        <source>%1 was imported before. Update the earlier import, or import it as new?</source>
+        <translation>%1 er importeret før. Vil du opdatere den tidligere import eller importere den som ny?</translation>
+    </message>
+    <message>
+        <source>Updating keeps its id, so plans and session logs stay linked to it.</source>
+        <translation>En opdatering beholder id&apos;et, så planer og sessionslog stadig peger på den.</translation>
+    </message>
+    <message>
+        <source>Update the earlier import</source>
+        <translation>Opdatér den tidligere import</translation>
+    </message>
+    <message>
+        <source>Import as new</source>
+        <translation>Importér som ny</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Importrapport</translation>
+    </message>
+    <message>
+        <source>%1 decks imported into My material; %2 refused.</source>
+        <translation>%1 præsentationer importeret til Mit materiale; %2 afvist.</translation>
     </message>
 </context>
 <context>
@@ -719,6 +817,10 @@
     <message>
         <source>Variations</source>
         <translation>Variationer</translation>
+    </message>
+    <message>
+        <source>In this module</source>
+        <translation>I dette modul</translation>
     </message>
     <message>
         <source>Image not available</source>
@@ -826,6 +928,14 @@
         <translation>Element i biblioteket</translation>
     </message>
     <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Free entry</source>
+        <translation>Frit punkt</translation>
+    </message>
+    <message>
         <source>“%1” is not in your library (perhaps it came from a colleague&apos;s plan). Choose Replace… to put another item here, or add the module it comes from.</source>
         <translation>“%1” findes ikke i dit bibliotek (måske kom det fra en kollegas plan). Vælg Erstat … for at sætte et andet element her, eller tilføj det modul, det kommer fra.</translation>
     </message>
@@ -847,6 +957,53 @@
     <message>
         <source>Export</source>
         <translation>Eksportér</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export as pack</source>
+        <translation>Eksportér som pakke</translation>
+    </message>
+    <message>
+        <source>Choose what goes into the pack. What it uses comes along.</source>
+        <translation>Vælg, hvad der skal med i pakken. Det, som det bruger, kommer med.</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Planer</translation>
+    </message>
+    <message>
+        <source>a key file from &apos;facilitator pack keygen&apos; (optional)</source>
+        <translation>en nøglefil fra &apos;facilitator pack keygen&apos; (valgfri)</translation>
+    </message>
+    <message>
+        <source>Pack id</source>
+        <translation>Pakkens id</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Udgave</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Udgiver</translation>
+    </message>
+    <message>
+        <source>Sign with</source>
+        <translation>Signér med</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Eksportér …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1191,13 @@
     <message>
         <source>Choose a deck or an exercise to present.</source>
         <translation>Vælg et diasshow eller en øvelse at præsentere.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryTree</name>
+    <message>
+        <source>Nothing matches the search and filters of the library. Clear them in the library&apos;s search bar (Esc in the search field).</source>
+        <translation>Intet passer til bibliotekets søgning og filtre. Ryd dem i bibliotekets søgelinje (Esc i søgefeltet).</translation>
     </message>
 </context>
 <context>
@@ -1284,6 +1448,117 @@
     <message>
         <source>Exported to %1</source>
         <translation>Eksporteret til %1</translation>
+    </message>
+</context>
+<context>
+    <name>PackMenu</name>
+    <message>
+        <source>E&amp;xport as pack…</source>
+        <translation>Eksportér som &amp;pakke …</translation>
+    </message>
+    <message>
+        <source>I&amp;mport pack…</source>
+        <translation>Impor&amp;tér pakke …</translation>
+    </message>
+    <message>
+        <source>Export as pack</source>
+        <translation>Eksportér som pakke</translation>
+    </message>
+    <message>
+        <source>Content packs (*.facpack)</source>
+        <translation>Indholdspakker (*.facpack)</translation>
+    </message>
+    <message>
+        <source>Pack written</source>
+        <translation>Pakken er skrevet</translation>
+    </message>
+    <message>
+        <source>%1: %2 items and %3 plans.</source>
+        <translation>%1: %2 materialer og %3 planer.</translation>
+    </message>
+    <message>
+        <source>Writing the pack…</source>
+        <translation>Skriver pakken …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>Import pack</source>
+        <translation>Importér pakke</translation>
+    </message>
+    <message>
+        <source>Checking the pack…</source>
+        <translation>Kontrollerer pakken …</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Ikke importeret</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 blev ikke importeret: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not signed by a publisher your IT department trusts, and only those packs may be imported here.</source>
+        <translation>%1 er ikke signeret af en udgiver, som din IT-afdeling stoler på, og kun sådanne pakker må importeres her.</translation>
+    </message>
+    <message>
+        <source>Importing the pack…</source>
+        <translation>Importerer pakken …</translation>
+    </message>
+    <message>
+        <source>Unverified pack</source>
+        <translation>Ubekræftet pakke</translation>
+    </message>
+    <message>
+        <source>“%1” is not signed: nobody vouches for where it comes from.</source>
+        <translation>“%1” er ikke signeret: ingen står inde for, hvor den kommer fra.</translation>
+    </message>
+    <message>
+        <source>“%1” is signed by a publisher this computer does not know (key %2).</source>
+        <translation>“%1” er signeret af en udgiver, som denne computer ikke kender (nøgle %2).</translation>
+    </message>
+    <message>
+        <source>Import it only if you know who made it. It will be marked as unverified in the library.</source>
+        <translation>Importér den kun, hvis du ved, hvem der har lavet den. Den bliver markeret som ubekræftet i biblioteket.</translation>
+    </message>
+    <message>
+        <source>Import once</source>
+        <translation>Importér denne gang</translation>
+    </message>
+    <message>
+        <source>Import and trust this publisher</source>
+        <translation>Importér og stol på denne udgiver</translation>
+    </message>
+    <message>
+        <source>“%1”, version %2, is in the library.</source>
+        <translation>“%1”, udgave %2, er nu i biblioteket.</translation>
+    </message>
+    <message>
+        <source>Your copy %1 now has the new version&apos;s changes too.</source>
+        <translation>Din kopi %1 har nu også ændringerne fra den nye udgave.</translation>
+    </message>
+    <message>
+        <source>Pack imported</source>
+        <translation>Pakken er importeret</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulleret</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>Annulleret. Intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Ikke gjort</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
     </message>
 </context>
 <context>
@@ -2499,6 +2774,10 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
         <translation>tiden er gået</translation>
     </message>
     <message>
+        <source>paused</source>
+        <translation>på pause</translation>
+    </message>
+    <message>
         <source>Where to get help (F11)</source>
         <translation>Hvor kan man få hjælp? (F11)</translation>
     </message>
@@ -2633,6 +2912,10 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
         <translation>Målgruppe</translation>
     </message>
     <message>
+        <source>School level</source>
+        <translation>Klassetrin</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
@@ -2663,6 +2946,10 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
     <message>
         <source>Any audience</source>
         <translation>Alle målgrupper</translation>
+    </message>
+    <message>
+        <source>Any level</source>
+        <translation>Alle trin</translation>
     </message>
     <message>
         <source>All languages</source>

@@ -176,6 +176,14 @@
         <translation>&amp;Problemer i biblioteket …</translation>
     </message>
     <message>
+        <source>Import &amp;decks…</source>
+        <translation>Importer &amp;presentasjoner…</translation>
+    </message>
+    <message>
+        <source>Bring decks from PowerPoint, Impress, PDF or Marp into My material</source>
+        <translation>Hent presentasjoner fra PowerPoint, Impress, PDF eller Marp inn i Mitt materiell</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Innstillinger …</translation>
     </message>
@@ -621,6 +629,45 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Your copy and the new version</source>
+        <translation>Din kopi og den nye versjonen</translation>
+    </message>
+    <message>
+        <source>You changed %1, and the new version of its pack changes the same slides. Choose for each slide. The other slides are already merged.</source>
+        <translation>Du har endret %1, og den nye versjonen av pakken endrer de samme lysbildene. Velg for hvert lysbilde. De andre lysbildene er allerede flettet sammen.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Bruk</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Senere</translation>
+    </message>
+    <message>
+        <source>Slide %1</source>
+        <translation>Lysbilde %1</translation>
+    </message>
+    <message>
+        <source>Keep my slide</source>
+        <translation>Behold mitt lysbilde</translation>
+    </message>
+    <message>
+        <source>Take the new slide</source>
+        <translation>Ta det nye lysbildet</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2. Your copy is unchanged.</source>
+        <translation>%1 kunne ikke skrives: %2. Kopien din er uendret.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseOpener</name>
     <message>
         <source>The records are in use by another program (or another Facilitator). Close it, then open the records again. The file has not been changed.</source>
@@ -661,6 +708,57 @@
     <message>
         <source>Close</source>
         <translation>Lukk</translation>
+    </message>
+</context>
+<context>
+    <name>DeckImport</name>
+    <message>
+        <source>Import decks</source>
+        <translation>Importer presentasjoner</translation>
+    </message>
+    <message>
+        <source>Decks</source>
+        <translation>Presentasjoner</translation>
+    </message>
+    <message>
+        <source>Importing decks…</source>
+        <translation>Importerer presentasjoner…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importerer %1…</translation>
+    </message>
+    <message>
+        <source>Imported before</source>
+        <translation>Importert før</translation>
+    </message>
+    <message>
+        <source>%1 was imported before. Update the earlier import, or import it as new?</source>
+        <translation>%1 er importert før. Vil du oppdatere den tidligere importen eller importere den som ny?</translation>
+    </message>
+    <message>
+        <source>Updating keeps its id, so plans and session logs stay linked to it.</source>
+        <translation>En oppdatering beholder id-en, så planer og øktlogger fortsatt peker på den.</translation>
+    </message>
+    <message>
+        <source>Update the earlier import</source>
+        <translation>Oppdater den tidligere importen</translation>
+    </message>
+    <message>
+        <source>Import as new</source>
+        <translation>Importer som ny</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Importrapport</translation>
+    </message>
+    <message>
+        <source>%1 decks imported into My material; %2 refused.</source>
+        <translation>%1 presentasjoner importert til Mitt materiell; %2 avvist.</translation>
     </message>
 </context>
 <context>
@@ -719,6 +817,10 @@
     <message>
         <source>Variations</source>
         <translation>Variasjoner</translation>
+    </message>
+    <message>
+        <source>In this module</source>
+        <translation>I denne modulen</translation>
     </message>
     <message>
         <source>Image not available</source>
@@ -826,6 +928,14 @@
         <translation>Element i biblioteket</translation>
     </message>
     <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Free entry</source>
+        <translation>Fritt punkt</translation>
+    </message>
+    <message>
         <source>“%1” is not in your library (perhaps it came from a colleague&apos;s plan). Choose Replace… to put another item here, or add the module it comes from.</source>
         <translation>«%1» finnes ikke i biblioteket ditt (kanskje det kom fra en kollegas plan). Velg Erstatt … for å sette inn et annet element her, eller legg til modulen det kommer fra.</translation>
     </message>
@@ -847,6 +957,53 @@
     <message>
         <source>Export</source>
         <translation>Eksporter</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export as pack</source>
+        <translation>Eksporter som pakke</translation>
+    </message>
+    <message>
+        <source>Choose what goes into the pack. What it uses comes along.</source>
+        <translation>Velg hva som skal være med i pakken. Det som det bruker, blir med.</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Planer</translation>
+    </message>
+    <message>
+        <source>a key file from &apos;facilitator pack keygen&apos; (optional)</source>
+        <translation>en nøkkelfil fra &apos;facilitator pack keygen&apos; (valgfritt)</translation>
+    </message>
+    <message>
+        <source>Pack id</source>
+        <translation>Pakkens id</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versjon</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Utgiver</translation>
+    </message>
+    <message>
+        <source>Sign with</source>
+        <translation>Signer med</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Eksporter …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1191,13 @@
     <message>
         <source>Choose a deck or an exercise to present.</source>
         <translation>Velg en lysbildeserie eller en øvelse å presentere.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryTree</name>
+    <message>
+        <source>Nothing matches the search and filters of the library. Clear them in the library&apos;s search bar (Esc in the search field).</source>
+        <translation>Ingenting passer til bibliotekets søk og filtre. Fjern dem i bibliotekets søkelinje (Esc i søkefeltet).</translation>
     </message>
 </context>
 <context>
@@ -1284,6 +1448,117 @@
     <message>
         <source>Exported to %1</source>
         <translation>Eksportert til %1</translation>
+    </message>
+</context>
+<context>
+    <name>PackMenu</name>
+    <message>
+        <source>E&amp;xport as pack…</source>
+        <translation>Eksporter som &amp;pakke …</translation>
+    </message>
+    <message>
+        <source>I&amp;mport pack…</source>
+        <translation>Impor&amp;ter pakke …</translation>
+    </message>
+    <message>
+        <source>Export as pack</source>
+        <translation>Eksporter som pakke</translation>
+    </message>
+    <message>
+        <source>Content packs (*.facpack)</source>
+        <translation>Innholdspakker (*.facpack)</translation>
+    </message>
+    <message>
+        <source>Pack written</source>
+        <translation>Pakken er skrevet</translation>
+    </message>
+    <message>
+        <source>%1: %2 items and %3 plans.</source>
+        <translation>%1: %2 materialer og %3 planer.</translation>
+    </message>
+    <message>
+        <source>Writing the pack…</source>
+        <translation>Skriver pakken …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Import pack</source>
+        <translation>Importer pakke</translation>
+    </message>
+    <message>
+        <source>Checking the pack…</source>
+        <translation>Kontrollerer pakken …</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Ikke importert</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 ble ikke importert: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not signed by a publisher your IT department trusts, and only those packs may be imported here.</source>
+        <translation>%1 er ikke signert av en utgiver som IT-avdelingen din stoler på, og bare slike pakker kan importeres her.</translation>
+    </message>
+    <message>
+        <source>Importing the pack…</source>
+        <translation>Importerer pakken …</translation>
+    </message>
+    <message>
+        <source>Unverified pack</source>
+        <translation>Ubekreftet pakke</translation>
+    </message>
+    <message>
+        <source>“%1” is not signed: nobody vouches for where it comes from.</source>
+        <translation>«%1» er ikke signert: ingen står inne for hvor den kommer fra.</translation>
+    </message>
+    <message>
+        <source>“%1” is signed by a publisher this computer does not know (key %2).</source>
+        <translation>«%1» er signert av en utgiver som denne datamaskinen ikke kjenner (nøkkel %2).</translation>
+    </message>
+    <message>
+        <source>Import it only if you know who made it. It will be marked as unverified in the library.</source>
+        <translation>Importer den bare hvis du vet hvem som har laget den. Den blir merket som ubekreftet i biblioteket.</translation>
+    </message>
+    <message>
+        <source>Import once</source>
+        <translation>Importer denne gangen</translation>
+    </message>
+    <message>
+        <source>Import and trust this publisher</source>
+        <translation>Importer og stol på denne utgiveren</translation>
+    </message>
+    <message>
+        <source>“%1”, version %2, is in the library.</source>
+        <translation>«%1», versjon %2, er nå i biblioteket.</translation>
+    </message>
+    <message>
+        <source>Your copy %1 now has the new version&apos;s changes too.</source>
+        <translation>Kopien din %1 har nå også endringene fra den nye versjonen.</translation>
+    </message>
+    <message>
+        <source>Pack imported</source>
+        <translation>Pakken er importert</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbrutt</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>Avbrutt. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Ikke utført</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
     </message>
 </context>
 <context>
@@ -2499,6 +2774,10 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
         <translation>tiden er ute</translation>
     </message>
     <message>
+        <source>paused</source>
+        <translation>på pause</translation>
+    </message>
+    <message>
         <source>Where to get help (F11)</source>
         <translation>Hvor kan man få hjelp? (F11)</translation>
     </message>
@@ -2633,6 +2912,10 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
         <translation>Målgruppe</translation>
     </message>
     <message>
+        <source>School level</source>
+        <translation>Trinn</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
@@ -2663,6 +2946,10 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
     <message>
         <source>Any audience</source>
         <translation>Alle målgrupper</translation>
+    </message>
+    <message>
+        <source>Any level</source>
+        <translation>Alle trinn</translation>
     </message>
     <message>
         <source>All languages</source>

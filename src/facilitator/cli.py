@@ -59,7 +59,72 @@ def _parser() -> argparse.ArgumentParser:
     )
     _export_parser(sub)
     _present_parser(sub)
+    _import_parser(sub)
+    _pack_parser(sub)
     return parser
+
+
+def _import_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    imported = sub.add_parser(
+        "import",
+        help="import decks from PowerPoint, Impress, PDF or Marp/Markdown into your own folder",
+        description=(
+            "Import decks (.pptx, .odp, .pdf, .md) as ordinary library items in your module "
+            "'My material' (or --module), with their speaker notes; report per slide what was "
+            "kept, simplified and dropped. A file imported before updates that import (its id "
+            "kept) unless --new is given."
+        ),
+    )
+    imported.add_argument("files", nargs="+", type=Path, metavar="FILE", help="decks to import")
+    imported.add_argument(
+        "--module", metavar="ID", help="a module of your own folder (default: My material)"
+    )
+    imported.add_argument("--json", action="store_true", help="print a JSON report")
+    imported.add_argument(
+        "--new",
+        action="store_true",
+        help="import as a new item even when the same file was imported before",
+    )
+
+
+def _pack_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    pack = sub.add_parser(
+        "pack",
+        help="export, verify and import content packs (.facpack)",
+        description="Share modules, items and plans as one signed file, and install such files.",
+    )
+    jobs = pack.add_subparsers(dest="pack_command", required=True, metavar="JOB")
+    export = jobs.add_parser("export", help="write a pack of modules, items and plans")
+    export.add_argument("targets", nargs="+", metavar="ID", help="module, item or plan ids")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="NAME-VERSION.facpack")
+    export.add_argument("--sign", type=Path, metavar="KEYFILE", help="sign with this private key")
+    export.add_argument("--id", dest="pack_id", help="the pack's id (default: NAME of the file)")
+    export.add_argument(
+        "--pack-version", type=int, help="the pack's version (default: VERSION of the file name)"
+    )
+    export.add_argument("--title", default="", help="the pack's title (default: its id)")
+    export.add_argument("--publisher", default="", help="who publishes it, as users will see")
+    verify = jobs.add_parser("verify", help="check a pack without installing it")
+    verify.add_argument("file", type=Path, metavar="FILE")
+    verify.add_argument("--json", action="store_true", help="print a JSON report")
+    imp = jobs.add_parser("import", help="install a pack (and merge your copies of its items)")
+    imp.add_argument("file", type=Path, metavar="FILE")
+    imp.add_argument("--json", action="store_true", help="print a JSON report")
+    imp.add_argument(
+        "--yes", action="store_true", help="import an unsigned or unknown-signed pack once"
+    )
+    imp.add_argument(
+        "--trust", action="store_true", help="import it and trust its publisher's key from now on"
+    )
+    imp.add_argument(
+        "--downgrade", action="store_true", help="allow a version older than the installed one"
+    )
+    keygen = jobs.add_parser("keygen", help="make a publisher key pair")
+    keygen.add_argument("-o", "--output", type=Path, required=True, metavar="KEYFILE")
+    keygen.add_argument("--publisher", default="", help="a name stored with the public key")
+    jobs.add_parser("list", help="list the installed packs")
+    remove = jobs.add_parser("remove", help="remove an installed pack (all its versions)")
+    remove.add_argument("pack_id", metavar="PACK_ID")
 
 
 def _present_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -160,6 +225,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     if args.command == "export-pdf":
         return export_pdf(args)
+    if args.command == "import":
+        return import_files(args.files, module=args.module, as_json=args.json, new=args.new)
+    if args.command == "pack":
+        from .pack_cli import run_pack
+
+        return run_pack(args)
     gc.disable()  # the app collects on its GUI thread once it runs: ui/collector.py
     try:
         if args.command == "present":
@@ -228,6 +299,88 @@ def _render_checks(library) -> None:  # type: ignore[no-untyped-def]
     except ImportError:
         return
     library.problems.extend(slide_problems(library))
+
+
+# import -------------------------------------------------------------------------------------
+
+
+def import_files(files: list[Path], *, module: str | None, as_json: bool, new: bool = False) -> int:
+    """``facilitator import``: 0 when every file was imported, 1 when one or more were refused
+    (each with its reason; the others are still imported)."""
+    from .core import paths
+    from .core.importers import ImportRefused, import_deck
+    from .core.settings import Settings
+
+    language = Settings.load().get("language")
+    content = paths.user_content_dir()
+    taken = _bundled_ids()
+    reports: list[dict[str, Any]] = []
+    failed = 0
+    for file in files:
+        try:
+            outcome = import_deck(
+                file,
+                content,
+                module_id=module,
+                language=language,
+                choose=lambda earlier, result: "new" if new else "update",
+                taken=taken,
+            )
+        except ImportRefused as refused:
+            failed += 1
+            reports.append({"file": str(file), "error": str(refused)})
+            if not as_json:
+                print(f"{refused}", file=sys.stderr)
+            continue
+        except OSError as error:
+            failed += 1
+            message = f"{file.name}: cannot write the imported deck: {error.strerror or error}"
+            reports.append({"file": str(file), "error": message})
+            if not as_json:
+                print(message, file=sys.stderr)
+            continue
+        report = outcome.as_dict()
+        reports.append(report)
+        if not as_json:
+            print(_import_text(report))
+    if as_json:
+        summary = {"imported": len(files) - failed, "failed": failed, "files": reports}
+        print(json.dumps(summary, ensure_ascii=False, indent=2))
+    return 1 if failed else 0
+
+
+def _import_text(report: dict[str, Any]) -> str:
+    slides = report["slides"]
+    said = {
+        "imported": "imported as",
+        "updated": "updated the earlier import",
+        "unchanged": "unchanged since the earlier import",
+        "skipped": "skipped",
+    }[report["status"]]
+    count = f"{len(slides)} slide{'s' if len(slides) != 1 else ''}"
+    lines = [f"{Path(report['file']).name}: {said} {report.get('item', '')} ({count})"]
+    if report.get("path"):
+        lines.append(f"  {report['path']}")
+    for remark in report["remarks"]:
+        lines.append(f"  note: {remark}")
+    for slide in slides:
+        for what in ("simplified", "dropped"):
+            for entry in slide[what]:
+                lines.append(f"  slide {slide['number']}: {what}: {entry}")
+    return "\n".join(lines)
+
+
+def _bundled_ids() -> set[str]:
+    """The ids of the bundled library: a new import never takes one."""
+    from .core import paths
+    from .core.loader import scanned_id
+
+    found = set()
+    for path in paths.bundled_content_dir().rglob("*.md"):
+        ident = scanned_id(path)
+        if ident:
+            found.add(ident)
+    return found
 
 
 # export-pdf ---------------------------------------------------------------------------------
@@ -368,6 +521,9 @@ def _find_item(target: str, verb: str) -> tuple[Item, Library | None]:
         item, problems = load_item_file(path)
         errors = [p for p in problems if p.severity == "error"]
         if item is None or errors:
+            deck = _marp_deck(path)
+            if deck is not None:
+                return deck, None
             listed = "\n".join(f"  {p}" for p in errors or problems)
             raise _Refused(f"{target} cannot be {verb}:\n{listed}")
         return item, None
@@ -376,6 +532,26 @@ def _find_item(target: str, verb: str) -> tuple[Item, Library | None]:
     if found is None:
         raise _Refused(_unknown_id(target, library))
     return found, library
+
+
+def _marp_deck(path: Path) -> Item | None:
+    """A Marp or plain Markdown deck (no ``id`` in its front matter), imported in memory:
+    nothing is written. None when the file is not such a deck."""
+    if path.suffix.lower() not in (".md", ".markdown"):
+        return None
+    from .core.importers import ImportRefused, read_deck
+    from .core.importers.writer import as_item
+
+    try:
+        result = read_deck(path, copy_images=False)
+    except ImportRefused as refused:
+        if "already a Facilitator item" in refused.reason:
+            return None  # its own problems say what to fix
+        raise _Refused(str(refused)) from None
+    for number, slide in enumerate(result.slides, 1):
+        for dropped in slide.report.dropped:
+            print(f"facilitator: {path.name}: slide {number}: {dropped}", file=sys.stderr)
+    return as_item(result)
 
 
 def _unknown_id(target: str, library: Library, plans: bool = False) -> str:
@@ -495,10 +671,11 @@ def _plan_job(target: str, what: str, out: Path, theme_name: str | None) -> Call
     if path.is_file() or target.endswith(".yaml"):
         if not path.is_file():
             raise _Refused(f"file not found: {target}")
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as error:
-            raise _Refused(f"{target}: cannot be read ({error})") from None
+        from .core.loader import read_file_text
+
+        text, problem = read_file_text(path)  # as check-content reads it: 2 MiB at most
+        if text is None:
+            raise _Refused(f"{target} cannot be exported:\n  {problem}")
         plan, problems = parse_plan_file(text, path)
         errors = [p for p in problems if p.severity == "error"]
         if plan is None or errors:

@@ -159,3 +159,15 @@ def test_entries_move_into_any_section_and_removing_a_heading_keeps_its_entries(
     for _ in range(6):
         assert editor.undo()
     assert editor.plan == planner_library.plan("m.dag")
+
+
+def test_a_plan_pdf_is_named_after_its_current_title_in_its_language():
+    from dataclasses import replace
+
+    from facilitator.core.model import Plan
+    from facilitator.core.plan_book import pdf_file_name
+
+    plan = Plan(id="ny-plan", title="Kursus, blok 1 – Mentalisering", language="da")
+    assert pdf_file_name(plan, "runsheet") == "kursus-blok-1-mentalisering-koereplan.pdf"
+    assert pdf_file_name(replace(plan, language="nb"), "handout").endswith("-deltakerark.pdf")
+    assert pdf_file_name(replace(plan, language="en"), "cards").endswith("-exercise-cards.pdf")

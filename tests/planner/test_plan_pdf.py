@@ -87,3 +87,14 @@ def test_bad_plans_are_refused_with_a_clear_message(qapp, tmp_path, capsys):
     assert main(["export-pdf", "--what", "deck", DAY.id, "-o", str(out)]) == 2
     assert "--what is for plans" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_the_run_sheet_writes_the_day_with_its_weekday_in_the_plans_language(qapp):
+    from dataclasses import replace
+
+    from facilitator.render.plan_pdf import runsheet_html, words
+
+    danish = replace(DAY, day="2026-12-07", language="da")
+    assert "mandag 7. december 2026" in runsheet_html(danish, LIBRARY, words("da"))
+    norwegian = replace(DAY, day="2026-12-07", language="nb")
+    assert "mandag 7. desember 2026" in runsheet_html(norwegian, LIBRARY, words("nb"))

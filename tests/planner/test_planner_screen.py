@@ -426,3 +426,43 @@ def test_present_and_pdf_are_visible_buttons_at_1366x768_never_in_an_overflow(
     assert not planner.print_button.isEnabled()  # follows the action
     window.registry.action("plan.print").setEnabled(True)
     assert planner.present_button.text() == "Present"
+
+
+def test_dates_and_times_are_typed_the_usual_ways_and_saved(planner_window, qtbot):
+    from datetime import date, timedelta
+
+    from PySide6.QtCore import QDate
+    from PySide6.QtGui import QShowEvent
+    from PySide6.QtWidgets import QApplication
+
+    planner = planner_window.planner
+    planner.new_from_template("m.dag")
+    header = planner.header
+    today = date.today()
+
+    def type_into(field, text):
+        field.setFocus()
+        field.lineEdit().selectAll()
+        qtbot.keyClicks(field.lineEdit(), text)
+        qtbot.keyClick(field.lineEdit(), Qt.Key.Key_Return)
+
+    type_into(header.day, "07-12-2031")
+    assert header.day.date() == QDate(2031, 12, 7)
+    assert header.day.text() == "Sun 7 Dec 2031"  # with its weekday (English UI in the tests)
+    tomorrow = today + timedelta(days=1)
+    type_into(header.day, "i morgen")
+    assert header.day.date() == QDate(tomorrow.year, tomorrow.month, tomorrow.day)
+    type_into(header.start, "8.30")
+    assert header.start.time().toString("HH:mm") == "08:30"
+    type_into(header.end, "1015")
+    assert header.end.time().toString("HH:mm") == "10:15"
+    QApplication.processEvents()
+    planner.flush()
+    plan = planner_window.plan_controller.plan
+    assert (plan.day, plan.start, plan.target_end) == (tomorrow.isoformat(), "08:30", "10:15")
+    # An empty date field's calendar opens at today, not at January 2000.
+    header.day.setDate(header.day.minimumDate())
+    calendar = header.day.calendarWidget()
+    calendar.setCurrentPage(2000, 1)  # where Qt puts it for the minimum date
+    QApplication.sendEvent(calendar, QShowEvent())  # as the pop-up opens
+    assert (calendar.yearShown(), calendar.monthShown()) == (today.year, today.month)

@@ -39,6 +39,10 @@ def test_results_are_judged_against_their_budgets_and_unmeasured_ones_stay_null(
         "pdf_100_slides_s",
         "rss_present_100_mb",
         "search_worst_ms",
+        "import_pptx_50_s",
+        "import_pdf_50_s",
+        "pack_export_library_s",
+        "pack_import_library_s",
     }
 
 
@@ -72,11 +76,23 @@ def test_a_part_that_fails_is_reported_with_its_reason_and_the_rest_still_measur
         lambda: {"render_cold_ms": {"median": 5.0, "p95": 9.0}, "pdf_100_slides_s": {"value": 0.3}},
     )
     monkeypatch.setattr(run, "measure_search", lambda: {"search_worst_ms": {"value": 3.0}})
+    monkeypatch.setattr(
+        run,
+        "measure_import",
+        lambda runs: {"import_pptx_50_s": {"value": 0.9}, "import_pdf_50_s": {"value": 5.0}},
+    )
+    monkeypatch.setattr(
+        run,
+        "measure_packs",
+        lambda: {"pack_export_library_s": {"value": 0.5}, "pack_import_library_s": {"value": 1.0}},
+    )
     report = run.run_all(1, progress=lambda text: None)
     startup = report["startup_main_window_s"]
     assert startup["value"] is None and startup["pass"] is None
     assert "never printed" in startup["reason"]
     assert report["advance_ms"]["pass"] is True and report["pdf_100_slides_s"]["pass"] is True
+    assert report["import_pptx_50_s"]["pass"] is True
+    assert report["import_pdf_50_s"]["pass"] is False  # over its 4 s budget
     assert "not measured" in run.table(report)
 
 
@@ -88,3 +104,13 @@ def test_search_worst_is_the_slowest_hostile_query_on_the_bundled_library():
     assert result["queries"][result["worst_query"]] == result["value"]
     assert set(result["queries"]) == set(queries) and result["items"] > 100
     assert run.judge("search_worst_ms", {"value": 60.0})["pass"] is False
+
+
+def test_packs_are_measured_on_the_whole_bundled_library_in_a_user_folder_of_their_own():
+    import os
+
+    home = os.environ["FACILITATOR_HOME"]
+    result = run.measure_packs()
+    assert result["pack_export_library_s"]["items"] > 100
+    assert result["pack_import_library_s"]["value"] is not None
+    assert os.environ["FACILITATOR_HOME"] == home  # the tests' own folder is back

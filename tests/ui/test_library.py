@@ -62,8 +62,11 @@ def test_filters_for_kind_duration_audience_and_language(window):
     combo_select(bar.language, "nb")
     assert shown_ids(window) == ["b.nb"]
     bar.reset_filters()
-    combo_select(bar.audience, "unge")
+    combo_select(bar.audience, "young")  # "unge", named in the app's language
     assert shown_ids(window) == ["a.deck"]
+    bar.reset_filters()
+    combo_select(bar.level, "adults")  # the exercise for professionals only
+    assert shown_ids(window) == ["a.ex"]
     bar.reset_filters()
     bar.duration.setCurrentIndex(4)  # longer than 45 minutes
     assert shown_ids(window) == ["b.en"]
@@ -82,7 +85,11 @@ def test_filters_apply_to_search_results(window):
 def test_filter_choices_come_from_the_library(window):
     bar = window.browser.search_bar
     audiences = [bar.audience.itemData(i) for i in range(bar.audience.count())]
-    assert audiences == [None, "fagpersoner", "unge"]
+    assert audiences == [None, "professionals", "young"]
+    names = [bar.audience.itemText(i) for i in range(1, bar.audience.count())]
+    assert names == ["Professionals", "Young people"]  # one per meaning, in the app's language
+    levels = [bar.level.itemText(i) for i in range(bar.level.count())]
+    assert levels[0] == "Any level" and "Lower secondary" in levels
     languages = [bar.language.itemData(i) for i in range(bar.language.count())]
     assert languages == [None, "da", "en", "nb"]
 
@@ -211,3 +218,15 @@ def test_window_size_and_split_are_kept_between_runs(make_window):
     first.close()
     second = make_window()
     assert second.browser.splitter.sizes()[0] == left
+
+
+def test_a_filter_that_empties_the_list_says_so_in_the_list(window, qtbot):
+    bar = window.browser.search_bar
+    combo_select(bar.kind, "guide")
+    combo_select(bar.language, "nb")
+    assert shown_ids(window) == []
+    assert "Nothing matches" in window.browser.tree.empty_hint()
+    # The planner's library pane shares the list: it says so too, instead of going blank.
+    assert "Nothing matches" in window.planner.picker.empty_hint()
+    bar.reset_filters()
+    assert window.browser.tree.empty_hint() == ""

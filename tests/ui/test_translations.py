@@ -102,3 +102,33 @@ def test_in_danish_the_file_dialog_labels_qt_left_english_are_danish(qapp):
     finally:
         translations.install("en")
         QLocale.setDefault(locale)  # as it was: later tests format and sort by it
+
+
+def test_no_tr_call_hides_where_lupdate_cannot_see_it():
+    """lupdate reads only plain ``tr("literal")`` calls: one inside an f-string, or with a
+    computed text, is never extracted and stays English in the Danish UI ("Break", "· paused")."""
+    import ast
+
+    sources = Path(update.SOURCES)
+    hidden = []
+    for path in sorted(sources.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            calls = []
+            if isinstance(node, ast.JoinedStr):
+                calls = [
+                    (sub, "inside an f-string")
+                    for sub in ast.walk(node)
+                    if isinstance(sub, ast.Call)
+                    and isinstance(sub.func, ast.Attribute)
+                    and sub.func.attr in ("tr", "translate")
+                ]
+            elif (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "tr"
+                and not (node.args and isinstance(node.args[0], ast.Constant))
+            ):
+                calls = [(node, "with a text that is not a literal")]
+            hidden += [f"{path.relative_to(sources)}:{c.lineno}: tr() {why}" for c, why in calls]
+    assert hidden == [], "\n".join(hidden)

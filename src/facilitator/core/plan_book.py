@@ -69,6 +69,24 @@ def slugify(text: str) -> str:
     return slug[:40].strip("-") or "plan"
 
 
+# The part of a plan PDF's suggested file name that says what it holds, in the plan's language.
+_PDF_NAMES = {
+    "da": {"runsheet": "koereplan", "deck": "dias", "notes": "noter", "handout": "uddelingsark",
+           "cards": "oevelseskort"},
+    "nb": {"runsheet": "kjoereplan", "deck": "lysbilder", "notes": "notater",
+           "handout": "deltakerark", "cards": "oevelseskort"},
+    "en": {"runsheet": "run-sheet", "deck": "slides", "notes": "notes", "handout": "handouts",
+           "cards": "exercise-cards"},
+}  # fmt: skip
+
+
+def pdf_file_name(plan: Plan, kind: str) -> str:
+    """The suggested name of a plan's PDF: its current title and the kind, in its language
+    ("kursus-blok-1-dag-1-koereplan.pdf"), never the id it was first saved under."""
+    names = _PDF_NAMES.get(plan.language, _PDF_NAMES["da"])
+    return f"{slugify(plan.title)}-{names.get(kind, kind)}.pdf"
+
+
 def unique_id(base: str, taken: set[str]) -> str:
     if base not in taken:
         return base
@@ -148,16 +166,17 @@ def check_import(path: Path, library: Library) -> ImportCheck:
 # Slides of a plan ---------------------------------------------------------------------------
 
 
-def entry_slides(entry: PlanEntry, item: Item | None) -> list[Slide]:
+def entry_slides(entry: PlanEntry, item: Item | None, folder: Path | None = None) -> list[Slide]:
     """The slides this entry shows, in order: a deck's chosen slides (all when none are
-    chosen) without the hidden ones; a free entry's own slide; nothing otherwise."""
+    chosen) without the hidden ones; a free entry's own slide (its images from ``folder``, the
+    plan file's folder: a plan in the app's database has none); nothing otherwise."""
     if entry.kind == "free":
         if not entry.slide.strip():
             return []
         # The entry's note is the speaker note of an own slide that has none.
         return [
             s if s.notes.strip() else replace(s, notes=entry.note)
-            for s in split_slides(entry.slide)
+            for s in split_slides(entry.slide, 1, folder)
         ]
     if entry.kind != "item" or item is None or not item.slides:
         return []
@@ -169,10 +188,11 @@ def entry_slides(entry: PlanEntry, item: Item | None) -> list[Slide]:
 
 def plan_slides(plan: Plan, library: Library) -> list[Slide]:
     """Every slide the plan shows, in plan order."""
+    folder = plan.path.parent if plan.path is not None else None
     slides: list[Slide] = []
     for entry in plan.entries:
         item = library.item(entry.ref) if entry.kind == "item" else None
-        slides.extend(entry_slides(entry, item))
+        slides.extend(entry_slides(entry, item, folder))
     return slides
 
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from .audiences import grade_query, group_of, groups_of, levels_of
 from .model import Item
 
 _FOLD_CHARS = str.maketrans(
@@ -33,7 +34,8 @@ def fold(text: str) -> str:
 class Filters:
     kinds: frozenset[str] = frozenset()
     languages: frozenset[str] = frozenset()
-    audience: str = ""
+    audience: str = ""  # a group key of core.audiences ("teachers" = undervisere, lærere, ...)
+    levels: frozenset[str] = frozenset()  # school levels of core.audiences; any of them
     max_duration: int | None = None
     min_duration: int | None = None
 
@@ -42,7 +44,9 @@ class Filters:
             return False
         if self.languages and item.language not in self.languages:
             return False
-        if self.audience and self.audience not in item.audience:
+        if self.audience and group_of(self.audience) not in groups_of(item):
+            return False
+        if self.levels and not (self.levels & levels_of(item)):
             return False
         if self.max_duration is not None and item.duration > self.max_duration:
             return False
@@ -92,29 +96,47 @@ class SearchIndex:
     def __len__(self) -> int:
         return len(self._items)
 
-    def search(self, text: str, filters: Filters | None = None, limit: int = 500) -> list[Item]:
+    def search(
+        self,
+        text: str,
+        filters: Filters | None = None,
+        limit: int = 500,
+        prefer_language: str = "",
+    ) -> list[Item]:
         """Items matching every word of ``text`` (as prefixes), best first; filtered before the
-        ``limit`` is applied, so a narrow filter on a broad query loses nothing."""
+        ``limit`` is applied, so a narrow filter on a broad query loses nothing.
+
+        A grade in the text ("8. klasse", "9. trinn") asks for its school level. Items in
+        ``prefer_language`` (the app's) come before the others, best first within each.
+        """
         filters = filters or Filters()
+        grades, text = grade_query(text)
+        if grades:
+            wanted = filters.levels & grades if filters.levels else grades
+            filters = replace(filters, levels=wanted or frozenset({"none"}))
         tokens = search_terms(text)
         if not tokens:
             hits = [self._items[i] for i in self._order]
-            return [item for item in hits if filters.accept(item)][:limit]
+            found = [item for item in hits if filters.accept(item)]
+            if prefer_language:
+                found.sort(key=lambda item: item.language != prefer_language)
+            return found[:limit]
         query = " ".join('"' + t.replace('"', "") + '"*' for t in tokens)
         rows = self._db.execute(
             "SELECT id, title, bm25(items, 0.0, 10.0, 4.0, 1.0) AS score FROM items "
             "WHERE items MATCH ? ORDER BY score",
             (query,),
         ).fetchall()
-        found = []
+        ranked = []
         for item_id, title, score in rows:
             item = self._items.get(item_id)
             if item is not None and filters.accept(item):
                 words = _TOKEN.findall(title)
                 in_title = all(any(w.startswith(t) for w in words) for t in tokens)
-                found.append((not in_title, score, item))
-        found.sort(key=lambda hit: (hit[0], hit[1]))
-        return [item for _in_title, _score, item in found[:limit]]
+                other = bool(prefer_language) and item.language != prefer_language
+                ranked.append((other, not in_title, score, item))
+        ranked.sort(key=lambda hit: hit[:3])
+        return [hit[3] for hit in ranked[:limit]]
 
 
 MAX_TERMS = 12  # more words than anyone types to find one exercise; each costs the index a scan

@@ -34,6 +34,13 @@ def _is_str_list(value: Any) -> bool:
     return isinstance(value, list) and all(isinstance(v, str) for v in value)
 
 
+def _is_key_list(value: Any) -> bool:
+    """A list of publisher key lines (``facilitator-ed25519 BASE64 [name]``, as in KEY.pub)."""
+    from .packs.keys import parse_public_key  # standard library only: no cryptography here
+
+    return _is_str_list(value) and all(parse_public_key(v) is not None for v in value)
+
+
 OPTIONS: dict[str, Option] = {
     o.key: o
     for o in (
@@ -54,6 +61,15 @@ OPTIONS: dict[str, Option] = {
             lambda v: _is_str_list(v) and len(v) <= 12 and all(len(line) <= 200 for line in v),
             'a list of up to 12 lines, like ["School counsellor: room 12"]',
         ),
+        # Packs (core/packs): keys whose packs import without a question, and the folders
+        # looked in at start for newer versions of installed packs (machine-wide only).
+        Option(
+            "trusted_publishers",
+            [],
+            _is_key_list,
+            'a list of publisher keys, like ["facilitator-ed25519 AAAA… Kommunen"]',
+        ),
+        Option("content_sources", [], _is_str_list, "a list of folder paths"),
     )
 }
 

@@ -11,7 +11,7 @@ described in docs/content-format.md.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
@@ -40,8 +40,14 @@ ACCENT_BAR = QSizeF(112, 10)
 
 _HEADING_LINE = re.compile(r"^ {0,3}(#{1,2})[ \t]+(.+?)[ \t#]*$")
 _COLUMN = re.compile(r"^[ \t]*<!--\s*column\s*-->[ \t]*$", re.MULTILINE | re.IGNORECASE)
-_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+[\"'][^\"']*[\"'])?\s*\)")
-_HTML_IMAGE = re.compile(r"<img\b[^>]*?\bsrc\s*=\s*[\"']([^\"']+)[\"'][^>]*>", re.IGNORECASE)
+# No part may run over the "[", "(" or "<" that starts the next match (quadratic on "![![![").
+_MD_IMAGE = re.compile(r"!\[([^\][]*)\]\(\s*<?([^()\s<>]+)>?(?:\s+[\"'][^\"'()]*[\"'])?\s*\)")
+_HTML_IMAGE = re.compile(r"<img\b[^<>]*?\bsrc\s*=\s*[\"']([^\"'<>]+)[\"'][^<>]*>", re.IGNORECASE)
+# Marp's background picture: ``![bg](file)`` covers the slide, ``![bg contain](file)`` (or
+# ``fit``) shows all of it. Imported PDF pages are slides of this one picture.
+_BACKGROUND = re.compile(
+    r"!\[\s*bg\b([^\][]*)\]\(\s*<?([^()\s<>]+)>?(?:\s+[\"'][^\"'()]*[\"'])?\s*\)", re.IGNORECASE
+)
 
 _COLOUR_ROLES = (
     "background",
@@ -133,6 +139,10 @@ class LayoutBuilder:
 
     def build(self, slide: Slide) -> SlideLayout:
         layout = SlideLayout(background=self._c["background"])
+        background = _BACKGROUND.search(slide.markdown)
+        if background is not None:
+            self._add_background(background, slide, layout)
+            slide = replace(slide, markdown=_BACKGROUND.sub("", slide.markdown).strip("\n"))
         name = slide.layout or "content"
         if name not in LAYOUTS:
             layout.problems.append(f"unknown layout '{name}'; shown as content")
@@ -285,6 +295,29 @@ class LayoutBuilder:
         self._settle(layout, [box], min_scale=0.6)
         layout.ops.append(box.paint)
         return top + box.height + 44
+
+    def _add_background(self, found: re.Match[str], slide: Slide, layout: SlideLayout) -> None:
+        """The slide's background picture, under everything else: covering the canvas, or
+        whole and centred with ``contain``/``fit``."""
+        words = found.group(1).casefold().split()
+        contain = "contain" in words or "fit" in words
+        picture, label = resolve_image(found.group(2), slide.base_dir, layout.problems)
+
+        def paint(painter: QPainter) -> None:
+            if picture is None:
+                draw_placeholder(painter, CANVAS.adjusted(96, 96, -96, -96), label, self.theme)
+                return
+            mode = (
+                Qt.AspectRatioMode.KeepAspectRatio
+                if contain
+                else Qt.AspectRatioMode.KeepAspectRatioByExpanding
+            )
+            shown = QSizeF(picture.size()).scaled(CANVAS.size(), mode)
+            rect = QRectF(QPointF(0, 0), shown)
+            rect.moveCenter(CANVAS.center())
+            painter.drawImage(rect, picture)
+
+        layout.ops.append(paint)
 
     def _add_number(self, slide: Slide, layout: SlideLayout) -> None:
         colour = self._c["section_foreground"] if slide.layout == "section" else self._c["muted"]

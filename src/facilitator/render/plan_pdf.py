@@ -20,11 +20,13 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QSizeF
 from PySide6.QtGui import QFont, QTextDocument, QTextOption
 
+from facilitator.core.dates import long_date
 from facilitator.core.model import Item, Library, Plan
 from facilitator.core.plan_book import plan_items, plan_slides
 from facilitator.core.planning import clock, planned_end, schedule, start_minutes
@@ -32,7 +34,7 @@ from facilitator.render import pdf
 from facilitator.render.markup import markdown_to_html
 from facilitator.render.slides import SlideRenderer
 from facilitator.render.textbox import SafeDocument, no_ligatures
-from facilitator.render.textpages import draw_page, paginate
+from facilitator.render.textpages import draw_page, paginate, rules_by_page
 from facilitator.render.theme import Theme
 
 __all__ = ["KINDS", "Cancelled", "export_plan_pdf"]
@@ -228,9 +230,10 @@ def _text_area(page) -> QSizeF:  # type: ignore[no-untyped-def]
 def _draw_pages(painter, doc: QTextDocument, pager, page, title: str, numbers) -> None:  # type: ignore[no-untyped-def]
     """Every page of the paginated ``doc``, each with its footer: ``title`` on the left and
     ``numbers(page number)`` on the right (the page number counts the file's pages)."""
+    rules = rules_by_page(doc)  # once for all pages
     for index in range(doc.pageCount()):
         pager.next_page()
-        draw_page(painter, doc, QPointF(pdf.PAGE_MARGIN, pdf.PAGE_MARGIN), index)
+        draw_page(painter, doc, QPointF(pdf.PAGE_MARGIN, pdf.PAGE_MARGIN), index, rules)
         pdf._footer(painter, page, numbers(pager.pages), title)
 
 
@@ -254,7 +257,10 @@ def runsheet_html(plan: Plan, library: Library, w: dict[str, str]) -> str:
     end = planned_end(plan)
     facts = []
     if plan.day:
-        facts.append(plan.day)
+        try:
+            facts.append(long_date(date.fromisoformat(plan.day), plan.language))
+        except ValueError:  # checked when the plan is read; never stops a print
+            facts.append(plan.day)
     if plan.audience:
         facts.append(", ".join(plan.audience))
     facts.append(f"{clock(start)}–{clock(end)}")

@@ -244,6 +244,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         icon="warning",
     ),
     ActionSpec(
+        "file.import-deck",
+        QT_TRANSLATE_NOOP("Actions", "Import &decks…"),
+        "file",
+        icon="import",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Bring decks from PowerPoint, Impress, PDF or Marp into My material"
+        ),
+    ),
+    ActionSpec(
         "file.settings",
         QT_TRANSLATE_NOOP("Actions", "&Settings…"),
         "file",

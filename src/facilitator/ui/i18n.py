@@ -26,6 +26,14 @@ LANGUAGE_NAMES: dict[str, str] = {"da": "Dansk", "nb": "Norsk bokmål", "en": "E
 _LOCALES = {"da": "da_DK", "nb": "nb_NO", "en": "en_GB"}
 
 
+def ui_language() -> str:
+    """The app's language now ("da", "nb" or "en"), from the default locale install() sets."""
+    return {
+        QLocale.Language.Danish: "da",
+        QLocale.Language.NorwegianBokmal: "nb",
+    }.get(QLocale().language(), "en")
+
+
 def qm_file(language: str) -> Path:
     return resource_path("translations", f"facilitator_{language}.qm")
 

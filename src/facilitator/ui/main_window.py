@@ -30,11 +30,13 @@ from ..core.settings import Settings
 from . import icons, style, window_state
 from .actions import ActionRegistry
 from .i18n import Translations
+from .importing import DeckImport
 from .keyhelp import KeyHelpOverlay
 from .library.browser import LibraryBrowser
 from .library.controller import LibraryController
 from .library.preview import presentable
 from .library.problems import ProblemsDialog
+from .packs import PackMenu
 from .planner import PlanController, PlannerScreen
 from .present.launch import LibraryPresenter
 from .records.pages import PAGES as RECORDS_PAGES
@@ -78,12 +80,17 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.planner)
         self.records.add_to(self.pages)
         self.setCentralWidget(self.pages)
+        self.importer = DeckImport(  # File > Import decks, and files dropped on the list
+            self, lambda: self.settings.get("language"), self.load_library, self.browser.select_item
+        )
+        self.importer.watch_drops(self.browser.tree)
         self.registry = ActionRegistry(
             handlers={
                 "library.find": self.browser.focus_search,
                 "library.clear": self.browser.escape,
                 "library.open": self.browser.open_preview,
                 "library.problems": self.show_problems,
+                "file.import-deck": lambda: self.importer.choose_files(),
                 "file.settings": self.open_settings,
                 "file.quit": self.close,
                 "view.theme.light": lambda: self.choose_theme("light"),
@@ -130,6 +137,7 @@ class MainWindow(QMainWindow):
         self.problems_dialog: ProblemsDialog | None = None
         self.library_menu: QMenu | None = None  # the list's context menu, made on right-click
         self._build_menus()
+        self.packs = PackMenu(self)  # File > Export as pack, Import pack (ui/packs)
         self._build_toolbar()
         self._build_status_bar()
         self.controller.loaded.connect(self._library_loaded)
@@ -147,6 +155,7 @@ class MainWindow(QMainWindow):
         for action_id in ("plan.new", "plan.import", "plan.export", "plan.print"):
             self.file_menu.addAction(self.registry.action(action_id))
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.registry.action("file.import-deck"))
         self.file_menu.addAction(self.registry.action("file.backups"))
         self.file_menu.addAction(self.registry.action("file.settings"))
         self.file_menu.addSeparator()

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
 
+from ...core.search import Filters
 from .. import icons
 from .controller import LibraryController, Query
 from .item_list import LibraryTree
@@ -130,6 +131,7 @@ class LibraryBrowser(QWidget):
         self._last_text = query.text.strip()
         keep = "" if new_text and query.is_search else self.current_id()
         scroll = self.tree.verticalScrollBar().value()
+        self.model.filtered = query.filters != Filters()
         if query.is_search:
             self.model.set_results(self.controller.results(query))
         else:

@@ -13,9 +13,11 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
+from ...core.audiences import groups_of
 from ...core.loader import Root, load_library
 from ...core.model import Item, Library, Module, Problem
 from ...core.search import Filters, SearchIndex
+from ..i18n import ui_language
 from .models import Group, ItemRow, ModuleRow
 
 log = logging.getLogger(__name__)
@@ -88,8 +90,9 @@ class LibraryController(QObject):
         return self._count
 
     def audiences(self) -> list[str]:
-        found = {a for item in self.library.items() for a in item.audience}
-        return sorted(found, key=str.casefold)
+        """The target groups (core.audiences keys) the library's items are for."""
+        found = {group for item in self.library.items() for group in groups_of(item)}
+        return sorted(found)
 
     def languages(self) -> list[str]:
         return sorted({item.language for item in self.library.items()})
@@ -105,5 +108,5 @@ class LibraryController(QObject):
 
     def results(self, query: Query) -> list[ItemRow]:
         """Items matching the search text, best first (titles above body text)."""
-        hits = self.index().search(query.text, query.filters)
+        hits = self.index().search(query.text, query.filters, prefer_language=ui_language())
         return [ItemRow.of(item, self.module_title(item)) for item in hits]

@@ -8,7 +8,15 @@ duration and a language badge.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QStyle,
@@ -222,6 +230,34 @@ class LibraryTree(QTreeView):
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.Highlight, Qt.GlobalColor.transparent)
         self.setPalette(palette)
+
+    def empty_hint(self) -> str:
+        """What an empty list says: a search or filter hid everything, or there is nothing."""
+        model = self.model()
+        if model is None or model.rowCount() > 0:
+            return ""
+        if getattr(model, "is_flat", False) or getattr(model, "filtered", False):
+            return self.tr(
+                "Nothing matches the search and filters of the library. Clear them in the "
+                "library's search bar (Esc in the search field)."
+            )
+        return ""
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        hint = self.empty_hint()
+        if hint:  # never a blank pane: say why the list is empty
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            area = self.viewport().rect().adjusted(16, 24, -16, -16)
+            painter.drawText(
+                area,
+                Qt.AlignmentFlag.AlignHCenter
+                | Qt.AlignmentFlag.AlignTop
+                | Qt.TextFlag.TextWordWrap,
+                hint,
+            )
+            painter.end()
 
     def _toggle_module(self, index: QModelIndex) -> None:
         if index.data(Role.KIND) == "module":

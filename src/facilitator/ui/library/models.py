@@ -91,6 +91,7 @@ class LibraryModel(QAbstractItemModel):
         super().__init__(parent)
         self._groups: list[Group] = []
         self._results: list[ItemRow] | None = None
+        self.filtered = False  # the library's filters hide some items (the list says so if empty)
 
     # --- feeding -------------------------------------------------------------------------------
     def set_groups(self, groups: Sequence[Group]) -> None:

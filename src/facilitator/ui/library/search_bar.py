@@ -8,9 +8,11 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
+from ...core.audiences import LEVEL_CHOICES, group_name, level_name
 from ...core.model import ITEM_KINDS
 from ...core.search import MAX_QUERY_CHARS, Filters
 from .. import icons, labels
+from ..i18n import ui_language
 
 # Duration presets: (min, max) minutes; None means open-ended.
 DURATIONS: tuple[tuple[int | None, int | None], ...] = (
@@ -57,6 +59,8 @@ class SearchBar(QWidget):
         self.duration.setObjectName("durationFilter")
         self.audience = QComboBox(self)
         self.audience.setObjectName("audienceFilter")
+        self.level = QComboBox(self)
+        self.level.setObjectName("levelFilter")
         self.language = QComboBox(self)
         self.language.setObjectName("languageFilter")
         self._audiences: list[str] = []
@@ -66,7 +70,7 @@ class SearchBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         layout.addWidget(self.field, 1)
-        for combo in (self.kind, self.duration, self.audience, self.language):
+        for combo in (self.kind, self.duration, self.audience, self.level, self.language):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             layout.addWidget(combo)
             combo.currentIndexChanged.connect(self._combo_changed)
@@ -87,10 +91,12 @@ class SearchBar(QWidget):
         kind = self.kind.currentData()
         language = self.language.currentData()
         low, high = DURATIONS[max(0, self.duration.currentIndex())]
+        levels = self.level.currentData()
         return Filters(
             kinds=frozenset([kind]) if kind else frozenset(),
             languages=frozenset([language]) if language else frozenset(),
             audience=self.audience.currentData() or "",
+            levels=frozenset(levels.split(",")) if levels else frozenset(),
             min_duration=low,
             max_duration=high,
         )
@@ -113,7 +119,7 @@ class SearchBar(QWidget):
         self.field.clear()
 
     def reset_filters(self) -> None:
-        for combo in (self.kind, self.duration, self.audience, self.language):
+        for combo in (self.kind, self.duration, self.audience, self.level, self.language):
             combo.setCurrentIndex(0)
 
     # --- words ---------------------------------------------------------------------------------
@@ -128,6 +134,7 @@ class SearchBar(QWidget):
         self.kind.setAccessibleName(self.tr("Kind"))
         self.duration.setAccessibleName(self.tr("Duration"))
         self.audience.setAccessibleName(self.tr("Audience"))
+        self.level.setAccessibleName(self.tr("School level"))
         self.language.setAccessibleName(self.tr("Language"))
         self._refill(
             self.kind,
@@ -144,6 +151,7 @@ class SearchBar(QWidget):
             ],
         )
         self._fill_audience()
+        self._fill_level()
         self._fill_language()
         self.refresh_icons()
 
@@ -160,9 +168,21 @@ class SearchBar(QWidget):
             self.kind.setItemIcon(row, icons.icon(kind))
 
     def _fill_audience(self) -> None:
+        # One entry per meaning, named in the app's language: "Deltagere" finds "deltakere" too.
+        language = ui_language()
+        named = sorted(
+            ((group_name(key, language), key) for key in self._audiences),
+            key=lambda entry: entry[0].casefold(),
+        )
+        self._refill(self.audience, [(self.tr("Any audience"), None), *named])
+
+    def _fill_level(self) -> None:
+        language = ui_language()
+        choices = LEVEL_CHOICES.get(language, LEVEL_CHOICES["en"])
         self._refill(
-            self.audience,
-            [(self.tr("Any audience"), None)] + [(a, a) for a in self._audiences],
+            self.level,
+            [(self.tr("Any level"), None)]
+            + [(level_name(key, language), ",".join(sorted(keys))) for key, keys in choices],
         )
 
     def _fill_language(self) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
 )
 
-from ...core.plan_book import check_import, export_text
+from ...core.plan_book import check_import, export_text, pdf_file_name
 from .dialogs import PdfDialog
 
 log = logging.getLogger(__name__)
@@ -180,7 +180,7 @@ class PlanFiles:
             name, _ = QFileDialog.getSaveFileName(
                 self,
                 QCoreApplication.translate("PlannerScreen", "Export plan as PDF"),
-                str(Path.home() / f"{plan.id}-{kind}.pdf"),
+                str(Path.home() / pdf_file_name(plan, kind)),
                 QCoreApplication.translate("PlannerScreen", "PDF files (*.pdf)"),
             )
             if not name:

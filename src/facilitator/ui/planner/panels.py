@@ -11,7 +11,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +26,7 @@ from PySide6.QtWidgets import (
 from ...core.model import Item, Plan, PlanEntry
 from ...core.plans import parse_clock
 from .. import labels
+from ..date_edits import DateEdit, TimeEdit
 
 TYPING_PAUSE_MS = 700
 NO_DATE = QDate(2000, 1, 1)  # the date edit's "no date" value
@@ -75,17 +74,14 @@ class PlanHeader(QFrame):
         self.title.setObjectName("planTitle")
         self.audience = QLineEdit(self)
         self.audience.setObjectName("planAudience")
-        self.day = QDateEdit(self)
+        # Typed dates and times in the usual forms ("7/12", "07-12-2026", "8.30"): ui.date_edits.
+        self.day = DateEdit(self)
         self.day.setObjectName("planDate")
-        self.day.setCalendarPopup(True)
         self.day.setMinimumDate(NO_DATE)
-        self.day.setDisplayFormat("yyyy-MM-dd")
-        self.start = QTimeEdit(self)
+        self.start = TimeEdit(self)
         self.start.setObjectName("planStart")
-        self.start.setDisplayFormat("HH:mm")
-        self.end = QTimeEdit(self)
+        self.end = TimeEdit(self)
         self.end.setObjectName("planEnd")
-        self.end.setDisplayFormat("HH:mm")
         self.end.setMinimumTime(NO_TIME)
         self.notes = QPlainTextEdit(self)
         self.notes.setObjectName("planNotes")
@@ -353,9 +349,11 @@ class EntryDetails(QFrame):
             kind = labels.kind(item.kind) if item is not None else self.tr("Library item")
             self.heading.setText(f"<b>{_escape(name)}</b> · {_escape(kind)}")
         elif entry.kind == "break":
-            self.heading.setText(f"<b>{_escape(self.tr('Break'))}</b>")
+            name = self.tr("Break")
+            self.heading.setText(f"<b>{_escape(name)}</b>")
         else:
-            self.heading.setText(f"<b>{_escape(self.tr('Free entry'))}</b>")
+            name = self.tr("Free entry")
+            self.heading.setText(f"<b>{_escape(name)}</b>")
         self._row_visible(self.label, entry.kind != "item")
         self._row_visible(self.slide, entry.kind == "free")
         if not (keep_text and self.label.text().strip() == entry.label):

@@ -345,7 +345,8 @@ class RoomPanel(QWidget):
         speaker = speaker.replace("%2", str(self.talk.people))
         left = clock_text(max(0.0, self.talk.remaining()))
         over = self.tr("time") if self.talk.over else left
-        paused = "" if self.talk.running else f" · {self.tr('paused')}"
+        paused_word = self.tr("paused")
+        paused = "" if self.talk.running else f" · {paused_word}"
         self.round_state.setText(f"{speaker} · {over}{paused}")
 
     def focus_first(self) -> None:

@@ -1,0 +1,238 @@
+"""PowerPoint (.pptx) decks, read with python-pptx after the zip is checked (see guard.py).
+
+Kept: titles, body text with list levels, subtitles, tables, pictures (copied beside the item),
+speaker notes, hidden slides (shown, and said so), slide order. Simplified: free-placed text boxes
+and grouped shapes become paragraphs. Dropped, and listed: charts, SmartArt, media, embedded
+objects and drawn shapes without text.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+from . import guard
+from . import markdown_text as md
+from .result import ImportedSlide, ImportRefused, ImportResult, SlideReport
+
+_TITLES = {"TITLE", "CENTER_TITLE", "VERTICAL_TITLE"}
+_SKIPPED_PLACEHOLDERS = {"DATE", "FOOTER", "HEADER", "SLIDE_NUMBER"}
+
+
+def read_pptx(path: Path) -> ImportResult:
+    data = guard.read_checked(path)
+    archive = guard.open_zip(path, data, "PowerPoint (.pptx)")
+    if "ppt/presentation.xml" not in archive.namelist():
+        raise ImportRefused(path, "not a PowerPoint (.pptx) file (it has no presentation part)")
+    from pptx import Presentation
+
+    try:
+        presentation = Presentation(io.BytesIO(data))
+        slides = list(presentation.slides)
+    except Exception as error:  # python-pptx raises many kinds for a damaged package
+        raise ImportRefused(path, f"the file is damaged and cannot be read ({error})") from None
+    guard.check_slide_count(path, len(slides))
+    if not slides:
+        raise ImportRefused(path, "the deck has no slides")
+    result = ImportResult(source=path, kind="pptx", title="", digest=guard.digest(data))
+    for number, slide in enumerate(slides, 1):
+        try:
+            result.slides.append(_slide(slide, number, result, path))
+        except ImportRefused:
+            raise
+        except Exception as error:
+            raise ImportRefused(path, f"slide {number} cannot be read ({error})") from None
+    title = ""
+    try:
+        title = (presentation.core_properties.title or "").strip()
+    except Exception:
+        title = ""
+    result.title = title or result.slides[0].title or path.stem
+    sections = _sections(presentation)
+    if sections:
+        result.remarks.append("sections in the original (kept as one deck): " + ", ".join(sections))
+    return result
+
+
+def _slide(slide: Any, number: int, result: ImportResult, path: Path) -> ImportedSlide:
+    report = SlideReport()
+    layout_name = (slide.slide_layout.name or "").casefold()
+    title = ""
+    layout = "content"
+    blocks: list[str] = []
+    pictures: list[str] = []
+    for shape in _ordered(slide.shapes):
+        kind = _placeholder(shape)
+        if kind in _SKIPPED_PLACEHOLDERS:
+            continue
+        if kind in _TITLES and not title and shape.has_text_frame:
+            title = " ".join(shape.text_frame.text.split())
+            if kind == "CENTER_TITLE":
+                layout = "title"
+            continue
+        _shape(shape, kind, blocks, pictures, report, result, path, number)
+    if "section" in layout_name:
+        layout = "section"
+    elif "title slide" in layout_name:
+        layout = "title"
+    if title:
+        report.kept.append("title")
+    if len(pictures) == 1 and layout == "content":
+        layout = "image"
+    elif len(pictures) > 1:
+        report.simplified.append(f"{len(pictures)} pictures are shown one after the other")
+    body = [md.heading(title)] if title else []
+    body += blocks
+    markdown = "\n\n".join(b for b in body if b.strip())
+    if not markdown.strip():
+        markdown = md.heading(f"Slide {number}", 2)
+        report.simplified.append("nothing on the slide could be kept; it shows its number")
+    notes = ""
+    if slide.has_notes_slide:
+        frame = slide.notes_slide.notes_text_frame
+        notes = md.notes(frame.text) if frame is not None else ""
+        if notes:
+            report.kept.append("speaker notes")
+    hidden = slide._element.get("show") in ("0", "false")
+    if hidden:
+        report.simplified.append(
+            "hidden in the original; shown here (hide it in a plan to skip it)"
+        )
+    return ImportedSlide(markdown, notes, layout, hidden, report=report)
+
+
+def _ordered(shapes: Any) -> list[Any]:
+    """Shapes top to bottom, left to right (the order a reader takes them in)."""
+    return sorted(shapes, key=lambda s: ((s.top or 0) // 50000, s.left or 0))
+
+
+def _placeholder(shape: Any) -> str:
+    if not getattr(shape, "is_placeholder", False):
+        return ""
+    try:
+        return str(shape.placeholder_format.type.name)
+    except Exception:
+        return ""
+
+
+def _shape(
+    shape: Any,
+    kind: str,
+    blocks: list[str],
+    pictures: list[str],
+    report: SlideReport,
+    result: ImportResult,
+    path: Path,
+    number: int,
+) -> None:
+    from pptx.enum.shapes import MSO_SHAPE_TYPE
+
+    shape_type = _type(shape)
+    if shape_type == MSO_SHAPE_TYPE.GROUP:
+        texts = [t for t in (_all_text(s) for s in _ordered(shape.shapes)) if t]
+        if texts:
+            blocks.extend(md.escape(t) for t in texts)
+            report.simplified.append("grouped shapes became paragraphs of text")
+        else:
+            report.dropped.append("a group of drawn shapes (no text)")
+        return
+    if getattr(shape, "has_table", False):
+        rows = [[cell.text for cell in row.cells] for row in shape.table.rows]
+        blocks.append(md.table(rows))
+        report.kept.append("table")
+        return
+    if getattr(shape, "has_chart", False):
+        report.dropped.append("a chart (charts cannot be shown; copy it as a picture)")
+        return
+    if shape_type == MSO_SHAPE_TYPE.PICTURE or hasattr(shape, "image"):
+        _picture(shape, blocks, pictures, report, result, number)
+        return
+    if shape.__class__.__name__ == "GraphicFrame":
+        what = "SmartArt" if shape_type is None else "an embedded object"
+        report.dropped.append(f"{what} (cannot be shown; its text is not kept)")
+        return
+    if shape_type in (MSO_SHAPE_TYPE.MEDIA,) or kind == "MEDIA_CLIP":
+        report.dropped.append("a video or sound (cannot be played)")
+        return
+    if not getattr(shape, "has_text_frame", False) or not shape.text_frame.text.strip():
+        if not kind:
+            report.dropped.append("a drawn shape without text")
+        return
+    frame = shape.text_frame
+    if kind in ("BODY", "OBJECT", "VERTICAL_BODY", "VERTICAL_OBJECT"):
+        lines = [md.bullet(p.text, min(p.level, 3)) for p in frame.paragraphs if p.text.strip()]
+        blocks.append("\n".join(lines))
+        report.kept.append("list" if any(p.level for p in frame.paragraphs) else "body text")
+        if any(p.level > 3 for p in frame.paragraphs):
+            report.simplified.append("list levels deeper than four became the fourth level")
+        return
+    paragraphs = [md.escape(p.text) for p in frame.paragraphs if p.text.strip()]
+    blocks.append("\n\n".join(paragraphs))
+    if kind == "SUBTITLE":
+        report.kept.append("subtitle")
+    elif kind:
+        report.kept.append("text")
+    else:
+        report.simplified.append("a free-placed text box became a paragraph")
+
+
+def _type(shape: Any) -> Any:
+    try:
+        return shape.shape_type
+    except Exception:  # python-pptx does not know every kind of shape
+        return None
+
+
+def _all_text(shape: Any) -> str:
+    if getattr(shape, "shapes", None) is not None and _type(shape) is not None:
+        from pptx.enum.shapes import MSO_SHAPE_TYPE
+
+        if _type(shape) == MSO_SHAPE_TYPE.GROUP:
+            return "\n".join(t for t in (_all_text(s) for s in _ordered(shape.shapes)) if t)
+    if getattr(shape, "has_text_frame", False):
+        return shape.text_frame.text.strip()
+    return ""
+
+
+def _picture(
+    shape: Any,
+    blocks: list[str],
+    pictures: list[str],
+    report: SlideReport,
+    result: ImportResult,
+    number: int,
+) -> None:
+    try:
+        blob = shape.image.blob
+        original = shape.image.filename or "picture"
+    except Exception:
+        report.dropped.append("a picture that is linked, not stored in the file")
+        return
+    ext, reason = guard.check_image(blob)
+    if ext is None:
+        report.dropped.append(f"picture '{original}': {reason}")
+        return
+    name = f"slide{number:03d}-{len(pictures) + 1}.{ext}"
+    result.images[name] = blob
+    pictures.append(name)
+    alt = " ".join((getattr(shape, "name", "") or "").split())
+    blocks.append(f"![{md.escape(alt)}](images/{name})")
+    report.kept.append("picture")
+
+
+def _sections(presentation: Any) -> list[str]:
+    """The section names of the deck, with the slide numbers each holds."""
+    try:
+        root = presentation.part._element
+        order = {sid: n for n, sid in enumerate(root.xpath("./p:sldIdLst/p:sldId/@id"), 1)}
+        sections = root.xpath(".//*[local-name()='section']")
+        found = []
+        for section in sections:
+            ids = section.xpath(".//*[local-name()='sldId']/@id")
+            numbers = sorted(order[i] for i in ids if i in order)
+            if numbers:
+                found.append(f"{section.get('name')} ({numbers[0]}-{numbers[-1]})")
+        return found
+    except Exception:
+        return []

@@ -1,0 +1,124 @@
+"""Installed packs as the library sees them: which packs and versions are in the user's data
+folder, and which content folders the library reads. Light on purpose: the library's roots are
+built at every start, so nothing here imports zipfile or cryptography."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from .. import paths
+from .errors import PackRefused
+from .manifest import parse
+
+MANIFEST = "manifest.json"
+TRUST_FILE = "trust.json"
+ACTIVE_FILE = "active"
+
+
+def packs_dir() -> Path:
+    return paths.data_dir() / "packs"
+
+
+@dataclass(frozen=True)
+class Installed:
+    id: str
+    version: int  # the active one
+    versions: tuple[int, ...]
+    title: str
+    publisher: str
+    verified: bool
+    signed_by: str  # fingerprint, or "" when unsigned
+    folder: Path  # the active version's folder
+
+    @property
+    def content(self) -> Path:
+        return self.folder / "content"
+
+
+def _versions(pack_folder: Path) -> list[int]:
+    found = []
+    with contextlib.suppress(OSError):
+        for child in pack_folder.iterdir():
+            if child.name.isdigit() and (child / MANIFEST).is_file():
+                found.append(int(child.name))
+    return sorted(found)
+
+
+def _active(pack_folder: Path, versions: list[int]) -> int | None:
+    with contextlib.suppress(OSError, ValueError):
+        chosen = int((pack_folder / ACTIVE_FILE).read_text(encoding="ascii").strip())
+        if chosen in versions:
+            return chosen
+    return versions[-1] if versions else None
+
+
+def installed(folder: Path | None = None) -> list[Installed]:
+    """The installed packs (each at its active version), in id order. Never raises: a damaged
+    install folder is left out."""
+    base = folder or packs_dir()
+    result = []
+    try:
+        children = sorted(base.iterdir())
+    except OSError:
+        return []
+    for child in children:
+        if child.name.startswith(".") or not child.is_dir():
+            continue
+        versions = _versions(child)
+        active = _active(child, versions)
+        if active is None:
+            continue
+        found = _read_installed(child, active, versions)
+        if found is not None:
+            result.append(found)
+    return result
+
+
+def _read_installed(child: Path, version: int, versions: list[int]) -> Installed | None:
+    folder = child / str(version)
+    try:
+        manifest = parse((folder / MANIFEST).read_bytes())
+        trust = json.loads((folder / TRUST_FILE).read_text(encoding="utf-8"))
+    except (OSError, PackRefused, ValueError):
+        return None
+    if not isinstance(trust, dict):
+        return None
+    return Installed(
+        id=manifest.id,
+        version=version,
+        versions=tuple(versions),
+        title=manifest.title,
+        publisher=manifest.publisher,
+        verified=trust.get("verified") is True,
+        signed_by=str(trust.get("signed_by") or ""),
+        folder=folder,
+    )
+
+
+def pack_content_folders(folder: Path | None = None) -> list[Path]:
+    """The content folders of the installed packs' active versions (library roots)."""
+    return [pack.content for pack in installed(folder) if pack.content.is_dir()]
+
+
+def version_folder(pack_id: str, version: int) -> Path:
+    return packs_dir() / pack_id / str(version)
+
+
+def pack_of(path: Path) -> Installed | None:
+    """The installed pack a library file comes from (the library marks unverified ones)."""
+    base = packs_dir().resolve()
+    try:
+        relative = path.resolve().relative_to(base)
+    except (ValueError, OSError):
+        return None
+    return next((p for p in installed() if p.id == relative.parts[0]), None)
+
+
+def set_active(pack_folder: Path, version: int) -> None:
+    tmp = pack_folder / f".{ACTIVE_FILE}.tmp"
+    tmp.write_text(f"{version}\n", encoding="ascii")
+    os.replace(tmp, pack_folder / ACTIVE_FILE)

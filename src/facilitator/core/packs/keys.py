@@ -1,0 +1,175 @@
+"""Publisher keys: Ed25519 key pairs, signatures over a pack's manifest, and the keys a user trusts.
+
+A public key is one line of text, ``facilitator-ed25519 BASE64 [publisher]``: the same line is the
+``KEYFILE.pub`` a publisher hands out, an entry of ``trusted_publishers`` in ``settings.toml`` and a
+line of the accepted-keys file. The private key is a PEM file only its owner can read.
+
+Parsing a key line needs only the standard library (settings are validated at start-up without
+loading ``cryptography``); signing and verifying import it when they run.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+KEY_PREFIX = "facilitator-ed25519"
+ACCEPTED_KEYS_FILE = "accepted-keys.txt"  # in the packs folder of the user's data folder
+
+
+class KeyProblem(ValueError):
+    """A key file or key line that cannot be used; the message says why."""
+
+
+def parse_public_key(text: str) -> bytes | None:
+    """The 32 raw bytes of a key line (``facilitator-ed25519 BASE64 [comment]`` or the bare
+    BASE64), or None when it is no Ed25519 public key."""
+    words = text.strip().split()
+    if not words:
+        return None
+    if words[0] == KEY_PREFIX:
+        words = words[1:]
+    if not words:
+        return None
+    try:
+        raw = base64.b64decode(words[0], validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    return raw if len(raw) == 32 else None
+
+
+def key_line(raw: bytes, comment: str = "") -> str:
+    line = f"{KEY_PREFIX} {base64.b64encode(raw).decode('ascii')}"
+    return f"{line} {comment.strip()}" if comment.strip() else line
+
+
+def fingerprint(raw: bytes) -> str:
+    """A short, readable name of a public key: the first 16 bytes of its SHA-256, in pairs."""
+    digest = hashlib.sha256(raw).hexdigest()[:32]
+    return ":".join(digest[i : i + 4] for i in range(0, 32, 4))
+
+
+def keygen(private_file: Path, publisher: str = "") -> Path:
+    """Write a new private key to ``private_file`` (readable by its owner only) and its public key
+    line to ``private_file.pub``. Refuses to overwrite either. Returns the ``.pub`` path."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    public_file = private_file.with_name(private_file.name + ".pub")
+    for path in (private_file, public_file):
+        if path.exists():
+            raise KeyProblem(
+                f"{path}: already exists; choose another name (keys are never replaced)"
+            )
+    key = Ed25519PrivateKey.generate()
+    pem = key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
+    raw = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    fd = os.open(private_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(pem)
+    os.chmod(private_file, 0o600)  # whatever the umask said
+    public_file.write_text(key_line(raw, publisher) + "\n", encoding="utf-8")
+    return public_file
+
+
+def load_private_key(path: Path):  # type: ignore[no-untyped-def]
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise KeyProblem(f"{path}: cannot be read: {exc.strerror or exc}") from None
+    try:
+        key = serialization.load_pem_private_key(data, password=None)
+    except (ValueError, TypeError) as exc:
+        raise KeyProblem(
+            f"{path}: not a private key made by 'facilitator pack keygen' ({exc})"
+        ) from None
+    if not isinstance(key, Ed25519PrivateKey):
+        raise KeyProblem(f"{path}: not an Ed25519 key (make one with 'facilitator pack keygen')")
+    return key
+
+
+def sign(manifest: bytes, private_file: Path) -> bytes:
+    """The ``signature`` file of a pack: JSON with the public key and the Ed25519 signature of
+    the manifest's exact bytes."""
+    from cryptography.hazmat.primitives import serialization
+
+    key = load_private_key(private_file)
+    raw = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    document = {
+        "algorithm": "ed25519",
+        "public_key": base64.b64encode(raw).decode("ascii"),
+        "signature": base64.b64encode(key.sign(manifest)).decode("ascii"),
+    }
+    return (json.dumps(document, indent=2) + "\n").encode("utf-8")
+
+
+@dataclass(frozen=True)
+class SignatureCheck:
+    key: bytes | None  # the signer's public key when the signature is good
+    problem: str = ""  # why it is not good; empty when it is
+
+
+def check_signature(manifest: bytes, signature: bytes) -> SignatureCheck:
+    """Whether ``signature`` (a pack's ``signature`` file) is a good signature of ``manifest``."""
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    try:
+        document = json.loads(signature.decode("utf-8"))
+        if not isinstance(document, dict) or document.get("algorithm") != "ed25519":
+            return SignatureCheck(None, "the signature file is not an Ed25519 signature")
+        raw = base64.b64decode(str(document.get("public_key", "")), validate=True)
+        sig = base64.b64decode(str(document.get("signature", "")), validate=True)
+    except (UnicodeDecodeError, ValueError, binascii.Error, RecursionError):
+        return SignatureCheck(None, "the signature file cannot be read")
+    if len(raw) != 32 or len(sig) != 64:
+        return SignatureCheck(None, "the signature file holds no Ed25519 key and signature")
+    try:
+        Ed25519PublicKey.from_public_bytes(raw).verify(sig, manifest)
+    except (InvalidSignature, ValueError):
+        return SignatureCheck(None, "the signature does not match the manifest")
+    return SignatureCheck(raw)
+
+
+def accepted_keys_file(packs_dir: Path) -> Path:
+    return packs_dir / ACCEPTED_KEYS_FILE
+
+
+def read_key_lines(path: Path) -> list[bytes]:
+    """The keys of a key file (one line each); unreadable lines and files are left out."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return []
+    keys = [parse_public_key(line) for line in text.splitlines() if line.strip()]
+    return [k for k in keys if k is not None]
+
+
+def accept_key(packs_dir: Path, raw: bytes, comment: str = "") -> None:
+    """Add a publisher's key to the user's accepted keys (written whole, then renamed)."""
+    path = accepted_keys_file(packs_dir)
+    if raw in read_key_lines(path):
+        return
+    try:
+        old = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        old = ""
+    packs_dir.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(
+        old + ("" if not old or old.endswith("\n") else "\n") + key_line(raw, comment) + "\n",
+        encoding="utf-8",
+    )
+    os.replace(tmp, path)
