@@ -156,7 +156,7 @@ def export_plan_pdf(
         )
         return _count(len(slides), "slide") + (" with notes" if kind == "notes" else "")
     if kind == "runsheet":
-        pdf._write_atomically(Path(out), lambda path: _write_runsheet(plan, library, path, w))
+        pdf.write_atomically(Path(out), lambda path: _write_runsheet(plan, library, path, w))
         if progress:
             progress(1, 1)
         return f"run sheet, {len(plan.entries)} entries"
@@ -164,7 +164,7 @@ def export_plan_pdf(
         exercises = plan_items(plan, library, "exercise")
         if not exercises:
             raise ValueError("the plan has no exercises")
-        pdf._write_atomically(
+        pdf.write_atomically(
             Path(out), lambda path: _write_cards(plan, exercises, path, w, progress)
         )
         return _count(len(exercises), "exercise card")
@@ -172,7 +172,7 @@ def export_plan_pdf(
     slides = plan_slides(plan, library)
     if not handouts and not slides:
         raise ValueError("the plan has no handouts and no slides")
-    pdf._write_atomically(
+    pdf.write_atomically(
         Path(out), lambda path: _write_handouts(plan, handouts, slides, path, theme, progress, w)
     )
     return f"{_count(len(handouts), 'handout')}, {_count(len(slides), 'slide')}"
@@ -227,14 +227,16 @@ def _text_area(page) -> QSizeF:  # type: ignore[no-untyped-def]
     return QSizeF(page.width() - 2 * pdf.PAGE_MARGIN, page.height() - 2 * pdf.PAGE_MARGIN - 16)
 
 
-def _draw_pages(painter, doc: QTextDocument, pager, page, title: str, numbers) -> None:  # type: ignore[no-untyped-def]
+def _draw_pages(
+    out: pdf.PdfDocument, doc: QTextDocument, title: str, numbers: Callable[[int], str]
+) -> None:
     """Every page of the paginated ``doc``, each with its footer: ``title`` on the left and
     ``numbers(page number)`` on the right (the page number counts the file's pages)."""
     rules = rules_by_page(doc)  # once for all pages
     for index in range(doc.pageCount()):
-        pager.next_page()
-        draw_page(painter, doc, QPointF(pdf.PAGE_MARGIN, pdf.PAGE_MARGIN), index, rules)
-        pdf._footer(painter, page, numbers(pager.pages), title)
+        out.next_page()
+        draw_page(out.painter, doc, QPointF(pdf.PAGE_MARGIN, pdf.PAGE_MARGIN), index, rules)
+        out.footer(numbers(out.pages), title)
 
 
 def _page_numbers(total: int, w: dict[str, str]) -> Callable[[int], str]:
@@ -329,15 +331,11 @@ def _materials(plan: Plan, library: Library, w: dict[str, str]) -> str:
 
 
 def _write_runsheet(plan: Plan, library: Library, path: Path, w: dict[str, str]) -> None:
-    writer, painter, page = pdf._begin(path, plan.title, portrait=True)
-    try:
-        area = _text_area(page)
+    with pdf.PdfDocument(path, plan.title, portrait=True) as out:
+        area = _text_area(out.page)
         doc = _document(runsheet_html(plan, library, w), area.width())
         total = paginate(doc, area)
-        pager = pdf._Pager(writer, painter)
-        _draw_pages(painter, doc, pager, page, plan.title, _page_numbers(total, w))
-    finally:
-        painter.end()
+        _draw_pages(out, doc, plan.title, _page_numbers(total, w))
 
 
 # Exercise cards -----------------------------------------------------------------------------
@@ -400,10 +398,8 @@ def participant_handouts(plan: Plan, library: Library) -> list[Item]:
 def _write_cards(
     plan: Plan, exercises: list[Item], path: Path, w: dict[str, str], progress: Progress | None
 ) -> None:
-    writer, painter, page = pdf._begin(path, plan.title, portrait=True)
-    try:
-        pager = pdf._Pager(writer, painter)
-        area = _text_area(page)
+    with pdf.PdfDocument(path, plan.title, portrait=True) as out:
+        area = _text_area(out.page)
         cards: list[QTextDocument] = []
         for done, item in enumerate(exercises, start=1):
             body = card_html(item, w)
@@ -416,9 +412,7 @@ def _write_cards(
                 progress(done, len(exercises))
         numbers = _page_numbers(sum(doc.pageCount() for doc in cards), w)
         for item, doc in zip(exercises, cards, strict=True):
-            _draw_pages(painter, doc, pager, page, item.title, numbers)
-    finally:
-        painter.end()
+            _draw_pages(out, doc, item.title, numbers)
 
 
 # Handouts -----------------------------------------------------------------------------------
@@ -433,10 +427,8 @@ def _write_handouts(
     progress: Progress | None,
     w: dict[str, str],
 ) -> None:
-    writer, painter, page = pdf._begin(path, plan.title, portrait=True)
-    try:
-        pager = pdf._Pager(writer, painter)
-        area = _text_area(page)
+    with pdf.PdfDocument(path, plan.title, portrait=True) as out:
+        area = _text_area(out.page)
         total = len(handouts) + len(slides)
         docs = []
         for item in handouts:
@@ -444,7 +436,7 @@ def _write_handouts(
         slide_pages = -(-len(slides) // HANDOUT_SLIDES)
         numbers = _page_numbers(sum(doc.pageCount() for doc in docs) + slide_pages, w)
         for done, (item, doc) in enumerate(zip(handouts, docs, strict=True), start=1):
-            _draw_pages(painter, doc, pager, page, item.title, numbers)
+            _draw_pages(out, doc, item.title, numbers)
             if progress:
                 progress(done, total)
         if slides:
@@ -454,15 +446,11 @@ def _write_handouts(
                 if progress:
                     progress(offset + done, total)
 
-            pdf._handout_pages(
+            out.handout_pages(
                 slides,
                 SlideRenderer(theme),
-                pager,
-                page,
                 pdf.HANDOUT_LAYOUTS[HANDOUT_SLIDES],
                 slide_progress,
                 plan.title,
                 numbers=numbers,
             )
-    finally:
-        painter.end()
