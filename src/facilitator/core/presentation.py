@@ -312,9 +312,6 @@ class Presentation:
         self.end_time = end
         self._changed(Change.END)
 
-    def end_in(self, minutes: float) -> None:
-        self.set_end_time(self.wall() + timedelta(minutes=minutes))
-
     def remaining(self) -> float | None:
         """Seconds to the end time (negative once it has passed), or None without one."""
         if self.end_time is None:

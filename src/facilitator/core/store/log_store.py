@@ -77,13 +77,6 @@ class SessionLog:
                 g.plan_refs = ",".join(r for r in plan_refs if r)
             s.add(g)
 
-    def delete_group(self, group_id: int) -> None:
-        """The group, its sessions and everything recorded in them (foreign keys cascade)."""
-        with self.db.write() as s:
-            g = s.get(Group, group_id)
-            if g is not None:
-                s.delete(g)
-
     # Sessions -----------------------------------------------------------------------------
     def start_session(
         self,
@@ -210,12 +203,6 @@ class SessionLog:
                 .order_by(col(Participant.pseudonym))
             ).all()
             return [(p.id or 0, p.pseudonym) for p in rows]
-
-    def remove_participant(self, participant_id: int) -> None:
-        with self.db.write() as s:
-            p = s.get(Participant, participant_id)
-            if p is not None:
-                s.delete(p)
 
     def presence(self, session_id: int) -> dict[int, bool]:
         """Participant id -> present, for the participants ticked (or unticked) in a session."""

@@ -81,13 +81,6 @@ class MentorLog:
             person = s.get(Person, person_id)
             return person.pseudonym if person is not None else ""
 
-    def rename_person(self, person_id: int, pseudonym: str) -> None:
-        with self.db.write() as s:
-            person = s.get(Person, person_id)
-            if person is not None and pseudonym.strip():
-                person.pseudonym = pseudonym.strip()
-                s.add(person)
-
     def add_subgoal(
         self,
         person_id: int,
@@ -134,12 +127,6 @@ class MentorLog:
                 for name, value in fields.items():
                     setattr(goal, name, value.strip() if name == "text" else value)
                 s.add(goal)
-
-    def delete_subgoal(self, goal_id: int) -> None:
-        with self.db.write() as s:
-            goal = s.get(Subgoal, goal_id)
-            if goal is not None:
-                s.delete(goal)
 
     def subgoals(self, person_id: int) -> list[Subgoal]:
         with self.db.session() as s:
