@@ -337,6 +337,16 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     *PLAN_ACTIONS,
     ActionSpec(
+        "room.check",
+        QT_TRANSLATE_NOOP("Actions", "&Room check…"),
+        "present",
+        ("Ctrl+K",),
+        icon="room-check",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Before the class: screens, projector, clicker keys, contacts, records"
+        ),
+    ),
+    ActionSpec(
         "help.keys",
         QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"),
         "help",
