@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 from . import __version__
 
 HANDOUT_SIZES = (2, 3, 4, 6)  # slides a page; render.pdf.HANDOUT_LAYOUTS has one for each
-PLAN_DOCUMENTS = ("runsheet", "deck", "notes", "handout", "cards")  # render.plan_pdf.KINDS
+# render.plan_pdf.KINDS, and "all": the session pack (render.plan_pdf.ALL)
+PLAN_DOCUMENTS = ("runsheet", "deck", "notes", "handout", "cards", "all")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -203,7 +204,12 @@ def _export_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
         help="every deck of the library, six slides a page under each deck's title",
     )
     export.add_argument(
-        "-o", "--output", type=Path, required=True, metavar="OUT.pdf", help="the PDF to write"
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="OUT.pdf",
+        help="the PDF to write (with --what all: a folder for one PDF a part, or one .pdf)",
     )
     pages = export.add_mutually_exclusive_group()
     pages.add_argument(
@@ -222,7 +228,8 @@ def _export_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
         help=(
             "with --plan: runsheet (agenda, materials, notes; the default), deck (every slide), "
             "notes (slides with speaker notes), handout (handouts and slides 3 a page) or cards "
-            "(one exercise a page)"
+            "(one exercise a page); all: the session pack, every one of these and, for a "
+            "parent meeting, the invitation letter, in the plan's language"
         ),
     )
     export.add_argument(
