@@ -196,6 +196,16 @@ PLAN_ACTIONS: tuple[ActionSpec, ...] = (
         icon="pdf",
         tip=QT_TRANSLATE_NOOP("Actions", "Run sheet, slides, notes, handouts or exercise cards"),
     ),
+    ActionSpec(
+        "plan.pack",
+        QT_TRANSLATE_NOOP("Actions", "Session pac&k…"),
+        "file",
+        ("Ctrl+Shift+P",),
+        icon="pack",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Every document for the session at once: to a folder or one PDF"
+        ),
+    ),
 )
 
 ACTIONS: tuple[ActionSpec, ...] = (

@@ -146,7 +146,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = QMenu(bar)
-        for action_id in ("plan.new", "plan.import", "plan.export", "plan.print"):
+        for action_id in ("plan.new", "plan.import", "plan.export", "plan.print", "plan.pack"):
             self.file_menu.addAction(self.registry.action(action_id))
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.registry.action("file.import-deck"))
