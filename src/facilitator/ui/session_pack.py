@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,8 +24,6 @@ from ..core.session_pack import pack_contents, pack_name
 
 
 def part_names() -> dict[str, str]:
-    from PySide6.QtCore import QCoreApplication
-
     return {
         "runsheet": QCoreApplication.translate("SessionPack", "run sheet"),
         "deck": QCoreApplication.translate("SessionPack", "slides"),
@@ -81,15 +80,17 @@ def choose_pack_target(parent: QWidget, plan: Plan, library: Library) -> Path | 
     if dialog.single.isChecked():
         chosen, _ = QFileDialog.getSaveFileName(
             parent,
-            dialog.tr("Save the session pack as one PDF"),
+            QCoreApplication.translate("SessionPackDialog", "Save the session pack as one PDF"),
             str(Path.home() / f"{name}.pdf"),
-            dialog.tr("PDF files (*.pdf)"),
+            QCoreApplication.translate("SessionPackDialog", "PDF files (*.pdf)"),
         )
         if not chosen:
             return None
         path = Path(chosen)
         return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
     folder = QFileDialog.getExistingDirectory(
-        parent, dialog.tr("Choose a folder for the session pack"), str(Path.home())
+        parent,
+        QCoreApplication.translate("SessionPackDialog", "Choose a folder for the session pack"),
+        str(Path.home()),
     )
     return Path(folder) / name if folder else None
