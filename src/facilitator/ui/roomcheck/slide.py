@@ -121,6 +121,8 @@ def paint_test_slide(painter: QPainter, target: QRectF, theme: Theme) -> None:
         painter.fillRect(
             QRectF(left + index * step, ramp_top, step + 0.5, 120), QColor(level, level, level)
         )
+    painter.setPen(QColor(theme.rule))  # a frame: the ramp's white end against a light slide
+    painter.drawRect(QRectF(left, ramp_top, step * GREY_STEPS, 120))
     painter.setFont(label_font)
     painter.setPen(QColor(theme.foreground))
     painter.drawText(

@@ -7,7 +7,7 @@ at the call itself.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from ...core.roomcheck import Check
 
@@ -36,6 +36,11 @@ def status_word(status: str) -> str:
         "amber": QCoreApplication.translate("RoomCheck", "Check"),
         "red": QCoreApplication.translate("RoomCheck", "Problem"),
     }[status]
+
+
+def number(value: float, decimals: int = 1) -> str:
+    """A decimal number as the UI language writes it (7,2 in Danish and Norwegian)."""
+    return QLocale().toString(float(value), "f", decimals)
 
 
 def size(width: object, height: object) -> str:
@@ -104,7 +109,7 @@ def sentence(check: Check) -> str:
                 "The faintest text of this theme has a contrast of %1:1 (4.5:1 or more is easy "
                 "to read). Choose the high-contrast theme.",
             ),
-            v["contrast"],
+            number(v["contrast"]),
         )
     if code == "legibility.small":
         return _fill(
@@ -122,7 +127,7 @@ def sentence(check: Check) -> str:
                 "The smallest slide text is %1 px high on the projector; contrast %2:1.",
             ),
             round(v["smallest_px"]),
-            v["contrast"],
+            number(v["contrast"]),
         )
     if code == "keys.untested":
         return QCoreApplication.translate(
@@ -219,7 +224,7 @@ def sentence(check: Check) -> str:
         )
     if code in ("disk.full", "disk.low", "disk.ok"):
         free = v["free_mb"]
-        amount = f"{free / 1024:.1f} GB" if free >= 1024 else f"{free} MB"
+        amount = f"{number(free / 1024)} GB" if free >= 1024 else f"{free} MB"
         if code == "disk.full":
             text = QCoreApplication.translate(
                 "RoomCheck",
