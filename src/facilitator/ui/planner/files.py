@@ -193,6 +193,15 @@ class PlanFiles:
         job.start()
         return job
 
+    def session_pack(self, path: Path | None = None) -> object:
+        """Every document at once, to a folder or one PDF (ui/session_pack.py asks where)."""
+        plan = self.controller.plan
+        if plan is not None and path is None:
+            from ..session_pack import choose_pack_target
+
+            path = choose_pack_target(self, plan, self.controller.library)
+        return self.print_pdf("all", path) if plan is not None and path is not None else None
+
     def _printed(self, path: str, error: str) -> None:
         if not path and not error:
             self.message.emit(

@@ -118,6 +118,7 @@ class PlannerScreen(PlannerLayout, PlanEditing, PlanFiles, PlanPresenting, QWidg
             "plan.import": self.import_plan,
             "plan.export": self.export_plan,
             "plan.print": self.print_pdf,
+            "plan.pack": self.session_pack,
             "plan.present": self.present_plan,
         }
 
@@ -143,6 +144,7 @@ class PlannerScreen(PlannerLayout, PlanEditing, PlanFiles, PlanPresenting, QWidg
         for button, action_id in (
             (self.present_button, "plan.present"),
             (self.print_button, "plan.print"),
+            (self.pack_button, "plan.pack"),
         ):
             action = registry.action(action_id)
             button.clicked.connect(action.trigger)
@@ -165,6 +167,10 @@ class PlannerScreen(PlannerLayout, PlanEditing, PlanFiles, PlanPresenting, QWidg
         self.present_button.setToolTip(self.tr("Present the plan from the chosen entry (Ctrl+F5)"))
         self.print_button.setText(self.tr("PDF…"))
         self.print_button.setToolTip(self.tr("Print the plan: run sheet, slides, handouts"))
+        self.pack_button.setText(self.tr("Session pack…"))
+        self.pack_button.setToolTip(
+            self.tr("Every document for the session at once (Ctrl+Shift+P)")
+        )
 
     # --- words ---------------------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
@@ -512,6 +518,7 @@ class PlannerScreen(PlannerLayout, PlanEditing, PlanFiles, PlanPresenting, QWidg
             "plan.replace": entry is not None and entry.kind == "item",
             "plan.export": has_plan,
             "plan.print": has_plan,
+            "plan.pack": has_plan,
             "plan.present": has_plan and bool(plan.entries),
         }
         for action_id, on in enabled.items():
