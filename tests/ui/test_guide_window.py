@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl
 from PySide6.QtGui import QTextDocument
 
 from facilitator.ui.actions import (
@@ -148,3 +148,60 @@ def test_the_guide_follows_the_ui_language(window, qtbot):
     finally:
         translations.switch("en")
     assert guide.language == "en"
+
+
+def test_f1_before_presenting_opens_the_presenting_page(active, qtbot):
+    window = active
+    window.browser.select_item("a.deck")
+    window.registry.action("library.present").trigger()
+    dialog = window.records.start_dialog
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: dialog.isActiveWindow())
+    qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_F1)
+    assert shown_guide(window, qtbot).current_slug() == "presenting"
+    assert dialog.isVisible()  # the question is still there to answer
+    dialog.reject()
+
+
+class Blocked(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.blocked = False
+
+    def eventFilter(self, watched, event):  # noqa: N802
+        if event.type() == QEvent.Type.WindowBlocked:
+            self.blocked = True
+        return False
+
+
+def test_the_guide_can_be_used_while_settings_is_open(window, qtbot):
+    guide = window.guide.open("library")
+    watch = Blocked()
+    guide.installEventFilter(watch)
+    window.open_settings()  # window-modal: blocks the main window
+    qtbot.waitExposed(window.settings_dialog)
+    assert not watch.blocked
+    window.settings_dialog.close()
+
+
+def test_closing_the_main_window_closes_the_guide(window, qtbot):
+    guide = window.guide.open("library")
+    qtbot.waitExposed(guide)
+    window.close()
+    assert not guide.isVisible()
+
+
+def test_the_page_follows_a_new_theme(window, qtbot):
+    from facilitator.ui import style
+
+    guide = window.guide.open("library")
+    assert style.look("light").text in guide.text.document().defaultStyleSheet()
+    window.choose_theme("dark")
+    try:
+        qtbot.waitUntil(
+            lambda: style.look("dark").text in guide.text.document().defaultStyleSheet()
+        )
+        assert guide.current_slug() == "first-lesson"
+    finally:
+        window.choose_theme("light")

@@ -379,7 +379,6 @@ class MainWindow(QMainWindow):
             dialog.language_chosen.connect(self.set_language)
             dialog.theme_chosen.connect(self.apply_theme)
             dialog.folders_changed.connect(self.load_library)
-            self.guide.bind_f1(dialog, "settings")
             self.settings_dialog = dialog
         self.settings_dialog.sync()
         self.settings_dialog.open()

@@ -1,17 +1,22 @@
 """The user guide in the app: Help > Guide, and F1 opens the page about the screen in front.
 
-:class:`Guide` is the service a window holds: it builds the :class:`GuideWindow` when first asked
-and binds F1 in dialogs that have a page of their own (``bind_f1``). The pages are Markdown in
-``resources/guide`` (core/guide.py reads and searches them).
+:class:`Guide` is the service the main window holds. It builds the :class:`GuideWindow` when
+first asked, and gives F1 to the dialogs that have a page of their own (:data:`DIALOG_SCREENS`,
+by object name) the first time one of them gets the focus, so the dialogs need not know the
+guide. The pages are Markdown in ``resources/guide`` (core/guide.py reads and searches them).
+
+The guide is a window of its own, not a child of the main window: a window-modal dialog (Settings,
+"Record this session") blocks its parent and the parent's other windows, and the guide opened
+from such a dialog must still scroll and search. It closes with the main window.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ...core.guide import PAGES, SCREENS
 from ..present.screens import bring_to_front
@@ -26,6 +31,13 @@ SCREEN_WIDGETS = {
     "sessionsScreen": "sessions",
     "mentorScreen": "mentor",
 }
+# Dialogs whose F1 opens a page of their own, by object name.
+DIALOG_SCREENS = {
+    "settingsDialog": "settings",
+    "sessionStartDialog": "presenting",
+    "backupsDialog": "backups",
+}
+_BOUND = "guideF1"  # a dialog's property once its F1 is bound
 
 
 class Guide(QObject):
@@ -34,11 +46,17 @@ class Guide(QObject):
         self.owner = owner
         self.theme = theme
         self.window: GuideWindow | None = None
+        owner.installEventFilter(self)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
 
     def open(self, screen: str = "") -> GuideWindow:
         """Show the guide at the page for ``screen`` (a key of core.guide.SCREENS, or a page)."""
         if self.window is None:
-            self.window = GuideWindow(self.theme, self.owner)
+            self.window = GuideWindow(self.theme)
+            self.window.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
+            self.owner.destroyed.connect(self.window.deleteLater)
         page, anchor = SCREENS.get(screen, (screen, ""))
         if page in PAGES:
             self.window.search_field.clear()
@@ -53,7 +71,21 @@ class Guide(QObject):
         return self.open(SCREEN_WIDGETS.get(name, "library"))
 
     def bind_f1(self, dialog: QWidget, screen: str) -> None:
-        """F1 in ``dialog`` opens the guide at its page."""
+        """F1 in ``dialog`` opens the guide at the page for ``screen``."""
         shortcut = QShortcut(QKeySequence(Qt.Key.Key_F1), dialog)
         shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         shortcut.activated.connect(lambda: self.open(screen))
+        dialog.setProperty(_BOUND, True)
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is None:
+            return
+        dialog = new.window()
+        screen = DIALOG_SCREENS.get(dialog.objectName())
+        if screen and not dialog.property(_BOUND):
+            self.bind_f1(dialog, screen)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.owner and event.type() == QEvent.Type.Close and self.window:
+            self.window.close()
+        return False
