@@ -103,7 +103,7 @@ def test_every_picture_loads_from_the_bundle(window):
             image = guide.text.loadResource(
                 QTextDocument.ResourceType.ImageResource.value, QUrl(src)
             )
-            assert image.width() == 900, f"{page.slug}: {src} did not load"
+            assert image.width() == 720, f"{page.slug}: {src} did not load"
             loaded += 1
     assert loaded >= 5
 

@@ -31,6 +31,9 @@ from .keys import fill_key_tables
 
 SLUG = Qt.ItemDataRole.UserRole
 _PAGE_LINK = re.compile(r"^([\w-]+)\.md$")
+# A picture alone in a paragraph: the paragraph's line height (140 %) would add 40 % of the
+# picture's height below it.
+_PICTURE_PARAGRAPH = re.compile(r"<p>(<img [^>]*>)</p>")
 
 
 def display_text(page: GuidePage) -> str:
@@ -69,6 +72,9 @@ class GuideWindow(QWidget):
         self.search_field.returnPressed.connect(self._first_hit)
         self.page_list = QListWidget(self)
         self.page_list.setObjectName("guidePages")
+        self.page_list.setWordWrap(True)
+        self.page_list.setSpacing(3)
+        self.page_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.page_list.currentItemChanged.connect(self._chosen)
         self.no_hits = QLabel(self)
         self.no_hits.setObjectName("guideNoHits")
@@ -126,15 +132,18 @@ class GuideWindow(QWidget):
             self._slug = slug
             font = QFont(self.text.font())
             font.setPointSizeF(font.pointSizeF() * 1.08)
-            self.text.show_html(
-                markdown_html(page.text), root=self.folder, theme=self.theme(), font=font
+            body = _PICTURE_PARAGRAPH.sub(
+                r'<div style="margin: 8px 0;">\1</div>', markdown_html(page.text)
             )
+            self.text.show_html(body, root=self.folder, theme=self.theme(), font=font)
             self._select(slug)
         if anchor:
             self.text.scrollToAnchor(anchor)
         elif find:
             self.text.moveCursor(QTextCursor.MoveOperation.Start)
-            self.text.find(find)
+            if self.text.find(find):  # the hit near the top, not at the bottom edge
+                bar = self.text.verticalScrollBar()
+                bar.setValue(bar.value() + self.text.cursorRect().top() - 60)
         else:
             self.text.verticalScrollBar().setValue(0)
 
@@ -143,7 +152,7 @@ class GuideWindow(QWidget):
         self.page_list.clear()
         if self.search_field.text().strip():
             for hit in self.hits:
-                item = QListWidgetItem(f"{hit.title}\n{hit.snippet} …")
+                item = QListWidgetItem(f"{hit.title}\n… {hit.snippet} …")
                 item.setData(SLUG, hit.slug)
                 item.setToolTip(hit.snippet)
                 self.page_list.addItem(item)
