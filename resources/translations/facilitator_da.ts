@@ -2995,7 +2995,7 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
     </message>
     <message>
         <source>Any audience</source>
-        <translation>Alle målgrupper</translation>
+        <translation>Alle grupper</translation>
     </message>
     <message>
         <source>Any level</source>

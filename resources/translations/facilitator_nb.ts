@@ -2995,7 +2995,7 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
     </message>
     <message>
         <source>Any audience</source>
-        <translation>Alle målgrupper</translation>
+        <translation>Alle grupper</translation>
     </message>
     <message>
         <source>Any level</source>
