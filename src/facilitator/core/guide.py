@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .paths import resource_path
-from .search import fold
 
 LANGUAGES = ("da", "nb", "en")
 PAGES = (
@@ -106,6 +105,8 @@ class GuideHit:
 def search(pages: list[GuidePage], query: str) -> list[GuideHit]:
     """Pages that hold every word of ``query`` (a word may be the start of a longer word),
     the most hits first; the title counts extra. An empty query finds nothing."""
+    from .search import fold  # the library's folding; imported late, like the guide window
+
     wanted = [fold(w) for w in _WORD.findall(query)]
     if not wanted:
         return []

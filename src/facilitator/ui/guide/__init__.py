@@ -13,16 +13,18 @@ from such a dialog must still scroll and search. It closes with the main window.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ...core.guide import PAGES, SCREENS
 from ..present.screens import bring_to_front
-from .window import GuideWindow
 
-__all__ = ["Guide", "GuideWindow"]
+if TYPE_CHECKING:
+    from .window import GuideWindow
+
+__all__ = ["Guide"]
 
 # The main window's screens by object name -> a key of core.guide.SCREENS.
 SCREEN_WIDGETS = {
@@ -53,6 +55,9 @@ class Guide(QObject):
 
     def open(self, screen: str = "") -> GuideWindow:
         """Show the guide at the page for ``screen`` (a key of core.guide.SCREENS, or a page)."""
+        from ...core.guide import PAGES, SCREENS  # imported when first asked: a faster start
+        from .window import GuideWindow
+
         if self.window is None:
             self.window = GuideWindow(self.theme)
             self.window.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
