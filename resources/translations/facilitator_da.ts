@@ -264,6 +264,14 @@
         <translation>Før undervisningen: skærme, projektor, klikkerens taster, kontakter, registreringer</translation>
     </message>
     <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Brugervejledning</translation>
+    </message>
+    <message>
+        <source>The user guide, at the page about this screen</source>
+        <translation>Brugervejledningen, på siden om dette skærmbillede</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
@@ -1055,6 +1063,48 @@
     <message>
         <source>Content folders</source>
         <translation>Indholdsmapper</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>What it does</source>
+        <translation>Hvad den gør</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Taster</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Guide – Facilitator</source>
+        <translation>Brugervejledning – Facilitator</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>Søg i vejledningen</translation>
+    </message>
+    <message>
+        <source>Pages of the guide</source>
+        <translation>Vejledningens sider</translation>
+    </message>
+    <message>
+        <source>Page of the guide</source>
+        <translation>Side i vejledningen</translation>
+    </message>
+    <message>
+        <source>No page holds these words.</source>
+        <translation>Ingen side indeholder de ord.</translation>
+    </message>
+    <message>
+        <source>All keys</source>
+        <translation>Alle taster</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut, on the page about presenting</source>
+        <translation>Alle tastaturgenveje, på siden om præsentation</translation>
     </message>
 </context>
 <context>

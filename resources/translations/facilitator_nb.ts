@@ -264,6 +264,14 @@
         <translation>Før undervisningen: skjermer, projektor, klikkerens taster, kontakter, registreringer</translation>
     </message>
     <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Brukerveiledning</translation>
+    </message>
+    <message>
+        <source>The user guide, at the page about this screen</source>
+        <translation>Brukerveiledningen, på siden om dette skjermbildet</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
@@ -1055,6 +1063,48 @@
     <message>
         <source>Content folders</source>
         <translation>Innholdsmapper</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>What it does</source>
+        <translation>Hva den gjør</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Taster</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Guide – Facilitator</source>
+        <translation>Brukerveiledning – Facilitator</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>Søk i veiledningen</translation>
+    </message>
+    <message>
+        <source>Pages of the guide</source>
+        <translation>Veiledningens sider</translation>
+    </message>
+    <message>
+        <source>Page of the guide</source>
+        <translation>Side i veiledningen</translation>
+    </message>
+    <message>
+        <source>No page holds these words.</source>
+        <translation>Ingen side inneholder disse ordene.</translation>
+    </message>
+    <message>
+        <source>All keys</source>
+        <translation>Alle taster</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut, on the page about presenting</source>
+        <translation>Alle hurtigtaster, på siden om presentasjon</translation>
     </message>
 </context>
 <context>

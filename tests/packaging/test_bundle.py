@@ -81,6 +81,7 @@ def test_bundle_holds_the_library_fonts_themes_and_translations(internal):
     assert "qtbase_da.qm" in qt_translations
     assert qt_translations <= {"qtbase_da.qm", "qtbase_nb.qm", "qtbase_no.qm"}
     assert (internal / "resources" / "icons" / "facilitator.svg").is_file()
+    assert _files(ROOT / "resources" / "guide") <= _files(internal / "resources" / "guide")
 
 
 def test_bundle_ships_the_qt_lgpl_and_every_dependency_licence(built, internal):

@@ -357,10 +357,18 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ),
     ),
     ActionSpec(
+        "help.guide",
+        QT_TRANSLATE_NOOP("Actions", "&Guide"),
+        "help",
+        ("F1",),
+        icon="guide",
+        tip=QT_TRANSLATE_NOOP("Actions", "The user guide, at the page about this screen"),
+    ),
+    ActionSpec(
         "help.keys",
         QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"),
         "help",
-        ("F1", "?"),
+        ("Shift+F1", "?"),
         icon="keyboard",
     ),
     ActionSpec(

@@ -29,6 +29,7 @@ from ..core.loader import Root, library_roots
 from ..core.settings import Settings
 from . import icons, style, window_state
 from .actions import ActionRegistry
+from .guide import Guide
 from .i18n import Translations
 from .importing import DeckImport
 from .keyhelp import KeyHelpOverlay
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
             self, lambda: self.settings.get("language"), self.load_library, self.browser.select_item
         )
         self.importer.watch_drops(self.browser.tree)
+        self.guide = Guide(self, lambda: self.settings.get("theme"))  # Help > Guide, F1
         self.registry = ActionRegistry(
             handlers={
                 "library.find": self.browser.focus_search,
@@ -96,6 +98,7 @@ class MainWindow(QMainWindow):
                 "view.theme.light": lambda: self.choose_theme("light"),
                 "view.theme.dark": lambda: self.choose_theme("dark"),
                 "view.theme.high-contrast": lambda: self.choose_theme("high-contrast"),
+                "help.guide": lambda: self.guide.open_for(self.pages.currentWidget()),
                 "help.keys": self.toggle_key_help,
                 "help.about": self.show_about,
                 # Presenting asks which group first (ui/records/start.py), then presents.
@@ -219,6 +222,7 @@ class MainWindow(QMainWindow):
             else:
                 self.present_menu.addAction(self.registry.action(action_id))
         self.help_menu = QMenu(bar)
+        self.help_menu.addAction(self.registry.action("help.guide"))
         self.help_menu.addAction(self.registry.action("help.keys"))
         self.help_menu.addSeparator()
         self.help_menu.addAction(self.registry.action("help.about"))

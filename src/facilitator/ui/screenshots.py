@@ -1,4 +1,5 @@
-"""Take the documentation screenshots: the library with a search, the settings, the key help.
+"""Take the documentation screenshots: the library with a search, the settings, the key help,
+the guide.
 
     python -m facilitator.ui.screenshots docs/screenshots --language da --size 1366x768
     python -m facilitator.ui.screenshots docs/screenshots --size 1920x1080 --only library
@@ -16,7 +17,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-SHOTS = ("library", "settings", "keyhelp", "present", "planner", "records", "roomcheck")
+SHOTS = ("library", "settings", "keyhelp", "guide", "present", "planner", "records", "roomcheck")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -84,6 +85,13 @@ def main(argv: list[str] | None = None) -> int:
         settle()
         save(window.grab(), "keyhelp")
         window.toggle_key_help()
+    if "guide" in wanted:  # the guide with a search: the hit's page, the word marked
+        guide = window.guide.open("library")
+        guide.setGeometry(QRect(0, 0, width, height))
+        guide.search_for("pseudonym")
+        settle()
+        save(guide.grab(), "guide")
+        guide.close()
     if "settings" in wanted:
         window.open_settings()
         dialog = window.settings_dialog
