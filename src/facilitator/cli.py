@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 from . import __version__
 
 HANDOUT_SIZES = (2, 3, 4, 6)  # slides a page; render.pdf.HANDOUT_LAYOUTS has one for each
-PLAN_DOCUMENTS = ("runsheet", "deck", "notes", "handout", "cards")  # render.plan_pdf.KINDS
+# render.plan_pdf.KINDS, and "all": the session pack (render.plan_pdf.ALL)
+PLAN_DOCUMENTS = ("runsheet", "deck", "notes", "handout", "cards", "all")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -64,6 +65,18 @@ def _parser() -> argparse.ArgumentParser:
     _present_parser(sub)
     _import_parser(sub)
     _pack_parser(sub)
+    room = sub.add_parser(
+        "room-check",
+        help="check the room before a class: screens, projector, fonts, contacts, records, disk",
+        description=(
+            "Check the screens (which one is the projector, a mirrored display), how small the "
+            "smallest slide text is on the projector, the slide font, the local help contacts, "
+            "whether the records can be written and the free disk space. Each line is green, "
+            "amber or red; exit status 1 when one is red. Test the clicker's keys in the app "
+            "(Ctrl+K)."
+        ),
+    )
+    room.add_argument("--json", action="store_true", help="print a JSON report (for IT)")
     return parser
 
 
@@ -191,7 +204,12 @@ def _export_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
         help="every deck of the library, six slides a page under each deck's title",
     )
     export.add_argument(
-        "-o", "--output", type=Path, required=True, metavar="OUT.pdf", help="the PDF to write"
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="OUT.pdf",
+        help="the PDF to write (with --what all: a folder for one PDF a part, or one .pdf)",
     )
     pages = export.add_mutually_exclusive_group()
     pages.add_argument(
@@ -210,7 +228,8 @@ def _export_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
         help=(
             "with --plan: runsheet (agenda, materials, notes; the default), deck (every slide), "
             "notes (slides with speaker notes), handout (handouts and slides 3 a page) or cards "
-            "(one exercise a page)"
+            "(one exercise a page); all: the session pack, every one of these and, for a "
+            "parent meeting, the invitation letter, in the plan's language"
         ),
     )
     export.add_argument(
@@ -234,6 +253,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .pack_cli import run_pack
 
         return run_pack(args)
+    if args.command == "room-check":
+        return room_check(as_json=args.json)
     gc.disable()  # the app collects on its GUI thread once it runs: ui/collector.py
     try:
         if args.command == "present":
@@ -302,6 +323,40 @@ def _render_checks(library) -> None:  # type: ignore[no-untyped-def]
     except ImportError:
         return
     library.problems.extend(slide_problems(library))
+
+
+# room-check ---------------------------------------------------------------------------------
+
+
+def room_check(*, as_json: bool) -> int:
+    """``facilitator room-check``: 0 when no line is red, 1 when one is."""
+    import os
+
+    from PySide6.QtGui import QGuiApplication
+
+    from .core.roomcheck import as_text, report, worst
+    from .core.settings import Settings
+
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    headless = (
+        sys.platform.startswith("linux")
+        and not platform
+        and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    )
+    # The real screens (or those QT_QPA_PLATFORM gives); offscreen only where there is no display.
+    argv = ["facilitator", "-platform", "offscreen"] if headless else ["facilitator"]
+    app = QGuiApplication.instance() or QGuiApplication(argv)
+    from .ui.roomcheck.probe import gather
+
+    checks = gather(Settings.load(), _database_file())
+    if headless:
+        print("facilitator room-check: no display: the screens cannot be seen", file=sys.stderr)
+    if as_json:
+        print(json.dumps(report(checks, __version__), ensure_ascii=False, indent=2))
+    else:
+        print(as_text(checks))
+    del app
+    return 1 if worst(checks) == "red" else 0
 
 
 # import -------------------------------------------------------------------------------------

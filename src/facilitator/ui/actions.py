@@ -196,6 +196,16 @@ PLAN_ACTIONS: tuple[ActionSpec, ...] = (
         icon="pdf",
         tip=QT_TRANSLATE_NOOP("Actions", "Run sheet, slides, notes, handouts or exercise cards"),
     ),
+    ActionSpec(
+        "plan.pack",
+        QT_TRANSLATE_NOOP("Actions", "Session pac&k…"),
+        "file",
+        ("Ctrl+Shift+P",),
+        icon="pack",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Every document for the session at once: to a folder or one PDF"
+        ),
+    ),
 )
 
 ACTIONS: tuple[ActionSpec, ...] = (
@@ -336,6 +346,16 @@ ACTIONS: tuple[ActionSpec, ...] = (
         tip=QT_TRANSLATE_NOOP("Actions", "See the backups of the records and restore one"),
     ),
     *PLAN_ACTIONS,
+    ActionSpec(
+        "room.check",
+        QT_TRANSLATE_NOOP("Actions", "&Room check…"),
+        "present",
+        ("Ctrl+K",),
+        icon="room-check",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Before the class: screens, projector, clicker keys, contacts, records"
+        ),
+    ),
     ActionSpec(
         "help.keys",
         QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"),

@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
                 **self.planner.handlers(),
                 "plan.present": self.records.present_plan,
                 "plan.actual": self.records.use_actual_minutes,
+                "room.check": self.open_room_check,
             },
             scopes={
                 "window": self,
@@ -145,7 +146,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = QMenu(bar)
-        for action_id in ("plan.new", "plan.import", "plan.export", "plan.print"):
+        for action_id in ("plan.new", "plan.import", "plan.export", "plan.print", "plan.pack"):
             self.file_menu.addAction(self.registry.action(action_id))
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.registry.action("file.import-deck"))
@@ -198,7 +199,14 @@ class MainWindow(QMainWindow):
         # Presenting has a menu of its own: a first-time trainer looks for it in the menu bar.
         self.present_menu = QMenu(bar)
         self.present_menu.setObjectName("presentMenu")
-        for action_id in ("library.present", "library.present-here", None, "plan.present"):
+        for action_id in (
+            "library.present",
+            "library.present-here",
+            None,
+            "plan.present",
+            None,
+            "room.check",
+        ):
             if action_id is None:
                 self.present_menu.addSeparator()
             else:
@@ -378,6 +386,11 @@ class MainWindow(QMainWindow):
             self.settings_dialog = dialog
         self.settings_dialog.sync()
         self.settings_dialog.open()
+
+    def open_room_check(self) -> None:
+        from .roomcheck import open_room_check
+
+        self.room_check = open_room_check(self.settings, self)  # Ctrl+K; ui/roomcheck
 
     def show_problems(self) -> None:
         self.problems_dialog = ProblemsDialog(self.controller.problems(), self)

@@ -24,6 +24,9 @@ DURATIONS: tuple[tuple[int | None, int | None], ...] = (
 )
 
 
+COMBO_MAX_WIDTH = 150
+
+
 class SearchField(QLineEdit):
     """A line edit that hands the focus to the results on Down or Return."""
 
@@ -50,7 +53,7 @@ class SearchBar(QWidget):
         self.field.setObjectName("searchField")
         self.field.setClearButtonEnabled(True)
         self.field.setMaxLength(MAX_QUERY_CHARS)  # a pasted book is cut here, not searched
-        self.field.setMinimumWidth(330)
+        self.field.setMinimumWidth(240)
         self.field.setMaximumWidth(620)
         self._search_icon: QAction | None = None
         self.kind = QComboBox(self)
@@ -72,6 +75,10 @@ class SearchBar(QWidget):
         layout.addWidget(self.field, 1)
         for combo in (self.kind, self.duration, self.audience, self.level, self.language):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            # At most this wide on the bar (a long choice is elided there, whole in the list),
+            # so the five filters and the screen buttons fit at 1366 px.
+            combo.setMaximumWidth(COMBO_MAX_WIDTH)
+            combo.view().setMinimumWidth(COMBO_MAX_WIDTH + 80)
             layout.addWidget(combo)
             combo.currentIndexChanged.connect(self._combo_changed)
         layout.addStretch(1)

@@ -138,10 +138,14 @@ class PlannerScreen(QWidget):
         self.print_button = QPushButton(self)
         self.print_button.setObjectName("planPrintButton")
         self.print_button.setAutoDefault(False)
+        self.pack_button = QPushButton(self)  # the session pack: ui/session_pack.py
+        self.pack_button.setObjectName("planPackButton")
+        self.pack_button.setAutoDefault(False)
         tools_row = QHBoxLayout()
         tools_row.setSpacing(8)
         tools_row.addWidget(self.tools, 1)
         tools_row.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        tools_row.addWidget(self.pack_button, 0, Qt.AlignmentFlag.AlignVCenter)
         tools_row.addWidget(self.present_button, 0, Qt.AlignmentFlag.AlignVCenter)
         middle.addLayout(tools_row)
         banner_row = QHBoxLayout()
@@ -247,6 +251,7 @@ class PlannerScreen(QWidget):
             "plan.import": self.import_plan,
             "plan.export": self.export_plan,
             "plan.print": self.print_pdf,
+            "plan.pack": self.session_pack,
             "plan.present": self.present_plan,
         }
 
@@ -272,6 +277,7 @@ class PlannerScreen(QWidget):
         for button, action_id in (
             (self.present_button, "plan.present"),
             (self.print_button, "plan.print"),
+            (self.pack_button, "plan.pack"),
         ):
             action = registry.action(action_id)
             button.clicked.connect(action.trigger)
@@ -294,6 +300,10 @@ class PlannerScreen(QWidget):
         self.present_button.setToolTip(self.tr("Present the plan from the chosen entry (Ctrl+F5)"))
         self.print_button.setText(self.tr("PDF…"))
         self.print_button.setToolTip(self.tr("Print the plan: run sheet, slides, handouts"))
+        self.pack_button.setText(self.tr("Session pack…"))
+        self.pack_button.setToolTip(
+            self.tr("Every document for the session at once (Ctrl+Shift+P)")
+        )
 
     # --- words ---------------------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
@@ -831,6 +841,15 @@ class PlannerScreen(QWidget):
         job.start()
         return job
 
+    def session_pack(self, path: Path | None = None) -> object:
+        """Every document at once, to a folder or one PDF (ui/session_pack.py asks where)."""
+        plan = self.controller.plan
+        if plan is not None and path is None:
+            from ..session_pack import choose_pack_target
+
+            path = choose_pack_target(self, plan, self.controller.library)
+        return self.print_pdf("all", path) if plan is not None and path is not None else None
+
     def _printed(self, path: str, error: str) -> None:
         if not path and not error:
             self.message.emit(self.tr("The PDF export was cancelled."))
@@ -1005,6 +1024,7 @@ class PlannerScreen(QWidget):
             "plan.replace": entry is not None and entry.kind == "item",
             "plan.export": has_plan,
             "plan.print": has_plan,
+            "plan.pack": has_plan,
             "plan.present": has_plan and bool(plan.entries),
         }
         for action_id, on in enabled.items():
