@@ -37,6 +37,7 @@ from .slide_split import (
     parse_steps,
     split_slides_with_lines,
 )
+from .svg import SvgCheck, foreign_colours, is_svg, read_svg
 
 T = TypeVar("T")
 
@@ -74,6 +75,7 @@ class ItemReader:
         self.library = library
         self.base = base
         self.id_line = 1
+        self.svgs: dict[Path, SvgCheck | None] = {}  # checked SVG files (None: not an SVG)
 
     def show(self, path: Path) -> str:
         return shown_path(path, self.base)
@@ -381,6 +383,32 @@ class ItemReader:
                 image, reason = local_file(match.group(1), path.parent)
                 if image is None:
                     self.problem(path, body_line + offset, reason)
+                    continue
+                self._check_svg(path, body_line + offset, match.group(1).strip(), image)
+
+    def _check_svg(self, path: Path, line: int, src: str, image: Path) -> None:
+        """An SVG picture must pass ``svg.check_svg`` (an error naming the SVG's own line, the
+        same message the renderer gives); a themed one should use only the palette's colours."""
+        if image not in self.svgs:
+            try:
+                with image.open("rb") as handle:
+                    head = handle.read(512)
+            except OSError:
+                head = b""
+            self.svgs[image] = read_svg(image) if is_svg(image.name, head) else None
+        checked = self.svgs[image]
+        if checked is None:
+            return
+        if checked.text is None:
+            self.problem(path, line, f"image refused ({checked.message}): {src[:120]}")
+        elif checked.themed:
+            for row, colour in foreign_colours(checked.text)[:1]:
+                self.warn(
+                    path,
+                    line,
+                    f"{src[:120]} line {row}: colour {colour} is not in the theme palette, so "
+                    "it looks the same in every theme (see 'Pictures (SVG)' in content-format)",
+                )
 
     def _check_markdown(self, path: Path, text: str, first_line: int, what: str) -> None:
         """An error at the line where ``text`` goes past a limit of ``limits.markdown_limit``

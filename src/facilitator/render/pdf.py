@@ -663,7 +663,7 @@ def _text_document(
     def register(attrs: dict[str, str]) -> dict[str, str]:
         nonlocal count
         problems: list[str] = []
-        picture, label = resolve_image(attrs.get("src", "").strip(), base_dir, problems)
+        picture, label = resolve_image(attrs.get("src", "").strip(), base_dir, problems, light)
         if picture is None:
             picture = placeholder_image(label, width, width * 0.5, light)
         count += 1
