@@ -460,6 +460,25 @@ def print_section(title: str, timings: list[Timing], ours: int = 1) -> None:
         print(f"  {timing.name:<22} {median:>9}  peak {peak:>7}  {verdict}")
 
 
+GOALS = {"present_vs_pdfpc": 1.2, "export_vs_libreoffice": 0.15}  # at most (issue 17)
+
+
+def goal_ratios(exports: list[Timing], startups: list[Timing]) -> dict[str, float | None]:
+    """Facilitator's median over the peer's, for the goals: ``facilitator present deck.md`` to
+    its first slide against pdfpc's first window, ``export-pdf`` against LibreOffice. None when
+    either side could not be measured."""
+
+    def ratio(ours: str, peer: str, timings: list[Timing]) -> float | None:
+        found = {t.name: t.median for t in timings}
+        mine, theirs = found.get(ours), found.get(peer)
+        return None if mine is None or not theirs else round(mine / theirs, 3)
+
+    return {
+        "present_vs_pdfpc": ratio("Facilitator present", "pdfpc", startups),
+        "export_vs_libreoffice": ratio("Facilitator", "LibreOffice Impress", exports),
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=5, help="timed runs of each tool (median)")
@@ -485,6 +504,13 @@ def main(argv: list[str] | None = None) -> int:
         print_section("PDF export of the deck", exports)
         startups = startup_times(work / "facilitator.pdf", work, runs)
         print_section("Start-up to a window (Xvfb)", startups, ours=2)
+    ratios = goal_ratios(exports, startups)
+    print("\nGoals (issue 17): Facilitator's time over the peer's, same run")
+    for name, value in ratios.items():
+        goal = GOALS[name]
+        shown = "not measured" if value is None else f"{value:.3f}"
+        verdict = "" if value is None else ("pass" if value <= goal else "MISSED")
+        print(f"  {name:<24} {shown:>12}  goal <= {goal}  {verdict}")
     load = round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None
     print(f"\nload average (1 min) at the end: {load} on {os.cpu_count()} cores")
 
@@ -494,6 +520,8 @@ def main(argv: list[str] | None = None) -> int:
             "runs": runs,
             "pdf_export": {t.name: t.as_dict() for t in exports},
             "startup_to_window": {t.name: t.as_dict() for t in startups},
+            "ratios": ratios,
+            "goals": GOALS,
             "load_average_1min": load,
         }
         args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")

@@ -524,10 +524,11 @@ def _safety_library() -> Library:
 
 
 def _library() -> Library:
-    from .core.loader import library_roots, load_library
+    from .core.library_cache import load_library_cached
+    from .core.loader import library_roots
     from .core.settings import Settings
 
-    return load_library(library_roots(Settings.load().content_folders()))
+    return load_library_cached(library_roots(Settings.load().content_folders()))
 
 
 def _item_job(

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 
 from ...core.audiences import groups_of
-from ...core.loader import Root, load_library
+from ...core.library_cache import load_library_cached
+from ...core.loader import Root
 from ...core.model import Item, Library, Module, Problem
 from ...core.search import Filters, SearchIndex
 from ..i18n import ui_language
@@ -50,7 +51,7 @@ class LibraryController(QObject):
     def load(self) -> None:
         """Read every root again; one broken file never stops the rest (core reports it)."""
         started = time.perf_counter()
-        library = load_library(list(self._roots()))
+        library = load_library_cached(list(self._roots()))
         self.library, self._index = library, None
         self._modules = {m.id: m for m in library.modules}
         self._count = len(library.items())
