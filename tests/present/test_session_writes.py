@@ -62,7 +62,7 @@ def test_a_presentation_is_logged_in_the_database_when_it_is_open(
     session.log_session(controller, events, deck.title)
     clock.advance(30)
     controller.next()  # recorded in memory before the log is open, then handed over
-    qtbot.waitUntil(lambda: events.attached, timeout=20000)  # sqlmodel imported on a thread
+    qtbot.waitUntil(lambda: events.attached, timeout=20000)
     clock.advance(12)
     controller.next()
     with qtbot.waitSignal(controller.closed):
@@ -110,3 +110,70 @@ def test_without_the_records_the_console_says_the_log_is_off(
     with qtbot.waitSignal(controller.closed):
         controller.leave()
     assert path.read_bytes() == before
+
+
+PRESENT_AND_LOG = """
+import sys
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from facilitator.core.events import BufferedEvents
+from facilitator.core.model import Item, Slide
+from facilitator.core.show import build_show
+from facilitator.ui.present import open_presentation, session
+
+app = QApplication(["facilitator"])
+deck = Item(id="m.deck", title="Deck", kind="deck", duration=5, path=Path("/l/m/d.md"),
+            module_id="m", body="", slides=(Slide(markdown="## A", index=0),
+                                              Slide(markdown="## B", index=1)))
+session.DELAY_MS = 0
+events = BufferedEvents()
+controller = open_presentation(replace(build_show(deck, None, datetime.now()), windowed=True),
+                               events=events, choose=False)
+session.log_session(controller, events, deck.title)
+
+def done():
+    if not events.attached:
+        return
+    controller.next()
+    controller.leave()
+    loaded = sorted(m for m in sys.modules if m.split(".")[0] in ("sqlmodel", "sqlalchemy"))
+    print("ORM:", loaded)
+    app.quit()
+
+timer = QTimer()
+timer.timeout.connect(done)
+timer.start(20)
+app.exec()
+"""
+
+
+def test_presenting_logs_the_session_without_the_orm(home, tmp_path):
+    """The session log while presenting is plain sqlite3: sqlmodel (~60 MB) is never loaded."""
+    import os
+    import subprocess
+    import sys
+
+    from facilitator.core import paths
+    from facilitator.core.store.database import DB_NAME, open_database
+    from facilitator.core.store.log_store import SessionLog
+
+    script = tmp_path / "present_and_log.py"
+    script.write_text(PRESENT_AND_LOG, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+    assert "ORM: []" in result.stdout, result.stdout + result.stderr
+    database = open_database(paths.data_dir() / DB_NAME)
+    try:
+        log = SessionLog(database)
+        (summary,) = log.history(None)
+        session = log.session(summary.id)
+    finally:
+        database.close()
+    assert summary.title == "Deck" and session is not None and session.ended

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:  # the store imports sqlmodel, which is slow: only the adapter needs it
+    from .store.live_log import LiveSessionLog
     from .store.log_store import SessionLog
 
 log = logging.getLogger(__name__)
@@ -112,7 +113,7 @@ class BufferedEvents:
 class SessionLogEvents:
     """Stores events in one session of the session log (one committed row per call)."""
 
-    def __init__(self, session_log: SessionLog, session_id: int) -> None:
+    def __init__(self, session_log: SessionLog | LiveSessionLog, session_id: int) -> None:
         self.session_log = session_log
         self.session_id = session_id
 

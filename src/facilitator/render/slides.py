@@ -49,8 +49,10 @@ class SlideRenderer:
     ``slide_numbers`` adds the slide's number (``slide.index + 1``) in the bottom right corner.
     """
 
-    layout_cache_size = 256
-    image_cache_bytes = 160 * 1024 * 1024
+    # A layout holds each text box's QTextDocument (about 0.5 MB a slide): the frames and
+    # previews are drawn from a few around the current place, the rest are laid out again.
+    layout_cache_size = 24
+    image_cache_bytes = 48 * 1024 * 1024  # thumbnails: 256x144 is 147 kB, 100 of them 15 MB
 
     def __init__(self, theme: Theme, *, slide_numbers: bool = False) -> None:
         ensure_fonts_loaded()

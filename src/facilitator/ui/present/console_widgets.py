@@ -39,6 +39,9 @@ PACE_COLOURS = {  # (background, text) of the countdown pill
 }
 
 
+PREVIEW_BUDGET_BYTES = 6 * 1024 * 1024  # four frames of an 800x450 preview
+
+
 class SlidePreview(QWidget):
     """One slide drawn with the slide painter, optionally with what is drawn over it."""
 
@@ -49,7 +52,7 @@ class SlidePreview(QWidget):
         self.slide: Slide | None = None
         self.caption = ""
         # Its own few frames (the renderer's picture cache would keep dozens of console sizes).
-        self.frames = FrameCache(controller.painter, keep=4)
+        self.frames = FrameCache(controller.painter, budget=PREVIEW_BUDGET_BYTES)
         self.setMinimumSize(240, 135)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(live)

@@ -2,7 +2,9 @@
 
 One :class:`FrameCache` per window size. The slide painter (``ui.renderer.slide_painter``, the one
 ``SlideRenderer``) draws each slide once into a ``QPixmap`` of that size; the cache keeps the
-frames around the current place and drops the rest.
+frames around the current place and drops the rest. It is bounded by bytes, not by a count: a
+full-HD frame is 8.3 MB and a 4K one 33 MB, so a projector of any size gets as many frames as fit
+in its budget, and always at least :data:`MIN_FRAMES` (the current slide and the next).
 """
 
 from __future__ import annotations
@@ -16,15 +18,25 @@ from PySide6.QtGui import QColor, QPainter, QPixmap
 from ...core.model import Slide
 from ..renderer import SlidePainter
 
-KEEP = 5  # frames kept: the current one, the pause screen, one behind and two ahead
+BUDGET_BYTES = 3 * 1920 * 1080 * 4  # ~25 MB: three full-HD frames (current, pause, next)
+MIN_FRAMES = 2  # whatever the size: the current frame and the next
 
 
 class FrameCache:
-    def __init__(self, painter: SlidePainter, keep: int = KEEP) -> None:
+    def __init__(self, painter: SlidePainter, budget: int = BUDGET_BYTES) -> None:
         self.painter = painter
-        self.keep = keep
+        self.budget = budget
         self.size = QSize()
         self._frames: OrderedDict[Slide, QPixmap] = OrderedDict()
+
+    @property
+    def capacity(self) -> int:
+        """How many frames of the current size the budget holds (at least MIN_FRAMES)."""
+        frame = max(1, self.size.width() * self.size.height() * 4)
+        return max(MIN_FRAMES, self.budget // frame)
+
+    def __len__(self) -> int:
+        return len(self._frames)
 
     def resize(self, size: QSize) -> None:
         """Frames of another size from now on (a window moved to another screen)."""
@@ -45,14 +57,18 @@ class FrameCache:
         return pixmap
 
     def warm(self, slides: Iterable[Slide]) -> int:
-        """Draw the given slides ahead; returns how many were drawn now."""
+        """Draw the given slides ahead, the most wanted first, as many as the budget holds (the
+        rest are left out, never drawn only to push out a more wanted one); returns how many
+        were drawn now."""
+        wanted = list(dict.fromkeys(slides))[: self.capacity]
+        for slide in reversed(wanted):  # kept: the most wanted are dropped last
+            if slide in self._frames:
+                self._frames.move_to_end(slide)
         drawn = 0
-        for slide in slides:
+        for slide in wanted:
             if slide not in self._frames:
                 self._render(slide)
                 drawn += 1
-            else:
-                self._frames.move_to_end(slide)
         return drawn
 
     def _render(self, slide: Slide) -> QPixmap:
@@ -68,7 +84,7 @@ class FrameCache:
         finally:
             painter.end()
         self._frames[slide] = pixmap
-        while len(self._frames) > self.keep:
+        while len(self._frames) > self.capacity:
             self._frames.popitem(last=False)
         return pixmap
 

@@ -1,9 +1,9 @@
 """The session log while presenting: opened after the first slide is on screen.
 
-Opening the database imports sqlmodel (about half a second), so the presentation records into a
-``BufferedEvents`` first and this module attaches the session log a moment after the first frame.
-The import runs on a worker thread, so a key pressed meanwhile is not kept waiting; the database
-is then opened on the GUI thread.
+The presentation records into a ``BufferedEvents`` first and this module attaches the session
+log a moment after the first frame (opening the database checks and perhaps backs it up). It
+writes with plain sqlite3 (``core.store.live_log``): sqlmodel is never imported while presenting
+(it cost ~60 MB of memory and 0.5 s of CPU on a worker thread).
 A database that cannot be opened is logged and the events stay in memory: the presentation never
 stops for the log. Each row is written from the event loop just after the frame that caused it
 (:class:`AfterTheFrame`): a committed row costs a few milliseconds, which must not stand between
@@ -19,7 +19,6 @@ from typing import Any
 from PySide6.QtCore import QTimer
 
 from ...core.events import BufferedEvents, EventSink
-from ..background import in_background
 from .controller import PresentationController
 
 log = logging.getLogger(__name__)
@@ -86,15 +85,6 @@ def _say_log_is_off(controller: PresentationController, exc: Exception) -> None:
     controller.console.show_notice(text)
 
 
-def _import_store() -> None:
-    """Import the database layer and set up its table mappings (the first use of the ORM)."""
-    from sqlalchemy.orm import configure_mappers
-
-    from ...core.store import log_store  # noqa: F401
-
-    configure_mappers()
-
-
 def log_session(
     controller: PresentationController,
     events: BufferedEvents,
@@ -107,16 +97,16 @@ def log_session(
     asks for them before presenting); without them the session is logged with its title only."""
     state: dict[str, object] = {}
 
-    def attach(_imported: object = None) -> None:
+    def attach() -> None:
         if controller.finished:
             return
         try:
             from ...core.events import SessionLogEvents
             from ...core.store.database import database_path, open_database
-            from ...core.store.log_store import SessionLog
+            from ...core.store.live_log import LiveSessionLog
 
             database = open_database(database_path())
-            session_log = SessionLog(database)
+            session_log = LiveSessionLog(database)
             session = session_log.start_session(title=title, **(details or {}))  # type: ignore[arg-type]
         except Exception as exc:  # a locked or damaged database must not stop the show
             log.warning("the session log is not available while presenting: %s", exc)
@@ -133,16 +123,10 @@ def log_session(
         try:
             state["writer"].flush()  # type: ignore[attr-defined]
             session_log.end_session(state["session"])  # type: ignore[attr-defined]
+            session_log.close()  # type: ignore[attr-defined]
             state["database"].close()  # type: ignore[attr-defined]
         except Exception as exc:
             log.warning("the session could not be closed in the log: %s", exc)
 
-    def begin() -> None:
-        if not controller.finished:
-            # A failed import shows as the warning from attach, which imports it again.
-            in_background(
-                _import_store, attach, controller, what="import the session log", failed=attach
-            )
-
     controller.closed.connect(finish)
-    QTimer.singleShot(DELAY_MS, begin)
+    QTimer.singleShot(DELAY_MS, attach)
