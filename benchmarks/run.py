@@ -19,6 +19,8 @@ Measures, on this machine, under Qt's offscreen platform:
   50-slide PowerPoint deck and a 50-page PDF made by the app's own export (median of ``--runs``,
   each into an empty user folder).
 
+- ``quit_s``: Ctrl+Q pressed in the main window (a second after it is shown with the library)
+  until the process has exited (median of ``--runs`` fresh processes).
 - ``pack_export_library_s`` and ``pack_import_library_s``: the whole bundled library as one content
   pack: loading and exporting it, then verifying and installing it in a fresh user folder.
 
@@ -59,6 +61,7 @@ BUDGETS: dict[str, dict[str, Any]] = {
     "import_pdf_50_s": {"budget": 4.0, "unit": "s", "judged_on": "value"},
     "pack_export_library_s": {"budget": 3.0, "unit": "s", "judged_on": "value"},
     "pack_import_library_s": {"budget": 3.0, "unit": "s", "judged_on": "value"},
+    "quit_s": {"budget": 0.3, "unit": "s", "judged_on": "value"},
 }
 
 SMOKE_LINE = "main window shown"  # what ``facilitator --smoke-test`` prints (ui/app.py)
@@ -133,6 +136,73 @@ def measure_startup(runs: int) -> dict[str, Any]:
         time_until_line(command, SMOKE_LINE, env)  # warm the file cache; not counted
         times = [time_until_line(command, SMOKE_LINE, env) for _ in range(runs)]
     return {"value": round(statistics.median(times), 3), "runs": [round(t, 3) for t in times]}
+
+
+QUIT_LINE = "quit pressed at"  # + time.time() in the probe, when Ctrl+Q is sent
+QUIT_AFTER_S = 1.0  # how long the window has been on screen when Ctrl+Q comes
+
+
+def measure_quit(runs: int) -> dict[str, Any]:
+    """``quit_s``: from Ctrl+Q in the main window to the process exited, in fresh processes."""
+    import statistics
+    import subprocess
+    import tempfile
+
+    def once(env: dict[str, str]) -> float:
+        process = subprocess.Popen(
+            [*PROBE, "quit", "-"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            env=env,
+        )  # fmt: skip
+        assert process.stdout is not None
+        pressed = None
+        for text in process.stdout:
+            if text.startswith(QUIT_LINE):
+                pressed = float(text.split()[-1])
+                break
+        try:
+            process.wait(timeout=START_TIMEOUT_S)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+            raise RuntimeError("the app did not exit within a minute of Ctrl+Q") from None
+        ended = time.time()
+        if pressed is None or process.returncode != 0:
+            said = (process.stderr.read() if process.stderr else "").strip()[-400:]
+            raise RuntimeError(f"the quit probe failed (exit {process.returncode}): {said}")
+        return ended - pressed
+
+    with tempfile.TemporaryDirectory(prefix="facilitator-bench-quit-") as folder:
+        env = _env(Path(folder))
+        once(env)  # warm-up: the file cache and the library cache; not counted
+        times = [once(env) for _ in range(runs)]
+    return {"value": round(statistics.median(times), 3), "runs": [round(t, 3) for t in times]}
+
+
+def _quit_probe() -> int:
+    """Inside the measured process: the main window; Ctrl+Q once it has been shown a while."""
+    from PySide6.QtCore import Qt, QTimer
+
+    from facilitator import cli
+    from facilitator.ui import app
+
+    check = app.StartWatch._check
+
+    def watch(self: Any) -> None:
+        check(self)
+        if self.done and not getattr(self, "quit_planned", False):
+            self.quit_planned = True
+
+            def press() -> None:
+                from PySide6.QtTest import QTest
+
+                print(f"{QUIT_LINE} {time.time():.6f}", flush=True)
+                QTest.keyClick(self.window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+
+            QTimer.singleShot(round(QUIT_AFTER_S * 1000), press)
+
+    app.StartWatch._check = watch  # type: ignore[method-assign]
+    cli.entry([])  # as the installed command ends: see cli.entry
+    return 0
 
 
 def measure_import(runs: int) -> dict[str, dict[str, Any]]:
@@ -384,6 +454,8 @@ def probe(mode: str, deck: Path, screen: str = "") -> int:
     ``full`` then presses Right through the deck, timing each press until the frame is painted,
     and prints the times and the memory as one JSON line. It also times each press until the
     app has done the rest of that key's work (console, session log): ``busy_ms``."""
+    if mode == "quit":
+        return _quit_probe()
     from facilitator import cli
     from facilitator.ui import present
 
@@ -521,6 +593,7 @@ def run_all(runs: int, progress: Callable[[str], None] = print) -> dict[str, Any
         ("search", ["search_worst_ms"], measure_search),
         ("import", ["import_pptx_50_s", "import_pdf_50_s"], lambda: measure_import(runs)),
         ("packs", ["pack_export_library_s", "pack_import_library_s"], measure_packs),
+        ("quit", ["quit_s"], lambda: {"quit_s": measure_quit(runs)}),
     ]
     for label, names, step in steps:
         progress(f"{label}...")

@@ -1,8 +1,6 @@
 """The bundle's entry script: the same ``facilitator`` command as ``pip install`` gives."""
 
-import sys
-
-from facilitator.cli import main
+from facilitator.cli import entry
 
 if __name__ == "__main__":
-    sys.exit(main())
+    entry()

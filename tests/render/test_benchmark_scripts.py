@@ -43,6 +43,19 @@ def test_results_are_judged_against_their_budgets_and_unmeasured_ones_stay_null(
         "import_pdf_50_s",
         "pack_export_library_s",
         "pack_import_library_s",
+        "quit_s",
+    }
+
+
+def test_the_goal_ratios_are_facilitators_median_over_the_peers():
+    exports = [peers.Timing("Facilitator", "x", [0.3, 0.4, 0.5]),
+               peers.Timing("LibreOffice Impress", "x", [2.0, 1.6, 1.9])]  # fmt: skip
+    startups = [peers.Timing("Facilitator", "x", [0.9]),
+                peers.Timing("Facilitator present", "x", [0.5]),
+                peers.Timing("pdfpc", "x", [], note="not installed")]  # fmt: skip
+    assert peers.goal_ratios(exports, startups) == {
+        "present_vs_pdfpc": None,  # not measured, never a made-up number
+        "export_vs_libreoffice": 0.211,
     }
 
 
