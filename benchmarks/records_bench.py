@@ -9,6 +9,11 @@ Prints JSON with:
   each with shown items and room events): sessions, minutes per item and check-ins
 - open_history_screen_ms: the Sessions screen showing that group (table, charts, coverage),
   offscreen; median of 5
+- ten_years_open_ms: a records database of ten years (:func:`ten_years`: 200 sessions a year,
+  30 people in three groups, each session with what was shown, a check-in, groups made,
+  attendance ticks, a note and ratings) opened (``open_database``: check, daily backup, migrate)
+  and its largest group shown and charted on the Sessions screen, from nothing to painted;
+  median of 5. ``ten_years_chart_ms``: only choosing the group and painting (the database open)
 
 Run: ``.venv/bin/python benchmarks/records_bench.py``.
 """
@@ -108,6 +113,134 @@ def five_years(folder: Path) -> tuple[Path, int]:
     return path, 1
 
 
+YEARS = 10
+SESSIONS_A_YEAR = 200
+PEOPLE = 30
+GROUPS = 3
+
+
+def ten_years(path: Path, years: int = YEARS) -> dict[str, int]:
+    """Write a records database of ``years`` years of a busy trainer's sessions to ``path``:
+    SESSIONS_A_YEAR sessions a year spread over GROUPS groups of PEOPLE // GROUPS people, each
+    with 6 items shown (5 slides each), a check-in tally, groups made, who was there, a note and
+    three ratings. Made through the app's own migrations, filled with plain SQL (seconds, not
+    minutes). Returns how many rows of each kind it wrote."""
+    import random
+    import sqlite3
+
+    from facilitator.core.store.database import open_database
+
+    open_database(path).close()
+    rng = random.Random(17)
+    counts = {"sessions": 0, "shown": 0, "events": 0, "presence": 0}
+    connection = sqlite3.connect(path)
+    with connection:
+        people: dict[int, list[int]] = {}
+        for g in range(1, GROUPS + 1):
+            connection.execute(
+                "INSERT INTO grp (id, name, created, plan_refs) VALUES (?, ?, '', 'kursus.p')",
+                (g, f"Hold {g}"),
+            )
+            people[g] = [
+                int(connection.execute(
+                    "INSERT INTO participant (group_id, pseudonym) VALUES (?, ?)",
+                    (g, f"Deltager {g}-{n}"),
+                ).lastrowid or 0)
+                for n in range(PEOPLE // GROUPS)
+            ]  # fmt: skip
+        start = date.today() - timedelta(days=365 * years)
+        total = years * SESSIONS_A_YEAR
+        for number in range(total):
+            when = start + timedelta(days=number * 365 * years // total)
+            day, group = when.isoformat(), 1 + number % GROUPS
+            sid = connection.execute(
+                "INSERT INTO session (group_id, title, day, place, facilitator, started, ended, "
+                "plan_ref) VALUES (?, 'Kursusdag', ?, 'Lokale 12', 'Mette', ?, ?, 'kursus.p')",
+                (group, day, f"{day}T09:00:00", f"{day}T11:30:00"),
+            ).lastrowid
+            counts["sessions"] += 1
+            for n, ref in enumerate(ITEMS + ("m.pause", "m.runde")):
+                for slide in range(1, 6):
+                    connection.execute(
+                        "INSERT INTO shown (session_id, kind, ref, slide, started, seconds) "
+                        "VALUES (?, 'deck', ?, ?, ?, ?)",
+                        (sid, ref, slide, f"{day}T09:{n * 10:02d}:00", rng.randint(30, 240)),
+                    )
+                    counts["shown"] += 1
+            tally = {str(k): rng.randint(0, 4) for k in range(1, 6)}
+            for kind, data in (
+                ("checkin", {"scale": "numbers", "tally": tally}),
+                ("groups", {"people": 10, "how": "random", "sizes": [3, 3, 4]}),
+            ):
+                connection.execute(
+                    "INSERT INTO event (session_id, kind, data, at) VALUES (?, ?, ?, ?)",
+                    (sid, kind, json.dumps(data), f"{day}T09:30:00"),
+                )
+                counts["events"] += 1
+            for person in people[group]:
+                connection.execute(
+                    "INSERT INTO presence (session_id, participant_id, present) VALUES (?, ?, ?)",
+                    (sid, person, int(rng.random() < 0.85)),
+                )
+                counts["presence"] += 1
+            connection.execute(
+                "INSERT INTO note (session_id, text, updated) VALUES (?, ?, ?)",
+                (sid, "God energi i gruppen. " * 8, f"{day}T12:00:00"),
+            )
+            for question in ("udbytte", "tempo", "tryghed"):
+                connection.execute(
+                    "INSERT INTO evaluation (session_id, question, rating, text) "
+                    "VALUES (?, ?, ?, '')",
+                    (sid, question, rng.randint(1, 5)),
+                )
+    connection.close()
+    return counts
+
+
+def open_ten_years(folder: Path, runs: int = 5) -> dict[str, object]:
+    """``ten_years_open_ms``: the ten-year database opened and its largest group on the Sessions
+    screen, table and charts painted; ``ten_years_chart_ms``: the group chosen and painted."""
+    from PySide6.QtWidgets import QApplication
+
+    from facilitator.core.model import Library
+    from facilitator.ui.records.backups import DatabaseOpener
+    from facilitator.ui.records.sessions import SessionsScreen
+    from facilitator.ui.records.store import RecordsStore
+
+    path = folder / "ten-years.db"
+    counts = ten_years(path)
+    app = QApplication.instance() or QApplication([])
+    library = Library()
+    warm = RecordsStore(DatabaseOpener(path), now=datetime.now)
+    warm.log.history(1)  # imports sqlmodel and maps the tables once: the app has done it
+    warm.db.close()
+    opened, charted = [], []
+    for _ in range(runs):
+        started = time.perf_counter()
+        store = RecordsStore(DatabaseOpener(path), now=datetime.now)
+        screen = SessionsScreen(store, lambda: library)
+        screen.resize(1366, 700)
+        screen.show()
+        screen.refresh()  # chooses the first group: its table and charts
+        screen.repaint()
+        app.processEvents()
+        opened.append((time.perf_counter() - started) * 1000)
+        assert screen.group_id == 1
+        started = time.perf_counter()
+        screen._group_chosen()
+        screen.repaint()
+        charted.append((time.perf_counter() - started) * 1000)
+        assert screen.sessions.topLevelItemCount() == counts["sessions"] // GROUPS + 1
+        screen.close()
+        store.db.close()
+    return {
+        "ten_years_open_ms": round(statistics.median(opened), 1),
+        "ten_years_chart_ms": round(statistics.median(charted), 1),
+        "ten_years_rows": counts,
+        "ten_years_size_mb": round(path.stat().st_size / 1e6, 1),
+    }
+
+
 def open_history(folder: Path) -> tuple[float, float]:
     from PySide6.QtWidgets import QApplication
 
@@ -155,6 +288,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="facilitator-records-bench-") as folder:
         actions = record_actions(Path(folder))
         core, screen = open_history(Path(folder))
+        ten = open_ten_years(Path(folder))
     print(
         json.dumps(
             {
@@ -162,6 +296,7 @@ def main() -> int:
                 "open_history_core_ms": core,
                 "open_history_screen_ms": screen,
                 "sessions": WEEKS,
+                **ten,
             },
             indent=2,
         )

@@ -21,6 +21,12 @@ Measures, on this machine, under Qt's offscreen platform:
 
 - ``quit_s``: Ctrl+Q pressed in the main window (a second after it is shown with the library)
   until the process has exited (median of ``--runs`` fresh processes).
+- ``record_action_ms``: 2,000 confirmed record actions (notes, ticks, ratings, progress marks),
+  each committed (WAL, ``synchronous=FULL``) before it counts (p50, p99), from
+  ``records_bench.py``.
+- ``records_10_years_open_ms``: a ten-year records database (``records_bench.ten_years``: 200
+  sessions a year, 30 people) opened and its largest group shown and charted on the Sessions
+  screen (median of 5).
 - ``pack_export_library_s`` and ``pack_import_library_s``: the whole bundled library as one content
   pack: loading and exporting it, then verifying and installing it in a fresh user folder.
 
@@ -62,6 +68,8 @@ BUDGETS: dict[str, dict[str, Any]] = {
     "pack_export_library_s": {"budget": 3.0, "unit": "s", "judged_on": "value"},
     "pack_import_library_s": {"budget": 3.0, "unit": "s", "judged_on": "value"},
     "quit_s": {"budget": 0.3, "unit": "s", "judged_on": "value"},
+    "record_action_ms": {"budget": 3.0, "unit": "ms", "judged_on": "p99"},
+    "records_10_years_open_ms": {"budget": 300.0, "unit": "ms", "judged_on": "value"},
 }
 
 SMOKE_LINE = "main window shown"  # what ``facilitator --smoke-test`` prints (ui/app.py)
@@ -203,6 +211,26 @@ def _quit_probe() -> int:
     app.StartWatch._check = watch  # type: ignore[method-assign]
     cli.entry([])  # as the installed command ends: see cli.entry
     return 0
+
+
+def measure_records() -> dict[str, dict[str, Any]]:
+    """``record_action_ms`` and ``records_10_years_open_ms``, from records_bench.py."""
+    import tempfile
+
+    import records_bench
+
+    with tempfile.TemporaryDirectory(prefix="facilitator-bench-records-") as folder:
+        actions = records_bench.record_actions(Path(folder))
+        ten = records_bench.open_ten_years(Path(folder))
+    return {
+        "record_action_ms": actions,
+        "records_10_years_open_ms": {
+            "value": ten["ten_years_open_ms"],
+            "chart_ms": ten["ten_years_chart_ms"],
+            "rows": ten["ten_years_rows"],
+            "size_mb": ten["ten_years_size_mb"],
+        },
+    }
 
 
 def measure_import(runs: int) -> dict[str, dict[str, Any]]:
@@ -594,6 +622,7 @@ def run_all(runs: int, progress: Callable[[str], None] = print) -> dict[str, Any
         ("import", ["import_pptx_50_s", "import_pdf_50_s"], lambda: measure_import(runs)),
         ("packs", ["pack_export_library_s", "pack_import_library_s"], measure_packs),
         ("quit", ["quit_s"], lambda: {"quit_s": measure_quit(runs)}),
+        ("records", ["record_action_ms", "records_10_years_open_ms"], measure_records),
     ]
     for label, names, step in steps:
         progress(f"{label}...")
@@ -603,7 +632,8 @@ def run_all(runs: int, progress: Callable[[str], None] = print) -> dict[str, Any
             # A part that fails is reported, not guessed; the other parts are still measured.
             reason = f"failed: {error}"[:400]
             for name in names:
-                empty = {"p50": None, "p99": None} if name == "advance_ms" else {"value": None}
+                two = name in ("advance_ms", "record_action_ms")
+                empty = {"p50": None, "p99": None} if two else {"value": None}
                 results[name] = {**empty, "reason": reason}
     order = list(BUDGETS)
     judged = {name: judge(name, results[name]) for name in order}

@@ -44,7 +44,28 @@ def test_results_are_judged_against_their_budgets_and_unmeasured_ones_stay_null(
         "pack_export_library_s",
         "pack_import_library_s",
         "quit_s",
+        "record_action_ms",
+        "records_10_years_open_ms",
     }
+
+
+def test_the_ten_year_records_generator_fills_a_real_database(tmp_path):
+    import records_bench
+
+    from facilitator.core.store.database import open_database
+    from facilitator.core.store.log_store import SessionLog
+
+    counts = records_bench.ten_years(tmp_path / "records.db", years=1)
+    assert counts == {"sessions": 200, "shown": 6000, "events": 400, "presence": 2000}
+    database = open_database(tmp_path / "records.db")  # the app's own check passes
+    try:
+        log = SessionLog(database)
+        history = log.history(1)
+        assert len(history) == 67 and all(s.minutes > 0 for s in history)
+        assert all(s.attendance and s.attendance <= 10 for s in history)
+        assert len(log.checkins(1)) == 67
+    finally:
+        database.close()
 
 
 def test_the_goal_ratios_are_facilitators_median_over_the_peers():

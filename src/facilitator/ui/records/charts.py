@@ -15,6 +15,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ...core.room import WEATHER
+
 # Five steps from worst (1) to best (5), readable on light and dark backgrounds alike.
 LEVEL_COLOURS = ("#c8553d", "#e09f3e", "#d9c85b", "#8fb573", "#3f8f6b")
 # The five progress dimensions, each its own colour, distinguishable for most colour blindness.
@@ -100,8 +102,6 @@ def paint_bars(
 
 def level_counts(scale: str, tally: dict[str, int]) -> list[int]:
     """A check-in tally as counts for the levels 1 (worst) to 5 (best), whatever the scale."""
-    from ...core.room import WEATHER
-
     counts = [0] * 5
     for value, count in tally.items():
         if value in WEATHER:
