@@ -4,10 +4,11 @@ smoke-test each headless.
     .venv/bin/python packaging/build.py [--dist DIR] [--work DIR] [--no-smoke]
                                         [--deb] [--portable] [--nsis] [--bundle FOLDER]
 
-Runs PyInstaller (from this Python's environment) on ``packaging/facilitator.spec``. The bundle
-lands in ``DIR/Facilitator`` (default ``packaging/dist``); ``--bundle FOLDER`` packages a folder
-built before instead. Then the built program is started with the offscreen Qt platform and a
-throw-away FACILITATOR_HOME:
+Runs PyInstaller (from this Python's environment) on ``packaging/facilitator.spec`` and trims
+Qt's ICU data to the languages the app speaks (``icu_trim.py``; on Linux, with ``cc`` and
+``objcopy``). The bundle lands in ``DIR/Facilitator`` (default ``packaging/dist``);
+``--bundle FOLDER`` packages a folder built before instead. Then the built program is started
+with the offscreen Qt platform and a throw-away FACILITATOR_HOME:
 
 1. ``Facilitator --smoke-test`` must show its main window with the bundled library and exit 0,
    and its log must hold no warning or error from the app;
@@ -43,6 +44,7 @@ import zipfile
 from pathlib import Path
 
 from deb import DEFAULT_MAINTAINER, DebError, build_deb
+from icu_trim import trim_icu
 from portable import make_archive
 
 HERE = Path(__file__).resolve().parent
@@ -162,6 +164,8 @@ def build(dist: Path, work: Path) -> Path:
             1,
         )
     print(f"Built {bundle} in {seconds:.0f} s", flush=True)
+    # Qt's ICU data (32 MB on Linux) down to the locales the app speaks (icu_trim.py).
+    print(trim_icu(bundle), flush=True)
     print(f"Bundle size: {folder_size(bundle) / 1e6:.1f} MB", flush=True)
     return bundle
 

@@ -148,3 +148,13 @@ def test_packs_are_measured_on_the_whole_bundled_library_in_a_user_folder_of_the
     assert result["pack_export_library_s"]["items"] > 100
     assert result["pack_import_library_s"]["value"] is not None
     assert os.environ["FACILITATOR_HOME"] == home  # the tests' own folder is back
+
+
+def test_the_start_up_trace_puts_each_import_in_its_group():
+    import startup_trace as start_trace
+
+    assert start_trace.group_of("shibokensupport.signature.loader").startswith("Qt for Python")
+    assert start_trace.group_of("facilitator.core.loader") == "facilitator.core"
+    assert start_trace.group_of("facilitator.cli") == "facilitator (cli)"
+    assert start_trace.group_of("yaml.reader") == "PyYAML"
+    assert start_trace.group_of("json.decoder") == "standard library and the rest"

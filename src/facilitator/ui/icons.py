@@ -142,8 +142,7 @@ def icon(name: str, *, accent: bool = False) -> QIcon:
     qta_name = NAMES.get(name)
     if qta_name is None:
         return QIcon()
-    import qtawesome  # lazy on purpose: it is slow to import
-
+    qtawesome = _qtawesome()
     _ready = True
     color = _Colors.accent if accent else _Colors.normal
     result = qtawesome.icon(
@@ -157,6 +156,26 @@ def icon(name: str, *, accent: bool = False) -> QIcon:
     return result
 
 
+# The one font the names above come from (qtawesome 1.4's file names; the bundle keeps only it).
+MDI6 = (
+    "mdi6",
+    "materialdesignicons6-webfont-6.9.96.ttf",
+    "materialdesignicons6-webfont-charmap-6.9.96.json",
+)
+
+
+def _qtawesome():  # type: ignore[no-untyped-def]
+    """qtawesome, imported on first use (lazy on purpose: it is slow), with only the Material
+    Design font loaded. Left to itself, its first icon checks and loads all twelve of its fonts
+    (about 0.2 s and 6 MB), and a bundle without them would fail."""
+    import qtawesome
+    from qtawesome.iconic_font import IconicFont
+
+    if qtawesome._resource["iconic"] is None:
+        qtawesome._resource["iconic"] = IconicFont(MDI6)
+    return qtawesome
+
+
 def is_ready() -> bool:
     """True once the icon font is loaded; before that, views draw without icons."""
     return _ready
@@ -167,8 +186,7 @@ def warm_up() -> None:
     global _ready
     if _ready:
         return
-    import qtawesome  # noqa: F401 - the slow import, done here on purpose
-
+    _qtawesome()  # the slow part, done here on purpose
     _ready = True
     icon("deck")
     notifier().changed.emit()
