@@ -106,3 +106,14 @@ def test_a_root_inside_a_module_is_never_cached(make_library, tmp_path):
     cache = tmp_path / "library.cache"
     load_library_cached([Root(inner)], cache)
     assert not cache.exists()
+
+
+def test_without_a_cache_folder_the_library_still_loads(make_library, tmp_path, monkeypatch):
+    root = make_library(**BROKEN)
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "cache").write_text("a file where the cache folder should be", "utf-8")
+    monkeypatch.setenv("FACILITATOR_HOME", str(home))
+    library = load_library_cached([root])
+    assert library == load_library([root])
+    assert problems(library) == problems(load_library([root]))

@@ -42,7 +42,11 @@ def load_library_cached(roots: Sequence[Root | Path], cache_file: Path | None = 
     stamp = fingerprint(roots)
     if stamp is None:
         return load_library(roots)
-    target = cache_file or paths.cache_dir() / FILE_NAME
+    try:
+        target = cache_file or paths.cache_dir() / FILE_NAME
+    except OSError as error:  # no cache folder to be had: a normal load, every time
+        log.info("library cache not used: %s", error)
+        return load_library(roots)
     cached = _read(target, stamp)
     if cached is not None:
         return cached
