@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from ...core.model import Item, Library, Plan, PlanEntry
 from ...core.planning import clock, planned_end, start_minutes
 from .. import labels
-from ..renderer import slide_painter
+from ..renderer import slide_painter, slide_pixmap
 
 THUMB = QSize(160, 90)
 
@@ -77,7 +77,7 @@ class SlidesDialog(QDialog):
             number = row + 1
             cell = QTableWidgetItem(f"{number}. {slide.title}")
             cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-            cell.setIcon(QIcon(QPixmap.fromImage(painter.image(slide, THUMB))))
+            cell.setIcon(QIcon(slide_pixmap(painter, slide, THUMB, self.devicePixelRatioF())))
             self.table.setItem(row, 0, cell)
             for column, on in ((1, number in chosen), (2, number in hidden)):
                 box = QTableWidgetItem()

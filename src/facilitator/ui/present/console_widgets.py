@@ -78,7 +78,9 @@ class SlidePreview(QWidget):
             painter.drawText(area, int(Qt.AlignmentFlag.AlignCenter), self.caption)
             painter.end()
             return
-        self.frames.resize(QSize(round(area.width()), round(area.height())))
+        self.frames.resize(
+            QSize(round(area.width()), round(area.height())), self.devicePixelRatioF()
+        )
         painter.drawPixmap(area.topLeft(), self.frames.frame(self.slide))
         if self.live:
             shows = c.presentation.audience_shows
