@@ -537,6 +537,10 @@
         <translation>Facilitator kopierer registreringene dine én gang om dagen og før hver oppdatering av filen. Når du gjenoppretter en kopi, legges den gjeldende filen først til side, så den aldri går tapt.</translation>
     </message>
     <message>
+        <source>Backups</source>
+        <translation>Sikkerhetskopier</translation>
+    </message>
+    <message>
         <source>Taken</source>
         <translation>Tidspunkt</translation>
     </message>
@@ -784,6 +788,10 @@
         <source>%1 decks imported into My material; %2 refused.</source>
         <translation>%1 presentasjoner importert til Mitt materiell; %2 avvist.</translation>
     </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
 </context>
 <context>
     <name>DeckPreview</name>
@@ -992,6 +1000,10 @@
     <message>
         <source>Choose what goes into the pack. What it uses comes along.</source>
         <translation>Velg hva som skal være med i pakken. Det som det bruker, blir med.</translation>
+    </message>
+    <message>
+        <source>What goes into the pack</source>
+        <translation>Det som skal være med i pakken</translation>
     </message>
     <message>
         <source>Plans</source>
@@ -1292,6 +1304,13 @@
     </message>
 </context>
 <context>
+    <name>LibraryBrowser</name>
+    <message>
+        <source>Library</source>
+        <translation>Bibliotek</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPresenter</name>
     <message>
         <source>Choose a deck or an exercise to present.</source>
@@ -1393,6 +1412,14 @@
     <message>
         <source>People (pseudonyms only)</source>
         <translation>Personer (bare pseudonymer)</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Pseudonym of a new person</source>
+        <translation>Pseudonym for en ny person</translation>
     </message>
     <message>
         <source>Pseudonym, e.g. initials or a nickname</source>
@@ -1899,6 +1926,10 @@
         <translation>Bibliotek</translation>
     </message>
     <message>
+        <source>Contents of the plan</source>
+        <translation>Innholdet i planen</translation>
+    </message>
+    <message>
         <source>Drag items into the plan, or choose one and press Ctrl+Enter.</source>
         <translation>Dra elementer inn i planen, eller velg ett og trykk Ctrl+Enter.</translation>
     </message>
@@ -2367,6 +2398,14 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
         <translation>Neste</translation>
     </message>
     <message>
+        <source>Speaker notes</source>
+        <translation>Foredragsnotater</translation>
+    </message>
+    <message>
+        <source>All slides</source>
+        <translation>Alle lysbilder</translation>
+    </message>
+    <message>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -2433,6 +2472,13 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
     <message>
         <source>Leave</source>
         <translation>Avslutt</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Text of the item</source>
+        <translation>Teksten i elementet</translation>
     </message>
 </context>
 <context>
@@ -2779,6 +2825,14 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
     <message>
         <source>Type to find an item</source>
         <translation>Skriv for å finne et element</translation>
+    </message>
+    <message>
+        <source>Find an item</source>
+        <translation>Finn et element</translation>
+    </message>
+    <message>
+        <source>Library items</source>
+        <translation>Elementer i biblioteket</translation>
     </message>
     <message>
         <source>Replace</source>
@@ -3593,6 +3647,10 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
         <translation>Grupper</translation>
     </message>
     <message>
+        <source>Name of a new group</source>
+        <translation>Navn på en ny gruppe</translation>
+    </message>
+    <message>
         <source>New group, e.g. 8.b or Course spring</source>
         <translation>Ny gruppe, f.eks. 8B eller Kurs vår</translation>
     </message>
@@ -3814,6 +3872,10 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
         <translation>«%1»: fjern krysset ved Bruk for å utelate et lysbilde fra planen; kryss av for Skjul for å hoppe over det under presentasjonen. Selve lysbildeserien endres ikke.</translation>
     </message>
     <message>
+        <source>Slides</source>
+        <translation>Lysbilder</translation>
+    </message>
+    <message>
         <source>Slide</source>
         <translation>Lysbilde</translation>
     </message>
@@ -3905,6 +3967,10 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
     <message>
         <source>Your plan starts as a copy of the template; the template stays as it is.</source>
         <translation>Planen din starter som en kopi av malen; malen forblir uendret.</translation>
+    </message>
+    <message>
+        <source>Course templates</source>
+        <translation>Kursmaler</translation>
     </message>
     <message>
         <source>entries</source>

@@ -67,6 +67,7 @@ class SlidesDialog(QDialog):
         intro.setWordWrap(True)
         self.table = QTableWidget(count, 3, self)
         self.table.setObjectName("slidesTable")
+        self.table.setAccessibleName(self.tr("Slides"))
         self.table.setHorizontalHeaderLabels([self.tr("Slide"), self.tr("Use"), self.tr("Hide")])
         self.table.setIconSize(THUMB)
         self.table.verticalHeader().setVisible(False)
@@ -133,9 +134,11 @@ class ReplaceDialog(QDialog):
         self.filter = QLineEdit(self)
         self.filter.setObjectName("replaceFilter")
         self.filter.setPlaceholderText(self.tr("Type to find an item"))
+        self.filter.setAccessibleName(self.tr("Find an item"))
         self.filter.setClearButtonEnabled(True)
         self.list = QListWidget(self)
         self.list.setObjectName("replaceList")
+        self.list.setAccessibleName(self.tr("Library items"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.filter)
@@ -181,6 +184,7 @@ class TemplateDialog(QDialog):
         intro.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setObjectName("templateList")
+        self.list.setAccessibleName(self.tr("Course templates"))
         # Templates in the app's language first (QLocale follows it: ui/i18n.py), longest first.
         mine = QLocale().name().split("_")[0]
         ordered = sorted(
