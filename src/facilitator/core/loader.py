@@ -35,6 +35,7 @@ MAX_FILE_BYTES = 2 * 1024 * 1024
 T = TypeVar("T")
 NOTE_MARKERS = ("note:", "notes:")
 LAYOUT_RE = re.compile(r"^\s*<!--\s*layout:\s*([\w-]+)\s*-->\s*$", re.IGNORECASE)
+HIDDEN_RE = re.compile(r"^\s*<!--\s*hidden\s*-->\s*$", re.IGNORECASE)  # a slide left out
 IMAGE_RE = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
 HTML_IMG_RE = re.compile(r"<img\b[^>]*\bsrc\s*=\s*[\"']([^\"']+)[\"']", re.IGNORECASE)
 STEP_RE = re.compile(r"^\s*\d+[.)]\s+(.*)$")
@@ -722,10 +723,15 @@ def split_slides(body: str, first_line: int = 1, base_dir: Path | None = None) -
         while lines and not lines[0].strip():
             lines.pop(0)
             start += 1
-        layout = "content"
-        if lines and (match := LAYOUT_RE.match(lines[0])):
-            layout = match.group(1).lower()
-            lines = lines[1:]
+        layout, hidden = "content", False
+        for _ in range(2):  # a layout line and a hidden line, in either order
+            if lines and (match := LAYOUT_RE.match(lines[0])):
+                layout = match.group(1).lower()
+                lines = lines[1:]
+            elif lines and HIDDEN_RE.match(lines[0]):
+                hidden, lines = True, lines[1:]
+        if hidden:
+            continue  # hidden in the editor: never presented, printed or previewed
         note_at = next(
             (i for i, line in enumerate(lines) if line.strip().casefold() in NOTE_MARKERS), None
         )
