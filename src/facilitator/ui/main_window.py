@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from ..core import paths
 from ..core.loader import Root, library_roots
 from ..core.settings import Settings
 from . import icons, style, window_state
 from .actions import ActionRegistry
+from .editor import EditorScreen, EditorServices, NewItemDialog
 from .i18n import Translations
 from .importing import DeckImport
 from .keyhelp import KeyHelpOverlay
@@ -78,6 +80,9 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.browser)
         self.pages.addWidget(self.planner)
         self.records.add_to(self.pages)
+        self.editor = EditorScreen(self._editor_services(), self)  # own material (ui/editor)
+        self.editor.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.pages.addWidget(self.editor)
         self.setCentralWidget(self.pages)
         self.importer = DeckImport(  # File > Import decks, and files dropped on the list
             self, lambda: self.settings.get("language"), self.load_library, self.browser.select_item
@@ -98,9 +103,16 @@ class MainWindow(QMainWindow):
                 "help.keys": self.toggle_key_help,
                 "help.about": self.show_about,
                 # Presenting asks which group first (ui/records/start.py), then presents.
-                "library.present": lambda: self.records.present_item(
-                    lambda details: self.presenter.present(details=details)
+                "library.present": lambda: (
+                    self.editor.present()
+                    if self.pages.currentWidget() is self.editor
+                    else self.records.present_item(
+                        lambda details: self.presenter.present(details=details)
+                    )
                 ),
+                "item.new": self.new_item,
+                "item.edit": self.edit_item,
+                **self.editor.handlers(),
                 "library.present-here": lambda: self.records.present_item(
                     lambda details: self.presenter.present(from_here=True, details=details)
                 ),
@@ -117,6 +129,7 @@ class MainWindow(QMainWindow):
                 "list": self.browser.tree,
                 "planner": self.planner,
                 "plan": self.planner.tree,
+                "editor": self.editor,
             },
             parent=self,
         )
@@ -148,6 +161,8 @@ class MainWindow(QMainWindow):
         for action_id in ("plan.new", "plan.import", "plan.export", "plan.print"):
             self.file_menu.addAction(self.registry.action(action_id))
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.registry.action("item.new"))
+        self.file_menu.addAction(self.registry.action("item.edit"))
         self.file_menu.addAction(self.registry.action("file.import-deck"))
         self.file_menu.addAction(self.registry.action("file.backups"))
         self.file_menu.addAction(self.registry.action("file.settings"))
@@ -218,6 +233,7 @@ class MainWindow(QMainWindow):
         self.browser.preview.header.present_requested.connect(
             self.registry.action("library.present").trigger
         )
+        self.browser.preview.header.edit_requested.connect(self.edit_item)
         self.browser.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.browser.tree.customContextMenuRequested.connect(self._library_context_menu)
         locked = self.settings.is_locked("theme")
@@ -274,6 +290,7 @@ class MainWindow(QMainWindow):
                 button.setObjectName("pageButton")
                 self.page_buttons.append(button)
         self.toolbar.addSeparator()
+        self.toolbar.addAction(self.registry.action("item.new"))  # a visible "New" (Ctrl+N)
         self.toolbar.addAction(self.registry.action("file.settings"))
         self.toolbar.addAction(self.registry.action("help.keys"))
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
@@ -349,6 +366,7 @@ class MainWindow(QMainWindow):
     # --- commands ------------------------------------------------------------------------------
     def show_page(self, page: str) -> None:
         """The library (Ctrl+1), the planner (Ctrl+2), sessions (Ctrl+3) or mentor log (Ctrl+4)."""
+        self.editor.flush()
         if self.records.show(page):
             return
         planner = page == "plans"
@@ -496,7 +514,64 @@ class MainWindow(QMainWindow):
             errors = any(p.severity == "error" for p in problems)
             self.problems_button.setIcon(icons.icon("error" if errors else "warning"))
 
+    # --- the editor (ui/editor) ----------------------------------------------------------------
+    def _editor_services(self) -> EditorServices:
+        def taken() -> set[str]:
+            library = self.controller.library
+            return {i.id for i in library.items()} | {m.id for m in library.modules}
+
+        def closed(item_id: str) -> None:
+            self.load_library()
+            self.show_page("library")
+            if item_id:
+                self.browser.select_item(item_id)
+
+        def present(item_id: str, start: int) -> None:
+            self.load_library()
+            if self.browser.select_item(item_id):
+                self.browser.flush_preview()
+                self.browser.preview.deck.show_slide(start)
+                self.records.present_item(
+                    lambda details: self.presenter.present(from_here=True, details=details)
+                )
+
+        return EditorServices(
+            content_dir=paths.user_content_dir,
+            language=lambda: self.settings.get("language"),
+            theme=lambda: self.settings.get("theme"),
+            taken_ids=taken,
+            show=lambda: self.pages.setCurrentWidget(self.editor),
+            closed=closed,
+            present=present,
+            reload=self.load_library,
+            switch_plan=self._use_copy_in_plan,
+        )
+
+    def _use_copy_in_plan(self, old: str, new: str) -> int:
+        """The open plan's entries of ``old`` now name ``new`` (one action, undoable there)."""
+        plan = self.plan_controller.plan
+        positions = [n for n, e in enumerate(plan.entries if plan else ()) if e.ref == old]
+        for position in positions:
+            self.plan_controller.replace_item(position, new)
+        return len(positions)
+
+    def new_item(self) -> None:
+        dialog = NewItemDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.editor.new_item(*dialog.chosen()))
+        self.new_item_dialog = dialog
+        dialog.open()
+
+    def edit_item(self) -> None:
+        """Edit the chosen item (a bundled one: make my copy first), or copy a bundled module."""
+        preview = self.browser.preview
+        if preview.item is not None:
+            self.editor.edit(preview.item)
+        elif preview.module is not None and preview.module.bundled:
+            self.editor.copy_module(preview.module)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.editor.flush()
         self.records.flush()
         self.planner.flush()
         self.plan_controller.flush()
