@@ -711,10 +711,11 @@ def _plan_job(target: str, what: str, out: Path, theme_name: str | None) -> Call
     if path.is_file() or target.endswith(".yaml"):
         if not path.is_file():
             raise _Refused(f"file not found: {target}")
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as error:
-            raise _Refused(f"{target}: cannot be read ({error})") from None
+        from .core.loader import read_file_text
+
+        text, problem = read_file_text(path)  # as check-content reads it: 2 MiB at most
+        if text is None:
+            raise _Refused(f"{target} cannot be exported:\n  {problem}")
         plan, problems = parse_plan_file(text, path)
         errors = [p for p in problems if p.severity == "error"]
         if plan is None or errors:

@@ -325,7 +325,9 @@ def test_remote_resources_are_never_fetched(qapp, local_server, deck_dir, tmp_pa
     qapp.processEvents()
     assert _CountingHandler.requests == []
     problems = renderer.problems(slides[0])
-    assert f"remote image not loaded (only local files are shown): {url}/md.png" in problems
+    assert (
+        f"remote image not loaded (not a local file; nothing is fetched): {url}/md.png" in problems
+    )
     assert "unsafe HTML removed: <iframe>" in problems
     assert any(f"{url}/side.png" in p for p in renderer.problems(slides[1]))
 
@@ -358,6 +360,7 @@ def test_paths_relative_to_the_slide_folder(qapp, deck_dir: Path):
     renderer = SlideRenderer(THEMES["light"])
     nested = deck_dir / "undermappe"
     nested.mkdir()
+    (deck_dir / "module.md").write_text("---\nid: m\ntitle: M\n---\n")  # "..": in the module
     slide = Slide("![r](../billeder/rod.png)", layout="image", base_dir=nested)
     image = renderer.image(slide, FULL)
     assert renderer.problems(slide) == []

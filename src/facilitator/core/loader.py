@@ -7,6 +7,7 @@ else loads. The loader never raises for bad content.
 from __future__ import annotations
 
 import math
+import os
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from . import frontmatter
+from .limits import local_file, markdown_limit
 from .model import (
     GROUP_FORMS,
     ITEM_KINDS,
@@ -33,11 +35,14 @@ from .safe_yaml import short
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 T = TypeVar("T")
+MAX_SLIDES = 300  # a deck's slides: every one is laid out in every theme by check-content
 NOTE_MARKERS = ("note:", "notes:")
 LAYOUT_RE = re.compile(r"^\s*<!--\s*layout:\s*([\w-]+)\s*-->\s*$", re.IGNORECASE)
 HIDDEN_RE = re.compile(r"^\s*<!--\s*hidden\s*-->\s*$", re.IGNORECASE)  # a slide left out
-IMAGE_RE = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
-HTML_IMG_RE = re.compile(r"<img\b[^>]*\bsrc\s*=\s*[\"']([^\"']+)[\"']", re.IGNORECASE)
+# No part of these may run over a "[", "(" or "<" that starts the next match: a long line of
+# "![![![" or "<img<img" would otherwise be scanned once for every start (quadratic).
+IMAGE_RE = re.compile(r"!\[[^\][]*\]\(\s*<?([^()\s<>]+)>?(?:\s+\"[^\"()]*\")?\s*\)")
+HTML_IMG_RE = re.compile(r"<img\b[^<>]*?\bsrc\s*=\s*[\"']([^\"'<>]+)[\"']", re.IGNORECASE)
 STEP_RE = re.compile(r"^\s*\d+[.)]\s+(.*)$")
 STEP_MINUTES_RE = re.compile(r"\s*\((\d+)\s*min(?:\.|utter|utes?)?\)\s*$", re.IGNORECASE)
 
@@ -108,7 +113,8 @@ def load_library(roots: Sequence[Root | Path], reference: Library | None = None)
             else:
                 reader.problem(root.path, 0, "give a folder, or a .plan.yaml file")
             continue
-        for module_file in sorted(_walk(root.path, "module.md")):
+        linked = reader.linked_folder
+        for module_file in sorted(_walk(root.path, "module.md", linked)):
             module = reader.guarded(module_file, reader.read_module, module_file, root.bundled)
             if module is None:
                 continue
@@ -272,9 +278,7 @@ scanned_id = _scanned_id  # the importer finds the ids of the user's own folder 
 
 
 def _plan_files(root: Path) -> Iterable[Path]:
-    for plan_file in root.rglob("*.plan.yaml"):
-        if not _hidden(plan_file, root):
-            yield plan_file
+    return _walk(root, "*.plan.yaml")
 
 
 def load_item_file(path: Path, *, bundled: bool = False) -> tuple[Item | None, list[Problem]]:
@@ -287,6 +291,14 @@ def load_item_file(path: Path, *, bundled: bool = False) -> tuple[Item | None, l
         return None, library.problems
     item = reader.guarded(path, reader.read_item, path, "", bundled)
     return item, library.problems
+
+
+def read_file_text(path: Path) -> tuple[str | None, Problem | None]:
+    """A file's text as the loader reads it (no link, at most :data:`MAX_FILE_BYTES`, UTF-8),
+    or None and the problem, for commands that read one file outside a library."""
+    library = Library()
+    text = _Reader(library, _common_base([path])).read_text(path)
+    return text, (library.problems[0] if library.problems else None)
 
 
 def display_path(library: Library, path: Path | None) -> str:
@@ -338,7 +350,8 @@ def _common_base(paths: Iterable[Path]) -> Path | None:
 def _show(path: Path | None, base: Path | None) -> str:
     if path is None:
         return "<plan>"
-    resolved = path.resolve()
+    # The folder is resolved, the name is not: a link is named as itself, never as its target.
+    resolved = path.parent.resolve() / path.name if path.name else path.resolve()
     try:
         cwd = Path.cwd().resolve()
         if resolved.is_relative_to(cwd):
@@ -354,16 +367,48 @@ def _hidden(path: Path, root: Path) -> bool:
     return any(part.startswith((".", "_")) for part in path.relative_to(root).parts)
 
 
-def _walk(root: Path, name: str) -> Iterable[Path]:
-    for path in root.rglob(name):
-        if not _hidden(path, root):
-            yield path
+def _walk(root: Path, name: str, links: Callable[[Path], None] | None = None) -> Iterable[Path]:
+    """Files called ``name`` under ``root`` (not in hidden folders), without following links:
+    a linked folder is not entered (``links`` is told of it), so nothing outside ``root`` loads
+    and a link loop ends."""
+
+    def matches(file_name: str) -> bool:
+        return file_name == name or (name.startswith("*") and file_name.endswith(name[1:]))
+
+    folders = [root]
+    while folders:
+        folder = folders.pop()
+        try:
+            with os.scandir(folder) as found:
+                entries = sorted(found, key=lambda e: e.name)
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.name.startswith((".", "_")):
+                continue
+            path = folder / entry.name
+            if entry.is_symlink():
+                if matches(entry.name):
+                    yield path  # read_text refuses it, naming the link
+                elif links is not None and path.is_dir():
+                    links(path)
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                folders.append(path)
+            elif matches(entry.name):
+                yield path
 
 
 def _module_files(folder: Path) -> Iterable[Path]:
-    """Markdown items of a module: its folder and sub-folders that are not modules of their own."""
+    """Markdown items of a module: its folder and sub-folders that are not modules of their own.
+    Linked folders are not entered (the walk for ``module.md`` reports them); a linked file is
+    listed, and refused by ``read_text``."""
     for path in folder.iterdir():
         if path.name.startswith((".", "_")):
+            continue
+        if path.is_symlink():
+            if path.suffix.lower() == ".md" and not path.is_dir():
+                yield path
             continue
         if path.is_dir():
             if not (path / "module.md").exists():
@@ -397,6 +442,10 @@ class _Reader:
         except Exception as exc:  # a last resort: one file never stops the library loading
             self.problem(path, 1, f"could not read this file ({type(exc).__name__}: {short(exc)})")
             return None
+
+    def linked_folder(self, path: Path) -> None:
+        what = "folder" if path.is_dir() else "file"
+        self.problem(path, 0, f"links are not followed; copy the {what} instead")
 
     def read_text(self, path: Path) -> str | None:
         try:
@@ -558,12 +607,24 @@ class _Reader:
             self.problem(path, doc.body_line, f"the {kind} has no text")
             return None
         self._check_images(path, doc.body, doc.body_line)
+        if kind != "deck":
+            self._check_markdown(path, doc.body, doc.body_line, "the text")
         if kind == "deck":
-            slides = split_slides(doc.body, doc.body_line, path.parent)
-            if not slides:
+            split = _split_slides(doc.body, doc.body_line, path.parent)
+            if not split:
                 self.problem(path, doc.body_line, "the deck has no slides")
                 return None
-            for slide in slides:
+            if len(split) > MAX_SLIDES:
+                self.problem(
+                    path,
+                    split[MAX_SLIDES][0].line,
+                    f"the deck has more than {MAX_SLIDES} slides; slide {MAX_SLIDES + 1} "
+                    "and the rest are left out (split the deck)",
+                )
+                split = split[:MAX_SLIDES]
+            slides = [slide for slide, _ in split]
+            for slide, markdown_line in split:
+                self._check_markdown(path, slide.markdown, markdown_line, "the slide")
                 if not slide.markdown.strip():
                     self.problem(path, slide.line, f"slide {slide.index + 1} is empty")
                 if not slide.notes.strip():
@@ -659,22 +720,26 @@ class _Reader:
         )
 
     def _check_images(self, path: Path, body: str, body_line: int) -> None:
+        """Every image the text names must be a regular file in the file's own folder (or below
+        it); each one that is not is an error at its line (see ``limits.local_file``)."""
         if "![" not in body and "<img" not in body.lower():
             return  # most files have no image: no need to look at every line
         for offset, raw in enumerate(body.split("\n")):
+            if "![" not in raw and "<img" not in raw.lower():
+                continue
             for match in (*IMAGE_RE.finditer(raw), *HTML_IMG_RE.finditer(raw)):
-                target = match.group(1)
-                if re.match(r"^[a-z][a-z0-9+.-]*:", target, re.IGNORECASE):
-                    self.problem(
-                        path,
-                        body_line + offset,
-                        f"image '{target}' is not a local file; only images beside the "
-                        "Markdown can be shown",
-                    )
-                    continue
-                image = (path.parent / target).resolve()
-                if not image.is_file():
-                    self.problem(path, body_line + offset, f"image not found: {target}")
+                image, reason = local_file(match.group(1), path.parent)
+                if image is None:
+                    self.problem(path, body_line + offset, reason)
+
+    def _check_markdown(self, path: Path, text: str, first_line: int, what: str) -> None:
+        """An error at the line where ``text`` goes past a limit of ``limits.markdown_limit``
+        (nested too deeply, too long): Markdown never sees such a text (it is shown as plain
+        text), so it costs no more than reading it."""
+        found = markdown_limit(text)
+        if found is not None:
+            offset, message = found
+            self.problem(path, first_line + offset, f"{message}; {what} is shown as plain text")
 
 
 def _heading_for(field: str) -> str:
@@ -705,6 +770,11 @@ def parse_steps(text: str) -> list[Step]:
 
 def split_slides(body: str, first_line: int = 1, base_dir: Path | None = None) -> list[Slide]:
     """Split a deck body into slides at lines of exactly '---', outside code fences."""
+    return [slide for slide, _ in _split_slides(body, first_line, base_dir)]
+
+
+def _split_slides(body: str, first_line: int, base_dir: Path | None) -> list[tuple[Slide, int]]:
+    """The slides of ``body``, each with the line its ``markdown`` starts on."""
     chunks: list[tuple[int, list[str]]] = [(first_line, [])]
     fence = False
     for offset, raw in enumerate(body.split("\n")):
@@ -715,21 +785,24 @@ def split_slides(body: str, first_line: int = 1, base_dir: Path | None = None) -
             chunks.append((first_line + offset + 1, []))
             continue
         chunks[-1][1].append(raw)
-    slides: list[Slide] = []
+    slides: list[tuple[Slide, int]] = []
     for start, lines in chunks:
         # An empty chunk at the very start or end (a leading or trailing '---') is no slide.
         if not any(line.strip() for line in lines) and start in (first_line, chunks[-1][0]):
             continue
-        while lines and not lines[0].strip():
-            lines.pop(0)
-            start += 1
+        blank = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
+        lines = lines[blank:]  # one slice: popping blank lines one by one was quadratic
+        start += blank
         layout, hidden = "content", False
+        markdown_line = start
         for _ in range(2):  # a layout line and a hidden line, in either order
             if lines and (match := LAYOUT_RE.match(lines[0])):
                 layout = match.group(1).lower()
                 lines = lines[1:]
+                markdown_line += 1
             elif lines and HIDDEN_RE.match(lines[0]):
                 hidden, lines = True, lines[1:]
+                markdown_line += 1
         if hidden:
             continue  # hidden in the editor: never presented, printed or previewed
         note_at = next(
@@ -740,16 +813,16 @@ def split_slides(body: str, first_line: int = 1, base_dir: Path | None = None) -
         else:
             markdown = "\n".join(lines[:note_at])
             notes = "\n".join(lines[note_at + 1 :])
-        slides.append(
-            Slide(
-                markdown=markdown.strip("\n"),
-                notes=notes.strip(),
-                layout=layout,
-                base_dir=base_dir,
-                line=start,
-                index=len(slides),
-            )
+        markdown_line += len(markdown) - len(markdown.lstrip("\n"))
+        slide = Slide(
+            markdown=markdown.strip("\n"),
+            notes=notes.strip(),
+            layout=layout,
+            base_dir=base_dir,
+            line=start,
+            index=len(slides),
         )
+        slides.append((slide, markdown_line))
     return slides
 
 

@@ -166,16 +166,17 @@ def check_import(path: Path, library: Library) -> ImportCheck:
 # Slides of a plan ---------------------------------------------------------------------------
 
 
-def entry_slides(entry: PlanEntry, item: Item | None) -> list[Slide]:
+def entry_slides(entry: PlanEntry, item: Item | None, folder: Path | None = None) -> list[Slide]:
     """The slides this entry shows, in order: a deck's chosen slides (all when none are
-    chosen) without the hidden ones; a free entry's own slide; nothing otherwise."""
+    chosen) without the hidden ones; a free entry's own slide (its images from ``folder``, the
+    plan file's folder: a plan in the app's database has none); nothing otherwise."""
     if entry.kind == "free":
         if not entry.slide.strip():
             return []
         # The entry's note is the speaker note of an own slide that has none.
         return [
             s if s.notes.strip() else replace(s, notes=entry.note)
-            for s in split_slides(entry.slide)
+            for s in split_slides(entry.slide, 1, folder)
         ]
     if entry.kind != "item" or item is None or not item.slides:
         return []
@@ -187,10 +188,11 @@ def entry_slides(entry: PlanEntry, item: Item | None) -> list[Slide]:
 
 def plan_slides(plan: Plan, library: Library) -> list[Slide]:
     """Every slide the plan shows, in plan order."""
+    folder = plan.path.parent if plan.path is not None else None
     slides: list[Slide] = []
     for entry in plan.entries:
         item = library.item(entry.ref) if entry.kind == "item" else None
-        slides.extend(entry_slides(entry, item))
+        slides.extend(entry_slides(entry, item, folder))
     return slides
 
 

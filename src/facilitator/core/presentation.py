@@ -22,6 +22,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Literal, TypeVar
 
 from .events import EventSink, MemoryEvents
@@ -224,7 +225,8 @@ def plan_screens(
                 if entry.kind == "break"
                 else f"# {entry.label}\n"
             )
-            screens.append(_own_screen(markdown, entry, position, None, entry.kind))
+            folder = plan.path.parent if plan.path is not None else None  # none in the database
+            screens.append(_own_screen(markdown, entry, position, None, entry.kind, folder))
     return screens, problems
 
 
@@ -233,7 +235,11 @@ def break_markdown(title: str, line: str) -> str:
     return f"# {title}\n\n{line}\n"
 
 
-def _own_screen(markdown: str, entry, position: int, item: Item | None, kind: str) -> Screen:  # type: ignore[no-untyped-def]
+def _own_screen(  # type: ignore[no-untyped-def]
+    markdown: str, entry, position: int, item: Item | None, kind: str, folder: Path | None = None
+) -> Screen:
+    """A screen of its own; ``folder`` is where its images are (a plan file's folder; a plan
+    kept in the app's database has none, and shows no local image)."""
     label = item.title if item is not None else entry.label
     layout = "section" if kind == "break" and not entry.slide else "title"
     if entry.slide:
@@ -244,7 +250,7 @@ def _own_screen(markdown: str, entry, position: int, item: Item | None, kind: st
         item_kind=item.kind if item is not None else kind,
         ref=item.id if item is not None else entry.label,
         title=label,
-        slide=Slide(markdown=markdown, layout=layout),
+        slide=Slide(markdown=markdown, layout=layout, base_dir=folder),
         number=1,
         count=1,
         notes=entry.note,

@@ -17,13 +17,15 @@ Needs no display: a ``QGuiApplication`` on the offscreen platform is created if 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication
 
-from facilitator.core.loader import display_path, split_slides
+from facilitator.core.limits import LENGTH_MESSAGE, NESTING_MESSAGE
+from facilitator.core.loader import HTML_IMG_RE, IMAGE_RE, display_path, split_slides
 from facilitator.core.model import Library, Problem, Slide
 from facilitator.render.slides import MIN_READABLE_SCALE, SlideRenderer
 from facilitator.render.theme import THEMES, Theme
@@ -39,9 +41,14 @@ _IMAGE_PREFIXES = (
     "image refused",
     "image without a file name",
     "remote image not loaded",
+    "image outside the module's folder",
+    "image is a link",
+    "image is not a file",
 )
 # The loader reports these already, at the same line.
 _LOADER_REPORTS = ("unknown layout",)
+# The loader reports these for decks, at the line; a plan's own slide is checked here only.
+_DECK_REPORTS = (NESTING_MESSAGE, LENGTH_MESSAGE)
 
 
 @dataclass(frozen=True)
@@ -68,6 +75,8 @@ def ensure_gui_application() -> QGuiApplication:
 def slide_problems(library: Library, themes: Iterable[Theme] | None = None) -> list[Problem]:
     """Problems with how the slides of ``library`` show, in ``themes`` (default: every theme)."""
     ensure_gui_application()
+    _file_lines.cache_clear()  # files may have changed since the last check
+    _image_lines.cache_clear()
     groups = _layout_groups(list(themes) if themes is not None else list(THEMES.values()))
     known = {(p.file, p.line, p.message) for p in library.problems}
     known_at: dict[tuple[str, int], list[str]] = {}
@@ -170,7 +179,10 @@ def _check(source: _Source, groups: list[tuple[SlideRenderer, list[str]]]) -> li
             Problem(source.file, slide.line, f"{source.label}: {message}{where}", "warning")
         )
     for message, themes in others.items():
-        if message.startswith(_IMAGE_PREFIXES):
+        if message.startswith(_DECK_REPORTS):
+            if source.path is None:  # a plan's own slide: no loader looked at it
+                problems.append(Problem(source.file, slide.line, f"{source.label}: {message}"))
+        elif message.startswith(_IMAGE_PREFIXES):
             line = _line_naming(source, message)
             problems.append(Problem(source.file, line, message, "error"))
         else:
@@ -192,17 +204,33 @@ def _line_naming(source: _Source, message: str) -> int:
     target = message.split(": ", 1)[1] if ": " in message else ""
     if not target or source.path is None:
         return slide.line
-    try:
-        lines = source.path.read_text(encoding="utf-8-sig").splitlines()
-    except (OSError, UnicodeError):
-        return slide.line
-    for number in range(slide.line, len(lines) + 1):
+    return _image_lines(source.path, slide.line).get(target, slide.line)
+
+
+@functools.lru_cache(maxsize=64)
+def _image_lines(path: Path, start: int) -> dict[str, int]:
+    """Each image the slide starting at line ``start`` of ``path`` names, and its first line.
+    Built once a slide: looking for each image's line afresh made thousands of images
+    quadratic."""
+    lines = _file_lines(path)
+    found: dict[str, int] = {}
+    for number in range(start, len(lines) + 1):
         text = lines[number - 1]
-        if number > slide.line and text.rstrip() == "---":
+        if number > start and text.rstrip() == "---":
             break  # the next slide
-        if target in text:
-            return number
-    return slide.line
+        if "![" in text or "<img" in text.lower():
+            for match in (*IMAGE_RE.finditer(text), *HTML_IMG_RE.finditer(text)):
+                found.setdefault(match.group(1).strip()[:120], number)
+    return found
+
+
+@functools.lru_cache(maxsize=8)
+def _file_lines(path: Path) -> list[str]:
+    """The lines of a deck file, read once for all its slides."""
+    try:
+        return path.read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeError):
+        return []
 
 
 def _already_reported(problem: Problem, known_at: dict[tuple[str, int], list[str]]) -> bool:

@@ -1,20 +1,21 @@
 """Local images for slides: decoding with a memory bound, resolving references, placeholders.
 
-Only files beside the deck are read. A reference that is a URL (http, https, ftp, data, file) or an
-absolute path is refused and reported; a missing or unreadable file is reported and drawn as a
-placeholder box, so the trainer sees it at once.
+Only regular files in the deck's own folder (or below it) are read, and no link is followed on the
+way (``core.limits.local_file``). A reference that is a URL (http, https, ftp, data, file), an
+absolute path or a path out of the folder is refused and reported; remote images are never
+fetched. A missing or unreadable file is reported and drawn as a placeholder box, so the trainer
+sees it at once. A slide with no folder (a plan kept in the app's database) shows no local file.
 """
 
 from __future__ import annotations
 
-import re
 from collections import OrderedDict
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QImageReader, QPainter, QPainterPath, QPen
 
-from facilitator.render.markup import is_local_reference
+from facilitator.core.limits import local_file
 from facilitator.render.theme import Theme
 
 IMAGE_MAX_SIDE = 2400  # decode large photos no bigger than this: enough for a 1080p canvas
@@ -119,22 +120,12 @@ def draw_placeholder(painter: QPainter, rect: QRectF, label: str, theme: Theme) 
 def resolve_image(
     src: str, base_dir: Path | None, problems: list[str]
 ) -> tuple[QImage | None, str]:
-    """The decoded image ``src`` refers to, or None with the reason added to ``problems``; and
-    the label a placeholder shows in its place."""
-    if not src:
-        problems.append("image without a file name")
-        return None, "?"
-    if not is_local_reference(src):
-        if re.match(r"^(https?|ftp):", src, re.IGNORECASE):
-            problems.append(f"remote image not loaded (only local files are shown): {src}")
-        else:
-            problems.append(f"image refused (use a path relative to the deck): {src[:80]}")
-        return None, src[:80]
-    relative = QUrl.fromPercentEncoding(src.split("#")[0].split("?")[0].encode())
-    path = (base_dir or Path.cwd()) / relative
-    if not path.is_file():
-        problems.append(f"image not found: {src}")
-        return None, src
+    """The decoded image ``src`` refers to in ``base_dir``, or None with the reason added to
+    ``problems``; and the label a placeholder shows in its place."""
+    path, reason = local_file(src, base_dir)
+    if path is None:
+        problems.append(reason)
+        return None, src[:80] or "?"
     picture = IMAGES.get(path)
     if picture is None:
         problems.append(f"image could not be read: {src}")

@@ -40,13 +40,14 @@ ACCENT_BAR = QSizeF(112, 10)
 
 _HEADING_LINE = re.compile(r"^ {0,3}(#{1,2})[ \t]+(.+?)[ \t#]*$")
 _COLUMN = re.compile(r"^[ \t]*<!--\s*column\s*-->[ \t]*$", re.MULTILINE | re.IGNORECASE)
-_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+[\"'][^\"']*[\"'])?\s*\)")
+# No part may run over the "[", "(" or "<" that starts the next match (quadratic on "![![![").
+_MD_IMAGE = re.compile(r"!\[([^\][]*)\]\(\s*<?([^()\s<>]+)>?(?:\s+[\"'][^\"'()]*[\"'])?\s*\)")
+_HTML_IMAGE = re.compile(r"<img\b[^<>]*?\bsrc\s*=\s*[\"']([^\"'<>]+)[\"'][^<>]*>", re.IGNORECASE)
 # Marp's background picture: ``![bg](file)`` covers the slide, ``![bg contain](file)`` (or
 # ``fit``) shows all of it. Imported PDF pages are slides of this one picture.
 _BACKGROUND = re.compile(
-    r"!\[\s*bg\b([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+[\"'][^\"']*[\"'])?\s*\)", re.IGNORECASE
+    r"!\[\s*bg\b([^\][]*)\]\(\s*<?([^()\s<>]+)>?(?:\s+[\"'][^\"'()]*[\"'])?\s*\)", re.IGNORECASE
 )
-_HTML_IMAGE = re.compile(r"<img\b[^>]*?\bsrc\s*=\s*[\"']([^\"']+)[\"'][^>]*>", re.IGNORECASE)
 
 _COLOUR_ROLES = (
     "background",

@@ -23,6 +23,7 @@ from markdown.extensions.sane_lists import SaneListExtension
 from markdown.extensions.tables import TableExtension
 
 from facilitator.core.fields import expand
+from facilitator.core.limits import markdown_limit
 
 # Elements dropped together with everything inside them.
 _DROP_WITH_CONTENT = frozenset(
@@ -127,10 +128,54 @@ def markdown_to_html(md: str, image: ImageRewriter | None = None) -> str:
 
 
 def _convert(md: str) -> str:
+    return convert(md)
+
+
+PLAIN_TEXT_LIMIT = 2000  # characters of a too deeply nested text that are shown
+
+
+def convert(md: str, *, normalise: bool = True, trainer: bool = False) -> str:
+    """Python-Markdown's HTML for ``md`` (lists re-indented first unless ``normalise`` is
+    False); unfiltered: pass it through :func:`sanitise_html`.
+
+    Some of Python-Markdown's steps grow with the square of the input, so the text is bounded
+    first, in one pass: a text past ``core.limits.markdown_limit`` (nested too deeply, too
+    long) is shown as plain text, and ``check-content`` reports its line; runs of blank lines
+    become one; a heading gets a blank line after it; a paragraph with more than
+    :data:`MAX_BRACKETS` "[" or "<" shows them as written (no links, no HTML in it).
+    """
+    # Template fields first (help lines, local contacts; ``trainer``: a screen only the trainer
+    # sees, where empty contacts show a hint), so the limits see what is converted.
+    md = expand(md.replace("\r\n", "\n"), trainer=trainer)
+    if markdown_limit(md) is not None:
+        return plain_text_html(md)
+    md = _HEADING_END.sub("\\1\n", _BLANK_RUN.sub("\n\n", md))
+    md = "\n\n".join(_literal_brackets(block) for block in md.split("\n\n"))
     engine = converter()
     engine.reset()
-    md = expand(md.replace("\r\n", "\n"))  # template fields: help lines, local contacts
-    return engine.convert(normalise_list_indent(md))
+    return engine.convert(normalise_list_indent(md) if normalise else md)
+
+
+MAX_BRACKETS = 64  # "[" or "<" in one paragraph; a real one has a few
+_BLANK_RUN = re.compile(r"\n(?:[ \t]*\n){2,}")
+# A heading ends at its line; a blank line after it keeps Python-Markdown from re-joining the
+# rest of the paragraph once per heading (a run of headings was quadratic).
+_HEADING_END = re.compile(r"^(#{1,6}[ \t][^\n]*|=+[ \t]*|-{2,}[ \t]*)\n(?=[^\n])", re.MULTILINE)
+
+
+def _literal_brackets(block: str) -> str:
+    if block.count("[") > MAX_BRACKETS:
+        block = block.replace("\\[", "[").replace("[", "\\[")
+    if block.count("<") > MAX_BRACKETS:
+        block = block.replace("<", "&lt;")
+    return block
+
+
+def plain_text_html(text: str) -> str:
+    """The first :data:`PLAIN_TEXT_LIMIT` characters of ``text`` as escaped paragraphs."""
+    shown = text[:PLAIN_TEXT_LIMIT] + ("…" if len(text) > PLAIN_TEXT_LIMIT else "")
+    lines = (html.escape(line.strip(), quote=False) for line in shown.split("\n"))
+    return "<p>" + "<br />".join(line for line in lines if line) + "</p>"
 
 
 ImageRewriter = Callable[[dict[str, str]], "dict[str, str] | str | None"]

@@ -59,6 +59,7 @@ from facilitator.render.textpages import (
     draw_page,
     mark_writing_lines,
     paginate,
+    rules_by_page,
     shape_writing_lines,
 )
 from facilitator.render.theme import THEMES, Theme
@@ -293,6 +294,7 @@ def _notes_pages(
     for done, slide in enumerate(slides, start=1):
         doc = _notes_document(slide.notes, width) if slide.notes.strip() else None
         pages = paginate(doc, QSizeF(width, notes_height)) if doc is not None else 1
+        rules = rules_by_page(doc) if doc is not None else {}
         for index in range(pages):
             pager.next_page()
             _slide_frame(painter, renderer, slide, slide_rect)
@@ -304,7 +306,7 @@ def _notes_pages(
             )
             painter.restore()
             if doc is not None:
-                draw_page(painter, doc, QPointF(PAGE_MARGIN, notes_top), index)
+                draw_page(painter, doc, QPointF(PAGE_MARGIN, notes_top), index, rules)
             # The slide's place in this document (a plan's slides come from several decks).
             more = f"  ({index + 1}/{pages})" if pages > 1 else ""
             _footer(painter, page, f"{done} / {len(slides)}{more}", title)
@@ -535,9 +537,10 @@ def _write_text(markdown: str, path: Path, title: str, base_dir: Path | None) ->
         doc = item_pages(markdown, title, QSizeF(width, height), base_dir)
         pager = _Pager(writer, painter)
         pages = doc.pageCount()
+        rules = rules_by_page(doc)
         for index in range(pages):
             pager.next_page()
-            draw_page(painter, doc, QPointF(PAGE_MARGIN, PAGE_MARGIN), index)
+            draw_page(painter, doc, QPointF(PAGE_MARGIN, PAGE_MARGIN), index, rules)
             _footer(painter, page, f"{index + 1} / {pages}", title)
     finally:
         painter.end()

@@ -34,7 +34,7 @@ from facilitator.render import pdf
 from facilitator.render.markup import markdown_to_html
 from facilitator.render.slides import SlideRenderer
 from facilitator.render.textbox import SafeDocument, no_ligatures
-from facilitator.render.textpages import draw_page, paginate
+from facilitator.render.textpages import draw_page, paginate, rules_by_page
 from facilitator.render.theme import Theme
 
 __all__ = ["KINDS", "Cancelled", "export_plan_pdf"]
@@ -230,9 +230,10 @@ def _text_area(page) -> QSizeF:  # type: ignore[no-untyped-def]
 def _draw_pages(painter, doc: QTextDocument, pager, page, title: str, numbers) -> None:  # type: ignore[no-untyped-def]
     """Every page of the paginated ``doc``, each with its footer: ``title`` on the left and
     ``numbers(page number)`` on the right (the page number counts the file's pages)."""
+    rules = rules_by_page(doc)  # once for all pages
     for index in range(doc.pageCount()):
         pager.next_page()
-        draw_page(painter, doc, QPointF(pdf.PAGE_MARGIN, pdf.PAGE_MARGIN), index)
+        draw_page(painter, doc, QPointF(pdf.PAGE_MARGIN, pdf.PAGE_MARGIN), index, rules)
         pdf._footer(painter, page, numbers(pager.pages), title)
 
 

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from facilitator.core.limits import markdown_limit
 from facilitator.render.images import placeholder_image, resolve_image
 from facilitator.render.markup import _convert, sanitise_html
 from facilitator.render.theme import Theme
@@ -221,6 +222,8 @@ def make_document(
             "alt": attrs.get("alt", ""),
         }
 
+    if (found := markdown_limit(md)) is not None:
+        problems.append(f"{found[1]}; shown as plain text")
     cleaned = sanitise_html(_convert(md), register)
     for tag in dict.fromkeys(cleaned.removed):
         if tag != "img":

@@ -49,6 +49,7 @@ __all__ = [
     "is_writing_line",
     "mark_writing_lines",
     "paginate",
+    "rules_by_page",
     "shape_writing_lines",
     "writing_rules",
 ]
@@ -290,8 +291,26 @@ def _page(
 # Drawing -------------------------------------------------------------------------------------
 
 
-def draw_page(painter: QPainter, doc: QTextDocument, at: QPointF, index: int) -> None:
-    """Draw page ``index`` of the paginated ``doc`` with its top left corner at ``at``."""
+Rules = dict[int, list[tuple[float, float, float, float]]]
+
+
+def rules_by_page(doc: QTextDocument) -> Rules:
+    """The :func:`writing_rules` of the paginated ``doc``, by page: found in one pass over the
+    document, for all its pages (looking afresh for each page made long documents quadratic)."""
+    height = doc.pageSize().height()
+    pages: Rules = {}
+    for rule in writing_rules(doc):
+        pages.setdefault(int((rule[0] + 0.5) // height), []).append(rule)
+    return pages
+
+
+def draw_page(
+    painter: QPainter, doc: QTextDocument, at: QPointF, index: int, rules: Rules | None = None
+) -> None:
+    """Draw page ``index`` of the paginated ``doc`` with its top left corner at ``at``.
+
+    ``rules``: the document's :func:`rules_by_page`; give them when drawing many pages of one
+    document (they are found here otherwise)."""
     size = doc.pageSize()
     top = index * size.height()
     painter.save()
@@ -309,7 +328,6 @@ def draw_page(painter: QPainter, doc: QTextDocument, at: QPointF, index: int) ->
     painter.save()  # the rules are this page's own: no clip needed
     painter.translate(at.x(), at.y() - top)
     painter.setPen(QPen(WRITING_LINE, WRITING_PEN))
-    for line_top, y, left, right in writing_rules(doc):
-        if top <= line_top + 0.5 < top + size.height():
-            painter.drawLine(QPointF(left, y), QPointF(right, y))
+    for _top, y, left, right in (rules_by_page(doc) if rules is None else rules).get(index, []):
+        painter.drawLine(QPointF(left, y), QPointF(right, y))
     painter.restore()

@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from ...core.fields import expand
 from ...core.model import Item, Module
 from .. import labels, style
 
@@ -24,10 +23,11 @@ log = logging.getLogger(__name__)
 
 
 def markdown_html(text: str) -> str:
-    from ...render.markup import converter  # lazy: Python-Markdown is not needed at start
+    from ...render.markup import convert  # lazy: Python-Markdown is not needed at start
 
-    md = converter()  # one per thread, built once (a new one each time cost ~10 ms)
-    body = md.reset().convert(expand(text, trainer=True))  # the trainer's screens: hints show
+    # One converter per thread, built once (a new one each time cost ~10 ms); a text nested too
+    # deeply for Python-Markdown is shown as plain text (check-content names its line).
+    body = convert(text, normalise=False, trainer=True)  # the trainer's screens: hints show
     # Qt draws cell borders only when the table asks for them.
     return body.replace("<table>", '<table class="grid" cellspacing="0" cellpadding="6">')
 
