@@ -28,6 +28,10 @@
         <translation>Præsentation</translation>
     </message>
     <message>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
         <source>Help</source>
         <translation>Hjælp</translation>
     </message>
@@ -138,6 +142,74 @@
     <message>
         <source>Run sheet, slides, notes, handouts or exercise cards</source>
         <translation>Drejebog, dias, noter, deltagerark eller øvelseskort</translation>
+    </message>
+    <message>
+        <source>&amp;New deck, exercise or handout…</source>
+        <translation>&amp;Ny præsentation, øvelse eller arbejdsark…</translation>
+    </message>
+    <message>
+        <source>Write your own material in My material</source>
+        <translation>Skriv dit eget materiale i Mit materiale</translation>
+    </message>
+    <message>
+        <source>&amp;Edit, or make my copy</source>
+        <translation>R&amp;ediger, eller lav min kopi</translation>
+    </message>
+    <message>
+        <source>Edit your own item; a bundled item is copied into My material first</source>
+        <translation>Rediger dit eget materiale; et medfølgende kopieres først til Mit materiale</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Fortryd den seneste ændring</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gentag</translation>
+    </message>
+    <message>
+        <source>New slide</source>
+        <translation>Ny slide</translation>
+    </message>
+    <message>
+        <source>Duplicate the slide</source>
+        <translation>Dupliker sliden</translation>
+    </message>
+    <message>
+        <source>Delete the slide</source>
+        <translation>Slet sliden</translation>
+    </message>
+    <message>
+        <source>Hide or show the slide when presenting</source>
+        <translation>Skjul eller vis sliden under præsentationen</translation>
+    </message>
+    <message>
+        <source>Move the slide up</source>
+        <translation>Flyt sliden op</translation>
+    </message>
+    <message>
+        <source>Move the slide down</source>
+        <translation>Flyt sliden ned</translation>
+    </message>
+    <message>
+        <source>Split the slide at the cursor</source>
+        <translation>Del sliden ved markøren</translation>
+    </message>
+    <message>
+        <source>Join with the next slide</source>
+        <translation>Slå sammen med næste slide</translation>
+    </message>
+    <message>
+        <source>Insert a picture…</source>
+        <translation>Indsæt et billede…</translation>
+    </message>
+    <message>
+        <source>Show the Markdown source</source>
+        <translation>Vis Markdown-kilden</translation>
+    </message>
+    <message>
+        <source>Close the editor</source>
+        <translation>Luk redigeringen</translation>
     </message>
     <message>
         <source>&amp;Find in the library</source>
@@ -711,6 +783,119 @@
     </message>
 </context>
 <context>
+    <name>DeckEditor</name>
+    <message>
+        <source>(no title)</source>
+        <translation>(ingen titel)</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>skjult</translation>
+    </message>
+    <message>
+        <source>text too small</source>
+        <translation>teksten er for lille</translation>
+    </message>
+    <message>
+        <source>The text had to shrink below the readable size: cut it or split the slide.</source>
+        <translation>Teksten måtte gøres mindre end det, der kan læses: kort den ned, eller del sliden.</translation>
+    </message>
+    <message>
+        <source>The text on this slide had to shrink below the readable size. Cut some words, or split the slide (Ctrl+Shift+Enter).</source>
+        <translation>Teksten på denne slide måtte gøres mindre end det, der kan læses. Stryg nogle ord, eller del sliden (Ctrl+Shift+Enter).</translation>
+    </message>
+    <message>
+        <source>New slide</source>
+        <translation>Ny slide</translation>
+    </message>
+    <message>
+        <source>A new slide after this one (Ctrl+M)</source>
+        <translation>En ny slide efter denne (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliker</translation>
+    </message>
+    <message>
+        <source>Duplicate this slide (Ctrl+D)</source>
+        <translation>Dupliker denne slide (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Delete this slide (Delete in the list)</source>
+        <translation>Slet denne slide (Delete i listen)</translation>
+    </message>
+    <message>
+        <source>Slides; drag to reorder, Alt+Up and Alt+Down move</source>
+        <translation>Slides; træk for at ændre rækkefølgen, Alt+Op og Alt+Ned flytter</translation>
+    </message>
+    <message>
+        <source>&amp;Layout</source>
+        <translation>&amp;Layout</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <source>&amp;Hide when presenting</source>
+        <translation>&amp;Skjul under præsentationen</translation>
+    </message>
+    <message>
+        <source>Hide this slide when presenting</source>
+        <translation>Skjul denne slide under præsentationen</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>Slide title</source>
+        <translation>Slidens titel</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>&amp;Tekst</translation>
+    </message>
+    <message>
+        <source>Slide text (Markdown)</source>
+        <translation>Slidens tekst (Markdown)</translation>
+    </message>
+    <message>
+        <source>- A point
+- Another point</source>
+        <translation>- Et punkt
+- Et punkt mere</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Noter</translation>
+    </message>
+    <message>
+        <source>Speaker notes (only you see them)</source>
+        <translation>Talenoter (kun du ser dem)</translation>
+    </message>
+    <message>
+        <source>What you want to say; only you see this.</source>
+        <translation>Det, du vil sige; kun du ser det.</translation>
+    </message>
+    <message>
+        <source>Insert a &amp;picture…</source>
+        <translation>Indsæt et &amp;billede…</translation>
+    </message>
+    <message>
+        <source>Insert a picture</source>
+        <translation>Indsæt et billede</translation>
+    </message>
+    <message>
+        <source>Preview of the slide</source>
+        <translation>Forhåndsvisning af sliden</translation>
+    </message>
+</context>
+<context>
     <name>DeckImport</name>
     <message>
         <source>Import decks</source>
@@ -825,6 +1010,157 @@
     <message>
         <source>Image not available</source>
         <translation>Billedet kan ikke vises</translation>
+    </message>
+</context>
+<context>
+    <name>EditorScreen</name>
+    <message>
+        <source>Saved</source>
+        <translation>Gemt</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Gemmer…</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Kunne ikke gemme: %1</translation>
+    </message>
+    <message>
+        <source>Kept as a draft</source>
+        <translation>Gemt som kladde</translation>
+    </message>
+    <message>
+        <source>Your text is kept as a draft; the library keeps the last version without errors until this is fixed:</source>
+        <translation>Din tekst er gemt som kladde; biblioteket beholder den seneste version uden fejl, indtil dette er rettet:</translation>
+    </message>
+    <message>
+        <source>A draft from last time was restored.</source>
+        <translation>En kladde fra sidst blev hentet frem.</translation>
+    </message>
+    <message>
+        <source>This file was changed outside Facilitator while it was open. Reload it, or keep the text shown here?</source>
+        <translation>Filen blev ændret uden for Facilitator, mens den var åben. Vil du hente den igen eller beholde teksten her?</translation>
+    </message>
+    <message>
+        <source>Insert a picture</source>
+        <translation>Indsæt et billede</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Billeder (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>Describe the picture</source>
+        <translation>Beskriv billedet</translation>
+    </message>
+    <message>
+        <source>Describe %1 in a few words. It is read aloud to people who cannot see it, and shown in your notes.</source>
+        <translation>Beskriv %1 med få ord. Beskrivelsen læses op for dem, der ikke kan se billedet, og står i dine noter.</translation>
+    </message>
+    <message>
+        <source>A picture needs a description (alt text).</source>
+        <translation>Et billede skal have en beskrivelse (alternativ tekst).</translation>
+    </message>
+    <message>
+        <source>Picture: %1</source>
+        <translation>Billede: %1</translation>
+    </message>
+    <message>
+        <source>Fix the problem shown first: the draft cannot be shown.</source>
+        <translation>Ret først det viste problem: kladden kan ikke vises.</translation>
+    </message>
+    <message>
+        <source>Your copy of “%1” is in My material.</source>
+        <translation>Din kopi af “%1” ligger i Mit materiale.</translation>
+    </message>
+    <message>
+        <source>The open plan now uses your copy.</source>
+        <translation>Den åbne plan bruger nu din kopi.</translation>
+    </message>
+    <message>
+        <source>Your copy of the module “%1” is in the library.</source>
+        <translation>Din kopi af modulet “%1” ligger i biblioteket.</translation>
+    </message>
+    <message>
+        <source>← Library</source>
+        <translation>← Bibliotek</translation>
+    </message>
+    <message>
+        <source>Back to the library (Ctrl+W); everything is saved</source>
+        <translation>Tilbage til biblioteket (Ctrl+W); alt er gemt</translation>
+    </message>
+    <message>
+        <source>Back to the library</source>
+        <translation>Tilbage til biblioteket</translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation>T&amp;itel</translation>
+    </message>
+    <message>
+        <source>Title of the item</source>
+        <translation>Materialets titel</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes</source>
+        <translation>&amp;Minutter</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Varighed i minutter</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Fortryd</translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>Fortryd den seneste ændring (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gentag</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Gentag (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Show the Markdown source (Ctrl+U)</source>
+        <translation>Vis Markdown-kilden (Ctrl+U)</translation>
+    </message>
+    <message>
+        <source>Show the Markdown source</source>
+        <translation>Vis Markdown-kilden</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Præsenter</translation>
+    </message>
+    <message>
+        <source>Present from this slide (F5)</source>
+        <translation>Præsenter fra denne slide (F5)</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Hent igen</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Behold min</translation>
+    </message>
+    <message>
+        <source>Markdown source of the item</source>
+        <translation>Materialets Markdown-kilde</translation>
     </message>
 </context>
 <context>
@@ -945,6 +1281,89 @@
     </message>
 </context>
 <context>
+    <name>ExerciseEditor</name>
+    <message>
+        <source>Steps: %1 of %2 min</source>
+        <translation>Trin: %1 af %2 min</translation>
+    </message>
+    <message>
+        <source>a step has no minutes</source>
+        <translation>et trin mangler minutter</translation>
+    </message>
+    <message>
+        <source>must match the duration</source>
+        <translation>skal passe med varigheden</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Formål</translation>
+    </message>
+    <message>
+        <source>Purpose (shown to the group)</source>
+        <translation>Formål (vises for gruppen)</translation>
+    </message>
+    <message>
+        <source>&amp;Materials</source>
+        <translation>&amp;Materialer</translation>
+    </message>
+    <message>
+        <source>Materials (shown to the group)</source>
+        <translation>Materialer (vises for gruppen)</translation>
+    </message>
+    <message>
+        <source>&amp;Reflection questions</source>
+        <translation>&amp;Refleksionsspørgsmål</translation>
+    </message>
+    <message>
+        <source>Reflection questions (shown to the group)</source>
+        <translation>Refleksionsspørgsmål (vises for gruppen)</translation>
+    </message>
+    <message>
+        <source>&amp;Variations</source>
+        <translation>&amp;Variationer</translation>
+    </message>
+    <message>
+        <source>Variations</source>
+        <translation>Variationer</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator notes</source>
+        <translation>&amp;Noter til underviseren</translation>
+    </message>
+    <message>
+        <source>Facilitator notes (only you see them, never the projector)</source>
+        <translation>Noter til underviseren (kun du ser dem, aldrig projektoren)</translation>
+    </message>
+    <message>
+        <source>Only you see this, never the projector.</source>
+        <translation>Kun du ser dette, aldrig projektoren.</translation>
+    </message>
+    <message>
+        <source>&amp;Steps</source>
+        <translation>&amp;Trin</translation>
+    </message>
+    <message>
+        <source>Steps, with minutes</source>
+        <translation>Trin med minutter</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Trin</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutter</translation>
+    </message>
+    <message>
+        <source>Add a step</source>
+        <translation>Tilføj et trin</translation>
+    </message>
+    <message>
+        <source>Remove the step</source>
+        <translation>Fjern trinnet</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -1050,6 +1469,22 @@
     <message>
         <source>Present from the start on the projector (F5)</source>
         <translation>Præsentér fra begyndelsen på projektoren (F5)</translation>
+    </message>
+    <message>
+        <source>Make my copy</source>
+        <translation>Lav min kopi</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Rediger</translation>
+    </message>
+    <message>
+        <source>Copy it into My material to change it (Ctrl+Shift+E)</source>
+        <translation>Kopier det til Mit materiale for at ændre det (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Change it in the editor (Ctrl+Shift+E)</source>
+        <translation>Ret det i redigeringen (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>1 slide</source>
@@ -1448,6 +1883,41 @@
     <message>
         <source>Exported to %1</source>
         <translation>Eksporteret til %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewItemDialog</name>
+    <message>
+        <source>New item</source>
+        <translation>Nyt materiale</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Slags</translation>
+    </message>
+    <message>
+        <source>Kind of item</source>
+        <translation>Slags materiale</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>It goes into My material, in your own folder.</source>
+        <translation>Det lægges i Mit materiale i din egen mappe.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Opret</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
     </message>
 </context>
 <context>
@@ -3472,6 +3942,65 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
     <message>
         <source>Create plan</source>
         <translation>Opret plan</translation>
+    </message>
+</context>
+<context>
+    <name>TextEditor</name>
+    <message>
+        <source>Heading</source>
+        <translation>Overskrift</translation>
+    </message>
+    <message>
+        <source>A point</source>
+        <translation>Et punkt</translation>
+    </message>
+    <message>
+        <source>Another point</source>
+        <translation>Et punkt mere</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Først</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>Dernæst</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolonne</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Nummereret liste</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <source>Lines to write on</source>
+        <translation>Linjer at skrive på</translation>
+    </message>
+    <message>
+        <source>Picture…</source>
+        <translation>Billede…</translation>
+    </message>
+    <message>
+        <source>Insert: %1</source>
+        <translation>Indsæt: %1</translation>
+    </message>
+    <message>
+        <source>The text (Markdown)</source>
+        <translation>Teksten (Markdown)</translation>
+    </message>
+    <message>
+        <source>The printed pages</source>
+        <translation>De udskrevne sider</translation>
     </message>
 </context>
 </TS>

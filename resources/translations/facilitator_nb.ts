@@ -28,6 +28,10 @@
         <translation>Presentasjon</translation>
     </message>
     <message>
+        <source>Editor</source>
+        <translation>Redigering</translation>
+    </message>
+    <message>
         <source>Help</source>
         <translation>Hjelp</translation>
     </message>
@@ -138,6 +142,74 @@
     <message>
         <source>Run sheet, slides, notes, handouts or exercise cards</source>
         <translation>Kjøreplan, lysbilder, notater, deltakerark eller øvelseskort</translation>
+    </message>
+    <message>
+        <source>&amp;New deck, exercise or handout…</source>
+        <translation>&amp;Ny presentasjon, øvelse eller arbeidsark…</translation>
+    </message>
+    <message>
+        <source>Write your own material in My material</source>
+        <translation>Skriv ditt eget materiell i Mitt materiell</translation>
+    </message>
+    <message>
+        <source>&amp;Edit, or make my copy</source>
+        <translation>R&amp;ediger, eller lag min kopi</translation>
+    </message>
+    <message>
+        <source>Edit your own item; a bundled item is copied into My material first</source>
+        <translation>Rediger ditt eget materiell; et medfølgende kopieres først til Mitt materiell</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Angre den siste endringen</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gjør om</translation>
+    </message>
+    <message>
+        <source>New slide</source>
+        <translation>Ny slide</translation>
+    </message>
+    <message>
+        <source>Duplicate the slide</source>
+        <translation>Dupliser sliden</translation>
+    </message>
+    <message>
+        <source>Delete the slide</source>
+        <translation>Slett sliden</translation>
+    </message>
+    <message>
+        <source>Hide or show the slide when presenting</source>
+        <translation>Skjul eller vis sliden under presentasjonen</translation>
+    </message>
+    <message>
+        <source>Move the slide up</source>
+        <translation>Flytt sliden opp</translation>
+    </message>
+    <message>
+        <source>Move the slide down</source>
+        <translation>Flytt sliden ned</translation>
+    </message>
+    <message>
+        <source>Split the slide at the cursor</source>
+        <translation>Del sliden ved markøren</translation>
+    </message>
+    <message>
+        <source>Join with the next slide</source>
+        <translation>Slå sammen med neste slide</translation>
+    </message>
+    <message>
+        <source>Insert a picture…</source>
+        <translation>Sett inn et bilde…</translation>
+    </message>
+    <message>
+        <source>Show the Markdown source</source>
+        <translation>Vis Markdown-kilden</translation>
+    </message>
+    <message>
+        <source>Close the editor</source>
+        <translation>Lukk redigeringen</translation>
     </message>
     <message>
         <source>&amp;Find in the library</source>
@@ -711,6 +783,119 @@
     </message>
 </context>
 <context>
+    <name>DeckEditor</name>
+    <message>
+        <source>(no title)</source>
+        <translation>(ingen tittel)</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>skjult</translation>
+    </message>
+    <message>
+        <source>text too small</source>
+        <translation>teksten er for liten</translation>
+    </message>
+    <message>
+        <source>The text had to shrink below the readable size: cut it or split the slide.</source>
+        <translation>Teksten måtte gjøres mindre enn det som kan leses: kort den ned, eller del sliden.</translation>
+    </message>
+    <message>
+        <source>The text on this slide had to shrink below the readable size. Cut some words, or split the slide (Ctrl+Shift+Enter).</source>
+        <translation>Teksten på denne sliden måtte gjøres mindre enn det som kan leses. Stryk noen ord, eller del sliden (Ctrl+Shift+Enter).</translation>
+    </message>
+    <message>
+        <source>New slide</source>
+        <translation>Ny slide</translation>
+    </message>
+    <message>
+        <source>A new slide after this one (Ctrl+M)</source>
+        <translation>En ny slide etter denne (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliser</translation>
+    </message>
+    <message>
+        <source>Duplicate this slide (Ctrl+D)</source>
+        <translation>Dupliser denne sliden (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Delete this slide (Delete in the list)</source>
+        <translation>Slett denne sliden (Delete i listen)</translation>
+    </message>
+    <message>
+        <source>Slides; drag to reorder, Alt+Up and Alt+Down move</source>
+        <translation>Slides; dra for å endre rekkefølgen, Alt+Opp og Alt+Ned flytter</translation>
+    </message>
+    <message>
+        <source>&amp;Layout</source>
+        <translation>&amp;Oppsett</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Oppsett</translation>
+    </message>
+    <message>
+        <source>&amp;Hide when presenting</source>
+        <translation>&amp;Skjul under presentasjonen</translation>
+    </message>
+    <message>
+        <source>Hide this slide when presenting</source>
+        <translation>Skjul denne sliden under presentasjonen</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Tittel</translation>
+    </message>
+    <message>
+        <source>Slide title</source>
+        <translation>Slidens tittel</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>Te&amp;kst</translation>
+    </message>
+    <message>
+        <source>Slide text (Markdown)</source>
+        <translation>Slidens tekst (Markdown)</translation>
+    </message>
+    <message>
+        <source>- A point
+- Another point</source>
+        <translation>- Et punkt
+- Ett punkt til</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notater</translation>
+    </message>
+    <message>
+        <source>Speaker notes (only you see them)</source>
+        <translation>Talenotater (bare du ser dem)</translation>
+    </message>
+    <message>
+        <source>What you want to say; only you see this.</source>
+        <translation>Det du vil si; bare du ser det.</translation>
+    </message>
+    <message>
+        <source>Insert a &amp;picture…</source>
+        <translation>Sett inn et &amp;bilde…</translation>
+    </message>
+    <message>
+        <source>Insert a picture</source>
+        <translation>Sett inn et bilde</translation>
+    </message>
+    <message>
+        <source>Preview of the slide</source>
+        <translation>Forhåndsvisning av sliden</translation>
+    </message>
+</context>
+<context>
     <name>DeckImport</name>
     <message>
         <source>Import decks</source>
@@ -825,6 +1010,157 @@
     <message>
         <source>Image not available</source>
         <translation>Bildet kan ikke vises</translation>
+    </message>
+</context>
+<context>
+    <name>EditorScreen</name>
+    <message>
+        <source>Saved</source>
+        <translation>Lagret</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Lagrer…</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Kunne ikke lagre: %1</translation>
+    </message>
+    <message>
+        <source>Kept as a draft</source>
+        <translation>Lagret som utkast</translation>
+    </message>
+    <message>
+        <source>Your text is kept as a draft; the library keeps the last version without errors until this is fixed:</source>
+        <translation>Teksten din er lagret som utkast; biblioteket beholder den siste versjonen uten feil til dette er rettet:</translation>
+    </message>
+    <message>
+        <source>A draft from last time was restored.</source>
+        <translation>Et utkast fra sist ble hentet fram.</translation>
+    </message>
+    <message>
+        <source>This file was changed outside Facilitator while it was open. Reload it, or keep the text shown here?</source>
+        <translation>Filen ble endret utenfor Facilitator mens den var åpen. Vil du hente den på nytt eller beholde teksten her?</translation>
+    </message>
+    <message>
+        <source>Insert a picture</source>
+        <translation>Sett inn et bilde</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>Describe the picture</source>
+        <translation>Beskriv bildet</translation>
+    </message>
+    <message>
+        <source>Describe %1 in a few words. It is read aloud to people who cannot see it, and shown in your notes.</source>
+        <translation>Beskriv %1 med noen få ord. Beskrivelsen leses opp for dem som ikke kan se bildet, og står i notatene dine.</translation>
+    </message>
+    <message>
+        <source>A picture needs a description (alt text).</source>
+        <translation>Et bilde må ha en beskrivelse (alternativ tekst).</translation>
+    </message>
+    <message>
+        <source>Picture: %1</source>
+        <translation>Bilde: %1</translation>
+    </message>
+    <message>
+        <source>Fix the problem shown first: the draft cannot be shown.</source>
+        <translation>Rett først problemet som vises: utkastet kan ikke vises.</translation>
+    </message>
+    <message>
+        <source>Your copy of “%1” is in My material.</source>
+        <translation>Kopien din av «%1» ligger i Mitt materiell.</translation>
+    </message>
+    <message>
+        <source>The open plan now uses your copy.</source>
+        <translation>Den åpne planen bruker nå kopien din.</translation>
+    </message>
+    <message>
+        <source>Your copy of the module “%1” is in the library.</source>
+        <translation>Kopien din av modulen «%1» ligger i biblioteket.</translation>
+    </message>
+    <message>
+        <source>← Library</source>
+        <translation>← Bibliotek</translation>
+    </message>
+    <message>
+        <source>Back to the library (Ctrl+W); everything is saved</source>
+        <translation>Tilbake til biblioteket (Ctrl+W); alt er lagret</translation>
+    </message>
+    <message>
+        <source>Back to the library</source>
+        <translation>Tilbake til biblioteket</translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation>T&amp;ittel</translation>
+    </message>
+    <message>
+        <source>Title of the item</source>
+        <translation>Materiellets tittel</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes</source>
+        <translation>&amp;Minutter</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Varighet i minutter</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Angre</translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>Angre den siste endringen (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gjør om</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Gjør om (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Show the Markdown source (Ctrl+U)</source>
+        <translation>Vis Markdown-kilden (Ctrl+U)</translation>
+    </message>
+    <message>
+        <source>Show the Markdown source</source>
+        <translation>Vis Markdown-kilden</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Presenter</translation>
+    </message>
+    <message>
+        <source>Present from this slide (F5)</source>
+        <translation>Presenter fra denne sliden (F5)</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Hent på nytt</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Behold min</translation>
+    </message>
+    <message>
+        <source>Markdown source of the item</source>
+        <translation>Materiellets Markdown-kilde</translation>
     </message>
 </context>
 <context>
@@ -945,6 +1281,89 @@
     </message>
 </context>
 <context>
+    <name>ExerciseEditor</name>
+    <message>
+        <source>Steps: %1 of %2 min</source>
+        <translation>Trinn: %1 av %2 min</translation>
+    </message>
+    <message>
+        <source>a step has no minutes</source>
+        <translation>et trinn mangler minutter</translation>
+    </message>
+    <message>
+        <source>must match the duration</source>
+        <translation>må stemme med varigheten</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Formål</translation>
+    </message>
+    <message>
+        <source>Purpose (shown to the group)</source>
+        <translation>Formål (vises for gruppen)</translation>
+    </message>
+    <message>
+        <source>&amp;Materials</source>
+        <translation>&amp;Materiell</translation>
+    </message>
+    <message>
+        <source>Materials (shown to the group)</source>
+        <translation>Materiell (vises for gruppen)</translation>
+    </message>
+    <message>
+        <source>&amp;Reflection questions</source>
+        <translation>&amp;Refleksjonsspørsmål</translation>
+    </message>
+    <message>
+        <source>Reflection questions (shown to the group)</source>
+        <translation>Refleksjonsspørsmål (vises for gruppen)</translation>
+    </message>
+    <message>
+        <source>&amp;Variations</source>
+        <translation>&amp;Variasjoner</translation>
+    </message>
+    <message>
+        <source>Variations</source>
+        <translation>Variasjoner</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator notes</source>
+        <translation>&amp;Notater til kursholder</translation>
+    </message>
+    <message>
+        <source>Facilitator notes (only you see them, never the projector)</source>
+        <translation>Notater til kursholder (bare du ser dem, aldri projektoren)</translation>
+    </message>
+    <message>
+        <source>Only you see this, never the projector.</source>
+        <translation>Bare du ser dette, aldri projektoren.</translation>
+    </message>
+    <message>
+        <source>&amp;Steps</source>
+        <translation>&amp;Trinn</translation>
+    </message>
+    <message>
+        <source>Steps, with minutes</source>
+        <translation>Trinn med minutter</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Trinn</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutter</translation>
+    </message>
+    <message>
+        <source>Add a step</source>
+        <translation>Legg til et trinn</translation>
+    </message>
+    <message>
+        <source>Remove the step</source>
+        <translation>Fjern trinnet</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -1050,6 +1469,22 @@
     <message>
         <source>Present from the start on the projector (F5)</source>
         <translation>Presenter fra begynnelsen på projektoren (F5)</translation>
+    </message>
+    <message>
+        <source>Make my copy</source>
+        <translation>Lag min kopi</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Rediger</translation>
+    </message>
+    <message>
+        <source>Copy it into My material to change it (Ctrl+Shift+E)</source>
+        <translation>Kopier det til Mitt materiell for å endre det (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Change it in the editor (Ctrl+Shift+E)</source>
+        <translation>Endre det i redigeringen (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>1 slide</source>
@@ -1448,6 +1883,41 @@
     <message>
         <source>Exported to %1</source>
         <translation>Eksportert til %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewItemDialog</name>
+    <message>
+        <source>New item</source>
+        <translation>Nytt materiell</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>Kind of item</source>
+        <translation>Type materiell</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Tittel</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>It goes into My material, in your own folder.</source>
+        <translation>Det legges i Mitt materiell i din egen mappe.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Opprett</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -3472,6 +3942,65 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
     <message>
         <source>Create plan</source>
         <translation>Lag plan</translation>
+    </message>
+</context>
+<context>
+    <name>TextEditor</name>
+    <message>
+        <source>Heading</source>
+        <translation>Overskrift</translation>
+    </message>
+    <message>
+        <source>A point</source>
+        <translation>Et punkt</translation>
+    </message>
+    <message>
+        <source>Another point</source>
+        <translation>Ett punkt til</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Først</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>Deretter</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolonne</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Nummerert liste</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabell</translation>
+    </message>
+    <message>
+        <source>Lines to write on</source>
+        <translation>Linjer å skrive på</translation>
+    </message>
+    <message>
+        <source>Picture…</source>
+        <translation>Bilde…</translation>
+    </message>
+    <message>
+        <source>Insert: %1</source>
+        <translation>Sett inn: %1</translation>
+    </message>
+    <message>
+        <source>The text (Markdown)</source>
+        <translation>Teksten (Markdown)</translation>
+    </message>
+    <message>
+        <source>The printed pages</source>
+        <translation>De utskrevne sidene</translation>
     </message>
 </context>
 </TS>
