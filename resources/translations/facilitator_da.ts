@@ -841,6 +841,34 @@
         <translation>Layout</translation>
     </message>
     <message>
+        <source>Title slide</source>
+        <translation>Titelslide</translation>
+    </message>
+    <message>
+        <source>Section divider</source>
+        <translation>Afsnitsskift</translation>
+    </message>
+    <message>
+        <source>Heading and text</source>
+        <translation>Overskrift og tekst</translation>
+    </message>
+    <message>
+        <source>Two columns</source>
+        <translation>To kolonner</translation>
+    </message>
+    <message>
+        <source>Picture with text</source>
+        <translation>Billede med tekst</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citat</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Øvelse</translation>
+    </message>
+    <message>
         <source>&amp;Hide when presenting</source>
         <translation>&amp;Skjul under præsentationen</translation>
     </message>

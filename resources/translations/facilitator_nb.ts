@@ -841,6 +841,34 @@
         <translation>Oppsett</translation>
     </message>
     <message>
+        <source>Title slide</source>
+        <translation>Tittelslide</translation>
+    </message>
+    <message>
+        <source>Section divider</source>
+        <translation>Avsnittsskille</translation>
+    </message>
+    <message>
+        <source>Heading and text</source>
+        <translation>Overskrift og tekst</translation>
+    </message>
+    <message>
+        <source>Two columns</source>
+        <translation>To kolonner</translation>
+    </message>
+    <message>
+        <source>Picture with text</source>
+        <translation>Bilde med tekst</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Sitat</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Øvelse</translation>
+    </message>
+    <message>
         <source>&amp;Hide when presenting</source>
         <translation>&amp;Skjul under presentasjonen</translation>
     </message>

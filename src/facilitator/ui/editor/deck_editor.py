@@ -376,6 +376,18 @@ class DeckEditor(QWidget):
         self.sorter.setAccessibleName(self.tr("Slides; drag to reorder, Alt+Up and Alt+Down move"))
         self.layout_label.setText(self.tr("&Layout"))
         self.layout_box.setAccessibleName(self.tr("Layout"))
+        names = {
+            "title": self.tr("Title slide"),
+            "section": self.tr("Section divider"),
+            "content": self.tr("Heading and text"),
+            "two-columns": self.tr("Two columns"),
+            "image": self.tr("Picture with text"),
+            "quote": self.tr("Quote"),
+            "exercise": self.tr("Exercise"),
+        }
+        for index in range(self.layout_box.count()):
+            code = self.layout_box.itemData(index)
+            self.layout_box.setItemText(index, names.get(code, code))
         self.hidden_box.setText(self.tr("&Hide when presenting"))
         self.hidden_box.setAccessibleName(self.tr("Hide this slide when presenting"))
         self.title_label.setText(self.tr("&Title"))
