@@ -34,12 +34,13 @@ def _fresh_fields():
 
 
 def test_every_bundled_number_has_its_source_and_a_recent_check():
-    services, problems = load_helplines(bundled_file(), today=CHECKED)
+    today = datetime.date.today()  # a check over 12 months old fails here, as in check-content
+    services, problems = load_helplines(bundled_file(), today=today)
     assert problems == []
     assert {s.country for s in services} == {"dk", "no"}
     for service in services:
         assert service.source.startswith("https://") and service.number and service.audience
-        assert service.checked_on <= CHECKED
+        assert service.checked_on <= today
     numbers = {s.number for s in services}
     assert {"1813", "22 40 00 40", "116 111", "116 117"} <= numbers
 
