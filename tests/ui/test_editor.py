@@ -228,3 +228,33 @@ def test_own_items_say_edit_and_a_handout_shows_its_printed_pages(open_app, qtbo
     window.browser.select_item(ident)
     window.browser.flush_preview()
     assert window.browser.preview.header.edit_button.text() == "Edit"
+
+
+def test_f5_presents_from_the_slide_shown_counting_only_shown_slides(open_app, qtbot):
+    window = open_app()
+    asked = []
+    editor = _new_deck(window, qtbot)
+    editor.services.present = lambda ident, start: asked.append((ident, start))
+    deck = editor.deck_editor
+    deck.select(1)
+    _trigger(window, "editor.add-slide")  # slides: title, one, a new one
+    deck.select(0)
+    _trigger(window, "editor.hide-slide")  # the title slide is hidden
+    deck.select(2)
+    _trigger(window, "library.present")  # F5, while the editor is on screen
+    assert asked == [(editor.item_id(), 1)]  # the second of the two shown slides
+    assert editor.deck_editor.current_row() == 2  # the editor keeps its place
+    assert "<!-- hidden -->" in editor.session.path.read_text(encoding="utf-8")  # saved first
+
+
+def test_a_slide_whose_text_shrinks_too_far_is_marked_in_the_sorter(open_app, qtbot):
+    window = open_app()
+    editor = _new_deck(window, qtbot)
+    deck = editor.deck_editor
+    deck.select(1)
+    deck.body_field.setPlainText(
+        "\n".join(f"- Et langt punkt nummer {n} om følelser" for n in range(60))
+    )
+    qtbot.waitUntil(lambda: "⚠" in deck.sorter.item(1).text(), timeout=3000)
+    assert deck.warning.isVisible()
+    assert "⚠" not in deck.sorter.item(0).text()
