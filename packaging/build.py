@@ -1,17 +1,28 @@
-"""Build the one-folder Facilitator bundle, report its size, and smoke-test it headless.
+"""Build the one-folder Facilitator bundle and the packages made of it, report their sizes, and
+smoke-test each headless.
 
     .venv/bin/python packaging/build.py [--dist DIR] [--work DIR] [--no-smoke]
+                                        [--deb] [--portable] [--nsis] [--bundle FOLDER]
 
 Runs PyInstaller (from this Python's environment) on ``packaging/facilitator.spec``. The bundle
-lands in ``DIR/Facilitator`` (default ``packaging/dist``). Then the built program is started with
-the offscreen Qt platform and a throw-away FACILITATOR_HOME:
+lands in ``DIR/Facilitator`` (default ``packaging/dist``); ``--bundle FOLDER`` packages a folder
+built before instead. Then the built program is started with the offscreen Qt platform and a
+throw-away FACILITATOR_HOME:
 
 1. ``Facilitator --smoke-test`` must show its main window with the bundled library and exit 0,
    and its log must hold no warning or error from the app;
 2. ``Facilitator check-content --json`` must load the bundled library (every module, every slide
    laid out with the bundled fonts) with no errors and nothing on stderr.
 
-Exit status: 0 when all is well, 1 when the build fails, 2 when the smoke test fails; the last
+``--deb`` makes ``DIR/facilitator_VERSION_ARCH.deb`` with dpkg-deb (see packaging/deb.py) and
+runs the same smoke test on its files unpacked, started through ``/usr/bin/facilitator``'s link.
+``--portable`` makes ``DIR/Facilitator-VERSION-portable-SYSTEM-MACHINE.tar.gz`` (a ``.zip`` on
+Windows): the program, a launcher and a ``FACILITATOR_HOME`` folder beside it (packaging/
+portable.py); it is unpacked and smoke-tested through its launcher. ``--nsis`` compiles the
+Windows installer ``DIR/Facilitator-VERSION-setup.exe`` from packaging/windows/facilitator.nsi
+with makensis (from a Windows bundle). Each prints its size.
+
+Exit status: 0 when all is well, 1 when a build fails, 2 when a smoke test fails; the last
 lines printed say what went wrong.
 """
 
@@ -21,15 +32,23 @@ import argparse
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
+import tarfile
 import tempfile
 import time
+import tomllib
+import zipfile
 from pathlib import Path
+
+from deb import DEFAULT_MAINTAINER, DebError, build_deb
+from portable import make_archive
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 SPEC = HERE / "facilitator.spec"
+NSIS_SCRIPT = HERE / "windows" / "facilitator.nsi"
 NAME = "Facilitator"
 SMOKE_TIMEOUT_S = 120
 # Log lines the app writes: "2026-11-23 07:29:54,182 WARNING facilitator.x: message".
@@ -49,15 +68,60 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dist", type=Path, default=HERE / "dist", help="where the bundle goes")
     parser.add_argument("--work", type=Path, default=HERE / "build", help="PyInstaller's work dir")
     parser.add_argument("--no-smoke", action="store_true", help="build only; do not start it")
+    parser.add_argument("--deb", action="store_true", help="also make the Debian package")
+    parser.add_argument("--portable", action="store_true", help="also make the portable archive")
+    parser.add_argument("--nsis", action="store_true", help="also make the Windows installer")
+    parser.add_argument(
+        "--bundle", type=Path, help="package this bundle folder (built before) instead of building"
+    )
+    parser.add_argument(
+        "--maintainer",
+        default=os.environ.get("FACILITATOR_DEB_MAINTAINER", DEFAULT_MAINTAINER),
+        help="the Debian package's Maintainer field, 'Name <email>'",
+    )
     args = parser.parse_args(argv)
+    dist, work = args.dist.resolve(), args.work.resolve()
     try:
-        bundle = build(args.dist.resolve(), args.work.resolve())
+        if args.bundle is not None:
+            bundle = args.bundle.resolve()
+            if not (bundle / "licences" / "README.txt").is_file():
+                raise Failure(f"{bundle} is not a Facilitator bundle (no licences/README.txt)", 1)
+        else:
+            bundle = build(dist, work)
         if not args.no_smoke:
-            smoke_test(bundle)
+            smoke_test(bundle / program_name())
+        version = project_version()
+        if args.deb:
+            deb = make_deb(bundle, dist, work, version, args.maintainer)
+            if not args.no_smoke:
+                smoke_test_deb(deb)
+        if args.portable:
+            archive = make_portable(bundle, dist, version, sys.platform)
+            if not args.no_smoke:
+                smoke_test_portable(archive)
+        if args.nsis:
+            make_installer(bundle, dist, version)
     except Failure as failure:
         print(f"build.py: FAILED: {failure}", file=sys.stderr, flush=True)
         return failure.status
+    except OSError as error:  # a full disk, a folder that cannot be written
+        print(f"build.py: FAILED: {error}", file=sys.stderr, flush=True)
+        return 1
     return 0
+
+
+def program_name(platform: str = sys.platform) -> str:
+    return NAME + (".exe" if platform.startswith("win") else "")
+
+
+def project_version() -> str:
+    with (ROOT / "pyproject.toml").open("rb") as handle:
+        return tomllib.load(handle)["project"]["version"]
+
+
+def print_size(what: str, path: Path) -> None:
+    size = folder_size(path) if path.is_dir() else path.stat().st_size
+    print(f"{what} size: {size / 1e6:.1f} MB ({path.name})", flush=True)
 
 
 def build(dist: Path, work: Path) -> Path:
@@ -89,7 +153,7 @@ def build(dist: Path, work: Path) -> Path:
         result = subprocess.run(command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
     seconds = time.perf_counter() - started
     bundle = dist / NAME
-    program = bundle / (NAME + (".exe" if sys.platform.startswith("win") else ""))
+    program = bundle / program_name()
     if result.returncode != 0 or not program.is_file():
         tail = "\n".join(log_path.read_text(encoding="utf-8", errors="replace").splitlines()[-25:])
         raise Failure(
@@ -136,18 +200,27 @@ def run_bundle(program: Path, args: list[str], env: dict[str, str]) -> subproces
         raise Failure(f"cannot start {program}: {exc}", 2) from None
 
 
-def smoke_test(bundle: Path) -> None:
-    program = bundle / (NAME + (".exe" if sys.platform.startswith("win") else ""))
+def smoke_test(
+    program: Path, what: str = "", home: Path | None = None, launcher: bool = False
+) -> None:
+    """Start ``program`` headless twice (see the module's docstring), with FACILITATOR_HOME set to
+    ``home`` (a throw-away folder by default). A ``launcher`` sets FACILITATOR_HOME itself: the
+    environment then names a decoy folder, and the log must still appear under ``home``."""
+    label = f"Smoke test{f' ({what})' if what else ''}"
     with tempfile.TemporaryDirectory(prefix="facilitator-smoke-") as tmp:
         env = smoke_env(Path(tmp))
-        print(f"Smoke test: {program.name} --smoke-test (offscreen) ...", flush=True)
+        if home is None:
+            home = Path(env["FACILITATOR_HOME"])
+        elif not launcher:
+            env["FACILITATOR_HOME"] = str(home)
+        print(f"{label}: {program.name} --smoke-test (offscreen) ...", flush=True)
         result = run_bundle(program, ["--smoke-test"], env)
-        log_file = Path(env["FACILITATOR_HOME"]) / "logs" / "facilitator.log"
+        log_file = home / "logs" / "facilitator.log"
         log = log_file.read_text(encoding="utf-8", errors="replace") if log_file.is_file() else ""
         shown = re.search(r"main window shown with the library after (\d+) ms", log)
         if result.returncode != 0 or not shown:
             raise Failure(
-                f"the bundle did not show its main window and quit cleanly "
+                f"{program} did not show its main window and quit cleanly "
                 f"(exit status {result.returncode}).\nstderr:\n{result.stderr.strip()}\n"
                 f"log ({log_file}):\n{log.strip()}",
                 2,
@@ -155,18 +228,122 @@ def smoke_test(bundle: Path) -> None:
         problems = log_problems(log)
         if problems:
             raise Failure(
-                "the bundle started, but its log has warnings or errors:\n" + "\n".join(problems),
+                f"{program} started, but its log has warnings or errors:\n" + "\n".join(problems),
                 2,
             )
-        print(f"Smoke test: main window shown with the library after {shown[1]} ms", flush=True)
+        print(f"{label}: main window shown with the library after {shown[1]} ms", flush=True)
 
         if sys.platform.startswith(("win", "darwin")):
             return  # a windowed program there: no stdout for the JSON report
-        print(f"Smoke test: {program.name} check-content --json ...", flush=True)
+        print(f"{label}: {program.name} check-content --json ...", flush=True)
         result = run_bundle(program, ["check-content", "--json"], env)
         summary = check_content_summary(result)
-        print(f"Smoke test: check-content found {summary}", flush=True)
-    print("Smoke test passed", flush=True)
+        print(f"{label}: check-content found {summary}", flush=True)
+    print(f"{label} passed", flush=True)
+
+
+def make_deb(bundle: Path, dist: Path, work: Path, version: str, maintainer: str) -> Path:
+    print("Building the Debian package with dpkg-deb ...", flush=True)
+    try:
+        deb = build_deb(bundle, dist, work, version, maintainer)
+    except DebError as error:
+        raise Failure(str(error), 1) from None
+    print_size("Debian package", deb)
+    return deb
+
+
+def smoke_test_deb(deb: Path) -> None:
+    """Unpack the package's files and start the program as a user would: through the link
+    /usr/bin/facilitator, here a link to the unpacked /opt/facilitator/Facilitator."""
+    with tempfile.TemporaryDirectory(prefix="facilitator-deb-") as tmp:
+        root = Path(tmp) / "root"
+        result = subprocess.run(
+            ["dpkg-deb", "--extract", str(deb), str(root)], capture_output=True, text=True
+        )
+        if result.returncode != 0:
+            raise Failure(f"dpkg-deb cannot unpack {deb}:\n{result.stderr.strip()}", 2)
+        link = root / "usr" / "bin" / "facilitator"
+        target = os.readlink(link)
+        program = root / target.lstrip("/")
+        if not program.is_file():
+            raise Failure(f"/usr/bin/facilitator points at {target}, which the package lacks", 2)
+        command = Path(tmp) / "bin" / "facilitator"
+        command.parent.mkdir()
+        command.symlink_to(program)
+        smoke_test(command, "Debian package")
+
+
+def make_portable(bundle: Path, dist: Path, version: str, system: str) -> Path:
+    print("Building the portable archive ...", flush=True)
+    archive = make_archive(bundle, dist, version, system)
+    print_size("Portable archive", archive)
+    return archive
+
+
+def smoke_test_portable(archive: Path) -> None:
+    """Unpack the archive and start the program through its launcher."""
+    with tempfile.TemporaryDirectory(prefix="facilitator-portable-") as tmp:
+        if archive.suffix == ".zip":
+            with zipfile.ZipFile(archive) as opened:
+                opened.extractall(tmp)
+        else:
+            with tarfile.open(archive) as opened:
+                opened.extractall(tmp, filter="tar")
+        (top,) = Path(tmp).iterdir()
+        home = top / "FACILITATOR_HOME"
+        if archive.suffix == ".zip":
+            # Facilitator.cmd hands over to the windowed program and returns at once, so there
+            # is nothing to wait for: start the program as the launcher does.
+            program = top / "Facilitator" / program_name()
+            smoke_test(program, "portable archive", home=home)
+        else:
+            smoke_test(top / "Facilitator.sh", "portable archive", home=home, launcher=True)
+
+
+def find_makensis() -> str | None:
+    found = shutil.which("makensis")
+    if found is None and sys.platform.startswith("win"):
+        for base in (os.environ.get("PROGRAMFILES(X86)"), os.environ.get("PROGRAMFILES")):
+            candidate = Path(base or "C:/") / "NSIS" / "makensis.exe"
+            if candidate.is_file():
+                return str(candidate)
+    return found
+
+
+def make_installer(bundle: Path, dist: Path, version: str) -> Path:
+    """Compile packaging/windows/facilitator.nsi around the bundle with makensis."""
+    if not (bundle / "Facilitator.exe").is_file():
+        raise Failure(
+            f"{bundle} holds no Facilitator.exe: the Windows installer needs the Windows bundle "
+            "(PyInstaller does not cross-compile; build it on Windows)",
+            1,
+        )
+    makensis = find_makensis()
+    if makensis is None:
+        raise Failure("makensis is not installed (NSIS; Debian package 'nsis')", 1)
+    dist.mkdir(parents=True, exist_ok=True)
+    installer = dist / f"Facilitator-{version}-setup.exe"
+    # makensis takes "-" options on every platform ("/" only on Windows).
+    command = [
+        makensis,
+        "-V2",
+        "-WX",  # a warning (an unused define, a missing language string) fails the build
+        f"-DSOURCE={bundle}",
+        f"-DVERSION={version}",
+        f"-DOUTFILE={installer}",
+        str(NSIS_SCRIPT),
+    ]
+    print(f"Building the Windows installer with {Path(makensis).name} ...", flush=True)
+    result = subprocess.run(command, capture_output=True, text=True, errors="replace")
+    if result.returncode != 0 or not installer.is_file():
+        output = (result.stdout + result.stderr).strip().splitlines()[-25:]
+        raise Failure(
+            f"makensis exited with status {result.returncode}; its last lines:\n"
+            + "\n".join(output),
+            1,
+        )
+    print_size("Windows installer", installer)
+    return installer
 
 
 def log_problems(log: str) -> list[str]:

@@ -144,6 +144,14 @@
         <translation>Drejebog, dias, noter, deltagerark eller øvelseskort</translation>
     </message>
     <message>
+        <source>Session pac&amp;k…</source>
+        <translation>Sessionspa&amp;kke …</translation>
+    </message>
+    <message>
+        <source>Every document for the session at once: to a folder or one PDF</source>
+        <translation>Alle dokumenter til sessionen på én gang: i en mappe eller som én PDF</translation>
+    </message>
+    <message>
         <source>&amp;New deck, exercise or handout…</source>
         <translation>&amp;Ny præsentation, øvelse eller arbejdsark…</translation>
     </message>
@@ -318,6 +326,22 @@
     <message>
         <source>See the backups of the records and restore one</source>
         <translation>Se sikkerhedskopierne af registreringerne, og gendan en af dem</translation>
+    </message>
+    <message>
+        <source>&amp;Room check…</source>
+        <translation>&amp;Lokaletjek …</translation>
+    </message>
+    <message>
+        <source>Before the class: screens, projector, clicker keys, contacts, records</source>
+        <translation>Før undervisningen: skærme, projektor, klikkerens taster, kontakter, registreringer</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Brugervejledning</translation>
+    </message>
+    <message>
+        <source>The user guide, at the page about this screen</source>
+        <translation>Brugervejledningen, på siden om dette skærmbillede</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -1172,7 +1196,7 @@
     </message>
     <message>
         <source>Present</source>
-        <translation>Præsenter</translation>
+        <translation>Præsentér</translation>
     </message>
     <message>
         <source>Present from this slide (F5)</source>
@@ -1489,6 +1513,48 @@
     </message>
 </context>
 <context>
+    <name>Guide</name>
+    <message>
+        <source>What it does</source>
+        <translation>Hvad den gør</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Taster</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Guide – Facilitator</source>
+        <translation>Brugervejledning – Facilitator</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>Søg i vejledningen</translation>
+    </message>
+    <message>
+        <source>Pages of the guide</source>
+        <translation>Vejledningens sider</translation>
+    </message>
+    <message>
+        <source>Page of the guide</source>
+        <translation>Side i vejledningen</translation>
+    </message>
+    <message>
+        <source>No page holds these words.</source>
+        <translation>Ingen side indeholder de ord.</translation>
+    </message>
+    <message>
+        <source>All keys</source>
+        <translation>Alle taster</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut, on the page about presenting</source>
+        <translation>Alle tastaturgenveje, på siden om præsentation</translation>
+    </message>
+</context>
+<context>
     <name>ItemHeader</name>
     <message>
         <source>Present</source>
@@ -1560,6 +1626,45 @@
     <message>
         <source>or</source>
         <translation>eller</translation>
+    </message>
+</context>
+<context>
+    <name>KeyTest</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 does nothing while presenting.</source>
+        <translation>%1 gør ingenting, når du præsenterer.</translation>
+    </message>
+    <message>
+        <source>Key test</source>
+        <translation>Tastetest</translation>
+    </message>
+    <message>
+        <source>Press your clicker&apos;s keys now. Click elsewhere to stop.</source>
+        <translation>Tryk på klikkerens taster nu. Klik et andet sted for at stoppe.</translation>
+    </message>
+    <message>
+        <source>Click here, then press each key of your clicker.</source>
+        <translation>Klik her, og tryk så på hver tast på din klikker.</translation>
+    </message>
+    <message>
+        <source>recognised</source>
+        <translation>genkendt</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>endnu ikke</translation>
+    </message>
+    <message>
+        <source>%1: recognised (%2)</source>
+        <translation>%1: genkendt (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2266,6 +2371,14 @@
     <message>
         <source>Print the plan: run sheet, slides, handouts</source>
         <translation>Udskriv planen: køreplan, dias, uddelingsark</translation>
+    </message>
+    <message>
+        <source>Session pack…</source>
+        <translation>Sessionspakke …</translation>
+    </message>
+    <message>
+        <source>Every document for the session at once (Ctrl+Shift+P)</source>
+        <translation>Alle dokumenter til sessionen på én gang (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>Plans</source>
@@ -3218,6 +3331,268 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
     </message>
 </context>
 <context>
+    <name>RoomCheck</name>
+    <message>
+        <source>Can the back row read this?</source>
+        <translation>Kan bageste række læse det her?</translation>
+    </message>
+    <message>
+        <source>Body text, as on most slides (%1 px)</source>
+        <translation>Brødtekst som på de fleste dias (%1 px)</translation>
+    </message>
+    <message>
+        <source>Tables, captions and sources (%1 px)</source>
+        <translation>Tabeller, billedtekster og kilder (%1 px)</translation>
+    </message>
+    <message>
+        <source>The smallest text a slide shows when it must shrink (%1 px)</source>
+        <translation>Den mindste tekst et dias viser, når teksten skal gøres mindre (%1 px)</translation>
+    </message>
+    <message>
+        <source>Headings</source>
+        <translation>Overskrifter</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Faint text</source>
+        <translation>Svag tekst</translation>
+    </message>
+    <message>
+        <source>Accent</source>
+        <translation>Accent</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Linjer</translation>
+    </message>
+    <message>
+        <source>Every grey step should look different. Any key or click closes this.</source>
+        <translation>Hvert gråt felt skal se forskelligt ud. En vilkårlig tast eller et klik lukker testen.</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>Skærme</translation>
+    </message>
+    <message>
+        <source>Legibility on the projector</source>
+        <translation>Læsbarhed på projektoren</translation>
+    </message>
+    <message>
+        <source>Clicker keys</source>
+        <translation>Klikkerens taster</translation>
+    </message>
+    <message>
+        <source>Slide font</source>
+        <translation>Skrifttype på dias</translation>
+    </message>
+    <message>
+        <source>Local help contacts</source>
+        <translation>Lokale hjælpekontakter</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registreringer</translation>
+    </message>
+    <message>
+        <source>Free disk space</source>
+        <translation>Ledig diskplads</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Tjek</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>No screen was found.</source>
+        <translation>Der blev ikke fundet nogen skærm.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 show the same picture (mirrored): the participants would see the console and your notes. Set the display to extend instead of duplicate.</source>
+        <translation>%1 og %2 viser det samme billede (spejlet): deltagerne ville se konsollen og dine noter. Indstil skærmen til at udvide i stedet for at duplikere.</translation>
+    </message>
+    <message>
+        <source>One screen (%1, %2): the slides fill it and C shows the console. Connect the projector and extend the display to see your notes.</source>
+        <translation>Én skærm (%1, %2): diasene fylder den, og C viser konsollen. Tilslut projektoren, og udvid skærmen for at se dine noter.</translation>
+    </message>
+    <message>
+        <source>The projector chosen last time (%1) is not connected; %2 (%3) will show the slides.</source>
+        <translation>Projektoren fra sidst (%1) er ikke tilsluttet; %2 (%3) viser diasene.</translation>
+    </message>
+    <message>
+        <source>%1 screens; the slides go to %2 (%3), the console stays on the other.</source>
+        <translation>%1 skærme; diasene vises på %2 (%3), konsollen bliver på den anden.</translation>
+    </message>
+    <message>
+        <source>The faintest text of this theme has a contrast of %1:1 (4.5:1 or more is easy to read). Choose the high-contrast theme.</source>
+        <translation>Den svageste tekst i dette tema har en kontrast på %1:1 (4,5:1 eller mere er let at læse). Vælg temaet med høj kontrast.</translation>
+    </message>
+    <message>
+        <source>The smallest slide text is %1 px high on the projector: hard to read at the back. Use the projector&apos;s full resolution, or keep slides short.</source>
+        <translation>Den mindste tekst på diasene er %1 px høj på projektoren: svær at læse bagerst i lokalet. Brug projektorens fulde opløsning, eller hold diasene korte.</translation>
+    </message>
+    <message>
+        <source>The smallest slide text is %1 px high on the projector; contrast %2:1.</source>
+        <translation>Den mindste tekst på diasene er %1 px høj på projektoren; kontrast %2:1.</translation>
+    </message>
+    <message>
+        <source>Not tested yet: click the key test and press each key of your clicker.</source>
+        <translation>Ikke testet endnu: klik på tastetesten, og tryk på hver tast på din klikker.</translation>
+    </message>
+    <message>
+        <source>Recognised: %1. Not yet: %2.</source>
+        <translation>Genkendt: %1. Endnu ikke: %2.</translation>
+    </message>
+    <message>
+        <source>Recognised: %1.</source>
+        <translation>Genkendt: %1.</translation>
+    </message>
+    <message>
+        <source>The slide font Lato is missing or cannot be loaded: slides use a system font and may not fit as planned. Reinstall Facilitator.</source>
+        <translation>Skrifttypen Lato mangler eller kan ikke indlæses: diasene bruger en systemskrifttype og passer måske ikke som planlagt. Geninstallér Facilitator.</translation>
+    </message>
+    <message>
+        <source>Lato is there, but %1 is missing: bold or italic text falls back to a system font. Reinstall Facilitator.</source>
+        <translation>Lato findes, men %1 mangler: fed eller kursiv tekst vises med en systemskrifttype. Geninstallér Facilitator.</translation>
+    </message>
+    <message>
+        <source>Lato (%1 files) is installed for the slides.</source>
+        <translation>Lato (%1 filer) er installeret til diasene.</translation>
+    </message>
+    <message>
+        <source>No local help contacts: the help slide (F11) shows only the national help lines. Fill them in under Settings, Where to get help.</source>
+        <translation>Ingen lokale hjælpekontakter: hjælpediaset (F11) viser kun de landsdækkende hjælpelinjer. Udfyld dem under Indstillinger, Hvor kan man få hjælp?</translation>
+    </message>
+    <message>
+        <source>%1 of the local help contacts still look like a blank to fill in ([...], ____). Complete them under Settings, Where to get help.</source>
+        <translation>%1 af de lokale hjælpekontakter ligner stadig en tom plads, der skal udfyldes ([...], ____). Gør dem færdige under Indstillinger, Hvor kan man få hjælp?</translation>
+    </message>
+    <message>
+        <source>1 local help contact filled in.</source>
+        <translation>1 lokal hjælpekontakt er udfyldt.</translation>
+    </message>
+    <message>
+        <source>%1 local help contacts filled in.</source>
+        <translation>%1 lokale hjælpekontakter er udfyldt.</translation>
+    </message>
+    <message>
+        <source>No records yet; they will be kept in %1.</source>
+        <translation>Ingen registreringer endnu; de gemmes i %1.</translation>
+    </message>
+    <message>
+        <source>The records can be written (%1).</source>
+        <translation>Registreringerne kan gemmes (%1).</translation>
+    </message>
+    <message>
+        <source>The records are in use by another program (or another Facilitator). Close it and check again.</source>
+        <translation>Registreringerne bruges af et andet program (eller en anden Facilitator). Luk det, og tjek igen.</translation>
+    </message>
+    <message>
+        <source>The records file is damaged. Restore a backup under File, Backups.</source>
+        <translation>Filen med registreringerne er beskadiget. Gendan en sikkerhedskopi under Filer, Sikkerhedskopier.</translation>
+    </message>
+    <message>
+        <source>The records were written by a newer Facilitator. Update Facilitator.</source>
+        <translation>Registreringerne er skrevet af en nyere Facilitator. Opdatér Facilitator.</translation>
+    </message>
+    <message>
+        <source>The disk is full: sessions, notes and plans cannot be saved.</source>
+        <translation>Disken er fuld: sessioner, noter og planer kan ikke gemmes.</translation>
+    </message>
+    <message>
+        <source>The records cannot be written in %1: sessions, notes and plans will not be saved. Choose another data folder or ask your IT department.</source>
+        <translation>Registreringerne kan ikke gemmes i %1: sessioner, noter og planer bliver ikke gemt. Vælg en anden datamappe, eller spørg din IT-afdeling.</translation>
+    </message>
+    <message>
+        <source>Only %1 free: notes, backups and PDFs may not be saved. Free some space first.</source>
+        <translation>Kun %1 ledigt: noter, sikkerhedskopier og PDF&apos;er bliver måske ikke gemt. Frigør plads først.</translation>
+    </message>
+    <message>
+        <source>%1 free: enough for today, but little for backups and PDFs.</source>
+        <translation>%1 ledigt: nok til i dag, men ikke meget til sikkerhedskopier og PDF&apos;er.</translation>
+    </message>
+    <message>
+        <source>%1 free on the disk with the records.</source>
+        <translation>%1 ledigt på disken med registreringerne.</translation>
+    </message>
+    <message>
+        <source>The free disk space cannot be read.</source>
+        <translation>Den ledige diskplads kan ikke aflæses.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomCheckDialog</name>
+    <message>
+        <source>Everything is ready for the class.</source>
+        <translation>Alt er klar til undervisningen.</translation>
+    </message>
+    <message>
+        <source>Ready, with something to check (in amber).</source>
+        <translation>Klar, men med noget at tjekke (i gult).</translation>
+    </message>
+    <message>
+        <source>Fix the lines in red before the class.</source>
+        <translation>Ret linjerne i rødt før undervisningen.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopieret</translation>
+    </message>
+    <message>
+        <source>Room check</source>
+        <translation>Lokaletjek</translation>
+    </message>
+    <message>
+        <source>Room check before the class</source>
+        <translation>Lokaletjek før undervisningen</translation>
+    </message>
+    <message>
+        <source>Identify screens</source>
+        <translation>Vis skærmenes numre</translation>
+    </message>
+    <message>
+        <source>Each screen shows its number and name</source>
+        <translation>Hver skærm viser sit nummer og navn</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Tjek igen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>The test slide</source>
+        <translation>Testdiaset</translation>
+    </message>
+    <message>
+        <source>Copy the report for IT</source>
+        <translation>Kopiér rapporten til IT</translation>
+    </message>
+    <message>
+        <source>The room check as JSON, on the clipboard</source>
+        <translation>Lokaletjekket som JSON i udklipsholderen</translation>
+    </message>
+    <message>
+        <source>Hide the test slide</source>
+        <translation>Skjul testdiaset</translation>
+    </message>
+    <message>
+        <source>Test slide on the projector</source>
+        <translation>Testdias på projektoren</translation>
+    </message>
+</context>
+<context>
     <name>RoomPanel</name>
     <message>
         <source>%1 groups (%2). Shown on the screen; Esc hides them.</source>
@@ -3443,7 +3818,7 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
     </message>
     <message>
         <source>Any audience</source>
-        <translation>Alle målgrupper</translation>
+        <translation>Alle grupper</translation>
     </message>
     <message>
         <source>Any level</source>
@@ -3479,6 +3854,72 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
     <message>
         <source>Session log off: {why}. Nothing of this session is recorded.</source>
         <translation>Sessionsloggen er slået fra: {why}. Intet fra denne session registreres.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPack</name>
+    <message>
+        <source>run sheet</source>
+        <translation>drejebog</translation>
+    </message>
+    <message>
+        <source>slides</source>
+        <translation>dias</translation>
+    </message>
+    <message>
+        <source>notes pages</source>
+        <translation>notesider</translation>
+    </message>
+    <message>
+        <source>participants&apos; handouts</source>
+        <translation>deltagerark</translation>
+    </message>
+    <message>
+        <source>exercise cards</source>
+        <translation>øvelseskort</translation>
+    </message>
+    <message>
+        <source>the invitation letter</source>
+        <translation>invitationen</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPackDialog</name>
+    <message>
+        <source>Session pack</source>
+        <translation>Sessionspakke</translation>
+    </message>
+    <message>
+        <source>Everything for “%1” at once, in the plan&apos;s language: %2.</source>
+        <translation>Alt til “%1” på én gang, på planens sprog: %2.</translation>
+    </message>
+    <message>
+        <source>A folder with one PDF for each part</source>
+        <translation>En mappe med én PDF for hver del</translation>
+    </message>
+    <message>
+        <source>One PDF with everything, to print at once</source>
+        <translation>Én PDF med det hele, til at printe på én gang</translation>
+    </message>
+    <message>
+        <source>Choose where…</source>
+        <translation>Vælg hvor …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>Save the session pack as one PDF</source>
+        <translation>Gem sessionspakken som én PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the session pack</source>
+        <translation>Vælg en mappe til sessionspakken</translation>
     </message>
 </context>
 <context>

@@ -144,6 +144,14 @@
         <translation>Kjøreplan, lysbilder, notater, deltakerark eller øvelseskort</translation>
     </message>
     <message>
+        <source>Session pac&amp;k…</source>
+        <translation>Øktpa&amp;kke …</translation>
+    </message>
+    <message>
+        <source>Every document for the session at once: to a folder or one PDF</source>
+        <translation>Alle dokumentene til økta på én gang: i en mappe eller som én PDF</translation>
+    </message>
+    <message>
         <source>&amp;New deck, exercise or handout…</source>
         <translation>&amp;Ny presentasjon, øvelse eller arbeidsark…</translation>
     </message>
@@ -318,6 +326,22 @@
     <message>
         <source>See the backups of the records and restore one</source>
         <translation>Se sikkerhetskopiene av registreringene og gjenopprett en av dem</translation>
+    </message>
+    <message>
+        <source>&amp;Room check…</source>
+        <translation>&amp;Romsjekk …</translation>
+    </message>
+    <message>
+        <source>Before the class: screens, projector, clicker keys, contacts, records</source>
+        <translation>Før undervisningen: skjermer, projektor, klikkerens taster, kontakter, registreringer</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Brukerveiledning</translation>
+    </message>
+    <message>
+        <source>The user guide, at the page about this screen</source>
+        <translation>Brukerveiledningen, på siden om dette skjermbildet</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -1489,6 +1513,48 @@
     </message>
 </context>
 <context>
+    <name>Guide</name>
+    <message>
+        <source>What it does</source>
+        <translation>Hva den gjør</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Taster</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Guide – Facilitator</source>
+        <translation>Brukerveiledning – Facilitator</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>Søk i veiledningen</translation>
+    </message>
+    <message>
+        <source>Pages of the guide</source>
+        <translation>Veiledningens sider</translation>
+    </message>
+    <message>
+        <source>Page of the guide</source>
+        <translation>Side i veiledningen</translation>
+    </message>
+    <message>
+        <source>No page holds these words.</source>
+        <translation>Ingen side inneholder disse ordene.</translation>
+    </message>
+    <message>
+        <source>All keys</source>
+        <translation>Alle taster</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut, on the page about presenting</source>
+        <translation>Alle hurtigtaster, på siden om presentasjon</translation>
+    </message>
+</context>
+<context>
     <name>ItemHeader</name>
     <message>
         <source>Present</source>
@@ -1560,6 +1626,45 @@
     <message>
         <source>or</source>
         <translation>eller</translation>
+    </message>
+</context>
+<context>
+    <name>KeyTest</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 does nothing while presenting.</source>
+        <translation>%1 gjør ingenting når du presenterer.</translation>
+    </message>
+    <message>
+        <source>Key test</source>
+        <translation>Tastetest</translation>
+    </message>
+    <message>
+        <source>Press your clicker&apos;s keys now. Click elsewhere to stop.</source>
+        <translation>Trykk på klikkerens taster nå. Klikk et annet sted for å stoppe.</translation>
+    </message>
+    <message>
+        <source>Click here, then press each key of your clicker.</source>
+        <translation>Klikk her, og trykk så på hver tast på klikkeren din.</translation>
+    </message>
+    <message>
+        <source>recognised</source>
+        <translation>gjenkjent</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>ikke ennå</translation>
+    </message>
+    <message>
+        <source>%1: recognised (%2)</source>
+        <translation>%1: gjenkjent (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2266,6 +2371,14 @@
     <message>
         <source>Print the plan: run sheet, slides, handouts</source>
         <translation>Skriv ut planen: kjøreplan, lysbilder, deltakerark</translation>
+    </message>
+    <message>
+        <source>Session pack…</source>
+        <translation>Øktpakke …</translation>
+    </message>
+    <message>
+        <source>Every document for the session at once (Ctrl+Shift+P)</source>
+        <translation>Alle dokumentene til økta på én gang (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>Plans</source>
@@ -3218,6 +3331,268 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
     </message>
 </context>
 <context>
+    <name>RoomCheck</name>
+    <message>
+        <source>Can the back row read this?</source>
+        <translation>Kan bakerste rad lese dette?</translation>
+    </message>
+    <message>
+        <source>Body text, as on most slides (%1 px)</source>
+        <translation>Brødtekst som på de fleste lysbilder (%1 px)</translation>
+    </message>
+    <message>
+        <source>Tables, captions and sources (%1 px)</source>
+        <translation>Tabeller, bildetekster og kilder (%1 px)</translation>
+    </message>
+    <message>
+        <source>The smallest text a slide shows when it must shrink (%1 px)</source>
+        <translation>Den minste teksten et lysbilde viser når teksten må krympes (%1 px)</translation>
+    </message>
+    <message>
+        <source>Headings</source>
+        <translation>Overskrifter</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Faint text</source>
+        <translation>Svak tekst</translation>
+    </message>
+    <message>
+        <source>Accent</source>
+        <translation>Aksent</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Linjer</translation>
+    </message>
+    <message>
+        <source>Every grey step should look different. Any key or click closes this.</source>
+        <translation>Hvert grått felt skal se ulikt ut. En hvilken som helst tast eller et klikk lukker testen.</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>Skjermer</translation>
+    </message>
+    <message>
+        <source>Legibility on the projector</source>
+        <translation>Lesbarhet på projektoren</translation>
+    </message>
+    <message>
+        <source>Clicker keys</source>
+        <translation>Klikkerens taster</translation>
+    </message>
+    <message>
+        <source>Slide font</source>
+        <translation>Skrifttype på lysbildene</translation>
+    </message>
+    <message>
+        <source>Local help contacts</source>
+        <translation>Lokale hjelpekontakter</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registreringer</translation>
+    </message>
+    <message>
+        <source>Free disk space</source>
+        <translation>Ledig diskplass</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Sjekk</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>No screen was found.</source>
+        <translation>Fant ingen skjerm.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 show the same picture (mirrored): the participants would see the console and your notes. Set the display to extend instead of duplicate.</source>
+        <translation>%1 og %2 viser det samme bildet (speilet): deltakerne ville se konsollen og notatene dine. Still inn skjermen til å utvide i stedet for å duplisere.</translation>
+    </message>
+    <message>
+        <source>One screen (%1, %2): the slides fill it and C shows the console. Connect the projector and extend the display to see your notes.</source>
+        <translation>Én skjerm (%1, %2): lysbildene fyller den, og C viser konsollen. Koble til projektoren og utvid skjermen for å se notatene dine.</translation>
+    </message>
+    <message>
+        <source>The projector chosen last time (%1) is not connected; %2 (%3) will show the slides.</source>
+        <translation>Projektoren fra sist (%1) er ikke koblet til; %2 (%3) viser lysbildene.</translation>
+    </message>
+    <message>
+        <source>%1 screens; the slides go to %2 (%3), the console stays on the other.</source>
+        <translation>%1 skjermer; lysbildene vises på %2 (%3), konsollen blir på den andre.</translation>
+    </message>
+    <message>
+        <source>The faintest text of this theme has a contrast of %1:1 (4.5:1 or more is easy to read). Choose the high-contrast theme.</source>
+        <translation>Den svakeste teksten i dette temaet har en kontrast på %1:1 (4,5:1 eller mer er lett å lese). Velg temaet med høy kontrast.</translation>
+    </message>
+    <message>
+        <source>The smallest slide text is %1 px high on the projector: hard to read at the back. Use the projector&apos;s full resolution, or keep slides short.</source>
+        <translation>Den minste teksten på lysbildene er %1 px høy på projektoren: vanskelig å lese bakerst i rommet. Bruk projektorens fulle oppløsning, eller hold lysbildene korte.</translation>
+    </message>
+    <message>
+        <source>The smallest slide text is %1 px high on the projector; contrast %2:1.</source>
+        <translation>Den minste teksten på lysbildene er %1 px høy på projektoren; kontrast %2:1.</translation>
+    </message>
+    <message>
+        <source>Not tested yet: click the key test and press each key of your clicker.</source>
+        <translation>Ikke testet ennå: klikk på tastetesten og trykk på hver tast på klikkeren din.</translation>
+    </message>
+    <message>
+        <source>Recognised: %1. Not yet: %2.</source>
+        <translation>Gjenkjent: %1. Ikke ennå: %2.</translation>
+    </message>
+    <message>
+        <source>Recognised: %1.</source>
+        <translation>Gjenkjent: %1.</translation>
+    </message>
+    <message>
+        <source>The slide font Lato is missing or cannot be loaded: slides use a system font and may not fit as planned. Reinstall Facilitator.</source>
+        <translation>Skrifttypen Lato mangler eller kan ikke lastes inn: lysbildene bruker en systemskrifttype og passer kanskje ikke som planlagt. Installer Facilitator på nytt.</translation>
+    </message>
+    <message>
+        <source>Lato is there, but %1 is missing: bold or italic text falls back to a system font. Reinstall Facilitator.</source>
+        <translation>Lato finnes, men %1 mangler: fet eller kursiv tekst vises med en systemskrifttype. Installer Facilitator på nytt.</translation>
+    </message>
+    <message>
+        <source>Lato (%1 files) is installed for the slides.</source>
+        <translation>Lato (%1 filer) er installert for lysbildene.</translation>
+    </message>
+    <message>
+        <source>No local help contacts: the help slide (F11) shows only the national help lines. Fill them in under Settings, Where to get help.</source>
+        <translation>Ingen lokale hjelpekontakter: hjelpelysbildet (F11) viser bare de nasjonale hjelpetelefonene. Fyll dem ut under Innstillinger, Hvor kan man få hjelp?</translation>
+    </message>
+    <message>
+        <source>%1 of the local help contacts still look like a blank to fill in ([...], ____). Complete them under Settings, Where to get help.</source>
+        <translation>%1 av de lokale hjelpekontaktene ser fortsatt ut som et tomt felt som skal fylles ut ([...], ____). Gjør dem ferdige under Innstillinger, Hvor kan man få hjelp?</translation>
+    </message>
+    <message>
+        <source>1 local help contact filled in.</source>
+        <translation>1 lokal hjelpekontakt er fylt ut.</translation>
+    </message>
+    <message>
+        <source>%1 local help contacts filled in.</source>
+        <translation>%1 lokale hjelpekontakter er fylt ut.</translation>
+    </message>
+    <message>
+        <source>No records yet; they will be kept in %1.</source>
+        <translation>Ingen registreringer ennå; de lagres i %1.</translation>
+    </message>
+    <message>
+        <source>The records can be written (%1).</source>
+        <translation>Registreringene kan lagres (%1).</translation>
+    </message>
+    <message>
+        <source>The records are in use by another program (or another Facilitator). Close it and check again.</source>
+        <translation>Registreringene brukes av et annet program (eller en annen Facilitator). Lukk det og sjekk igjen.</translation>
+    </message>
+    <message>
+        <source>The records file is damaged. Restore a backup under File, Backups.</source>
+        <translation>Filen med registreringene er skadet. Gjenopprett en sikkerhetskopi under Fil, Sikkerhetskopier.</translation>
+    </message>
+    <message>
+        <source>The records were written by a newer Facilitator. Update Facilitator.</source>
+        <translation>Registreringene er skrevet av en nyere Facilitator. Oppdater Facilitator.</translation>
+    </message>
+    <message>
+        <source>The disk is full: sessions, notes and plans cannot be saved.</source>
+        <translation>Disken er full: økter, notater og planer kan ikke lagres.</translation>
+    </message>
+    <message>
+        <source>The records cannot be written in %1: sessions, notes and plans will not be saved. Choose another data folder or ask your IT department.</source>
+        <translation>Registreringene kan ikke lagres i %1: økter, notater og planer blir ikke lagret. Velg en annen datamappe, eller spør IT-avdelingen.</translation>
+    </message>
+    <message>
+        <source>Only %1 free: notes, backups and PDFs may not be saved. Free some space first.</source>
+        <translation>Bare %1 ledig: notater, sikkerhetskopier og PDF-er blir kanskje ikke lagret. Frigjør plass først.</translation>
+    </message>
+    <message>
+        <source>%1 free: enough for today, but little for backups and PDFs.</source>
+        <translation>%1 ledig: nok for i dag, men lite til sikkerhetskopier og PDF-er.</translation>
+    </message>
+    <message>
+        <source>%1 free on the disk with the records.</source>
+        <translation>%1 ledig på disken med registreringene.</translation>
+    </message>
+    <message>
+        <source>The free disk space cannot be read.</source>
+        <translation>Den ledige diskplassen kan ikke leses.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomCheckDialog</name>
+    <message>
+        <source>Everything is ready for the class.</source>
+        <translation>Alt er klart for undervisningen.</translation>
+    </message>
+    <message>
+        <source>Ready, with something to check (in amber).</source>
+        <translation>Klart, men med noe å sjekke (i gult).</translation>
+    </message>
+    <message>
+        <source>Fix the lines in red before the class.</source>
+        <translation>Rett opp linjene i rødt før undervisningen.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Room check</source>
+        <translation>Romsjekk</translation>
+    </message>
+    <message>
+        <source>Room check before the class</source>
+        <translation>Romsjekk før undervisningen</translation>
+    </message>
+    <message>
+        <source>Identify screens</source>
+        <translation>Vis skjermenes numre</translation>
+    </message>
+    <message>
+        <source>Each screen shows its number and name</source>
+        <translation>Hver skjerm viser nummeret og navnet sitt</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Sjekk igjen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>The test slide</source>
+        <translation>Testlysbildet</translation>
+    </message>
+    <message>
+        <source>Copy the report for IT</source>
+        <translation>Kopier rapporten til IT</translation>
+    </message>
+    <message>
+        <source>The room check as JSON, on the clipboard</source>
+        <translation>Romsjekken som JSON på utklippstavlen</translation>
+    </message>
+    <message>
+        <source>Hide the test slide</source>
+        <translation>Skjul testlysbildet</translation>
+    </message>
+    <message>
+        <source>Test slide on the projector</source>
+        <translation>Testlysbilde på projektoren</translation>
+    </message>
+</context>
+<context>
     <name>RoomPanel</name>
     <message>
         <source>%1 groups (%2). Shown on the screen; Esc hides them.</source>
@@ -3443,7 +3818,7 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
     </message>
     <message>
         <source>Any audience</source>
-        <translation>Alle målgrupper</translation>
+        <translation>Alle grupper</translation>
     </message>
     <message>
         <source>Any level</source>
@@ -3479,6 +3854,72 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
     <message>
         <source>Session log off: {why}. Nothing of this session is recorded.</source>
         <translation>Øktloggen er slått av: {why}. Ingenting fra denne økten registreres.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPack</name>
+    <message>
+        <source>run sheet</source>
+        <translation>kjøreplan</translation>
+    </message>
+    <message>
+        <source>slides</source>
+        <translation>lysbilder</translation>
+    </message>
+    <message>
+        <source>notes pages</source>
+        <translation>notatsider</translation>
+    </message>
+    <message>
+        <source>participants&apos; handouts</source>
+        <translation>deltakerark</translation>
+    </message>
+    <message>
+        <source>exercise cards</source>
+        <translation>øvelseskort</translation>
+    </message>
+    <message>
+        <source>the invitation letter</source>
+        <translation>invitasjonen</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPackDialog</name>
+    <message>
+        <source>Session pack</source>
+        <translation>Øktpakke</translation>
+    </message>
+    <message>
+        <source>Everything for “%1” at once, in the plan&apos;s language: %2.</source>
+        <translation>Alt til «%1» på én gang, på planens språk: %2.</translation>
+    </message>
+    <message>
+        <source>A folder with one PDF for each part</source>
+        <translation>En mappe med én PDF for hver del</translation>
+    </message>
+    <message>
+        <source>One PDF with everything, to print at once</source>
+        <translation>Én PDF med alt, til å skrive ut på én gang</translation>
+    </message>
+    <message>
+        <source>Choose where…</source>
+        <translation>Velg hvor …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Save the session pack as one PDF</source>
+        <translation>Lagre øktpakken som én PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the session pack</source>
+        <translation>Velg en mappe for øktpakken</translation>
     </message>
 </context>
 <context>

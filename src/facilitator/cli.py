@@ -11,13 +11,10 @@ import gc
 import json
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from datetime import datetime
-
     from .core.loader import Found
     from .core.model import Item, Library
     from .render.theme import Theme
@@ -25,7 +22,8 @@ if TYPE_CHECKING:
 from . import __version__
 
 HANDOUT_SIZES = (2, 3, 4, 6)  # slides a page; render.pdf.HANDOUT_LAYOUTS has one for each
-PLAN_DOCUMENTS = ("runsheet", "deck", "notes", "handout", "cards")  # render.plan_pdf.KINDS
+# render.plan_pdf.KINDS, and "all": the session pack (render.plan_pdf.ALL)
+PLAN_DOCUMENTS = ("runsheet", "deck", "notes", "handout", "cards", "all")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -64,6 +62,18 @@ def _parser() -> argparse.ArgumentParser:
     _present_parser(sub)
     _import_parser(sub)
     _pack_parser(sub)
+    room = sub.add_parser(
+        "room-check",
+        help="check the room before a class: screens, projector, fonts, contacts, records, disk",
+        description=(
+            "Check the screens (which one is the projector, a mirrored display), how small the "
+            "smallest slide text is on the projector, the slide font, the local help contacts, "
+            "whether the records can be written and the free disk space. Each line is green, "
+            "amber or red; exit status 1 when one is red. Test the clicker's keys in the app "
+            "(Ctrl+K)."
+        ),
+    )
+    room.add_argument("--json", action="store_true", help="print a JSON report (for IT)")
     return parser
 
 
@@ -191,7 +201,12 @@ def _export_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
         help="every deck of the library, six slides a page under each deck's title",
     )
     export.add_argument(
-        "-o", "--output", type=Path, required=True, metavar="OUT.pdf", help="the PDF to write"
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="OUT.pdf",
+        help="the PDF to write (with --what all: a folder for one PDF a part, or one .pdf)",
     )
     pages = export.add_mutually_exclusive_group()
     pages.add_argument(
@@ -210,7 +225,8 @@ def _export_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
         help=(
             "with --plan: runsheet (agenda, materials, notes; the default), deck (every slide), "
             "notes (slides with speaker notes), handout (handouts and slides 3 a page) or cards "
-            "(one exercise a page)"
+            "(one exercise a page); all: the session pack, every one of these and, for a "
+            "parent meeting, the invitation letter, in the plan's language"
         ),
     )
     export.add_argument(
@@ -234,6 +250,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .pack_cli import run_pack
 
         return run_pack(args)
+    if args.command == "room-check":
+        return room_check(as_json=args.json)
     gc.disable()  # the app collects on its GUI thread once it runs: ui/collector.py
     try:
         if args.command == "present":
@@ -302,6 +320,40 @@ def _render_checks(library) -> None:  # type: ignore[no-untyped-def]
     except ImportError:
         return
     library.problems.extend(slide_problems(library))
+
+
+# room-check ---------------------------------------------------------------------------------
+
+
+def room_check(*, as_json: bool) -> int:
+    """``facilitator room-check``: 0 when no line is red, 1 when one is."""
+    import os
+
+    from PySide6.QtGui import QGuiApplication
+
+    from .core.roomcheck import as_text, report, worst
+    from .core.settings import Settings
+
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    headless = (
+        sys.platform.startswith("linux")
+        and not platform
+        and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    )
+    # The real screens (or those QT_QPA_PLATFORM gives); offscreen only where there is no display.
+    argv = ["facilitator", "-platform", "offscreen"] if headless else ["facilitator"]
+    app = QGuiApplication.instance() or QGuiApplication(argv)
+    from .ui.roomcheck.probe import gather
+
+    checks = gather(Settings.load(), _database_file())
+    if headless:
+        print("facilitator room-check: no display: the screens cannot be seen", file=sys.stderr)
+    if as_json:
+        print(json.dumps(report(checks, __version__), ensure_ascii=False, indent=2))
+    else:
+        print(as_text(checks))
+    del app
+    return 1 if worst(checks) == "red" else 0
 
 
 # import -------------------------------------------------------------------------------------
@@ -571,9 +623,11 @@ def _unknown_id(target: str, library: Library, plans: bool = False) -> str:
 
 def present(args: argparse.Namespace) -> int:
     """``facilitator present``: 0 when the presentation ends, 2 for bad input."""
+    from dataclasses import replace
+
     try:
-        source = _present_source(args.target)
-        count = len(source.build(None))
+        show, library = _present_source(args.target)
+        count = len(show.screens)
         if not 1 <= args.start <= count:
             plural = "s" if count != 1 else ""
             raise _Refused(f"--start {args.start}: '{args.target}' has {count} slide{plural}")
@@ -582,95 +636,56 @@ def present(args: argparse.Namespace) -> int:
         return 2
     from .ui.present.run import run_presentation
 
-    return run_presentation(
-        source.build,
-        title=source.title,
+    show = replace(
+        show,
         start=args.start - 1,
         screen=args.screen,
         windowed=args.window,
         rehearsal=args.rehearse,
-        exercises=source.exercises,
-        end_time=source.end,
-        plan=source.plan,
-        library=source.library or _safety_library,
-        saved_plan=source.saved_plan,
-        language=source.language,
     )
+    return run_presentation(show, library=library or _safety_library)
 
 
-@dataclass
-class _Source:
-    """What ``present`` shows: ``build(words)`` makes the screens once the UI language is set."""
-
-    build: Callable[[Any], list[Any]]
-    title: str
-    exercises: list[Item]
-    end: datetime | None
-    plan: Any = None  # a plan's agenda for the console
-    library: Library | None = None  # where the help slide comes from, when already loaded
-    saved_plan: bool = False  # one of the user's plans: a re-timing is saved there
-    language: str = ""  # what it is written in: the projector's own words follow it
-
-
-def _present_source(target: str) -> _Source:
-    """The screens, title, exercises to offer and end time for ``target``; or _Refused."""
+def _present_source(target: str) -> tuple[Any, Library | None]:
+    """The ``ShowRequest`` for ``target`` and the library it came from (None when only its
+    module or file was read); or _Refused."""
+    from dataclasses import replace
     from datetime import datetime as clock
-    from datetime import timedelta
 
-    from .core.presentation import item_screens, plan_screens
+    from .core.model import Library
+    from .core.show import NothingToShow, build_show
 
-    loaded: Library | None = None
-    found = None
+    def item_show(item: Item, library: Library | None) -> Any:
+        try:
+            return build_show(item, library, clock.now())
+        except NothingToShow:
+            raise _Refused(
+                f"'{item.id}' is {_a(item.kind)}; only decks, exercises and plans can be presented"
+            ) from None
+
     if not _looks_like_file(target) and _own_plan_absent(target):
         found = _find_quickly(target)
-    if found is not None:
-        item = found.item
-        exercises = [i for i in found.module.items if i.kind == "exercise"]
-    elif not _looks_like_file(target):
-        library = _library()
-        own = _own_plan(target)  # None when the records cannot be opened: bundled plans work
-        plan = own or library.plan(target)
-        if plan is not None:
-            screens, problems = plan_screens(plan, library)
-            for problem in problems:
-                print(f"facilitator present: {target}: {problem}", file=sys.stderr)
-            if not screens:
-                raise _Refused(f"the plan '{target}' has nothing to present")
-            from .core.agenda import plan_end_time
-
-            end = plan_end_time(plan, clock.now())
-            return _Source(
-                lambda words: plan_screens(plan, library, words)[0],
-                plan.title,
-                [],
-                end,
-                plan=plan,
-                library=library,
-                saved_plan=own is not None,
-                language=plan.language,
-            )
-        item = library.item(target)
-        if item is None:
-            raise _Refused(_unknown_id(target, library, plans=True))
-        module = next((m for m in library.modules if m.id == item.module_id), None)
-        exercises = [i for i in module.items if i.kind == "exercise"] if module else []
-        loaded = library
-    else:
+        if found is not None:  # one module read: the help slide's library is loaded later
+            show = item_show(found.item, Library(modules=[found.module]))
+            return replace(show, library=None), None
+    if _looks_like_file(target):
         item, _ = _find_item(target, "presented")
-        exercises = []
-    if not item_screens(item):
-        raise _Refused(
-            f"'{item.id}' is {_a(item.kind)}; only decks, exercises and plans can be presented"
-        )
-    end = clock.now() + timedelta(minutes=item.duration)
-    return _Source(
-        lambda words: item_screens(item, words),
-        item.title,
-        exercises,
-        end,
-        library=loaded,
-        language=item.language,
-    )
+        return item_show(item, None), None
+    library = _library()
+    own = _own_plan(target)  # None when the records cannot be opened: bundled plans work
+    plan = own or library.plan(target)
+    if plan is not None:
+        try:
+            show = build_show(plan, library, clock.now(), own_plan=own is not None)
+        except NothingToShow:
+            raise _Refused(f"the plan '{target}' has nothing to present") from None
+        for problem in show.problems:
+            print(f"facilitator present: {target}: {problem}", file=sys.stderr)
+        return show, library
+    item = library.item(target)
+    if item is None:
+        raise _Refused(_unknown_id(target, library, plans=True))
+    return item_show(item, library), library
 
 
 def _contact_sheet_job(out: Path, theme_name: str | None) -> Callable[[], str]:
@@ -746,10 +761,9 @@ def _plan_job(target: str, what: str, out: Path, theme_name: str | None) -> Call
 
 
 def _database_file() -> Path:
-    from .core import paths
-    from .core.store.database import DB_NAME
+    from .core.store.database import database_path
 
-    return paths.data_dir() / DB_NAME
+    return database_path()
 
 
 def _open_records():  # type: ignore[no-untyped-def]

@@ -309,3 +309,24 @@ def test_an_svg_that_reaches_outside_itself_is_refused(tmp_path):
         with pytest.raises(ImageRefused) as refused:
             insert(bad, tmp_path, "x")
         assert refused.value.message.startswith(name)
+
+
+def test_the_editor_takes_exactly_the_svgs_that_check_content_takes(tmp_path):
+    """One SVG rule (core.svg): a picture the editor inserts is never an error in check-content,
+    and one the loader draws is never refused by the editor."""
+    svg = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20">\n{}\n</svg>'
+    embedded = tmp_path / "foto.svg"
+    embedded.write_text(
+        svg.format('<image href="data:image/png;base64,iVBORw0KGgo=" width="4" height="4"/>'),
+        encoding="utf-8",
+    )
+    inserted = insert(embedded, tmp_path, "Et indlejret foto")
+    assert (inserted.width, inserted.height) == (40, 20)
+    animated = tmp_path / "skift.svg"
+    animated.write_text(
+        svg.format('<set attributeName="href" to="http://example.org/a.png"/>'), encoding="utf-8"
+    )
+    with pytest.raises(ImageRefused) as refused:
+        insert(animated, tmp_path, "Et skift")
+    assert refused.value.message.startswith("skift.svg:2: ")
+    assert not (tmp_path / "images" / "skift.svg").exists()

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.core import loader
+from facilitator.core import item_reader
 from facilitator.core.loader import Root, load_library
 from facilitator.core.paths import bundled_content_dir
 
@@ -209,7 +209,7 @@ def test_an_unforeseen_failure_skips_only_that_file(tmp_path, monkeypatch):
     def broken(text: str):
         raise RuntimeError("unforeseen")
 
-    monkeypatch.setattr(loader, "parse_steps", broken)
+    monkeypatch.setattr(item_reader, "parse_steps", broken)  # where the reader finds it
     exercise = (
         "---\nid: m.ex\ntitle: Øvelse\nkind: exercise\nduration: 5\ngroup_form: pairs\n---\n"
         "## Trin\n1. Gør det. (5 min)\n"

@@ -313,8 +313,8 @@ def test_present_a_bundled_deck_and_plan_without_the_records(
         _newer(broken_records)
     calls: list[str] = []
 
-    def run_presentation(build, **kwargs):  # type: ignore[no-untyped-def]
-        calls.append(kwargs["title"])
+    def run_presentation(show, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(show.title)
         return 0
 
     monkeypatch.setattr("facilitator.ui.present.run.run_presentation", run_presentation)

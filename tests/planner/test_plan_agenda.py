@@ -17,7 +17,8 @@ from facilitator.core.agenda import PlanRun
 from facilitator.core.events import MemoryEvents
 from facilitator.core.plan_book import PlanBook
 from facilitator.core.planning import clock as hhmm
-from facilitator.core.presentation import Presentation, plan_screens
+from facilitator.core.presentation import Presentation
+from facilitator.core.screens import plan_screens
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -227,13 +228,14 @@ def test_present_plan_id_gives_the_console_the_plan_and_the_help_deck(home, monk
     calls: list[dict] = []
     monkeypatch.setattr(
         "facilitator.ui.present.run.run_presentation",
-        lambda build, **kwargs: calls.append(dict(kwargs, screens=build(None))) or 0,
+        lambda show, **kwargs: calls.append(dict(kwargs, show=show)) or 0,
     )
     assert main(["present", "kursus.dag-1"]) == 0
     (call,) = calls
-    assert call["plan"].id == "kursus.dag-1" and not call["saved_plan"]
+    show = call["show"]
+    assert show.plan.id == "kursus.dag-1" and not show.own_plan
     assert call["library"].item("sikkerhed.hjaelp") is not None  # the help deck is at hand
-    breaks = [s for s in call["screens"] if s.kind == "break"]
+    breaks = [s for s in show.screens if s.kind == "break"]
     assert breaks and all(s.seconds == s.planned for s in breaks)  # they count down
 
 

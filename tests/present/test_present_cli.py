@@ -18,8 +18,8 @@ def presented(monkeypatch):
     """What ``present`` would open, caught before any window is shown."""
     calls: list[dict] = []
 
-    def run_presentation(build, **kwargs):
-        calls.append(dict(kwargs, screens=build(None)))
+    def run_presentation(show, **kwargs):
+        calls.append(dict(kwargs, show=show))
         return 0
 
     monkeypatch.setattr("facilitator.ui.present.run.run_presentation", run_presentation)
@@ -29,9 +29,10 @@ def presented(monkeypatch):
 def test_a_deck_by_id_opens_with_its_slides_and_its_modules_exercises(home, presented):
     assert main(["present", DECK.id, "--start", "2"]) == 0
     (call,) = presented
-    assert call["title"] == DECK.title and call["start"] == 1
-    assert [s.slide.markdown for s in call["screens"]] == [s.markdown for s in DECK.slides]
-    assert [i.id for i in call["exercises"]] == [i.id for i in MODULE.items if i.kind == "exercise"]
+    show = call["show"]
+    assert show.title == DECK.title and show.start == 1
+    assert [s.slide.markdown for s in show.screens] == [s.markdown for s in DECK.slides]
+    assert [i.id for i in show.exercises] == [i.id for i in MODULE.items if i.kind == "exercise"]
 
 
 def test_unknown_id_start_beyond_the_end_and_a_handout_are_refused(home, presented, capsys):
@@ -62,7 +63,7 @@ def test_one_of_the_users_plans_with_that_id_still_comes_first(home, presented):
     db.close()
     assert has_plan(path, DECK.id) is True and has_plan(path, "andet") is False
     assert main(["present", DECK.id]) == 0
-    assert presented[-1]["title"] == "Mit eget forløb"
+    assert presented[-1]["show"].title == "Mit eget forløb"
 
 
 def test_a_damaged_records_file_is_not_read_as_having_no_plans(home, tmp_path):

@@ -11,6 +11,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 from facilitator.core.events import MemoryEvents
+from facilitator.core.show import build_show
 
 
 @pytest.fixture
@@ -20,10 +21,11 @@ def present(qtbot, clock, deck):
 
     opened = []
 
-    def open_(what=deck, **kwargs):
+    def open_(what=deck, windowed=False, rehearsal=False, **kwargs):
         kwargs.setdefault("events", MemoryEvents())
+        show = replace(build_show(what, None, clock.wall()), windowed=windowed, rehearsal=rehearsal)
         controller = open_presentation(
-            what, clock=clock, wall=clock.wall, choose=False, theme="light", **kwargs
+            show, clock=clock, wall=clock.wall, choose=False, theme="light", **kwargs
         )
         opened.append(controller)
         return controller

@@ -9,15 +9,10 @@ import pytest
 
 from facilitator.core.events import MemoryEvents
 from facilitator.core.model import Library, Module, Plan, PlanEntry, PlanSection
-from facilitator.core.presentation import (
-    Presentation,
-    Words,
-    clock_text,
-    deck_screens,
-    exercise_screens,
-    place_windows,
-    plan_screens,
-)
+from facilitator.core.placement import place_windows
+from facilitator.core.presentation import Presentation
+from facilitator.core.screens import Words, deck_screens, exercise_screens, plan_screens
+from facilitator.core.timers import clock_text
 
 
 @pytest.fixture

@@ -17,6 +17,7 @@ from facilitator.core.events import MemoryEvents
 from facilitator.core.fields import expand
 from facilitator.core.loader import Root, load_library
 from facilitator.core.safety import calm_help_slide, fill_contacts, help_screens
+from facilitator.core.show import build_show
 
 CONTENT = Path(__file__).resolve().parents[2] / "content"
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -37,11 +38,11 @@ def present(qtbot, clock, deck, safety_library):
 
     opened = []
 
-    def open_(what=deck, **kwargs):
+    def open_(what=deck, library=safety_library, **kwargs):
         kwargs.setdefault("events", MemoryEvents())
-        kwargs.setdefault("library", safety_library)
+        show = build_show(what, library, clock.wall())
         controller = open_presentation(
-            what, clock=clock, wall=clock.wall, choose=False, theme="light", **kwargs
+            show, clock=clock, wall=clock.wall, choose=False, theme="light", **kwargs
         )
         opened.append(controller)
         qtbot.waitUntil(lambda: controller.audience.frames_painted > 0)

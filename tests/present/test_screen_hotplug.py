@@ -47,7 +47,10 @@ SCRIPT = textwrap.dedent(
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
+    from datetime import datetime
+
     from facilitator.core.model import Item, Slide
+    from facilitator.core.show import build_show
     from facilitator.ui.present import open_presentation
 
     app = QApplication([])
@@ -56,7 +59,8 @@ SCRIPT = textwrap.dedent(
         module_id="m", body="",
         slides=tuple(Slide(markdown=f"## Slide {n}", notes=f"N {n}", index=n) for n in range(6)),
     )
-    controller = open_presentation(deck, start=3, theme="dark", choose=False)
+    show = build_show(deck, None, datetime.now(), 3)
+    controller = open_presentation(show, theme="dark", choose=False)
     for _ in range(20):
         app.processEvents()
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 import pytest
 
 from facilitator.core.events import BufferedEvents, MemoryEvents
+from facilitator.core.show import build_show
 from facilitator.ui.present.session import AfterTheFrame
 
 
@@ -55,9 +57,8 @@ def test_a_presentation_is_logged_in_the_database_when_it_is_open(
 
     monkeypatch.setattr(session, "DELAY_MS", 0)
     events = BufferedEvents()
-    controller = open_presentation(
-        deck, events=events, clock=clock, wall=clock.wall, choose=False, windowed=True
-    )
+    show = replace(build_show(deck, None, clock.wall()), windowed=True)
+    controller = open_presentation(show, events=events, clock=clock, wall=clock.wall, choose=False)
     session.log_session(controller, events, deck.title)
     clock.advance(30)
     controller.next()  # recorded in memory before the log is open, then handed over
@@ -98,9 +99,8 @@ def test_without_the_records_the_console_says_the_log_is_off(
     before = path.read_bytes()
     monkeypatch.setattr(session, "DELAY_MS", 0)
     events = BufferedEvents()
-    controller = open_presentation(
-        deck, events=events, clock=clock, wall=clock.wall, choose=False, windowed=True
-    )
+    show = replace(build_show(deck, None, clock.wall()), windowed=True)
+    controller = open_presentation(show, events=events, clock=clock, wall=clock.wall, choose=False)
     session.log_session(controller, events, deck.title)
     notice = controller.console.notice
     qtbot.waitUntil(lambda: not notice.isHidden(), timeout=20000)

@@ -132,12 +132,14 @@ def test_retention_warns_before_and_lists_who_is_due(db):
         ("A", "2026-07-10"),
         ("B", "2026-12-01"),
     ]
+    today[0] = date(2026, 6, 9)
+    assert mentor.due_soon() == []  # 31 days to go: not named yet
     today[0] = date(2026, 6, 20)
-    assert [d.pseudonym for d in mentor.due_within(30)] == ["A"]
+    assert [d.pseudonym for d in mentor.due_soon()] == ["A"]
     assert mentor.expired() == []
     today[0] = date(2026, 7, 10)
     assert [name for _id, name, _day in mentor.expired()] == ["A"]
-    mentor.keep_until(a, "2026-08-10")  # "keep one more month"
+    mentor.postpone([a])  # "keep one more month"
     assert mentor.expired() == []
     assert mentor.due_within(31)[0].delete_on == "2026-08-10"
 
@@ -165,8 +167,7 @@ def test_deleting_a_person_leaves_nothing_in_any_table_the_file_or_the_backups(t
     md = records.person_markdown(mentor, kim, today="2026-11-23")
     assert records.text(secret_name) in md and records.text(f"{secret_note} 29") in md
 
-    mentor.delete_person(kim)
-    assert backups.purge_person(path, secret_name) == 0
+    assert mentor.erase_person(kim) == 0  # the records and every backup, in one step
     assert mentor.people() == [(keep, "Sol")]
     db.close()
     connection = sqlite3.connect(path)

@@ -258,3 +258,55 @@ def test_a_slide_whose_text_shrinks_too_far_is_marked_in_the_sorter(open_app, qt
     qtbot.waitUntil(lambda: "⚠" in deck.sorter.item(1).text(), timeout=3000)
     assert deck.warning.isVisible()
     assert "⚠" not in deck.sorter.item(0).text()
+
+
+def test_f5_in_the_editor_asks_for_the_session_then_presents_from_that_slide(open_app, qtbot):
+    window = open_app()
+    editor = _new_deck(window, qtbot)
+    deck = editor.deck_editor
+    deck.select(1)
+    _trigger(window, "editor.add-slide")  # slides: title, one, a new one
+    qtbot.keyClicks(deck.title_field, "Det tredje")
+    asked, presented = [], []
+    window.records.present_item = lambda item, running, present: (
+        asked.append(item.id),
+        present({"group": "7.b"}),
+    )
+    window.presenter.present = lambda *, from_here=False, details=None: presented.append(
+        (from_here, window.browser.current_id(), window.browser.preview_slide(), details)
+    )
+    _trigger(window, "library.present")  # F5 with the editor on screen
+    assert asked == [editor.item_id()]  # the session's details are asked for first
+    assert presented == [(True, editor.item_id(), 2, {"group": "7.b"})]
+    assert window.pages.currentWidget() is editor  # the editor stays behind the presentation
+
+
+def test_f1_in_the_editor_opens_the_guide_at_own_material(open_app, qtbot):
+    window = open_app()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isActiveWindow())
+    editor = _new_deck(window, qtbot)
+    editor.deck_editor.title_field.setFocus()
+    qtbot.waitUntil(lambda: editor.deck_editor.title_field.hasFocus())
+    qtbot.keyClick(editor.deck_editor.title_field, Qt.Key.Key_F1)
+    guide = window.guide.window
+    assert guide is not None
+    qtbot.waitExposed(guide)
+    assert guide.current_slug() == "own-material"
+    assert "Make my copy" in guide.text.toPlainText()
+    guide.close()
+
+
+def test_make_my_copy_switches_the_open_plan_to_the_copy_and_undo_switches_back(open_app, qtbot):
+    window = open_app()
+    plans = window.plan_controller
+    plans.new_plan("Kursusdag")
+    plans.insert(plans.entries_for(["a.deck"]), 0, 0)
+    assert window.browser.select_item("a.deck")
+    window.browser.flush_preview()
+    _trigger(window, "item.edit")  # on a bundled deck: "Make my copy"
+    copy_id = window.editor.item_id()
+    assert copy_id and copy_id != "a.deck"
+    assert [e.ref for e in plans.plan.entries] == [copy_id]
+    plans.undo()
+    assert [e.ref for e in plans.plan.entries] == ["a.deck"]

@@ -59,7 +59,7 @@ def test_cancel_in_the_progress_dialog_asks_the_job_to_stop(qtbot, window, tmp_p
     window.packs.import_pack(str(out))
     job = window.packs.job
     job.dialog.findChild(QPushButton).click()
-    assert job._stop.is_set()
+    assert job.job.cancelled
 
 
 def test_conflicting_slides_are_shown_side_by_side_and_the_choice_is_written(qtbot, tmp_path):

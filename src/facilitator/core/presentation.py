@@ -1,424 +1,59 @@
 """Presentation state: what the audience sees, where we are, and every timer, without Qt.
 
-A presentation is a run of :class:`Screen` s built from a deck (:func:`deck_screens`), an exercise
-(:func:`exercise_screens`: a title and purpose screen, one screen per step with its countdown, and
-the reflection questions) or a plan (:func:`plan_screens`). :class:`Presentation` holds the place
-(next, previous, go to a number typed before Enter, the overview), what covers the audience screen
-(black, white, or the calm pause screen of the panic key), the swap flag, the notes size, the
-pointer ink, the elapsed time with pause, the wall clock and the countdown to a set end time with
-its pace (``ahead``, ``on``, ``behind``, ``over``), and the per-step countdowns of exercises.
+:class:`Presentation` runs through a list of :class:`~facilitator.core.screens.Screen` s (built
+by ``core.screens``; ``core.show.build_show`` decides which). It holds the place (next, previous,
+go to a number typed before Enter, the overview), what covers the audience screen (black, white,
+or the calm pause screen of the panic key), the swap flag, the notes size, the pointer ink
+(``core.ink``), the elapsed time with pause, the wall clock and the countdown to a set end time
+with its pace (``ahead``, ``on``, ``behind``, ``over``), and the per-step countdowns of exercises
+(``core.timers``).
 
 Time comes from two injected callables: ``clock`` (monotonic seconds, for durations) and ``wall``
 (a ``datetime``, for the wall clock and the end time), so tests drive time without sleeping. The
 audience window and the presenter console are two thin views of one ``Presentation``; they
-subscribe with :meth:`Presentation.subscribe` and call :meth:`Presentation.tick` a few times a
-second to learn when a step's time ran out. What was shown, and for how long, goes to an
-:class:`~facilitator.core.events.EventSink`.
+subscribe with :meth:`Presentation.subscribe` and are told what changed as a :class:`Change`,
+and call :meth:`Presentation.tick` a few times a second to learn when a step's time ran out.
+What was shown, and for how long, goes to an :class:`~facilitator.core.events.EventSink`.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from pathlib import Path
+from enum import StrEnum
 from typing import Literal, TypeVar
 
 from .events import EventSink, MemoryEvents
-from .model import Item, Library, Plan, Slide
+from .ink import Ink, Tool
+from .screens import Screen, Words, break_markdown
+from .timers import Clock, Countdown, Stopwatch
 
-Clock = Callable[[], float]
 WallClock = Callable[[], datetime]
-ScreenKind = Literal["slide", "exercise-intro", "exercise-step", "exercise-reflection", "break"]
 Cover = Literal["", "black", "white"]
 Pace = Literal["ahead", "on", "behind", "over"]
-Tool = Literal["none", "laser", "pen"]
 
-T = TypeVar("T")
 NOTES_SIZES = (10, 12, 14, 16, 18, 20, 24, 28, 32, 40, 48)
 DEFAULT_NOTES_SIZE = 18
 MAX_TYPED_DIGITS = 4
-CANVAS_SIZE = (1920.0, 1080.0)
-
-
-@dataclass(frozen=True)
-class Words:
-    """The words the generated screens use, in the user's language (the UI translates them).
-
-    ``{n}``, ``{total}`` and ``{minutes}`` are filled in; the defaults are English.
-    """
-
-    step: str = "Step {n} of {total}"
-    reflection: str = "Reflection"
-    minutes: str = "{minutes} min"
-    pause_title: str = "A short pause"
-    pause_text: str = "We continue in a moment."
-    restart: str = "We start again at {time}"
-    break_title: str = "Break"
-    group_forms: dict[str, str] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class Screen:
-    """One thing the audience screen shows. ``slide`` is what the slide renderer draws."""
-
-    kind: ScreenKind
-    item_kind: str  # deck, exercise, break, free: what the session log records
-    ref: str  # the item id, or a plan entry's label
-    title: str  # the item's title, for the console
-    slide: Slide
-    number: int  # 1-based place within its item
-    count: int  # screens in its item
-    notes: str = ""  # only ever on the console
-    seconds: int | None = None  # an exercise step's countdown
-    step: int = 0  # 1-based step number
-    steps: int = 0
-    planned: float = 0.0  # planned seconds on this screen
-    entry: int | None = None  # position of the plan entry it comes from
-    generated: bool = False  # a break's slide made from its label (it shows the restart time)
-
-
-# Building screens -----------------------------------------------------------------------------
-
-
-def deck_screens(
-    item: Item,
-    *,
-    only: Iterable[int] = (),
-    hidden: Iterable[int] = (),
-    minutes: int | None = None,
-    entry: int | None = None,
-) -> list[Screen]:
-    """A deck's slides as screens; ``only`` and ``hidden`` are 1-based slide numbers."""
-    chosen = set(only)
-    skipped = set(hidden)
-    slides = [
-        s
-        for s in item.slides
-        if (not chosen or s.index + 1 in chosen) and s.index + 1 not in skipped
-    ]
-    total = minutes if minutes is not None else item.duration
-    each = total * 60 / len(slides) if slides else 0.0
-    return [
-        Screen(
-            kind="slide",
-            item_kind=item.kind,
-            ref=item.id,
-            title=item.title,
-            slide=slide,
-            number=slide.index + 1,
-            count=len(item.slides),
-            notes=slide.notes,
-            planned=each,
-            entry=entry,
-        )
-        for slide in slides
-    ]
-
-
-def _console_notes(item: Item) -> str:
-    parts = item.exercise
-    if parts is None:
-        return ""
-    sections = [text.strip() for text in (parts.notes, parts.materials) if text.strip()]
-    return "\n\n".join(sections)
-
-
-def exercise_screens(
-    item: Item,
-    words: Words | None = None,
-    *,
-    minutes: int | None = None,
-    entry: int | None = None,
-) -> list[Screen]:
-    """Title and purpose, then one screen per step (with its countdown), then reflection."""
-    words = words or Words()
-    parts = item.exercise
-    base = item.path.parent
-    notes = _console_notes(item)
-    total_minutes = minutes if minutes is not None else item.duration
-    steps = parts.steps if parts else ()
-    timed = sum(s.minutes or 0 for s in steps)
-    meta = [words.minutes.format(minutes=total_minutes)]
-    meta += [words.group_forms.get(form, form) for form in item.group_form]
-    purpose = parts.purpose.strip() if parts else ""
-    intro = f"# {item.title}\n\n{purpose}\n\n*{' · '.join(meta)}*\n"
-    built: list[tuple[ScreenKind, str, int | None, int, float]] = [
-        ("exercise-intro", intro, None, 0, 0.0)
-    ]
-    for n, step in enumerate(steps, start=1):
-        heading = words.step.format(n=n, total=len(steps))
-        seconds = step.minutes * 60 if step.minutes else None
-        built.append(("exercise-step", f"## {heading}\n\n{step.text}\n", seconds, n, 0.0))
-    reflection = parts.reflection.strip() if parts else ""
-    if reflection:
-        built.append(
-            ("exercise-reflection", f"## {words.reflection}\n\n{reflection}\n", None, 0, 0)
-        )
-    # Planned time: the steps' own minutes; what is left of the exercise's minutes goes to the
-    # screens without a countdown.
-    spare = max(0, total_minutes - timed) * 60
-    untimed = sum(1 for kind, _, seconds, _, _ in built if seconds is None)
-    screens = []
-    for number, (kind, markdown, seconds, step, _) in enumerate(built, start=1):
-        planned = float(seconds) if seconds is not None else spare / max(1, untimed)
-        screens.append(
-            Screen(
-                kind=kind,
-                item_kind="exercise",
-                ref=item.id,
-                title=item.title,
-                slide=Slide(markdown=markdown, layout="exercise", base_dir=base, index=number - 1),
-                number=number,
-                count=len(built),
-                notes=notes,
-                seconds=seconds,
-                step=step,
-                steps=len(steps),
-                planned=planned,
-                entry=entry,
-            )
-        )
-    return screens
-
-
-def item_screens(item: Item, words: Words | None = None) -> list[Screen]:
-    """The screens of any item that can be presented (a deck or an exercise); else none."""
-    if item.kind == "deck":
-        return deck_screens(item)
-    if item.kind == "exercise":
-        return exercise_screens(item, words)
-    return []
-
-
-def plan_screens(
-    plan: Plan, library: Library, words: Words | None = None
-) -> tuple[list[Screen], list[str]]:
-    """Every entry of a plan as screens, in order; and a message for each entry left out."""
-    words = words or Words()
-    screens: list[Screen] = []
-    problems: list[str] = []
-    for position, entry in enumerate(plan.entries):
-        if entry.kind == "item":
-            item = library.item(entry.ref)
-            if item is None:
-                problems.append(f"line {entry.line}: unknown item '{entry.ref}'")
-                continue
-            if item.kind == "deck":
-                screens += deck_screens(
-                    item,
-                    only=entry.slides,
-                    hidden=entry.hidden,
-                    minutes=entry.minutes,
-                    entry=position,
-                )
-            elif item.kind == "exercise":
-                screens += exercise_screens(item, words, minutes=entry.minutes, entry=position)
-            else:
-                screens.append(_own_screen(f"# {item.title}\n", entry, position, item, "free"))
-        else:
-            if entry.kind == "break" and not entry.label.strip():
-                entry = replace(entry, label=words.break_title)
-            markdown = entry.slide or (
-                break_markdown(entry.label, words.minutes.format(minutes=entry.minutes))
-                if entry.kind == "break"
-                else f"# {entry.label}\n"
-            )
-            folder = plan.path.parent if plan.path is not None else None  # none in the database
-            screens.append(_own_screen(markdown, entry, position, None, entry.kind, folder))
-    return screens, problems
-
-
-def break_markdown(title: str, line: str) -> str:
-    """A break's own screen: its label, and the minutes (or, once it runs, when we start again)."""
-    return f"# {title}\n\n{line}\n"
-
-
-def _own_screen(  # type: ignore[no-untyped-def]
-    markdown: str, entry, position: int, item: Item | None, kind: str, folder: Path | None = None
-) -> Screen:
-    """A screen of its own; ``folder`` is where its images are (a plan file's folder; a plan
-    kept in the app's database has none, and shows no local image)."""
-    label = item.title if item is not None else entry.label
-    layout = "section" if kind == "break" and not entry.slide else "title"
-    if entry.slide:
-        layout = "content"
-    is_break = kind == "break"
-    return Screen(
-        kind="break" if is_break else "slide",
-        item_kind=item.kind if item is not None else kind,
-        ref=item.id if item is not None else entry.label,
-        title=label,
-        slide=Slide(markdown=markdown, layout=layout, base_dir=folder),
-        number=1,
-        count=1,
-        notes=entry.note,
-        seconds=entry.minutes * 60 if is_break and entry.minutes > 0 else None,
-        planned=entry.minutes * 60.0,
-        entry=position,
-        generated=is_break and not entry.slide,
-    )
-
-
-def pause_slide(words: Words | None = None) -> Slide:
-    """The calm screen the panic key shows."""
-    words = words or Words()
-    return Slide(markdown=f"# {words.pause_title}\n\n{words.pause_text}\n", layout="title")
-
-
-# Timers --------------------------------------------------------------------------------------
-
-
-class Stopwatch:
-    """Counts running time from a clock and can be paused."""
-
-    def __init__(self, clock: Clock, *, running: bool = False) -> None:
-        self._clock = clock
-        self._used = 0.0
-        self._since: float | None = clock() if running else None
-
-    @property
-    def running(self) -> bool:
-        return self._since is not None
-
-    def start(self) -> None:
-        if self._since is None:
-            self._since = self._clock()
-
-    def pause(self) -> None:
-        if self._since is not None:
-            self._used += self._clock() - self._since
-            self._since = None
-
-    def reset(self) -> None:
-        self._used = 0.0
-        self._since = self._clock() if self._since is not None else None
-
-    def seconds(self) -> float:
-        running = self._clock() - self._since if self._since is not None else 0.0
-        return self._used + running
-
-
-class Countdown:
-    """An exercise step's countdown: start, pause, add a minute, and a signal once at zero."""
-
-    def __init__(self, seconds: float, clock: Clock) -> None:
-        self.seconds = float(seconds)
-        self._watch = Stopwatch(clock)
-        self.signalled = False
-
-    @property
-    def running(self) -> bool:
-        return self._watch.running
-
-    @property
-    def started(self) -> bool:
-        return self.running or self._watch.seconds() > 0
-
-    def start(self) -> None:
-        self._watch.start()
-
-    def pause(self) -> None:
-        self._watch.pause()
-
-    def toggle(self) -> None:
-        if self.running:
-            self.pause()
-        else:
-            self.start()
-
-    def add_minute(self) -> None:
-        self.seconds += 60
-        if self.remaining() > 0:
-            self.signalled = False
-
-    def reset(self) -> None:
-        self._watch.pause()
-        self._watch.reset()
-        self.signalled = False
-
-    def remaining(self) -> float:
-        """Seconds left; it stops at zero."""
-        return max(0.0, self.seconds - self._watch.seconds())
-
-    @property
-    def finished(self) -> bool:
-        return self._watch.seconds() >= self.seconds
-
-    def stop(self) -> None:
-        """Stop at zero: a minute added later gives a whole minute."""
-        self._watch.pause()
-        self.seconds = max(self.seconds, self._watch.seconds())
-
-
-def clock_text(seconds: float) -> str:
-    """'M:SS' (or 'H:MM:SS') for a duration; a minus sign when it is negative."""
-    sign = "-" if seconds < 0 else ""
-    whole = int(abs(seconds) + (0.999 if seconds > 0 else 0))  # a countdown shows 0:00 at zero
-    hours, rest = divmod(whole, 3600)
-    minutes, secs = divmod(rest, 60)
-    if hours:
-        return f"{sign}{hours}:{minutes:02d}:{secs:02d}"
-    return f"{sign}{minutes}:{secs:02d}"
-
-
-def elapsed_text(seconds: float) -> str:
-    """'M:SS' or 'H:MM:SS' for an elapsed time (counted down, not up)."""
-    whole = int(max(0.0, seconds))
-    hours, rest = divmod(whole, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
-
-
-# Pointer ink ---------------------------------------------------------------------------------
-
-
-@dataclass
-class Ink:
-    """The laser dot and the highlighter strokes, in canvas pixels (1920x1080)."""
-
-    tool: Tool = "none"
-    laser: tuple[float, float] | None = None
-    strokes: list[list[tuple[float, float]]] = field(default_factory=list)
-    drawing: bool = False
-
-    @staticmethod
-    def _clamp(x: float, y: float) -> tuple[float, float]:
-        return (min(max(x, 0.0), CANVAS_SIZE[0]), min(max(y, 0.0), CANVAS_SIZE[1]))
-
-    def point(self, x: float, y: float) -> None:
-        """The pointer is over the slide at (x, y): the laser follows it."""
-        if self.tool == "laser":
-            self.laser = self._clamp(x, y)
-
-    def press(self, x: float, y: float) -> None:
-        if self.tool == "pen":
-            self.strokes.append([self._clamp(x, y)])
-            self.drawing = True
-        else:
-            self.point(x, y)
-
-    def move(self, x: float, y: float) -> None:
-        if self.tool == "pen" and self.drawing and self.strokes:
-            self.strokes[-1].append(self._clamp(x, y))
-        else:
-            self.point(x, y)
-
-    def release(self) -> None:
-        self.drawing = False
-
-    def leave(self) -> None:
-        self.laser = None
-
-    def clear(self) -> None:
-        self.strokes.clear()
-        self.laser = None
-        self.drawing = False
-
-    @property
-    def empty(self) -> bool:
-        return not self.strokes and self.laser is None
+T = TypeVar("T")
+
+
+class Change(StrEnum):
+    """What changed in a :class:`Presentation`; each listener is called with one of these."""
+
+    POSITION = "position"  # another screen is shown
+    COVER = "cover"  # black, white or the pause screen went on or off
+    OVERVIEW = "overview"
+    TYPED = "typed"  # a slide number being typed
+    SWAP = "swap"  # the two windows changed screens
+    NOTES = "notes"  # the notes size
+    TIMER = "timer"  # a countdown or the stopwatch started, paused or changed
+    INK = "ink"  # the pointer tool or its strokes
+    END = "end"  # the end time
+    SCREENS = "screens"  # screens were added or taken out (an exercise, a detour, a re-timing)
+    SLIDE = "slide"  # the current screen's slide was redrawn (a break's restart time)
 
 
 # The presentation ----------------------------------------------------------------------------
@@ -438,9 +73,7 @@ class Detour:
 class Presentation:
     """The place, the covers and the timers of one presentation. Views subscribe to changes.
 
-    Listeners are called with a word saying what changed: ``position``, ``cover``, ``overview``,
-    ``typed``, ``swap``, ``notes``, ``timer``, ``ink``, ``end``, ``screens``, and ``slide`` when
-    the current screen's slide was redrawn (a break saying when we start again).
+    Listeners are called with a :class:`Change` saying what changed.
     """
 
     def __init__(
@@ -477,7 +110,7 @@ class Presentation:
         self.end_time = end_time
         self._countdowns: dict[int, Countdown] = {}
         self._shown_since = clock()
-        self._listeners: list[Callable[[str], None]] = []
+        self._listeners: list[Callable[[Change], None]] = []
         self.finished = False
         self._entry_seconds: dict[int, float] = {}  # plan entry -> seconds shown so far
         self.break_until: dict[int, datetime] = {}  # break screen -> when we start again
@@ -485,14 +118,14 @@ class Presentation:
         self._arrived()
 
     # Listening ---------------------------------------------------------------------------------
-    def subscribe(self, listener: Callable[[str], None]) -> None:
+    def subscribe(self, listener: Callable[[Change], None]) -> None:
         self._listeners.append(listener)
 
-    def unsubscribe(self, listener: Callable[[str], None]) -> None:
+    def unsubscribe(self, listener: Callable[[Change], None]) -> None:
         if listener in self._listeners:
             self._listeners.remove(listener)
 
-    def _changed(self, what: str) -> None:
+    def _changed(self, what: Change) -> None:
         for listener in list(self._listeners):
             listener(what)
 
@@ -521,17 +154,17 @@ class Presentation:
         """Show screen ``index`` (0-based). False (and nothing changes) when it does not exist."""
         self.typed = ""
         if not 0 <= index < self.count:
-            self._changed("typed")
+            self._changed(Change.TYPED)
             return False
         if index == self.position:
-            self._changed("typed")
+            self._changed(Change.TYPED)
             return True
         self._record_shown()
         self.position = index
         self.ink.clear()
         self._end_detour_if_left()
         self._arrived()
-        self._changed("position")
+        self._changed(Change.POSITION)
         return True
 
     def next(self) -> bool:
@@ -549,7 +182,7 @@ class Presentation:
     def _stay(self) -> bool:
         if self.typed:
             self.typed = ""
-            self._changed("typed")
+            self._changed(Change.TYPED)
         return False
 
     # Number, then Enter -------------------------------------------------------------------------
@@ -558,14 +191,14 @@ class Presentation:
             raise ValueError("a digit is 0 to 9")
         if len(self.typed) < MAX_TYPED_DIGITS:
             self.typed += str(digit)
-            self._changed("typed")
+            self._changed(Change.TYPED)
 
     def backspace(self) -> bool:
         """Remove the last typed digit; False when nothing was typed (Backspace then goes back)."""
         if not self.typed:
             return False
         self.typed = self.typed[:-1]
-        self._changed("typed")
+        self._changed(Change.TYPED)
         return True
 
     def enter(self) -> bool:
@@ -578,17 +211,17 @@ class Presentation:
     def clear_typed(self) -> None:
         if self.typed:
             self.typed = ""
-            self._changed("typed")
+            self._changed(Change.TYPED)
 
     # Overview ---------------------------------------------------------------------------------
     def toggle_overview(self) -> None:
         self.overview = not self.overview
-        self._changed("overview")
+        self._changed(Change.OVERVIEW)
 
     def close_overview(self) -> None:
         if self.overview:
             self.overview = False
-            self._changed("overview")
+            self._changed(Change.OVERVIEW)
 
     def choose(self, index: int) -> bool:
         """Pick a screen in the overview: go there and close the overview."""
@@ -608,12 +241,12 @@ class Presentation:
 
     def _set_cover(self, cover: Cover) -> None:
         self.cover = cover
-        self._changed("cover")
+        self._changed(Change.COVER)
 
     def toggle_panic(self) -> None:
         """Cover the audience screen with the calm pause screen at once; again to return."""
         self.panic = not self.panic
-        self._changed("cover")
+        self._changed(Change.COVER)
 
     @property
     def audience_shows(self) -> str:
@@ -625,19 +258,19 @@ class Presentation:
     # Screens and notes ------------------------------------------------------------------------
     def swap(self) -> None:
         self.swapped = not self.swapped
-        self._changed("swap")
+        self._changed(Change.SWAP)
 
     def bigger_notes(self) -> None:
         bigger = [s for s in NOTES_SIZES if s > self.notes_size]
         if bigger:
             self.notes_size = bigger[0]
-            self._changed("notes")
+            self._changed(Change.NOTES)
 
     def smaller_notes(self) -> None:
         smaller = [s for s in NOTES_SIZES if s < self.notes_size]
         if smaller:
             self.notes_size = smaller[-1]
-            self._changed("notes")
+            self._changed(Change.NOTES)
 
     # Pointer tools ----------------------------------------------------------------------------
     def set_tool(self, tool: Tool) -> None:
@@ -645,14 +278,14 @@ class Presentation:
         self.ink.tool = "none" if self.ink.tool == tool else tool
         if self.ink.tool != "laser":
             self.ink.laser = None
-        self._changed("ink")
+        self._changed(Change.INK)
 
     def ink_changed(self) -> None:
-        self._changed("ink")
+        self._changed(Change.INK)
 
     def clear_ink(self) -> None:
         self.ink.clear()
-        self._changed("ink")
+        self._changed(Change.INK)
 
     # Time -------------------------------------------------------------------------------------
     @property
@@ -667,7 +300,7 @@ class Presentation:
                 countdown.pause()
         else:
             self.stopwatch.start()
-        self._changed("timer")
+        self._changed(Change.TIMER)
 
     def elapsed(self) -> float:
         return self.stopwatch.seconds()
@@ -677,10 +310,7 @@ class Presentation:
 
     def set_end_time(self, end: datetime | None) -> None:
         self.end_time = end
-        self._changed("end")
-
-    def end_in(self, minutes: float) -> None:
-        self.set_end_time(self.wall() + timedelta(minutes=minutes))
+        self._changed(Change.END)
 
     def remaining(self) -> float | None:
         """Seconds to the end time (negative once it has passed), or None without one."""
@@ -741,20 +371,20 @@ class Presentation:
         if countdown.running and self.paused:
             self.stopwatch.start()
         self._update_break()
-        self._changed("timer")
+        self._changed(Change.TIMER)
 
     def add_minute(self) -> None:
         countdown = self.countdown()
         if countdown is not None:
             countdown.add_minute()
             self._update_break()
-            self._changed("timer")
+            self._changed(Change.TIMER)
 
     def reset_timer(self) -> None:
         countdown = self.countdown()
         if countdown is not None:
             countdown.reset()
-            self._changed("timer")
+            self._changed(Change.TIMER)
 
     def tick(self) -> list[str]:
         """Call a few times a second. Returns ``step-finished`` once when a countdown runs out."""
@@ -769,7 +399,7 @@ class Presentation:
                 )
                 happened.append("step-finished")
         if happened:
-            self._changed("timer")
+            self._changed(Change.TIMER)
         return happened
 
     # More screens -----------------------------------------------------------------------------
@@ -792,7 +422,7 @@ class Presentation:
             at += 1
         self._shift(at, len(screens))
         self.screens[at:at] = [replace(s, entry=self.screen.entry) for s in screens]
-        self._changed("screens")
+        self._changed(Change.SCREENS)
         self.goto(at)
 
     # Breaks -----------------------------------------------------------------------------------
@@ -821,7 +451,7 @@ class Presentation:
             slide = replace(screen.slide, markdown=break_markdown(screen.title, line))
             if slide != screen.slide:
                 self.screens[index] = replace(screen, slide=slide)
-                self._changed("slide")
+                self._changed(Change.SLIDE)
 
     # Plan entries -------------------------------------------------------------------------------
     def _part(self, index: int) -> object:
@@ -877,7 +507,7 @@ class Presentation:
                         slide = replace(screen.slide, markdown=break_markdown(screen.title, line))
                         changed = replace(changed, slide=slide)
                 self.screens[i] = changed
-        self._changed("screens")
+        self._changed(Change.SCREENS)
 
     # Detours: the help slide and the grounding exercise -------------------------------------------
     def toggle_detour(self, key: str, screens: Sequence[Screen]) -> bool:
@@ -897,8 +527,8 @@ class Presentation:
         self._shift(at, len(screens))
         self.screens[at:at] = [replace(s, entry=self.screen.entry) for s in screens]
         self.detour = Detour(key, self.position, at, len(screens))
-        self._changed("screens")
-        self._changed("cover")
+        self._changed(Change.SCREENS)
+        self._changed(Change.COVER)
         self.goto(at)
         return True
 
@@ -911,7 +541,7 @@ class Presentation:
         self._shift(detour.start + detour.count, -detour.count)
         if self.position >= detour.start + detour.count:
             self.position -= detour.count
-        self._changed("screens")
+        self._changed(Change.SCREENS)
 
     def _shift(self, at: int, by: int) -> None:
         """Screens from ``at`` move by ``by`` (inserted before them, or taken out before them):
@@ -961,54 +591,3 @@ class Presentation:
             self.stopwatch.pause()
             self.finished = True
         return self.position
-
-
-# Which screen shows what ---------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Placement:
-    """Where the windows go: indexes into the list of screens. ``console`` is None with one
-    screen (the audience window then fills it, and the console is shown only on request)."""
-
-    audience: int
-    console: int | None
-
-
-def find_screen(names: Sequence[str], wanted: str) -> int | None:
-    """The screen ``wanted`` names: its name (case-insensitive) or its 1-based number."""
-    wanted = wanted.strip()
-    if not wanted:
-        return None
-    for index, name in enumerate(names):
-        if name.casefold() == wanted.casefold():
-            return index
-    if wanted.isdigit() and 1 <= int(wanted) <= len(names):
-        return int(wanted) - 1
-    return None
-
-
-def place_windows(
-    names: Sequence[str], primary: int = 0, wanted: str = "", *, swapped: bool = False
-) -> Placement:
-    """Choose the audience screen and the console screen.
-
-    The screen ``wanted`` names gets the audience window; without one (or when it is gone), the
-    first screen that is not the primary one does, since the laptop's own screen is the primary
-    one. The console goes on the primary screen, or the first other one. ``swapped`` exchanges
-    the two. With one screen there is no console screen.
-    """
-    if not names:
-        raise ValueError("no screens")
-    if len(names) == 1:
-        return Placement(0, None)
-    primary = primary if 0 <= primary < len(names) else 0
-    audience = find_screen(names, wanted)
-    if audience is None:
-        audience = next(i for i in range(len(names)) if i != primary)
-    console = (
-        primary if primary != audience else next(i for i in range(len(names)) if i != audience)
-    )
-    if swapped:
-        audience, console = console, audience
-    return Placement(audience, console)

@@ -313,10 +313,11 @@ def session_record_markdown(
         (w["place"], info.place),
         (w["facilitator"], info.facilitator),
     ]
+    from .store.log_store import attendance  # loaded already: ``log`` is a SessionLog
+
     presence = log.presence(session_id)
-    present = sum(1 for v in presence.values() if v)
-    attendance = info.attendance if info.attendance is not None else (present or None)
-    details.append((w["attendance"], attendance))
+    ticked = sum(1 for v in presence.values() if v)
+    details.append((w["attendance"], attendance(info.attendance, ticked)))
     parts.append(table(["", ""], [[k, v] for k, v in details]))
     shown = log.shown(session_id)
     parts.append(f"## {text(w['shown'])}")

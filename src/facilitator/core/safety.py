@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from .fields import escape_markdown
 from .model import Item, Library, Slide
-from .presentation import Screen, Words, deck_screens, exercise_screens
+from .screens import Screen, Words, deck_screens, exercise_screens
 
 HELP_DECKS = {"da": "sikkerhed.hjaelp", "nb": "trygghet.hjelp"}
 GROUNDING = {"da": "sikkerhed.jordforbindelse", "nb": "trygghet.jording"}

@@ -12,15 +12,9 @@ from pathlib import Path
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 
 from facilitator.core.paths import resource_path
+from facilitator.core.roomcheck import FONT_FILES  # one list: the room check reads it too
 
 log = logging.getLogger(__name__)
-
-FONT_FILES: tuple[str, ...] = (
-    "Lato-Regular.ttf",
-    "Lato-Italic.ttf",
-    "Lato-Bold.ttf",
-    "Lato-BoldItalic.ttf",
-)
 
 _loaded: tuple[str, ...] | None = None
 

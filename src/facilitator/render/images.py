@@ -5,6 +5,12 @@ way (``core.limits.local_file``). A reference that is a URL (http, https, ftp, d
 absolute path or a path out of the folder is refused and reported; remote images are never
 fetched. A missing or unreadable file is reported and drawn as a placeholder box, so the trainer
 sees it at once. A slide with no folder (a plan kept in the app's database) shows no local file.
+
+SVG pictures (by name, or by content whatever the name) are read only through
+``core.svg.check_svg``: one that breaks a rule there is refused with the reason and its line, and
+drawn as a placeholder. A checked SVG with ``data-palette="theme"`` gets the current theme's
+colours, and is then drawn by Qt's SVG image reader from memory (never from the file, so what is
+drawn is what was checked).
 """
 
 from __future__ import annotations
@@ -12,13 +18,15 @@ from __future__ import annotations
 from collections import OrderedDict
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QImageReader, QPainter, QPainterPath, QPen
 
 from facilitator.core.limits import local_file
-from facilitator.render.theme import Theme
+from facilitator.core.svg import is_svg, read_svg, themed_svg
+from facilitator.render.theme import THEMES, Theme
 
 IMAGE_MAX_SIDE = 2400  # decode large photos no bigger than this: enough for a 1080p canvas
+SVG_SIDE = 1800  # an SVG is drawn this large on its longer side (sharp on a 1080p slide)
 
 
 class ImageCache:
@@ -26,44 +34,85 @@ class ImageCache:
 
     def __init__(self, budget: int = 96 * 1024 * 1024) -> None:
         self.budget = budget
-        self._items: OrderedDict[tuple[str, int], QImage] = OrderedDict()
+        self._items: OrderedDict[tuple[str, int, str], QImage] = OrderedDict()
         self._bytes = 0
 
-    def get(self, path: Path) -> QImage | None:
+    def get(self, path: Path, theme: Theme | None = None) -> tuple[QImage | None, str]:
+        """The picture at ``path`` (an SVG in ``theme``'s colours), or None and the reason."""
         try:
             mtime = path.stat().st_mtime_ns
         except OSError:
-            return None
-        key = (str(path), mtime)
+            return None, "could not be read"
+        theme = theme or THEMES["light"]
+        key = (str(path), mtime, theme.name)
         image = self._items.get(key)
         if image is not None:
             self._items.move_to_end(key)
-            return image
-        image = read_image(path)
+            return image, ""
+        image, reason = read_picture(path, theme)
         if image is None:
-            return None
+            return None, reason
         self._items[key] = image
         self._bytes += image.sizeInBytes()
         while self._bytes > self.budget and len(self._items) > 1:
             _, old = self._items.popitem(last=False)
             self._bytes -= old.sizeInBytes()
-        return image
+        return image, ""
 
     def clear(self) -> None:
         self._items.clear()
         self._bytes = 0
 
 
+def read_picture(path: Path, theme: Theme) -> tuple[QImage | None, str]:
+    """The picture at ``path`` decoded, or None and why: a photo with a memory bound, an SVG
+    only when ``core.svg.check_svg`` passes it (in ``theme``'s colours)."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(512)
+    except OSError:
+        return None, "could not be read"
+    if is_svg(path.name, head):
+        checked = read_svg(path)
+        if checked.text is None:
+            return None, checked.message
+        text = themed_svg(checked.text, theme.diagram_colours()) if checked.themed else checked.text
+        image = svg_image(text.encode("utf-8"))
+        return (image, "") if image is not None else (None, "could not be read")
+    image = read_image(path)
+    return (image, "") if image is not None else (None, "could not be read")
+
+
+def svg_image(data: bytes, side: int = SVG_SIDE) -> QImage | None:
+    """Checked SVG text drawn into a picture ``side`` pixels on its longer side."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer, b"svg")
+    size = reader.size()
+    if not size.isValid() or size.isEmpty():
+        size = QSize(side, side)
+    reader.setScaledSize(size.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
+    if image.isNull():
+        return None
+    return image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
+
+
 def read_image(path: Path) -> QImage | None:
+    """A photo (PNG, JPEG, GIF, WebP ...) decoded no larger than :data:`IMAGE_MAX_SIDE`; never
+    an SVG (those go through :func:`read_picture`)."""
     reader = QImageReader(str(path))
     reader.setAutoTransform(True)
     if not reader.canRead():
         return None
+    if bytes(reader.format().data()).lower() in (b"svg", b"svgz"):
+        return None  # only checked SVG text is drawn
     size = reader.size()
-    vector = bytes(reader.format().data()).lower() in (b"svg", b"svgz")
-    if size.isValid() and (vector or max(size.width(), size.height()) > IMAGE_MAX_SIDE):
-        side = 1600 if vector else IMAGE_MAX_SIDE
-        reader.setScaledSize(size.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio))
+    if size.isValid() and max(size.width(), size.height()) > IMAGE_MAX_SIDE:
+        reader.setScaledSize(
+            size.scaled(IMAGE_MAX_SIDE, IMAGE_MAX_SIDE, Qt.AspectRatioMode.KeepAspectRatio)
+        )
     image = reader.read()
     if image.isNull():
         return None
@@ -118,17 +167,21 @@ def draw_placeholder(painter: QPainter, rect: QRectF, label: str, theme: Theme) 
 
 
 def resolve_image(
-    src: str, base_dir: Path | None, problems: list[str]
+    src: str, base_dir: Path | None, problems: list[str], theme: Theme | None = None
 ) -> tuple[QImage | None, str]:
-    """The decoded image ``src`` refers to in ``base_dir``, or None with the reason added to
-    ``problems``; and the label a placeholder shows in its place."""
+    """The decoded image ``src`` refers to in ``base_dir`` (an SVG in ``theme``'s colours, the
+    light theme by default), or None with the reason added to ``problems``; and the label a
+    placeholder shows in its place."""
     path, reason = local_file(src, base_dir)
     if path is None:
         problems.append(reason)
         return None, src[:80] or "?"
-    picture = IMAGES.get(path)
+    picture, why = IMAGES.get(path, theme)
     if picture is None:
-        problems.append(f"image could not be read: {src}")
+        if why.startswith("unsafe SVG"):
+            problems.append(f"image refused ({why}): {src}")
+        else:
+            problems.append(f"image could not be read: {src}")
         return None, src
     return picture, src
 

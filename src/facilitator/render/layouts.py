@@ -301,7 +301,7 @@ class LayoutBuilder:
         whole and centred with ``contain``/``fit``."""
         words = found.group(1).casefold().split()
         contain = "contain" in words or "fit" in words
-        picture, label = resolve_image(found.group(2), slide.base_dir, layout.problems)
+        picture, label = resolve_image(found.group(2), slide.base_dir, layout.problems, self.theme)
 
         def paint(painter: QPainter) -> None:
             if picture is None:
@@ -502,7 +502,7 @@ class LayoutBuilder:
         )
         text_left = half + 40 if image_left else MARGIN_X
         text_width = half - MARGIN_X - 40
-        picture, label = resolve_image(src, slide.base_dir, layout.problems)
+        picture, label = resolve_image(src, slide.base_dir, layout.problems, self.theme)
 
         def paint_image(painter: QPainter) -> None:
             if picture is None:

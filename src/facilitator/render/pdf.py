@@ -119,13 +119,13 @@ def export_slides_pdf(
         raise ValueError(f"per_page must be 1, 2, 3, 4 or 6, not {per_page}")
     if notes and per_page != 1:
         raise ValueError("notes pages show one slide a page; use per_page=1 with notes=True")
-    _write_atomically(
+    write_atomically(
         Path(out),
         lambda path: _write(slides, path, theme, notes, per_page, progress, title),
     )
 
 
-def _write_atomically(out: Path, write: Callable[[Path], None]) -> None:
+def write_atomically(out: Path, write: Callable[[Path], None]) -> None:
     """Run ``write`` on a hidden file beside ``out`` and move it into place when complete."""
     ensure_fonts_loaded()
     partial = out.with_name(f".{out.name}.part")
@@ -190,6 +190,50 @@ def _write(
                     progress(done, len(slides))
     finally:
         painter.end()
+
+
+class PdfDocument:
+    """An A4 PDF being written, for any document made of pages (``render.plan_pdf`` uses it).
+
+    The painter works in points; ``page`` is the page rectangle in points. ``next_page()`` begins
+    a page (the first one needs no new page), ``pages`` counts them, ``footer`` writes a page's
+    footer, ``handout_pages`` draws slides several to a page after the pages so far. Use it in a
+    ``with`` block: the painter ends, and the file is complete, on leaving it. Write to a final
+    path through :func:`write_atomically`.
+    """
+
+    def __init__(self, path: Path, title: str, *, portrait: bool) -> None:
+        self.writer, self.painter, self.page = _begin(path, title, portrait=portrait)
+        self._pager = _Pager(self.writer, self.painter)
+
+    def __enter__(self) -> PdfDocument:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.painter.end()
+
+    @property
+    def pages(self) -> int:
+        return self._pager.pages
+
+    def next_page(self) -> None:
+        self._pager.next_page()
+
+    def footer(self, text: str, left: str = "") -> None:
+        """The page's footer: ``text`` on the right (a page number), ``left`` on the left."""
+        _footer(self.painter, self.page, text, left)
+
+    def handout_pages(
+        self,
+        slides: Sequence[Slide],
+        renderer: SlideRenderer,
+        layout: HandoutLayout,
+        progress: Progress | None,
+        title: str,
+        numbers: Callable[[int], str] | None = None,
+    ) -> None:
+        """``slides`` as handout pages (``layout``: how many a page), after the pages so far."""
+        _handout_pages(slides, renderer, self._pager, self.page, layout, progress, title, numbers)
 
 
 class _Pager:
@@ -408,7 +452,7 @@ def export_contact_sheet_pdf(
     decks = [deck for deck in decks if deck.slides]
     if not decks:
         raise ValueError("there are no slides to export")
-    _write_atomically(Path(out), lambda path: _write_sheet(decks, path, theme, progress, title))
+    write_atomically(Path(out), lambda path: _write_sheet(decks, path, theme, progress, title))
 
 
 def _write_sheet(
@@ -526,7 +570,7 @@ def export_text_pdf(
     numbers. Local images beside the item are drawn (a placeholder when missing); nothing is ever
     fetched. Raises ``OSError`` when the file cannot be written.
     """
-    _write_atomically(Path(out), lambda path: _write_text(markdown, path, title, base_dir))
+    write_atomically(Path(out), lambda path: _write_text(markdown, path, title, base_dir))
 
 
 def _write_text(markdown: str, path: Path, title: str, base_dir: Path | None) -> None:
@@ -619,7 +663,7 @@ def _text_document(
     def register(attrs: dict[str, str]) -> dict[str, str]:
         nonlocal count
         problems: list[str] = []
-        picture, label = resolve_image(attrs.get("src", "").strip(), base_dir, problems)
+        picture, label = resolve_image(attrs.get("src", "").strip(), base_dir, problems, light)
         if picture is None:
             picture = placeholder_image(label, width, width * 0.5, light)
         count += 1

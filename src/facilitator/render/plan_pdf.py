@@ -18,7 +18,11 @@ English): the document is for the room, whatever language the app is set to.
 
 from __future__ import annotations
 
+import contextlib
 import html
+import os
+import shutil
+import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -30,6 +34,7 @@ from facilitator.core.dates import long_date
 from facilitator.core.model import Item, Library, Plan
 from facilitator.core.plan_book import plan_items, plan_slides
 from facilitator.core.planning import clock, planned_end, schedule, start_minutes
+from facilitator.core.session_pack import module_handouts
 from facilitator.render import pdf
 from facilitator.render.markup import markdown_to_html
 from facilitator.render.slides import SlideRenderer
@@ -37,9 +42,10 @@ from facilitator.render.textbox import SafeDocument, no_ligatures
 from facilitator.render.textpages import draw_page, paginate, rules_by_page
 from facilitator.render.theme import Theme
 
-__all__ = ["KINDS", "Cancelled", "export_plan_pdf"]
+__all__ = ["ALL", "KINDS", "Cancelled", "export_plan_pdf", "export_session_pack"]
 
 KINDS = ("runsheet", "deck", "notes", "handout", "cards")
+ALL = "all"  # the session pack: every document at once (core/session_pack.py)
 Progress = Callable[[int, int], None]
 HANDOUT_SLIDES = 3  # slides a page in the participants' handout
 
@@ -144,8 +150,24 @@ def export_plan_pdf(
     ``OSError`` when the file cannot be written, ``Cancelled`` when ``progress`` raised it. The
     file appears only when complete.
     """
+    if kind == ALL:
+        return export_session_pack(plan, library, out, theme, progress)
     if kind not in KINDS:
-        raise ValueError(f"unknown document '{kind}' (use one of: {', '.join(KINDS)})")
+        raise ValueError(f"unknown document '{kind}' (use one of: {', '.join(KINDS)}, {ALL})")
+    return _export_part(plan, library, kind, out, theme, progress)
+
+
+def _export_part(
+    plan: Plan,
+    library: Library,
+    kind: str,
+    out: Path,
+    theme: Theme,
+    progress: Progress | None = None,
+    handouts: list[Item] | None = None,
+) -> str:
+    """One document; ``handouts`` replaces the participants' handouts (the pack leaves the
+    invitation out of them, and prints an invitation alone as its own part)."""
     w = words(plan.language)
     if kind in ("deck", "notes"):
         slides = plan_slides(plan, library)
@@ -156,7 +178,7 @@ def export_plan_pdf(
         )
         return _count(len(slides), "slide") + (" with notes" if kind == "notes" else "")
     if kind == "runsheet":
-        pdf._write_atomically(Path(out), lambda path: _write_runsheet(plan, library, path, w))
+        pdf.write_atomically(Path(out), lambda path: _write_runsheet(plan, library, path, w))
         if progress:
             progress(1, 1)
         return f"run sheet, {len(plan.entries)} entries"
@@ -164,15 +186,18 @@ def export_plan_pdf(
         exercises = plan_items(plan, library, "exercise")
         if not exercises:
             raise ValueError("the plan has no exercises")
-        pdf._write_atomically(
+        pdf.write_atomically(
             Path(out), lambda path: _write_cards(plan, exercises, path, w, progress)
         )
         return _count(len(exercises), "exercise card")
-    handouts = participant_handouts(plan, library)
-    slides = plan_slides(plan, library)
+    if handouts is None:
+        handouts = participant_handouts(plan, library)
+        slides = plan_slides(plan, library)
+    else:
+        slides = plan_slides(plan, library) if kind == "handout" else []
     if not handouts and not slides:
         raise ValueError("the plan has no handouts and no slides")
-    pdf._write_atomically(
+    pdf.write_atomically(
         Path(out), lambda path: _write_handouts(plan, handouts, slides, path, theme, progress, w)
     )
     return f"{_count(len(handouts), 'handout')}, {_count(len(slides), 'slide')}"
@@ -227,14 +252,16 @@ def _text_area(page) -> QSizeF:  # type: ignore[no-untyped-def]
     return QSizeF(page.width() - 2 * pdf.PAGE_MARGIN, page.height() - 2 * pdf.PAGE_MARGIN - 16)
 
 
-def _draw_pages(painter, doc: QTextDocument, pager, page, title: str, numbers) -> None:  # type: ignore[no-untyped-def]
+def _draw_pages(
+    out: pdf.PdfDocument, doc: QTextDocument, title: str, numbers: Callable[[int], str]
+) -> None:
     """Every page of the paginated ``doc``, each with its footer: ``title`` on the left and
     ``numbers(page number)`` on the right (the page number counts the file's pages)."""
     rules = rules_by_page(doc)  # once for all pages
     for index in range(doc.pageCount()):
-        pager.next_page()
-        draw_page(painter, doc, QPointF(pdf.PAGE_MARGIN, pdf.PAGE_MARGIN), index, rules)
-        pdf._footer(painter, page, numbers(pager.pages), title)
+        out.next_page()
+        draw_page(out.painter, doc, QPointF(pdf.PAGE_MARGIN, pdf.PAGE_MARGIN), index, rules)
+        out.footer(numbers(out.pages), title)
 
 
 def _page_numbers(total: int, w: dict[str, str]) -> Callable[[int], str]:
@@ -329,15 +356,11 @@ def _materials(plan: Plan, library: Library, w: dict[str, str]) -> str:
 
 
 def _write_runsheet(plan: Plan, library: Library, path: Path, w: dict[str, str]) -> None:
-    writer, painter, page = pdf._begin(path, plan.title, portrait=True)
-    try:
-        area = _text_area(page)
+    with pdf.PdfDocument(path, plan.title, portrait=True) as out:
+        area = _text_area(out.page)
         doc = _document(runsheet_html(plan, library, w), area.width())
         total = paginate(doc, area)
-        pager = pdf._Pager(writer, painter)
-        _draw_pages(painter, doc, pager, page, plan.title, _page_numbers(total, w))
-    finally:
-        painter.end()
+        _draw_pages(out, doc, plan.title, _page_numbers(total, w))
 
 
 # Exercise cards -----------------------------------------------------------------------------
@@ -380,30 +403,14 @@ def _step_minutes(minutes: int | None, w: dict[str, str]) -> str:
 
 def participant_handouts(plan: Plan, library: Library) -> list[Item]:
     """The handouts in the plan, then the other handouts of the modules the plan draws on."""
-    chosen = plan_items(plan, library, "handout")
-    seen = {item.id for item in chosen}
-    modules: list[str] = []
-    for entry in plan.entries:
-        item = library.item(entry.ref) if entry.kind == "item" else None
-        if item is not None and item.module_id not in modules:
-            modules.append(item.module_id)
-    by_module = {m.id: m for m in library.modules}
-    for module_id in modules:
-        module = by_module.get(module_id)
-        for item in module.items if module is not None else ():
-            if item.kind == "handout" and item.id not in seen:
-                seen.add(item.id)
-                chosen.append(item)
-    return chosen
+    return module_handouts(plan, library)
 
 
 def _write_cards(
     plan: Plan, exercises: list[Item], path: Path, w: dict[str, str], progress: Progress | None
 ) -> None:
-    writer, painter, page = pdf._begin(path, plan.title, portrait=True)
-    try:
-        pager = pdf._Pager(writer, painter)
-        area = _text_area(page)
+    with pdf.PdfDocument(path, plan.title, portrait=True) as out:
+        area = _text_area(out.page)
         cards: list[QTextDocument] = []
         for done, item in enumerate(exercises, start=1):
             body = card_html(item, w)
@@ -416,9 +423,7 @@ def _write_cards(
                 progress(done, len(exercises))
         numbers = _page_numbers(sum(doc.pageCount() for doc in cards), w)
         for item, doc in zip(exercises, cards, strict=True):
-            _draw_pages(painter, doc, pager, page, item.title, numbers)
-    finally:
-        painter.end()
+            _draw_pages(out, doc, item.title, numbers)
 
 
 # Handouts -----------------------------------------------------------------------------------
@@ -433,10 +438,8 @@ def _write_handouts(
     progress: Progress | None,
     w: dict[str, str],
 ) -> None:
-    writer, painter, page = pdf._begin(path, plan.title, portrait=True)
-    try:
-        pager = pdf._Pager(writer, painter)
-        area = _text_area(page)
+    with pdf.PdfDocument(path, plan.title, portrait=True) as out:
+        area = _text_area(out.page)
         total = len(handouts) + len(slides)
         docs = []
         for item in handouts:
@@ -444,7 +447,7 @@ def _write_handouts(
         slide_pages = -(-len(slides) // HANDOUT_SLIDES)
         numbers = _page_numbers(sum(doc.pageCount() for doc in docs) + slide_pages, w)
         for done, (item, doc) in enumerate(zip(handouts, docs, strict=True), start=1):
-            _draw_pages(painter, doc, pager, page, item.title, numbers)
+            _draw_pages(out, doc, item.title, numbers)
             if progress:
                 progress(done, total)
         if slides:
@@ -454,15 +457,104 @@ def _write_handouts(
                 if progress:
                     progress(offset + done, total)
 
-            pdf._handout_pages(
+            out.handout_pages(
                 slides,
                 SlideRenderer(theme),
-                pager,
-                page,
                 pdf.HANDOUT_LAYOUTS[HANDOUT_SLIDES],
                 slide_progress,
                 plan.title,
                 numbers=numbers,
             )
+
+
+# The session pack ---------------------------------------------------------------------------
+
+PART_NOUNS = {
+    "runsheet": "run sheet",
+    "deck": "slides",
+    "notes": "notes pages",
+    "handout": "handouts",
+    "cards": "exercise cards",
+    "invitation": "invitation",
+}
+
+
+def export_session_pack(
+    plan: Plan,
+    library: Library,
+    out: Path,
+    theme: Theme,
+    progress: Progress | None = None,
+) -> str:
+    """Every document of the session at once (``core.session_pack``): to a folder, one PDF a
+    part (numbered in printing order); to a ``.pdf`` file, one combined PDF.
+
+    The parts are made in a hidden folder beside the target and moved into place only when all
+    are done: a Cancel (``Cancelled`` from ``progress``) or a failure leaves nothing behind. A
+    folder that does not exist is made (and removed again when the pack is not written).
+    """
+    from facilitator.core.session_pack import pack_contents, part_file_name
+
+    contents = pack_contents(plan, library)
+    parts = contents.parts()
+    combined = out.suffix.lower() == ".pdf"
+    folder = out.parent if combined else out
+    if folder.exists() and not folder.is_dir():
+        raise OSError(f"{folder} is a file, not a folder")
+    made = [path for path in (folder, *folder.parents) if not path.exists()]
+    folder.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".facilitator-pack-", dir=folder))
+    written: list[Path] = []
+    try:
+        for index, part in enumerate(parts):
+
+            def step(done: int, total: int, index: int = index) -> None:
+                if progress:
+                    progress(
+                        index * STEPS + round(STEPS * done / max(total, 1)), STEPS * len(parts)
+                    )
+
+            target = staging / part_file_name(plan, part, index + 1)
+            handouts = {"handout": contents.handouts, "invitation": contents.invitations}
+            _export_part(plan, library, part, target, theme, step, handouts.get(part))
+            written.append(target)
+            step(1, 1)
+        if combined:
+            _combine(written, staging / "combined.pdf")
+            os.replace(staging / "combined.pdf", out)
+        else:
+            for path in written:
+                os.replace(path, folder / path.name)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        for path in made:  # the folders made for the pack, innermost first
+            with contextlib.suppress(OSError):
+                path.rmdir()  # only when empty: nothing of the user's is removed
+        raise
     finally:
-        painter.end()
+        shutil.rmtree(staging, ignore_errors=True)
+    listed = ", ".join(PART_NOUNS[part] for part in parts)
+    if combined:
+        return f"one PDF: {listed}"
+    return f"{len(parts)} PDFs: {listed}"
+
+
+STEPS = 100  # progress steps a part
+
+
+def _combine(files: list[Path], out: Path) -> None:
+    """One PDF of ``files`` in order (pages copied as they are: text stays text)."""
+    import pypdfium2 as pdfium
+
+    merged = pdfium.PdfDocument.new()
+    try:
+        for path in files:
+            source = pdfium.PdfDocument(str(path))
+            try:
+                merged.import_pages(source)
+            finally:
+                source.close()
+        with open(out, "wb") as handle:
+            merged.save(handle)
+    finally:
+        merged.close()

@@ -22,7 +22,6 @@ from PySide6.QtGui import QColor, QImage, QPainter
 
 from facilitator.core.model import Slide
 from facilitator.render.fonts import ensure_fonts_loaded
-from facilitator.render.images import IMAGES
 from facilitator.render.layouts import (
     CANVAS,
     CANVAS_HEIGHT,
@@ -116,13 +115,6 @@ class SlideRenderer:
     def problems(self, slide: Slide) -> list[str]:
         """What is wrong with how the slide shows: shrunk text, missing images, removed HTML."""
         return list(self._layout(slide).problems)
-
-    def clear_cache(self) -> None:
-        """Forget layouts and pictures (call it when files on disk, e.g. images, changed)."""
-        self._layouts.clear()
-        self._pictures.clear()
-        self._picture_bytes = 0
-        IMAGES.clear()
 
     # Layout cache ---------------------------------------------------------------------------
 

@@ -201,7 +201,7 @@ def make_document(
 
     def register(attrs: dict[str, str]) -> dict[str, str]:
         nonlocal count
-        picture, label = resolve_image(attrs.get("src", "").strip(), base_dir, problems)
+        picture, label = resolve_image(attrs.get("src", "").strip(), base_dir, problems, theme)
         if picture is None:
             picture = placeholder_image(label, width, max_image_height, theme)
         count += 1

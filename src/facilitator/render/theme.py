@@ -39,6 +39,29 @@ class Theme:
     small_size: int = 34  # tables, captions, footers
     quote_size: int = 68
     line_height: int = 125  # percent of the font size
+    # Diagram colours (SVG pictures with data-palette="theme", see core/svg.py), from calm
+    # (green) to alarm (red): soft fills that body text reads on, and strong lines and marks.
+    tints: tuple[str, ...] = ("#dcf2e8", "#dde9f7", "#fbf0c9", "#fde3cc", "#f9d9dc")
+    strongs: tuple[str, ...] = ("#1b7f5a", "#2a6bb0", "#a87b00", "#c25e0a", "#b3363f")
+
+    def diagram_colours(self) -> dict[str, str]:
+        """The colour of each role an SVG's palette names (``core.svg.PALETTE``)."""
+        roles = {
+            role: getattr(self, role)
+            for role in (
+                "background",
+                "foreground",
+                "heading",
+                "accent",
+                "on_accent",
+                "muted",
+                "surface",
+                "rule",
+            )
+        }
+        roles.update({f"tint{i}": colour for i, colour in enumerate(self.tints, 1)})
+        roles.update({f"strong{i}": colour for i, colour in enumerate(self.strongs, 1)})
+        return roles
 
 
 THEMES: dict[str, Theme] = {
@@ -71,6 +94,8 @@ THEMES: dict[str, Theme] = {
         section_background="#0c3a42",
         section_foreground="#ffffff",
         section_accent="#66d9e8",
+        tints=("#183d33", "#1c3450", "#43391a", "#4a301c", "#4d2227"),
+        strongs=("#5fd3a5", "#7ab8f5", "#f2cc5c", "#f5a35c", "#f28585"),
     ),
     "high-contrast": Theme(
         name="high-contrast",
@@ -86,6 +111,8 @@ THEMES: dict[str, Theme] = {
         section_background="#000000",
         section_foreground="#ffffff",
         section_accent="#ffe14d",
+        tints=("#00301c", "#00264d", "#3d3000", "#4a2200", "#4d0010"),
+        strongs=("#4dff9a", "#66c2ff", "#ffe14d", "#ffa94d", "#ff6b80"),
         body_size=52,
         heading_size=80,
         subheading_size=62,

@@ -205,6 +205,16 @@ PLAN_ACTIONS: tuple[ActionSpec, ...] = (
         icon="pdf",
         tip=QT_TRANSLATE_NOOP("Actions", "Run sheet, slides, notes, handouts or exercise cards"),
     ),
+    ActionSpec(
+        "plan.pack",
+        QT_TRANSLATE_NOOP("Actions", "Session pac&k…"),
+        "file",
+        ("Ctrl+Shift+P",),
+        icon="pack",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Every document for the session at once: to a folder or one PDF"
+        ),
+    ),
 )
 
 # The editor for a trainer's own material (ui/editor).
@@ -473,10 +483,28 @@ ACTIONS: tuple[ActionSpec, ...] = (
     *PLAN_ACTIONS,
     *EDITOR_ACTIONS,
     ActionSpec(
+        "room.check",
+        QT_TRANSLATE_NOOP("Actions", "&Room check…"),
+        "present",
+        ("Ctrl+K",),
+        icon="room-check",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Before the class: screens, projector, clicker keys, contacts, records"
+        ),
+    ),
+    ActionSpec(
+        "help.guide",
+        QT_TRANSLATE_NOOP("Actions", "&Guide"),
+        "help",
+        ("F1",),
+        icon="guide",
+        tip=QT_TRANSLATE_NOOP("Actions", "The user guide, at the page about this screen"),
+    ),
+    ActionSpec(
         "help.keys",
         QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"),
         "help",
-        ("F1", "?"),
+        ("Shift+F1", "?"),
         icon="keyboard",
     ),
     ActionSpec(

@@ -74,6 +74,8 @@ NAMES: dict[str, str] = {
     "backups": "mdi6.backup-restore",
     # presenting
     "present": "mdi6.presentation-play",
+    "room-check": "mdi6.projector-screen-outline",
+    "pack": "mdi6.folder-zip-outline",
     "black": "mdi6.square-rounded",
     "white": "mdi6.square-rounded-outline",
     "panic": "mdi6.coffee-outline",

@@ -1,7 +1,8 @@
 """The key help overlay: every shortcut in the action registry, grouped, over a dimmed window.
 
 It is built from :meth:`ActionRegistry.help_entries` each time it opens, so it always lists what
-the registry holds, in the current language. Esc, F1, ? or a click outside the card close it.
+the registry holds, in the current language. Shift+F1 or ? opens it (F1 opens the guide); Esc,
+F1, ? or a click outside the card close it.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from .actions import ActionRegistry, HelpEntry
+
+CLOSING_KEYS = (Qt.Key.Key_Escape, Qt.Key.Key_F1, Qt.Key.Key_Question)
 
 
 class KeyHelpOverlay(QWidget):
@@ -79,8 +82,20 @@ class KeyHelpOverlay(QWidget):
             self._return_focus.setFocus(Qt.FocusReason.OtherFocusReason)
         self._return_focus = None
 
+    def event(self, event: QEvent) -> bool:
+        # The keys that close the card are the card's own, not the window's shortcuts
+        # (F1 opens the guide elsewhere, ? toggles this card).
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() in CLOSING_KEYS
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F1, Qt.Key.Key_Question):
+        if event.key() in CLOSING_KEYS:
             self.close_overlay()
             event.accept()
             return

@@ -31,6 +31,7 @@ from ..core.settings import Settings
 from . import icons, style, window_state
 from .actions import ActionRegistry
 from .editor import EditorScreen, EditorServices, NewItemDialog
+from .guide import Guide
 from .i18n import Translations
 from .importing import DeckImport
 from .keyhelp import KeyHelpOverlay
@@ -41,6 +42,7 @@ from .library.problems import ProblemsDialog
 from .packs import PackMenu
 from .planner import PlanController, PlannerScreen
 from .present.launch import LibraryPresenter
+from .records.pages import PAGES as RECORDS_PAGES
 from .records.pages import RecordsPages
 from .settings import SettingsDialog
 
@@ -70,9 +72,9 @@ class MainWindow(QMainWindow):
             roots or (lambda: library_roots(self.settings.content_folders())), self
         )
         self.browser = LibraryBrowser(self.controller, self)
-        self.presenter = LibraryPresenter(self)  # F5 and Shift+F5
+        self.presenter = LibraryPresenter(self.browser, self.settings, self)  # F5, Shift+F5
         # The planner and the records share one database, opened when first asked for.
-        self.records = RecordsPages(self, database)
+        self.records = RecordsPages(self, lambda: self.controller.library, database)
         self.plan_controller = PlanController(self.controller.library, self.records.opener, self)
         self.planner = PlannerScreen(self.plan_controller, self.browser.model, self)
         self.pages = QStackedWidget(self)
@@ -88,6 +90,7 @@ class MainWindow(QMainWindow):
             self, lambda: self.settings.get("language"), self.load_library, self.browser.select_item
         )
         self.importer.watch_drops(self.browser.tree)
+        self.guide = Guide(self, lambda: self.settings.get("theme"))  # Help > Guide, F1
         self.registry = ActionRegistry(
             handlers={
                 "library.find": self.browser.focus_search,
@@ -100,28 +103,34 @@ class MainWindow(QMainWindow):
                 "view.theme.light": lambda: self.choose_theme("light"),
                 "view.theme.dark": lambda: self.choose_theme("dark"),
                 "view.theme.high-contrast": lambda: self.choose_theme("high-contrast"),
+                "help.guide": lambda: self.guide.open_for(self.pages.currentWidget()),
                 "help.keys": self.toggle_key_help,
                 "help.about": self.show_about,
                 # Presenting asks which group first (ui/records/start.py), then presents.
+                # F5 on the editor presents the item being edited, from the slide shown.
                 "library.present": lambda: (
                     self.editor.present()
                     if self.pages.currentWidget() is self.editor
-                    else self.records.present_item(
-                        lambda details: self.presenter.present(details=details)
-                    )
+                    else self._present_item(from_here=False)
                 ),
+                "library.present-here": lambda: self._present_item(from_here=True),
                 "item.new": self.new_item,
                 "item.edit": self.edit_item,
                 **self.editor.handlers(),
-                "library.present-here": lambda: self.records.present_item(
-                    lambda details: self.presenter.present(from_here=True, details=details)
-                ),
                 "view.library": lambda: self.show_page("library"),
                 "view.plans": lambda: self.show_page("plans"),
+                "view.sessions": lambda: self.show_page("sessions"),
+                "view.mentor": lambda: self.show_page("mentor"),
                 **self.records.handlers(),
                 **self.planner.handlers(),
-                "plan.present": self.records.present_plan,
+                "plan.present": lambda: self.records.present_plan(
+                    self.plan_controller.plan,
+                    lambda details: self.planner.present_plan(
+                        **({"details": details} if details is not None else {})
+                    ),
+                ),
                 "plan.actual": self.records.use_actual_minutes,
+                "room.check": self.open_room_check,
             },
             scopes={
                 "window": self,
@@ -134,7 +143,10 @@ class MainWindow(QMainWindow):
             parent=self,
         )
         self.planner.bind(self.registry)
-        self.records.watch_planner()
+        self.records.watch_planner(self.plan_controller)
+        self.records.actual_minutes.connect(self.planner.show_actual)
+        self.records.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.presenter.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.planner.library_source = self._item_to_add
         self.planner.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.registry.action("view.library").setChecked(True)
@@ -158,7 +170,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = QMenu(bar)
-        for action_id in ("plan.new", "plan.import", "plan.export", "plan.print"):
+        for action_id in ("plan.new", "plan.import", "plan.export", "plan.print", "plan.pack"):
             self.file_menu.addAction(self.registry.action(action_id))
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.registry.action("item.new"))
@@ -213,12 +225,20 @@ class MainWindow(QMainWindow):
         # Presenting has a menu of its own: a first-time trainer looks for it in the menu bar.
         self.present_menu = QMenu(bar)
         self.present_menu.setObjectName("presentMenu")
-        for action_id in ("library.present", "library.present-here", None, "plan.present"):
+        for action_id in (
+            "library.present",
+            "library.present-here",
+            None,
+            "plan.present",
+            None,
+            "room.check",
+        ):
             if action_id is None:
                 self.present_menu.addSeparator()
             else:
                 self.present_menu.addAction(self.registry.action(action_id))
         self.help_menu = QMenu(bar)
+        self.help_menu.addAction(self.registry.action("help.guide"))
         self.help_menu.addAction(self.registry.action("help.keys"))
         self.help_menu.addSeparator()
         self.help_menu.addAction(self.registry.action("help.about"))
@@ -367,8 +387,16 @@ class MainWindow(QMainWindow):
     def show_page(self, page: str) -> None:
         """The library (Ctrl+1), the planner (Ctrl+2), sessions (Ctrl+3) or mentor log (Ctrl+4)."""
         self.editor.flush()
-        if self.records.show(page):
+        if page in RECORDS_PAGES:
+            self.planner.flush()
+            self.registry.action(f"view.{page}").setChecked(True)
+            screen = self.records.page(page)
+            if self.pages.currentWidget() is not screen:
+                self.records.refresh(page)
+            self.pages.setCurrentWidget(screen)
+            self.records.focus(page)
             return
+        self.records.flush()
         planner = page == "plans"
         self.registry.action("view.plans" if planner else "view.library").setChecked(True)
         if planner:
@@ -380,6 +408,15 @@ class MainWindow(QMainWindow):
             self.planner.flush()
             self.pages.setCurrentWidget(self.browser)
             self.browser.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _present_item(self, *, from_here: bool) -> None:
+        """F5 or Shift+F5: ask for the session's details (records), then present."""
+        running = self.presenter.running
+        self.records.present_item(
+            self.controller.item(self.browser.current_id()),
+            running is not None and not running.finished,
+            lambda details: self.presenter.present(from_here=from_here, details=details),
+        )
 
     def _item_to_add(self) -> str:
         """Ctrl+Enter adds the item chosen in the list on screen (library or planner)."""
@@ -396,6 +433,11 @@ class MainWindow(QMainWindow):
             self.settings_dialog = dialog
         self.settings_dialog.sync()
         self.settings_dialog.open()
+
+    def open_room_check(self) -> None:
+        from .roomcheck import open_room_check
+
+        self.room_check = open_room_check(self.settings, self)  # Ctrl+K; ui/roomcheck
 
     def show_problems(self) -> None:
         self.problems_dialog = ProblemsDialog(self.controller.problems(), self)
@@ -531,9 +573,7 @@ class MainWindow(QMainWindow):
             if self.browser.select_item(item_id):
                 self.browser.flush_preview()
                 self.browser.preview.deck.show_slide(start)
-                self.records.present_item(
-                    lambda details: self.presenter.present(from_here=True, details=details)
-                )
+                self._present_item(from_here=True)
 
         return EditorServices(
             content_dir=paths.user_content_dir,

@@ -1,4 +1,5 @@
-"""Take the documentation screenshots: the library with a search, the settings, the key help.
+"""Take the documentation screenshots: the library with a search, the settings, the key help,
+the guide.
 
     python -m facilitator.ui.screenshots docs/screenshots --language da --size 1366x768
     python -m facilitator.ui.screenshots docs/screenshots --size 1920x1080 --only library
@@ -16,7 +17,17 @@ import sys
 import tempfile
 from pathlib import Path
 
-SHOTS = ("library", "settings", "keyhelp", "present", "planner", "records", "editor")
+SHOTS = (
+    "library",
+    "settings",
+    "keyhelp",
+    "guide",
+    "present",
+    "planner",
+    "records",
+    "roomcheck",
+    "editor",
+)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -32,8 +43,8 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("FACILITATOR_HOME", tempfile.mkdtemp(prefix="facilitator-shots-"))
     os.environ.setdefault("FACILITATOR_SITE_CONFIG", os.devnull)
 
-    from PySide6.QtCore import QPoint, QRect, QSize, Qt
-    from PySide6.QtGui import QColor, QPainter, QPainterPath, QPixmap
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QPixmap
     from PySide6.QtWidgets import QApplication
 
     from ..core.settings import Settings
@@ -84,37 +95,35 @@ def main(argv: list[str] | None = None) -> int:
         settle()
         save(window.grab(), "keyhelp")
         window.toggle_key_help()
+    if "guide" in wanted:  # the guide with a search: the hit's page, the word marked
+        guide = window.guide.open("library")
+        guide.setGeometry(QRect(0, 0, width, height))
+        guide.search_for("pseudonym")
+        settle()
+        save(guide.grab(), "guide")
+        guide.close()
     if "settings" in wanted:
         window.open_settings()
         dialog = window.settings_dialog
         assert dialog is not None
         dialog.adjustSize()
         settle()
-        base = window.grab()
-        card = dialog.grab()
-        shot = QPixmap(base.size())
-        painter = QPainter(shot)
-        painter.drawPixmap(0, 0, base)
-        painter.fillRect(shot.rect(), QColor(10, 20, 30, 60))
-        top_left = QPoint(
-            (base.width() - card.width()) // 2, max(20, (base.height() - card.height()) // 2)
-        )
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        for spread, alpha in ((16, 6), (12, 8), (8, 12), (4, 18), (2, 24)):
-            path = QPainterPath()
-            path.addRoundedRect(
-                QRect(top_left, QSize(card.width(), card.height())).adjusted(
-                    -spread, -spread + 6, spread, spread + 6
-                ),
-                12,
-                12,
-            )
-            painter.fillPath(path, QColor(0, 0, 0, alpha))
-        painter.drawPixmap(top_left, card)
-        painter.setPen(QColor(0, 0, 0, 60))
-        painter.drawRect(QRect(top_left, QSize(card.width() - 1, card.height() - 1)))
-        painter.end()
+        shot = over(window.grab(), dialog.grab())
         save(shot, "settings")
+        dialog.close()
+    if "roomcheck" in wanted:  # Ctrl+K over the window, and its test slide on the projector
+        from PySide6.QtGui import QKeySequence
+
+        window.open_room_check()
+        dialog = window.room_check
+        for key in ("PgDown", "PgUp", "B"):  # a clicker's three keys, pressed
+            dialog.keys.press(QKeySequence(key))
+        settle()
+        save(over(window.grab(), dialog.grab()), "room-check")
+        dialog.toggle_test_slide()
+        settle()
+        if dialog.test_slide is not None:
+            save(dialog.test_slide.grab(), "room-check-slide")
         dialog.close()
     if "present" in wanted:  # audience and console in every theme and size, exercise, groups
         from .present.shots import take
@@ -140,6 +149,37 @@ def main(argv: list[str] | None = None) -> int:
     app.processEvents()
     del Qt, QApplication
     return 0
+
+
+def over(base, card):  # type: ignore[no-untyped-def]
+    """``card`` (a dialog) centred over ``base`` (the window) with a soft shadow, as a desktop
+    shows a dialog."""
+    from PySide6.QtCore import QPoint, QRect, QSize
+    from PySide6.QtGui import QColor, QPainter, QPainterPath, QPixmap
+
+    shot = QPixmap(base.size())
+    painter = QPainter(shot)
+    painter.drawPixmap(0, 0, base)
+    painter.fillRect(shot.rect(), QColor(10, 20, 30, 60))
+    top_left = QPoint(
+        (base.width() - card.width()) // 2, max(20, (base.height() - card.height()) // 2)
+    )
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    for spread, alpha in ((16, 6), (12, 8), (8, 12), (4, 18), (2, 24)):
+        path = QPainterPath()
+        path.addRoundedRect(
+            QRect(top_left, QSize(card.width(), card.height())).adjusted(
+                -spread, -spread + 6, spread, spread + 6
+            ),
+            12,
+            12,
+        )
+        painter.fillPath(path, QColor(0, 0, 0, alpha))
+    painter.drawPixmap(top_left, card)
+    painter.setPen(QColor(0, 0, 0, 60))
+    painter.drawRect(QRect(top_left, QSize(card.width() - 1, card.height() - 1)))
+    painter.end()
+    return shot
 
 
 if __name__ == "__main__":

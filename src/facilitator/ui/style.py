@@ -115,12 +115,13 @@ def look(name: str) -> Look:
     return LOOKS.get(name, LOOKS[DEFAULT_LOOK])
 
 
-def stylesheet(name: str) -> str:
-    path = resource_path("themes", "app.qss")
+def stylesheet(name: str, sheet: str = "app.qss") -> str:
+    """The stylesheet ``sheet`` of ``resources/themes`` in the colours of the look ``name``."""
+    path = resource_path("themes", sheet)
     try:
         template = Template(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        log.warning("app stylesheet not readable (%s); using Qt's plain look", exc)
+        log.warning("stylesheet %s not readable (%s); using Qt's plain look", sheet, exc)
         return ""
     colours = asdict(look(name))
     colours["arrow"] = arrow_image(colours["muted"])

@@ -1,8 +1,8 @@
 """A deck's slides as editable text: split, join, reorder, duplicate, delete, hide.
 
 The deck body is cut at lines of exactly ``---`` outside code fences, as the loader cuts it
-(``core.loader.split_slides``). Each slide keeps its own text; a slide the trainer does not touch
-keeps its text exactly, and :meth:`DeckText.body` joins the slides with one separator style,
+(``core.slide_split.split_slides``). Each slide keeps its own text; a slide the trainer does not
+touch keeps its text exactly, and :meth:`DeckText.body` joins the slides with one separator style,
 a blank line, ``---`` and a blank line.
 
 A slide's text is, in this order: an optional ``<!-- layout: NAME -->`` line, an optional
@@ -17,8 +17,8 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..loader import HIDDEN_RE, LAYOUT_RE, NOTE_MARKERS
 from ..model import Slide
+from ..slide_split import HIDDEN_RE, LAYOUT_RE, NOTE_MARKERS
 
 SEPARATOR = "\n\n---\n\n"
 HIDDEN_LINE = "<!-- hidden -->"

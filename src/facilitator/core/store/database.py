@@ -27,6 +27,13 @@ DB_NAME = "facilitator.db"
 LOOK_TIMEOUT = 2.0  # seconds a look waits for another program's lock before saying "in use"
 
 
+def database_path() -> Path:
+    """The one records database of the app, in the user's data folder."""
+    from .. import paths
+
+    return paths.data_dir() / DB_NAME
+
+
 def inspect(path: Path) -> int:
     """The schema version of an existing file. Reads only: a file that is refused is left exactly
     as it was.

@@ -33,6 +33,12 @@ def _stamp(now: Clock) -> str:
     return now().isoformat(timespec="seconds")
 
 
+def attendance(counted: int | None, ticked: int) -> int | None:
+    """How many came to a session: the number the trainer wrote down, else how many were ticked
+    present (None when neither says). The one rule for the Sessions page and the exports."""
+    return counted if counted is not None else (ticked or None)
+
+
 class SessionLog:
     def __init__(self, db: Database, now: Clock = datetime.now) -> None:
         self.db = db
@@ -70,13 +76,6 @@ class SessionLog:
             if plan_refs is not None:
                 g.plan_refs = ",".join(r for r in plan_refs if r)
             s.add(g)
-
-    def delete_group(self, group_id: int) -> None:
-        """The group, its sessions and everything recorded in them (foreign keys cascade)."""
-        with self.db.write() as s:
-            g = s.get(Group, group_id)
-            if g is not None:
-                s.delete(g)
 
     # Sessions -----------------------------------------------------------------------------
     def start_session(
@@ -205,12 +204,6 @@ class SessionLog:
             ).all()
             return [(p.id or 0, p.pseudonym) for p in rows]
 
-    def remove_participant(self, participant_id: int) -> None:
-        with self.db.write() as s:
-            p = s.get(Participant, participant_id)
-            if p is not None:
-                s.delete(p)
-
     def presence(self, session_id: int) -> dict[int, bool]:
         """Participant id -> present, for the participants ticked (or unticked) in a session."""
         with self.db.session() as s:
@@ -320,7 +313,7 @@ class SessionLog:
                     id=r.id or 0,
                     day=r.day,
                     title=r.title,
-                    attendance=r.attendance if r.attendance is not None else present.get(r.id),
+                    attendance=attendance(r.attendance, present.get(r.id, 0)),
                     minutes=round((minutes.get(r.id) or 0) / 60, 1),
                     place=r.place,
                     facilitator=r.facilitator,

@@ -23,6 +23,8 @@ DIMENSIONS = ("wellbeing", "attendance", "homework", "behaviour", "network")
 
 
 RETENTION_KEY = "mentor.retention_months"
+WARN_DAYS = 30  # retention: people are named this many days before their records go
+POSTPONE_DAYS = 31  # "keep one more month"
 
 
 @dataclass(frozen=True)
@@ -79,13 +81,6 @@ class MentorLog:
             person = s.get(Person, person_id)
             return person.pseudonym if person is not None else ""
 
-    def rename_person(self, person_id: int, pseudonym: str) -> None:
-        with self.db.write() as s:
-            person = s.get(Person, person_id)
-            if person is not None and pseudonym.strip():
-                person.pseudonym = pseudonym.strip()
-                s.add(person)
-
     def add_subgoal(
         self,
         person_id: int,
@@ -132,12 +127,6 @@ class MentorLog:
                 for name, value in fields.items():
                     setattr(goal, name, value.strip() if name == "text" else value)
                 s.add(goal)
-
-    def delete_subgoal(self, goal_id: int) -> None:
-        with self.db.write() as s:
-            goal = s.get(Subgoal, goal_id)
-            if goal is not None:
-                s.delete(goal)
 
     def subgoals(self, person_id: int) -> list[Subgoal]:
         with self.db.session() as s:
@@ -238,7 +227,26 @@ class MentorLog:
         finally:
             connection.close()
 
+    def erase_person(self, person_id: int) -> int:
+        """Delete everything about a person here and in every backup and shelved file; returns
+        how many backup files could not be cleaned (the user is told to delete them by hand)."""
+        from .backups import purge_person
+
+        name = self.pseudonym(person_id)
+        self.delete_person(person_id)
+        return purge_person(self.db.path, name)
+
     # Retention ----------------------------------------------------------------------------
+    def due_soon(self) -> list[Due]:
+        """People whose records go within :data:`WARN_DAYS` (or are overdue)."""
+        return self.due_within(WARN_DAYS)
+
+    def postpone(self, person_ids: list[int]) -> None:
+        """Keep these people's records one more month (:data:`POSTPONE_DAYS`) from today."""
+        day = (self.today() + timedelta(days=POSTPONE_DAYS)).isoformat()
+        for person_id in person_ids:
+            self.keep_until(person_id, day)
+
     def retention_months(self) -> int:
         """Months a person's records are kept after their last meeting; 0: kept until deleted."""
         try:

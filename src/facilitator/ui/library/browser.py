@@ -211,6 +211,21 @@ class LibraryBrowser(QWidget):
         self.flush_preview()
         return True
 
+    def preview_slide(self) -> int:
+        """The 0-based slide the preview shows (0 when it shows no deck)."""
+        return max(0, self.preview.deck.current_slide())
+
+    def show_slide_of(self, item_id: str, index: int) -> None:
+        """Choose ``item_id`` in the list and show its slide ``index`` (0-based) in the preview,
+        when it is a deck."""
+        item = self.controller.item(item_id)
+        if item is None or item.kind != "deck":
+            return
+        if self.current_id() != item_id:
+            self.select_item(item_id)
+            self.flush_preview()
+        self.preview.deck.show_slide(index)
+
     def place(self) -> Place:
         return Place(
             self.current_id(),

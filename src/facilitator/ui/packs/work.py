@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from ..background import in_background
+from ..background import start_job
 
 ProgressJob = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 
@@ -28,19 +27,10 @@ class Job(QObject):
         failed: Callable[[BaseException], None],
     ) -> None:
         super().__init__(parent)
-        self._stop = threading.Event()
-        self._seen = (0, 0)
         self.dialog = QProgressDialog(label, cancel_text, 0, 0, parent)
         self.dialog.setObjectName("packProgress")
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(300)
-        self.dialog.canceled.connect(self._stop.set)
-        self._timer = QTimer(self)
-        self._timer.setInterval(100)
-        self._timer.timeout.connect(self._show_progress)
-
-        def progress(done_bytes: int, total: int) -> None:  # on the worker thread: values only
-            self._seen = (done_bytes, total)
 
         def finish(result: Any) -> None:
             self._close()
@@ -50,26 +40,26 @@ class Job(QObject):
             self._close()
             failed(error)
 
-        self._timer.start()
-        in_background(
-            lambda: job(progress, self._stop.is_set),
+        # Progress comes back as a queued signal (values only, from the worker thread).
+        self.job = start_job(
+            lambda running: job(running.report, lambda: running.cancelled),
             finish,
             self,
             what="pack job",
             failed=fail,
+            progress=self._show_progress,
         )
+        self.dialog.canceled.connect(self.job.cancel)
 
     def cancel(self) -> None:
-        self._stop.set()
+        self.job.cancel()
 
-    def _show_progress(self) -> None:
-        done_bytes, total = self._seen
+    def _show_progress(self, done_bytes: int, total: int) -> None:
         if total:
             self.dialog.setMaximum(1000)
             self.dialog.setValue(min(1000, done_bytes * 1000 // total))
 
     def _close(self) -> None:
-        self._timer.stop()
         self.dialog.reset()
         self.dialog.hide()
         self.dialog.deleteLater()

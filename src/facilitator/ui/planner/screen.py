@@ -12,43 +12,30 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPushButton,
-    QSplitter,
-    QStackedWidget,
-    QToolBar,
-    QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
-from ...core.model import PlanEntry
-from ...core.plan_book import check_import, export_text, pdf_file_name
 from ...core.planning import clock, over_under, planned_end, start_minutes
+from ...core.workspace import flat_position, insert_point
 from .. import style
-from ..library.item_list import LibraryTree
 from ..library.models import LibraryModel
-from ..library.models import Role as LibraryRole
 from .controller import PlanController
-from .dialogs import PdfDialog, ReplaceDialog, SlidesDialog, TemplateDialog
-from .entries import ALERT, GOOD, Column, PlanModel, PlanTree, plan_rows
+from .dialogs import ReplaceDialog, SlidesDialog, TemplateDialog
+from .editing import PlanEditing
+from .entries import ALERT, GOOD, Column, plan_rows
 from .entries import Role as PlanRole
-from .panels import EntryDetails, PlanHeader
+from .files import PlanFiles
+from .layout import PlannerLayout
+from .presenting import PlanPresenting
 
 log = logging.getLogger(__name__)
 
-PLAN_FILE_FILTER = "*.plan.yaml"
 # Narrower screens show the plan's tool bar as icons (names in the tooltips and the Plan menu),
 # so no action is pushed into the tool bar's overflow menu at 1366x768.
 TOOL_NAMES_WIDTH = 1600
@@ -66,7 +53,7 @@ def duration_text(minutes: int) -> str:
     return QCoreApplication.translate("Planner", "%1 min").replace("%1", str(rest))
 
 
-class PlannerScreen(QWidget):
+class PlannerScreen(PlannerLayout, PlanEditing, PlanFiles, PlanPresenting, QWidget):
     message = Signal(str)  # a short note for the status bar
 
     def __init__(
@@ -84,123 +71,7 @@ class PlannerScreen(QWidget):
         self.last_box: QMessageBox | None = None  # the last question or message shown
         self._want: tuple[str, int] = ("section", 0)  # what to select after the next rebuild
 
-        # Plans list ------------------------------------------------------------------------
-        self.plans_title = QLabel(self)
-        self.plans_title.setObjectName("paneTitle")
-        self.plans = QListWidget(self)
-        self.plans.setObjectName("planList")
-        self.plans.setWordWrap(True)  # long course titles wrap instead of running off
-        self.plans.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.plans.setSpacing(2)
-        self.new_button = QPushButton(self)
-        self.new_button.setObjectName("newPlan")
-        self.template_button = QPushButton(self)
-        self.template_button.setObjectName("newFromTemplate")
-        plans_pane = QWidget(self)
-        plans_pane.setObjectName("plansPane")
-        left = QVBoxLayout(plans_pane)
-        left.setContentsMargins(12, 12, 6, 12)
-        left.setSpacing(8)
-        left.addWidget(self.plans_title)
-        left.addWidget(self.plans, 1)
-        left.addWidget(self.new_button)
-        left.addWidget(self.template_button)
-
-        # The open plan ---------------------------------------------------------------------
-        self.header = PlanHeader(self)
-        self.tools = QToolBar(self)
-        self.tools.setObjectName("planTools")
-        self.tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.banner = QLabel(self)
-        self.banner.setObjectName("planBanner")
-        self.banner.setWordWrap(True)
-        self.banner.hide()
-        self.retry_button = QPushButton(self)
-        self.retry_button.setObjectName("retrySave")
-        self.retry_button.hide()
-        self.model = PlanModel(self)
-        self.tree = PlanTree(self)
-        self.tree.setModel(self.model)
-        self.details = EntryDetails(self)
-        self.total = QLabel(self)
-        self.total.setObjectName("planTotal")
-        self.total.setTextFormat(Qt.TextFormat.RichText)
-        editor_page = QWidget(self)
-        middle = QVBoxLayout(editor_page)
-        middle.setContentsMargins(6, 12, 6, 8)
-        middle.setSpacing(8)
-        middle.addWidget(self.header)
-        # The plan's primary actions sit beside the tool bar, never in its overflow menu.
-        self.present_button = QPushButton(self)
-        self.present_button.setObjectName("planPresentButton")
-        self.present_button.setDefault(True)  # the accent colour
-        self.present_button.setAutoDefault(False)
-        self.print_button = QPushButton(self)
-        self.print_button.setObjectName("planPrintButton")
-        self.print_button.setAutoDefault(False)
-        tools_row = QHBoxLayout()
-        tools_row.setSpacing(8)
-        tools_row.addWidget(self.tools, 1)
-        tools_row.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        tools_row.addWidget(self.present_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        middle.addLayout(tools_row)
-        banner_row = QHBoxLayout()
-        banner_row.addWidget(self.banner, 1)
-        banner_row.addWidget(self.retry_button)
-        middle.addLayout(banner_row)
-        middle.addWidget(self.tree, 1)
-        middle.addWidget(self.total)
-        line = QFrame(self)
-        line.setFrameShape(QFrame.Shape.HLine)
-        line.setObjectName("planRule")
-        middle.addWidget(line)
-        middle.addWidget(self.details)
-        self.empty = QLabel(self)
-        self.empty.setObjectName("plannerEmpty")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.pages = QStackedWidget(self)
-        self.pages.addWidget(self.empty)
-        self.pages.addWidget(editor_page)
-
-        # Library to add from ---------------------------------------------------------------
-        self.library_title = QLabel(self)
-        self.library_title.setObjectName("paneTitle")
-        self.library_hint = QLabel(self)
-        self.library_hint.setObjectName("paneHint")
-        self.library_hint.setWordWrap(True)
-        self.picker = LibraryTree(self)
-        self.picker.setObjectName("plannerLibrary")
-        if library_model is not None:
-            self.picker.setModel(library_model)
-            library_model.modelReset.connect(self.picker.expandAll)
-            self.picker.expandAll()
-        self.add_button = QToolButton(self)
-        self.add_button.setObjectName("addToPlan")
-        self.add_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        library_pane = QWidget(self)
-        library_pane.setObjectName("libraryPane")
-        right = QVBoxLayout(library_pane)
-        right.setContentsMargins(6, 12, 12, 12)
-        right.setSpacing(8)
-        right.addWidget(self.library_title)
-        right.addWidget(self.library_hint)
-        right.addWidget(self.picker, 1)
-        right.addWidget(self.add_button)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName("plannerSplitter")
-        self.splitter.addWidget(plans_pane)
-        self.splitter.addWidget(self.pages)
-        self.splitter.addWidget(library_pane)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setStretchFactor(2, 0)
-        self.splitter.setSizes([250, 900, 360])
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.splitter)
+        self._build_widgets(library_model)
 
         # Wiring ----------------------------------------------------------------------------
         self.model.on_minutes = controller.set_minutes
@@ -247,6 +118,7 @@ class PlannerScreen(QWidget):
             "plan.import": self.import_plan,
             "plan.export": self.export_plan,
             "plan.print": self.print_pdf,
+            "plan.pack": self.session_pack,
             "plan.present": self.present_plan,
         }
 
@@ -272,6 +144,7 @@ class PlannerScreen(QWidget):
         for button, action_id in (
             (self.present_button, "plan.present"),
             (self.print_button, "plan.print"),
+            (self.pack_button, "plan.pack"),
         ):
             action = registry.action(action_id)
             button.clicked.connect(action.trigger)
@@ -294,6 +167,10 @@ class PlannerScreen(QWidget):
         self.present_button.setToolTip(self.tr("Present the plan from the chosen entry (Ctrl+F5)"))
         self.print_button.setText(self.tr("PDF…"))
         self.print_button.setToolTip(self.tr("Print the plan: run sheet, slides, handouts"))
+        self.pack_button.setText(self.tr("Session pack…"))
+        self.pack_button.setToolTip(
+            self.tr("Every document for the session at once (Ctrl+Shift+P)")
+        )
 
     # --- words ---------------------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
@@ -491,171 +368,16 @@ class PlannerScreen(QWidget):
         plan = self.controller.plan
         if plan is None:
             return 0, 0
-        section = min(self.current_section(), max(0, len(plan.sections) - 1))
-        position = self.current_position()
-        if position >= 0:
-            first = sum(len(s.entries) for s in plan.sections[:section])
-            return section, position - first + 1
-        return section, len(plan.sections[section].entries) if plan.sections else 0
+        return insert_point(plan, self.current_section(), self.current_position())
 
     def _flat(self, section: int, index: int) -> int:
         plan = self.controller.plan
-        if plan is None:
-            return 0
-        return sum(len(s.entries) for s in plan.sections[:section]) + index
+        return flat_position(plan, section, index) if plan is not None else 0
 
     def flush(self) -> None:
         """Hand over whatever is still being typed (header and details)."""
         self.header.flush()
         self.details.flush()
-
-    # --- adding --------------------------------------------------------------------------------
-    def _ensure_plan(self) -> bool:
-        if self.controller.plan is not None:
-            return True
-        summaries = self.controller.summaries()
-        if summaries:
-            return self.open_plan(summaries[0].id)
-        self.new_plan()
-        return self.controller.plan is not None
-
-    def add_items(
-        self, ids: list[str], section: int | None = None, index: int | None = None
-    ) -> int:
-        if not self._ensure_plan():
-            return 0
-        entries = self.controller.entries_for(ids)
-        if not entries:
-            return 0
-        self.flush()
-        if section is None or index is None:
-            section, index = self._insert_point()
-        if self.controller.plan is not None and not self.controller.plan.sections:
-            section, index = 0, 0
-        self._want = ("entry", self._flat(section, index) + len(entries) - 1)
-        self.controller.insert(entries, section, index)
-        plan = self.controller.plan
-        if plan is not None and len(entries) == 1:
-            item = self.controller.library.item(entries[0].ref)
-            title = item.title if item is not None else entries[0].ref
-            self.message.emit(
-                self.tr("Added “%1” to “%2”.").replace("%1", title).replace("%2", plan.title)
-            )
-        return len(entries)
-
-    def add_current_library_item(self) -> None:
-        item_id = ""
-        if self.library_source is not None:
-            item_id = self.library_source()
-        if not item_id:
-            index = self.picker.currentIndex()
-            if index.isValid() and index.data(LibraryRole.KIND) != "module":
-                item_id = str(index.data(LibraryRole.ID))
-        if not item_id:
-            self.message.emit(self.tr("Choose an item in the library first."))
-            return
-        self.add_items([item_id])
-
-    def _add_entry(self, entry: PlanEntry) -> None:
-        if not self._ensure_plan():
-            return
-        self.flush()
-        section, index = self._insert_point()
-        self._want = ("entry", self._flat(section, index))
-        self.controller.insert([entry], section, index)
-        self.details.label.setFocus()
-        self.details.label.selectAll()
-
-    def add_break(self) -> None:
-        self._add_entry(PlanEntry("break", 15, label=self.tr("Break"), flexible=False))
-
-    def add_free(self) -> None:
-        self._add_entry(PlanEntry("free", 10, label=self.tr("Discussion")))
-
-    def add_section(self) -> None:
-        plan = self.controller.plan
-        if plan is None:
-            return
-        self.flush()
-        index = self.current_section() + 1 if plan.sections else 0
-        self._want = ("section", index)
-        self.controller.add_section(index, self.tr("New section"))
-        self.tree.edit(self.model.section_index(index))
-
-    # --- moving and removing -------------------------------------------------------------------
-    def _moved(self, position: int, section: int, index: int) -> None:
-        self._want = ("entry", self._flat_after_move(position, section, index))
-        self.controller.move(position, section, index)
-
-    def _flat_after_move(self, position: int, section: int, index: int) -> int:
-        plan = self.controller.plan
-        if plan is None:
-            return 0
-        sizes = [len(s.entries) for s in plan.sections]
-        total = 0
-        for number, size in enumerate(sizes):
-            if position < total + size:
-                sizes[number] -= 1
-                break
-            total += size
-        return sum(sizes[:section]) + min(index, sizes[section])
-
-    def move_current(self, step: int) -> None:
-        """Alt+Up / Alt+Down: one place up or down, across section boundaries too."""
-        plan = self.controller.plan
-        position = self.current_position()
-        if plan is None or position < 0:
-            return
-        self.flush()
-        section = self.current_section()
-        first = sum(len(s.entries) for s in plan.sections[:section])
-        offset = position - first
-        size = len(plan.sections[section].entries)
-        if step < 0:
-            if offset > 0:
-                target = (section, offset - 1)
-            elif section > 0:
-                target = (section - 1, len(plan.sections[section - 1].entries))
-            else:
-                return
-        else:
-            if offset < size - 1:
-                target = (section, offset + 1)
-            elif section < len(plan.sections) - 1:
-                target = (section + 1, 0)
-            else:
-                return
-        self._moved(position, *target)
-        self.tree.setFocus()
-
-    def remove_current(self) -> None:
-        plan = self.controller.plan
-        if plan is None:
-            return
-        position = self.current_position()
-        self.flush()
-        if position >= 0:
-            self._want = ("entry", min(position, len(plan.entries) - 2))
-            if len(plan.entries) == 1:
-                self._want = ("section", 0)
-            self.controller.remove(position)
-            self.message.emit(self.tr("Removed from the plan. Ctrl+Z brings it back."))
-            return
-        section = self.current_section()
-        if len(plan.sections) > 1:
-            self._want = ("section", max(0, section - 1))
-            self.controller.remove_section(section)
-            self.message.emit(self.tr("The section heading was removed; its entries stay."))
-
-    def undo(self) -> None:
-        self.flush()
-        if not self.controller.undo():
-            self.message.emit(self.tr("Nothing to undo."))
-
-    def redo(self) -> None:
-        self.flush()
-        if not self.controller.redo():
-            self.message.emit(self.tr("Nothing to redo."))
 
     # --- slides, replace -----------------------------------------------------------------------
     def choose_slides(self, position: int) -> SlidesDialog | None:
@@ -699,215 +421,6 @@ class PlannerScreen(QWidget):
         dialog.finished.connect(done)
         dialog.open()
         return dialog
-
-    # --- files ---------------------------------------------------------------------------------
-    def _box(self, icon: QMessageBox.Icon, text: str, detail: str = "") -> QMessageBox:
-        box = QMessageBox(self)
-        box.setObjectName("plannerMessage")
-        box.setIcon(icon)
-        box.setWindowTitle(self.tr("Plans"))
-        box.setText(text)
-        if detail:
-            box.setInformativeText(detail)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.last_box = box
-        return box
-
-    def _tell(self, icon: QMessageBox.Icon, text: str, detail: str = "") -> QMessageBox:
-        box = self._box(icon, text, detail)
-        box.addButton(self.tr("Close"), QMessageBox.ButtonRole.RejectRole)
-        box.open()
-        return box
-
-    def import_plan(self, path: Path | None = None) -> None:
-        """Read a plan file; refuse a bad one naming file and line; ask before keeping missing
-        items. Nothing is written to the database until the file has been checked."""
-        if path is None:
-            name, _ = QFileDialog.getOpenFileName(
-                self,
-                self.tr("Import a plan"),
-                str(Path.home()),
-                self.tr("Plan files (%1)").replace("%1", PLAN_FILE_FILTER),
-            )
-            if not name:
-                return
-            path = Path(name)
-        self.flush()
-        check = check_import(path, self.controller.library)
-        if not check.ok:
-            listed = "\n".join(str(p) for p in check.errors[:8])
-            self._tell(
-                QMessageBox.Icon.Warning,
-                self.tr("“%1” cannot be imported.").replace("%1", path.name),
-                self.tr("Nothing was changed. The file has these problems:") + "\n\n" + listed,
-            )
-            return
-        if not check.unknown:
-            self._finish_import(check)
-            return
-        listed = "\n".join(str(p) for p in check.unknown[:8])
-        more = len(check.unknown) - 8
-        if more > 0:
-            listed += "\n" + self.tr("… and %1 more").replace("%1", str(more))
-        box = self._box(
-            QMessageBox.Icon.Question,
-            self.tr("Some items in “%1” are not in your library.").replace("%1", path.name),
-            self.tr(
-                "The plan can be imported with those entries marked as missing; "
-                "you can replace them later."
-            )
-            + "\n\n"
-            + listed,
-        )
-        go = box.addButton(self.tr("Import and mark them"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-
-        def done() -> None:
-            if box.clickedButton() is go:
-                self._finish_import(check)
-
-        box.finished.connect(done)
-        box.open()
-
-    def _finish_import(self, check) -> None:  # type: ignore[no-untyped-def]
-        self._want = ("section", 0)
-        plan = self.controller.import_checked(check)
-        if plan is not None:
-            self.message.emit(self.tr("Imported “%1”.").replace("%1", plan.title))
-
-    def export_plan(self, path: Path | None = None) -> Path | None:
-        plan = self.controller.plan
-        if plan is None:
-            return None
-        self.flush()
-        if path is None:
-            name, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Export the plan"),
-                str(Path.home() / f"{plan.id}.plan.yaml"),
-                self.tr("Plan files (%1)").replace("%1", PLAN_FILE_FILTER),
-            )
-            if not name:
-                return None
-            path = Path(name)
-            if not path.name.endswith(".plan.yaml"):
-                path = path.with_name(path.name.removesuffix(".yaml") + ".plan.yaml")
-        try:
-            path.write_text(export_text(plan), encoding="utf-8")
-        except OSError as exc:
-            self._tell(
-                QMessageBox.Icon.Warning,
-                self.tr("The plan could not be written to “%1”.").replace("%1", str(path)),
-                exc.strerror or str(exc),
-            )
-            return None
-        self.message.emit(self.tr("Exported to %1").replace("%1", str(path)))
-        return path
-
-    def print_pdf(self, kind: str = "", path: Path | None = None) -> object:
-        plan = self.controller.plan
-        if plan is None:
-            return None
-        self.flush()
-        if not kind:
-            dialog = PdfDialog(self)
-            if dialog.exec() != PdfDialog.DialogCode.Accepted:
-                return None
-            kind = dialog.kind()
-        if path is None:
-            name, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Export plan as PDF"),
-                str(Path.home() / pdf_file_name(plan, kind)),
-                self.tr("PDF files (*.pdf)"),
-            )
-            if not name:
-                return None
-            path = Path(name)
-        from .printing import PdfExport
-
-        job = PdfExport(plan, self.controller.library, kind, path, self.theme, self)
-        job.finished_with.connect(self._printed)
-        job.start()
-        return job
-
-    def _printed(self, path: str, error: str) -> None:
-        if not path and not error:
-            self.message.emit(self.tr("The PDF export was cancelled."))
-        elif error:
-            self._tell(
-                QMessageBox.Icon.Warning,
-                self.tr("The PDF could not be made."),
-                error,
-            )
-        else:
-            self.message.emit(self.tr("Saved %1").replace("%1", path))
-
-    # --- presenting ----------------------------------------------------------------------------
-    def present_plan(self, position: int | None = None, **options: object) -> object:
-        """The whole plan as one run from the chosen entry: decks, exercises, breaks (counting
-        down, with the time to start again) and free entries; the console's countdown runs to
-        the plan's target end."""
-        plan = self.controller.plan
-        if plan is None or not plan.entries:
-            return None
-        self.flush()
-        from datetime import datetime
-
-        from ...core.agenda import plan_end_time
-        from ...core.events import BufferedEvents
-        from ...core.presentation import plan_screens
-        from ..present import open_presentation
-        from ..present.words import present_words
-
-        if position is None:
-            position = max(0, self.current_position())
-        words = present_words(plan.language).screens  # the projector speaks the plan's language
-        screens, problems = plan_screens(plan, self.controller.library, words)
-        for problem in problems:
-            log.info("presenting %s: %s", plan.id, problem)
-        if not screens:
-            self.message.emit(self.tr("This plan has nothing to present yet."))
-            return None
-        start = next((i for i, s in enumerate(screens) if (s.entry or 0) >= position), 0)
-        wall = options.get("wall", datetime.now)
-        now = wall()  # type: ignore[operator]
-        end_time = plan_end_time(plan, now, position)
-        settings = options.pop("settings", None)
-        details = options.pop("details", None)  # from ui.records.start: the session log's
-        events = BufferedEvents()
-        self.running = open_presentation(
-            screens,
-            title=plan.title,
-            theme=self.theme,
-            settings=settings,  # type: ignore[arg-type]
-            start=start,
-            end_time=end_time,
-            events=events,
-            plan=plan,
-            library=self.controller.library,
-            on_retime=self._retimed,
-            **options,  # type: ignore[arg-type]
-        )
-        if details is not None and self.running is not None:
-            from ..present.session import log_session
-
-            log_session(self.running, events, plan.title, {**details, "plan_ref": plan.id})  # type: ignore[dict-item]
-        return self.running
-
-    def _retimed(self, retiming: object) -> None:
-        """The console re-timed the rest of the running plan: the same edit as the planner's
-        own re-timing, so it is saved at once and can be undone here."""
-        from ...core.agenda import Retiming
-
-        assert isinstance(retiming, Retiming)
-        controller = self.controller
-        if (controller.plan is None or controller.plan.id != retiming.plan.id) and not (
-            controller.open(retiming.plan.id)
-        ):
-            log.warning("the re-timed plan %s is not in the database", retiming.plan.id)
-            return
-        controller.retime(retiming.from_position, retiming.now)
 
     # --- status --------------------------------------------------------------------------------
     def _update_total(self) -> None:
@@ -1005,6 +518,7 @@ class PlannerScreen(QWidget):
             "plan.replace": entry is not None and entry.kind == "item",
             "plan.export": has_plan,
             "plan.print": has_plan,
+            "plan.pack": has_plan,
             "plan.present": has_plan and bool(plan.entries),
         }
         for action_id, on in enabled.items():

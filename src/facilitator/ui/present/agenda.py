@@ -31,7 +31,7 @@ from ...core.planning import clock
 from .. import style
 
 if TYPE_CHECKING:
-    from .controller import PresentationController
+    from .host import Host
 
 # Text colours for behind and ahead on the console's background, per theme (readable on each).
 BEHIND = {"light": "#a8361b", "dark": "#ffab91", "high-contrast": "#ff9e80"}
@@ -74,7 +74,7 @@ class AgendaPanel(QWidget):
     """The plan's entries with their planned clock times, where we are, the planned and the
     projected end, and how far ahead or behind each section is."""
 
-    def __init__(self, controller: PresentationController, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: Host, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("agendaPanel")
         self.controller = controller

@@ -27,13 +27,13 @@ from PySide6.QtWidgets import QWidget
 from .overlays import paint_countdown, paint_ink, paint_room, slide_rect, to_canvas
 
 if TYPE_CHECKING:
-    from .controller import PresentationController
+    from .host import Host
 
 
 class AudienceWindow(QWidget):
     painted = Signal(int)  # the position whose frame was just painted
 
-    def __init__(self, controller: PresentationController) -> None:
+    def __init__(self, controller: Host) -> None:
         super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
         self.setObjectName("audienceWindow")
         self.controller = controller

@@ -16,42 +16,29 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTime, QTimer
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QScreen
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFont, QKeyEvent, QScreen
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
     QListWidgetItem,
-    QPushButton,
-    QSizePolicy,
-    QSplitter,
-    QStackedWidget,
-    QTabWidget,
-    QTimeEdit,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
-from ...core.presentation import clock_text, elapsed_text
+from ...core.timers import clock_text, elapsed_text
 from .. import icons, style
 from ..actions import ActionRegistry
-from .frames import FrameCache
-from .overlays import paint_countdown, paint_ink, paint_room, slide_rect, to_canvas
+from .console_layout import ConsoleLayout
+from .console_widgets import PACE_COLOURS, EndTimeDialog, themed_icon
 from .screens import bring_to_front
 
 if TYPE_CHECKING:
     from ...core.model import Slide
     from ..keyhelp import KeyHelpOverlay
     from .agenda import RetimeDialog
-    from .controller import PresentationController
+    from .host import Host
 
 Refresh = TypeVar("Refresh", bound=Callable[..., None])
 
@@ -67,215 +54,8 @@ def _built_first(method: Refresh) -> Refresh:
     return refresh  # type: ignore[return-value]
 
 
-PACE_COLOURS = {  # (background, text) of the countdown pill
-    "ahead": ("#1f7a4d", "#ffffff"),
-    "on": ("#2f6f8f", "#ffffff"),
-    "behind": ("#b7791f", "#1a1200"),
-    "over": ("#b42318", "#ffffff"),
-}
-
-
-class SlidePreview(QWidget):
-    """One slide drawn with the slide painter, optionally with what is drawn over it."""
-
-    def __init__(
-        self, controller: PresentationController, *, live: bool, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.controller = controller
-        self.live = live  # the current slide: overlays, cover state and the pointer
-        self.slide: Slide | None = None
-        self.caption = ""
-        # Its own few frames (the renderer's picture cache would keep dozens of console sizes).
-        self.frames = FrameCache(controller.painter, keep=4)
-        self.setMinimumSize(240, 135)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMouseTracking(live)
-
-    def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(800, 450)
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
-        return width * 9 // 16
-
-    def area(self) -> QRectF:
-        return slide_rect(QRectF(self.rect()).adjusted(2, 2, -2, -2))
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
-        c = self.controller
-        look = style.look(c.theme_name)
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        area = self.area()
-        if self.slide is None:
-            painter.fillRect(area, QColor(look.alt))
-            painter.setPen(QColor(look.muted))
-            painter.drawText(area, int(Qt.AlignmentFlag.AlignCenter), self.caption)
-            painter.end()
-            return
-        self.frames.resize(QSize(round(area.width()), round(area.height())))
-        painter.drawPixmap(area.topLeft(), self.frames.frame(self.slide))
-        if self.live:
-            shows = c.presentation.audience_shows
-            if shows == "pause":
-                painter.drawPixmap(area.topLeft(), self.frames.frame(c.pause_slide))
-            elif shows == "screen":
-                if c.room_view is not None:
-                    paint_room(painter, c.room_view, area, c.theme)
-                elif c.presentation.countdown() is not None:
-                    paint_countdown(
-                        painter,
-                        c.presentation.countdown(),  # type: ignore[arg-type]
-                        area,
-                        c.theme,
-                        done_text=c.words.time_up,
-                        paused_text=c.words.paused,
-                        flash=c.flash_level(),
-                    )
-                paint_ink(painter, c.presentation.ink, area)
-            else:  # black or white: a veil, so the trainer still sees the slide
-                veil = QColor("#000000" if shows == "black" else "#ffffff")
-                veil.setAlpha(200)
-                painter.fillRect(area, veil)
-        painter.setPen(QColor(look.slide_frame))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRect(area)
-        painter.end()
-
-    # The pointer tools, from the console's preview ----------------------------------------------
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        self._pointer("move", event)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        if event.button() == Qt.MouseButton.LeftButton:
-            self._pointer("press", event)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        if event.button() == Qt.MouseButton.LeftButton:
-            self._pointer("release", event)
-
-    def leaveEvent(self, event: QEvent) -> None:  # noqa: N802
-        if self.live:
-            self.controller.pointer("leave", 0.0, 0.0)
-
-    def _pointer(self, what: str, event: QMouseEvent) -> None:
-        if not self.live:
-            return
-        x, y = to_canvas(self.area(), event.position())
-        self.controller.pointer(what, x, y)
-
-
-class StepPanel(QFrame):
-    """An exercise step's countdown on the console, with start/pause, a minute more and reset."""
-
-    def __init__(self, controller: PresentationController, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("stepPanel")
-        self.controller = controller
-        self.time = QLabel(self)
-        self.time.setObjectName("stepTime")
-        self.state = QLabel(self)
-        self.state.setObjectName("stepState")
-        p = controller.presentation
-        self.start = _button(self, "play", p.toggle_timer)
-        self.minute = _button(self, "add-minute", p.add_minute)
-        self.reset = _button(self, "restart", p.reset_timer)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(16, 8, 16, 8)
-        text = QVBoxLayout()
-        text.setSpacing(0)
-        text.addWidget(self.state)
-        text.addWidget(self.time)
-        layout.addLayout(text, 1)
-        for button in (self.start, self.minute, self.reset):
-            layout.addWidget(button)
-
-    def refresh(self) -> None:
-        countdown = self.controller.presentation.countdown()
-        self.setVisible(countdown is not None)
-        if countdown is None:
-            return
-        p = self.controller.presentation
-        screen = p.screen
-        self.time.setText(clock_text(countdown.remaining()))
-        if screen.kind == "break":
-            until = p.break_until.get(p.position)
-            if countdown.finished:
-                state = self.tr("Break: time is up")
-            elif countdown.running and until is not None:
-                state = self.tr("Break · we start again at %1").replace(
-                    "%1", until.strftime("%H:%M")
-                )
-            elif countdown.started:
-                state = self.tr("The break is paused")
-            else:
-                state = self.tr("Break: press T to start")
-        elif countdown.finished:
-            state = self.tr("Step %1: time is up").replace("%1", str(screen.step))
-        elif countdown.running:
-            state = self.tr("Step %1 is running").replace("%1", str(screen.step))
-        elif countdown.started:
-            state = self.tr("Step %1 is paused").replace("%1", str(screen.step))
-        else:
-            state = self.tr("Step %1: press T to start").replace("%1", str(screen.step))
-        self.state.setText(state)
-        self.start.setText(self.tr("Pause") if countdown.running else self.tr("Start"))
-        self.start.setIcon(_icon("pause" if countdown.running else "play"))
-        self.minute.setText(self.tr("+1 min"))
-        self.reset.setText(self.tr("Reset"))
-
-
-def _icon(name: str):  # type: ignore[no-untyped-def]
-    from PySide6.QtGui import QIcon
-
-    return icons.icon(name) if icons.is_ready() else QIcon()
-
-
-def _button(parent: QWidget, icon: str, handler: Callable[[], object]) -> QToolButton:
-    button = QToolButton(parent)
-    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the presentation
-    button.setAutoRaise(False)
-    button.setIcon(_icon(icon))
-    button.setProperty("iconName", icon)
-    button.clicked.connect(lambda _=False: handler())
-    return button
-
-
-class EndTimeDialog(QDialog):
-    """Set the time the session ends; the countdown and its pace colour follow it."""
-
-    def __init__(self, current: datetime | None, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("End time"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("When does the session end?"), self))
-        self.edit = QTimeEdit(self)
-        self.edit.setDisplayFormat("HH:mm")
-        if current is not None:
-            self.edit.setTime(QTime(current.hour, current.minute))
-        layout.addWidget(self.edit)
-        buttons = QDialogButtonBox(self)
-        buttons.addButton(self.tr("Set"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(
-            self.tr("No end time"), QDialogButtonBox.ButtonRole.ResetRole
-        ).clicked.connect(self._clear)
-        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.cleared = False
-
-    def _clear(self) -> None:
-        self.cleared = True
-        self.accept()
-
-
-class PresenterConsole(QWidget):
-    def __init__(self, controller: PresentationController) -> None:
+class PresenterConsole(ConsoleLayout, QWidget):
+    def __init__(self, controller: Host) -> None:
         super().__init__(None, Qt.WindowType.Window)
         self.setObjectName("presenterConsole")
         self.controller = controller
@@ -306,187 +86,6 @@ class PresenterConsole(QWidget):
         self.ensure_built()
         return object.__getattribute__(self, name)
 
-    def _build(self) -> None:
-        from ..library.documents import LocalTextBrowser
-        from .agenda import AgendaPanel
-        from .overview import OverviewGrid
-        from .room_panel import RoomPanel
-
-        c = self.controller
-        # The header: where we are and the clocks.
-        self.header = QFrame(self)
-        self.header.setObjectName("consoleHeader")
-        self.title = QLabel(self.header)
-        self.title.setObjectName("consoleTitle")
-        self.position = QLabel(self.header)
-        self.position.setObjectName("consolePosition")
-        self.typed = QLabel(self.header)
-        self.typed.setObjectName("consoleTyped")
-        self.elapsed = QLabel(self.header)
-        self.elapsed.setObjectName("consoleElapsed")
-        self.pause_button = _button(self.header, "pause", c.presentation.toggle_pause)
-        self.pause_button.setObjectName("pauseTimers")
-        self.clock = QLabel(self.header)
-        self.clock.setObjectName("consoleClock")
-        self.countdown = QPushButton(self.header)
-        self.countdown.setObjectName("endCountdown")
-        self.countdown.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.countdown.clicked.connect(self.ask_end_time)
-        self.cover_state = QLabel(self.header)
-        self.cover_state.setObjectName("coverState")
-        self.message = QLabel(self.header)
-        self.message.setObjectName("consoleMessage")
-        self.message.hide()
-        self._message_timer = QTimer(self)
-        self._message_timer.setSingleShot(True)
-        self._message_timer.setInterval(8000)
-        self._message_timer.timeout.connect(self.message.hide)
-        self.notice = QLabel(self.header)  # stays: e.g. the session log is off
-        self.notice.setObjectName("consoleNotice")
-        self.notice.setWordWrap(True)
-        self.notice.hide()
-        head = QHBoxLayout(self.header)
-        head.setContentsMargins(18, 8, 18, 8)
-        head.setSpacing(14)
-        # The title gives way (elided by its width) so the clocks are never cut off.
-        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.countdown.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
-        head.addWidget(self.title, 1)
-        head.addWidget(self.message)
-        head.addWidget(self.notice)
-        head.addWidget(self.cover_state)
-        head.addWidget(self.typed)
-        head.addWidget(self.position)
-        head.addWidget(_rule(self.header))
-        head.addWidget(self.elapsed)
-        head.addWidget(self.pause_button)
-        head.addWidget(_rule(self.header))
-        head.addWidget(self.clock)
-        head.addWidget(self.countdown)
-
-        # The slides and the notes.
-        self.current = SlidePreview(c, live=True)
-        self.current.setObjectName("currentSlide")
-        self.next_preview = SlidePreview(c, live=False)
-        self.next_preview.setObjectName("nextSlide")
-        self.next_label = QLabel()
-        self.next_label.setObjectName("consoleCaption")
-        self.notes_label = QLabel()
-        self.notes_label.setObjectName("consoleCaption")
-        self.notes = LocalTextBrowser()
-        self.notes.setObjectName("consoleNotes")
-        self.notes.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.smaller = _button(self, "", c.presentation.smaller_notes)
-        self.bigger = _button(self, "", c.presentation.bigger_notes)
-        self.smaller.setText("A−")
-        self.bigger.setText("A+")
-        self.step_panel = StepPanel(c)
-
-        notes_box = QWidget()
-        notes_layout = QVBoxLayout(notes_box)
-        notes_layout.setContentsMargins(0, 0, 0, 0)
-        notes_layout.setSpacing(4)
-        notes_head = QHBoxLayout()
-        notes_head.addWidget(self.notes_label, 1)
-        notes_head.addWidget(self.smaller)
-        notes_head.addWidget(self.bigger)
-        notes_layout.addLayout(notes_head)
-        notes_layout.addWidget(self.notes, 1)
-
-        left = QSplitter(Qt.Orientation.Vertical)
-        left.setObjectName("consoleLeft")
-        left.setChildrenCollapsible(False)
-        current_box = QWidget()
-        current_layout = QVBoxLayout(current_box)
-        current_layout.setContentsMargins(0, 0, 0, 0)
-        current_layout.addWidget(self.current, 1)
-        current_layout.addWidget(self.step_panel)
-        left.addWidget(current_box)
-        left.addWidget(notes_box)
-        left.setStretchFactor(0, 3)
-        left.setStretchFactor(1, 2)
-
-        self.exercise_list = QListWidget()
-        self.exercise_list.setObjectName("exerciseList")
-        self.exercise_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.exercise_list.itemActivated.connect(self._exercise_chosen)
-        self.exercise_list.itemClicked.connect(self._exercise_chosen)
-        self.room = RoomPanel(c)
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("consoleTabs")
-        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.agenda = AgendaPanel(c) if c.run is not None else None
-        if self.agenda is not None:
-            self.tabs.addTab(self.agenda, "")
-        self.tabs.addTab(self.exercise_list, "")
-        self.tabs.addTab(self.room, "")
-
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.setSpacing(6)
-        right_layout.addWidget(self.next_label)
-        right_layout.addWidget(self.next_preview, 2)
-        right_layout.addWidget(self.tabs, 3)
-
-        self.main = QSplitter(Qt.Orientation.Horizontal)
-        self.main.setObjectName("consoleMain")
-        self.main.setChildrenCollapsible(False)
-        self.main.addWidget(left)
-        self.main.addWidget(right)
-        self.main.setStretchFactor(0, 3)
-        self.main.setStretchFactor(1, 2)
-
-        self.overview = OverviewGrid(c)
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.main)
-        self.stack.addWidget(self.overview)
-
-        # The tool row.
-        self.tools = QFrame(self)
-        self.tools.setObjectName("consoleTools")
-        row = QHBoxLayout(self.tools)
-        row.setContentsMargins(14, 6, 14, 6)
-        row.setSpacing(6)
-        self.tool_buttons: dict[str, QToolButton] = {}
-        for action_id, icon in (
-            ("present.previous", "previous"),
-            ("present.next", "next"),
-            ("present.overview", "overview"),
-            ("present.black", "black"),
-            ("present.white", "white"),
-            ("present.panic", "panic"),
-            ("present.laser", "laser"),
-            ("present.pen", "pen"),
-            ("present.clear-ink", "eraser"),
-            ("present.swap", "swap"),
-            ("present.keys", "keyboard"),
-            ("present.leave", "close"),
-        ):
-            button = QToolButton(self.tools)
-            button.setObjectName(action_id.replace("present.", "tool-"))
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            button.setProperty("iconName", icon)
-            self.tool_buttons[action_id] = button
-            if action_id == "present.swap":
-                row.addStretch(1)
-            row.addWidget(button)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.header)
-        body = QWidget(self)
-        body_layout = QVBoxLayout(body)
-        body_layout.setContentsMargins(14, 10, 14, 10)
-        body_layout.addWidget(self.stack)
-        layout.addWidget(body, 1)
-        layout.addWidget(self.tools)
-        self._apply_look()
-
     def attach_registry(self, registry: ActionRegistry) -> None:
         """Buttons trigger the registry's actions; the key help lists them."""
         self.registry = registry
@@ -506,59 +105,7 @@ class PresenterConsole(QWidget):
         icons.notifier().changed.connect(self._refresh_icons)
 
     def _apply_look(self) -> None:
-        look = style.look(self.controller.theme_name)
-        self.setStyleSheet(
-            f"""
-            #presenterConsole {{ background: {look.window}; }}
-            #consoleHeader, #consoleTools {{
-                background: {look.base}; border: none;
-            }}
-            #consoleHeader {{ border-bottom: 1px solid {look.border}; }}
-            #consoleTools {{ border-top: 1px solid {look.border}; }}
-            #consoleTitle {{ font-size: 15pt; font-weight: 700; }}
-            #consolePosition {{ font-size: 15pt; font-weight: 700; color: {look.accent}; }}
-            #consoleTyped {{
-                font-size: 15pt; font-weight: 700; color: {look.on_accent};
-                background: {look.accent}; border-radius: 6px; padding: 2px 10px;
-            }}
-            #coverState {{
-                font-size: 11pt; font-weight: 700; color: {look.warning};
-                background: {look.warning_bg}; border-radius: 6px; padding: 3px 10px;
-            }}
-            #consoleElapsed, #consoleClock {{
-                font-size: 17pt; font-weight: 700;
-            }}
-            #endCountdown {{
-                font-size: 15pt; font-weight: 700; border-radius: 8px; padding: 4px 14px;
-                border: 1px solid {look.border}; background: {look.alt}; color: {look.text};
-            }}
-            #consoleMessage {{
-                font-size: 11pt; font-weight: 700; color: {look.selection_text};
-                background: {look.selection}; border-radius: 6px; padding: 3px 10px;
-            }}
-            #agendaSummary {{
-                background: {look.alt}; border: 1px solid {look.border}; border-radius: 8px;
-            }}
-            #agendaPlanned {{ color: {look.muted}; font-weight: 700; }}
-            #agendaProjected {{ font-size: 13pt; font-weight: 700; }}
-            #agendaList {{ font-size: 11pt; }}
-            #agendaList::item {{ padding: 3px 2px; }}
-            #agendaRetime {{ padding: 5px 10px; font-weight: 700; }}
-            #consoleCaption {{ color: {look.muted}; font-weight: 700; }}
-            #exerciseList {{ font-size: 12pt; }}
-            #exerciseList::item {{ padding: 7px 8px; border-bottom: 1px solid {look.border}; }}
-            #consoleNotes {{
-                background: {look.notes_bg}; border: 1px solid {look.border}; border-radius: 6px;
-            }}
-            #stepPanel {{
-                background: {look.alt}; border: 1px solid {look.border}; border-radius: 8px;
-            }}
-            #stepTime {{ font-size: 26pt; font-weight: 700; color: {look.accent}; }}
-            #stepState {{ color: {look.muted}; font-weight: 700; }}
-            #consoleTools QToolButton, #stepPanel QToolButton {{ padding: 4px 8px; }}
-            QToolButton:checked {{ background: {look.selection}; color: {look.selection_text}; }}
-            """
-        )
+        self.setStyleSheet(style.stylesheet(self.controller.theme_name, "console.qss"))
 
     # Placing -----------------------------------------------------------------------------------
     def show_on(self, screen: QScreen, *, windowed: bool = False) -> None:
@@ -678,7 +225,7 @@ class PresenterConsole(QWidget):
         text = elapsed_text(p.elapsed())
         self.elapsed.setText(f"{text} · {paused}" if p.paused else text)
         self.pause_button.setText(self.tr("Go on") if p.paused else self.tr("Pause"))
-        self.pause_button.setIcon(_icon("play" if p.paused else "pause"))
+        self.pause_button.setIcon(themed_icon("play" if p.paused else "pause"))
         self.clock.setText(p.now().strftime("%H:%M"))
         remaining = p.remaining()
         pace = p.pace()
@@ -916,10 +463,3 @@ class PresenterConsole(QWidget):
             name = button.property("iconName")
             if name:
                 button.setIcon(icons.icon(str(name)))
-
-
-def _rule(parent: QWidget) -> QFrame:
-    line = QFrame(parent)
-    line.setFrameShape(QFrame.Shape.VLine)
-    line.setObjectName("consoleRule")
-    return line

@@ -21,16 +21,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from ...core import fields, safety
 from ...core.events import EventSink
-from ...core.model import Item, Library, Plan
-from ...core.presentation import (
-    Clock,
-    Presentation,
-    Screen,
-    WallClock,
-    exercise_screens,
-    pause_slide,
-)
+from ...core.model import Item
+from ...core.presentation import Change, Presentation, WallClock
+from ...core.screens import Screen, exercise_screens, pause_slide
 from ...core.settings import Settings
+from ...core.timers import Clock
 from ...render.theme import get_theme
 from ..actions import PRESENT_ACTIONS, PRESENT_HINTS, ActionRegistry
 from ..renderer import slide_painter
@@ -43,6 +38,7 @@ from .words import present_words
 
 if TYPE_CHECKING:
     from ...core.agenda import PlanRun, Retiming
+    from ...core.show import ShowRequest
 
 log = logging.getLogger(__name__)
 
@@ -63,32 +59,26 @@ class PresentationController(QObject):
 
     def __init__(
         self,
-        screens: Sequence[Screen],
+        show: ShowRequest,
         *,
-        title: str = "",
         theme: str = "light",
         settings: Settings | None = None,
         events: EventSink | None = None,
-        start: int = 0,
-        screen: str = "",
-        windowed: bool = False,
-        rehearsal: bool = False,
-        exercises: Sequence[Item] = (),
-        end_time: datetime | None = None,
         clock: Clock = time.monotonic,
         wall: WallClock = datetime.now,
         source: ScreenSource | None = None,
-        plan: Plan | None = None,
-        library: Library | None = None,
-        language: str = "",
         on_retime: Callable[[Retiming], None] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self.show = show
         self.settings = settings
-        self.library = library
+        self.library = show.library
+        plan = show.plan
         self.language = (
-            language or (plan.language if plan is not None else "") or self._language(screens)
+            show.language
+            or (plan.language if plan is not None else "")
+            or self._language(show.screens)
         )
         self.words = present_words(self.language)  # the projector speaks the deck's language
         notes_size = int(settings.get("notes_font_size")) if settings is not None else 18
@@ -98,13 +88,13 @@ class PresentationController(QObject):
         if settings is not None:
             fields.use_settings(settings)  # {{ local_contacts }} on the slides and notes
         self.presentation = Presentation(
-            safety.with_contacts(screens, self.help_contacts),
-            title=title,
+            safety.with_contacts(show.screens, self.help_contacts),
+            title=show.title,
             clock=clock,
             wall=wall,
             events=events,
-            start=start,
-            end_time=end_time,
+            start=show.start,
+            end_time=show.end_time,
             notes_size=notes_size,
             words=self.words.screens,
         )
@@ -119,10 +109,10 @@ class PresentationController(QObject):
         self.painter = slide_painter(theme)
         self.pause_slide = pause_slide(self.words.screens)
         self.frames = FrameCache(self.painter)
-        self.exercises = list(exercises)
-        self.wanted_screen = screen or (settings.get("audience_screen") if settings else "")
-        self.windowed = windowed
-        self.rehearsal = rehearsal
+        self.exercises = list(show.exercises)
+        self.wanted_screen = show.screen or (settings.get("audience_screen") if settings else "")
+        self.windowed = show.windowed
+        self.rehearsal = show.rehearsal
         self.show_console_alone = False  # one screen: the console only when asked for
         self.room_view: RoomView | None = None
         self.live = False
@@ -149,6 +139,7 @@ class PresentationController(QObject):
         self.console.attach_registry(self.registry)
         self.chooser: ScreenChooser | None = None
 
+        self._views = self._view_handlers()
         self.presentation.subscribe(self._changed)
         self.ticker = QTimer(self)
         self.ticker.setInterval(TICK_MS)
@@ -229,7 +220,7 @@ class PresentationController(QObject):
     def start(self, *, choose: bool = True) -> None:
         """Show the windows. With several screens and no remembered choice, ask first."""
         names = self.source.names()
-        from ...core.presentation import find_screen
+        from ...core.placement import find_screen
 
         needs_choice = (
             choose
@@ -299,7 +290,7 @@ class PresentationController(QObject):
         screens = self.source.screens()
         if not screens:
             return
-        from ...core.presentation import place_windows
+        from ...core.placement import place_windows
 
         placement = place_windows(
             self.source.names(),
@@ -428,46 +419,65 @@ class PresentationController(QObject):
         self.console.warm(slides)
 
     # Changes -----------------------------------------------------------------------------------
-    def _changed(self, what: str) -> None:
-        if self.finished:
-            return
-        if what == "position":
-            self.room_view = None
-            if self.audience.isVisible():
-                # The new frame is a blit: paint it now. The console (notes, previews) follows
-                # from the event loop, and the frames around the new place a moment later.
-                self.audience.repaint()
-            else:
-                self.audience.update()
-            self._console_behind = True
-            QTimer.singleShot(0, self._console_follows)
-            self.position_changed.emit(self.presentation.position)
-            QTimer.singleShot(WARM_DELAY_MS, self._warm)
-        elif what in ("cover", "ink", "timer"):
+    def _changed(self, what: Change) -> None:
+        if not self.finished:
+            self._views[what]()
+
+    def _view_handlers(self) -> dict[Change, Callable[[], None]]:
+        """What each kind of change does to the two windows."""
+        console = self.console
+        return {
+            Change.POSITION: self._moved,
+            Change.COVER: self._redraw,
+            Change.TIMER: self._redraw,
+            Change.INK: self._ink_changed,
+            Change.SWAP: self._swapped,
+            Change.NOTES: self._notes_changed,
+            Change.OVERVIEW: console.overview_changed,
+            Change.SCREENS: console.screens_changed,
+            Change.SLIDE: self._slide_redrawn,
+            Change.TYPED: console.state_changed,
+            Change.END: console.state_changed,
+        }
+
+    def _moved(self) -> None:
+        self.room_view = None
+        if self.audience.isVisible():
+            # The new frame is a blit: paint it now. The console (notes, previews) follows
+            # from the event loop, and the frames around the new place a moment later.
+            self.audience.repaint()
+        else:
             self.audience.update()
-            self.console.state_changed()
-            if what == "ink":
-                self.audience.tool_changed(self.presentation.ink.tool)
-        elif what == "swap":
-            self.place()
-            self.console.state_changed()
-        elif what == "notes":
-            self.console.notes_changed()
-            if self.settings is not None and not self.settings.is_locked("notes_font_size"):
-                try:
-                    self.settings.set("notes_font_size", self.presentation.notes_size)
-                except OSError as exc:
-                    log.warning("could not remember the notes size: %s", exc)
-        elif what == "overview":
-            self.console.overview_changed()
-        elif what == "screens":
-            self.console.screens_changed()
-        elif what == "slide":  # the current screen was redrawn (a break's restart time)
-            self.audience.update()
-            self._console_behind = True
-            QTimer.singleShot(0, self._console_follows)
-        else:  # typed, end
-            self.console.state_changed()
+        self._console_behind = True
+        QTimer.singleShot(0, self._console_follows)
+        self.position_changed.emit(self.presentation.position)
+        QTimer.singleShot(WARM_DELAY_MS, self._warm)
+
+    def _redraw(self) -> None:
+        self.audience.update()
+        self.console.state_changed()
+
+    def _ink_changed(self) -> None:
+        self._redraw()
+        self.audience.tool_changed(self.presentation.ink.tool)
+
+    def _swapped(self) -> None:
+        self.place()
+        self.console.state_changed()
+
+    def _notes_changed(self) -> None:
+        self.console.notes_changed()
+        if self.settings is not None and not self.settings.is_locked("notes_font_size"):
+            try:
+                self.settings.set("notes_font_size", self.presentation.notes_size)
+            except OSError as exc:
+                log.warning("could not remember the notes size: %s", exc)
+
+    def _slide_redrawn(self) -> None:
+        """The current screen was redrawn (a break's restart time)."""
+        self.audience.update()
+        self._console_behind = True
+        QTimer.singleShot(0, self._console_follows)
 
     def _console_follows(self) -> None:
         # A console not built yet (before the first frame) is filled when it is: _console_live.

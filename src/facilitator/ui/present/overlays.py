@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
-from ...core.presentation import Countdown, Ink, clock_text
+from ...core.ink import Ink
 from ...core.room import WEATHER_SYMBOLS, CheckIn, TalkingRound
+from ...core.timers import Countdown, clock_text
 from ...render.theme import Theme
 
 CANVAS_W = 1920.0

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from .. import style
 
 if TYPE_CHECKING:
-    from .controller import PresentationController
+    from .host import Host
 
 THUMB = QSize(256, 144)
 Index = QModelIndex | QPersistentModelIndex
@@ -50,7 +50,7 @@ GRID_KEYS = {
 
 
 class ScreenListModel(QAbstractListModel):
-    def __init__(self, controller: PresentationController) -> None:
+    def __init__(self, controller: Host) -> None:
         super().__init__()
         self.controller = controller
 
@@ -73,7 +73,7 @@ class ScreenListModel(QAbstractListModel):
 
 
 class ThumbnailDelegate(QStyledItemDelegate):
-    def __init__(self, controller: PresentationController) -> None:
+    def __init__(self, controller: Host) -> None:
         super().__init__()
         self.controller = controller
 
@@ -113,7 +113,7 @@ class ThumbnailDelegate(QStyledItemDelegate):
 
 
 class OverviewGrid(QListView):
-    def __init__(self, controller: PresentationController) -> None:
+    def __init__(self, controller: Host) -> None:
         super().__init__()
         self.setObjectName("overviewGrid")
         self.controller = controller

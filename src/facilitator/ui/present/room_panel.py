@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.presentation import clock_text
 from ...core.room import (
     WEATHER_SYMBOLS,
     CheckIn,
@@ -37,10 +36,11 @@ from ...core.room import (
     make_groups,
     parse_names,
 )
+from ...core.timers import clock_text
 from .overlays import RoomView
 
 if TYPE_CHECKING:
-    from .controller import PresentationController
+    from .host import Host
 
 
 class _TypingKeys(QObject):
@@ -62,9 +62,7 @@ class _TypingKeys(QObject):
 
 
 class RoomPanel(QWidget):
-    def __init__(
-        self, controller: PresentationController, rng: random.Random | None = None
-    ) -> None:
+    def __init__(self, controller: Host, rng: random.Random | None = None) -> None:
         super().__init__()
         self.setObjectName("roomPanel")
         self.controller = controller

@@ -10,16 +10,16 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Sequence
-from datetime import datetime
-from typing import Any
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from ...core.events import BufferedEvents
-from ...core.model import Item, Library, Plan
-from ...core.presentation import Screen, Words
+from ...core.model import Library
 from ...core.settings import Settings
+from ...core.show import ShowRequest
 from .. import style
 from ..app import create_application
 from ..background import in_background
@@ -28,51 +28,39 @@ from ..i18n import Translations
 from ..logs import log_file, route_qt_messages, setup_logging
 from ..signals import end_on_signals
 
+if TYPE_CHECKING:
+    from ...core.agenda import Retiming
+
 log = logging.getLogger("facilitator")
 LIBRARY_DELAY_MS = 2000  # after the first slide: loading the library takes a moment
 
 
-def _plan_saver(plan: Plan, library: Library) -> Callable[[Any], None]:
-    """Save a re-timing of one of the user's plans as the planner does (``PlanController``)."""
+def _plan_saver(plan_id: str, library: Library | None) -> Callable[[Retiming], None]:
+    """Save a re-timing of one of the user's plans as the planner does (``PlanWorkspace``)."""
 
-    def save(retiming: Any) -> None:
-        from ..planner.controller import PlanController
+    def save(retiming: Retiming) -> None:
+        from ...core.workspace import save_retiming
 
-        plans = PlanController(library)
-        if plans.open(plan.id):
-            plans.retime(retiming.from_position, retiming.now)
-            plans.close()
-        else:
-            log.warning("the re-timed plan %s could not be opened to save it", plan.id)
+        if not save_retiming(retiming, plan_id, library):
+            log.warning("the re-timed plan %s could not be opened to save it", plan_id)
 
     return save
 
 
 def run_presentation(
-    build: Callable[[Words | None], Sequence[Screen]],
+    show: ShowRequest,
     *,
-    title: str,
-    start: int = 0,
-    screen: str = "",
-    windowed: bool = False,
-    rehearsal: bool = False,
-    exercises: Sequence[Item] = (),
-    end_time: datetime | None = None,
     argv: Sequence[str] | None = None,
-    plan: Plan | None = None,
     library: Library | Callable[[], Library] | None = None,
-    saved_plan: bool = False,
-    language: str = "",
 ) -> int:
-    """Present what ``build`` makes and run until the trainer leaves.
+    """Present what ``show`` asks for and run until the trainer leaves.
 
-    ``language`` is what is presented in: the words the app adds on the projector (exercise
-    steps, breaks, the help slide) are in it ("": the app's language).
-
-    ``plan`` gives the console its agenda; with ``saved_plan`` (one of the user's plans) a
-    re-timing is saved to the database the way the planner saves it. ``library`` is where the
-    help deck and the grounding exercise come from: a loader is called a moment after the first
-    slide is shown (until then, the built-in help screen stands in).
+    The screens are built again in the words of ``show.language`` (exercise steps, breaks, the
+    help slide) once the translations are installed. ``show.plan`` gives the console its agenda;
+    with ``show.own_plan`` (one of the user's plans) a re-timing is saved to the database the
+    way the planner saves it. ``library`` is where the help deck and the grounding exercise come
+    from: a loader is called a moment after the first slide is shown (until then, the built-in
+    help screen stands in).
     """
     started = time.perf_counter()
     app = create_application(argv)
@@ -91,26 +79,17 @@ def run_presentation(
     from .words import present_words
 
     events = BufferedEvents()
+    show = show.in_words(present_words(show.language).screens)
+    if isinstance(library, Library) and show.library is None:
+        show = replace(show, library=library)
     controller = open_presentation(
-        list(build(present_words(language).screens)),
-        title=title,
+        show,
         theme=theme,
         settings=settings,
         events=events,
-        start=start,
-        screen=screen,
-        windowed=windowed,
-        rehearsal=rehearsal,
-        exercises=exercises,
-        end_time=end_time,
-        plan=plan,
-        language=language,
-        library=library if isinstance(library, Library) else None,
-        on_retime=(
-            _plan_saver(plan, library)
-            if plan is not None and saved_plan and isinstance(library, Library)
-            else None
-        ),
+        on_retime=_plan_saver(show.plan.id, show.library)
+        if show.plan is not None and show.own_plan
+        else None,
     )
     if callable(library):
         loader = library
@@ -133,7 +112,7 @@ def run_presentation(
 
     controller.frame_painted.connect(painted)
     controller.closed.connect(lambda _ref, _index: QApplication.quit())
-    log_session(controller, events, title)
+    log_session(controller, events, show.title)
 
     def end() -> None:  # Ctrl+C or SIGTERM: leave as Esc does, so the session record is closed
         controller.leave()

@@ -111,12 +111,11 @@ def log_session(
         if controller.finished:
             return
         try:
-            from ...core import paths
             from ...core.events import SessionLogEvents
-            from ...core.store.database import DB_NAME, open_database
+            from ...core.store.database import database_path, open_database
             from ...core.store.log_store import SessionLog
 
-            database = open_database(paths.data_dir() / DB_NAME)
+            database = open_database(database_path())
             session_log = SessionLog(database)
             session = session_log.start_session(title=title, **(details or {}))  # type: ignore[arg-type]
         except Exception as exc:  # a locked or damaged database must not stop the show

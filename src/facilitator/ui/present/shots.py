@@ -11,6 +11,7 @@ from __future__ import annotations
 import random
 import tempfile
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from ...core.loader import Root, library_roots, load_library
 from ...core.model import Item
 from ...core.settings import Settings
+from ...core.show import build_show
 from .. import icons, style
 
 SIZES = ((1920, 1080), (1366, 768))
@@ -60,15 +62,9 @@ def take(out: Path, settings: Settings, save: Callable[[QWidget, str], None]) ->
     def present(what: Item, clock: _Clock, theme: str = "light", **extra: Any) -> Any:
         """A windowed presentation on the fixed clock; the projector 1920x1080, the console
         1366x768 unless the caller places them."""
+        show = replace(build_show(what, None, clock.wall()), windowed=True, **extra)
         controller = open_presentation(
-            what,
-            theme=theme,
-            settings=settings,
-            clock=clock,
-            wall=clock.wall,
-            choose=False,
-            windowed=True,
-            **extra,
+            show, theme=theme, settings=settings, clock=clock, wall=clock.wall, choose=False
         )
         place(controller.audience, 1920, 1080)
         place(controller.console, 1366, 768)
@@ -78,7 +74,7 @@ def take(out: Path, settings: Settings, save: Callable[[QWidget, str], None]) ->
         style.apply(app, theme)
         for width, height in SIZES:
             clock = _Clock()
-            controller = present(deck, clock, theme, exercises=exercises, start=2)
+            controller = present(deck, clock, theme, exercises=tuple(exercises), start=2)
             clock.seconds += 12 * 60 + 34  # twelve minutes in: the console's clocks show it
             controller.next()
             place(controller.audience, width, height)
@@ -107,7 +103,7 @@ def take(out: Path, settings: Settings, save: Callable[[QWidget, str], None]) ->
     settle()
 
     clock = _Clock()
-    controller = present(deck, clock, exercises=exercises)
+    controller = present(deck, clock, exercises=tuple(exercises))
     room = controller.console.room
     room.rng = random.Random(11)
     controller.console.toggle_room()

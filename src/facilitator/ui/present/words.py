@@ -1,6 +1,6 @@
 """The words the audience sees on generated screens, in the language of what is presented.
 
-Core builds exercise screens and the pause screen from :class:`core.presentation.Words`; this
+Core builds exercise screens and the pause screen from :class:`core.screens.Words`; this
 module fills them in from our translations (context ``Present``, group forms from ``Labels``),
 together with the few words drawn over slides (the countdown's "Time is up", group names in the
 group maker) and the built-in help screen (``core.safety``).
@@ -17,9 +17,9 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTranslator
 
-from ...core.presentation import Words
 from ...core.room import WEATHER
 from ...core.safety import HelpWords
+from ...core.screens import Words
 from .. import labels
 from ..i18n import qm_file
 

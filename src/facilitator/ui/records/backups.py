@@ -38,10 +38,9 @@ log = logging.getLogger(__name__)
 
 
 def database_path() -> Path:
-    from ...core import paths
-    from ...core.store.database import DB_NAME
+    from ...core.store.database import database_path as path
 
-    return paths.data_dir() / DB_NAME
+    return path()
 
 
 def _size(path: Path) -> str:

@@ -10,50 +10,34 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import timedelta
 from functools import partial
 
-from PySide6.QtCore import QDate, QEvent, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QListWidgetItem,
-    QMessageBox,
-    QPushButton,
-    QSpinBox,
     QSplitter,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from .charts import SERIES_COLOURS, ChartView, Ink, Series, paint_marks
+from .charts import SERIES_COLOURS, Series
 from .exporting import choose_export_file
-from .notes import AutosaveText
-from .panel import ListPanel
-from .session_record import RatingRow, stretch_first
+from .mentor_layout import MentorLayout
+from .mentor_privacy import MentorPrivacy
+from .session_record import stretch_first
 from .store import RecordsStore
 from .words import (
     dimension_names,
     dimension_short,
-    export_words,
     identity_text,
     pseudonym_refusal,
 )
 
 log = logging.getLogger(__name__)
 
-WARN_DAYS = 30  # retention: warn this many days before records are deleted
 
-
-class MentorScreen(QWidget):
+class MentorScreen(MentorLayout, MentorPrivacy, QWidget):
     message = Signal(str)
 
     def __init__(self, store: RecordsStore, parent: QWidget | None = None) -> None:
@@ -67,174 +51,8 @@ class MentorScreen(QWidget):
         self._filling = False
         self.choose_file: Callable[[str, str], str] = partial(choose_export_file, self)
 
-        # People ---------------------------------------------------------------------------
-        self.people_panel = ListPanel(
-            ("peopleList", "newPerson", "addPerson"), self._person_chosen, self.add_person, self
-        )
-        self.people_title = self.people_panel.title
-        self.people = self.people_panel.list
-        self.new_person = self.people_panel.entry
-        self.new_person.textChanged.connect(self._check_pseudonym)
-        self.add_person_button = self.people_panel.add_button
-        self.identity_warning = QLabel(self.people_panel)
-        self.identity_warning.setObjectName("identityWarning")
-        self.identity_warning.setWordWrap(True)
-        self.identity_warning.hide()
-        self.retention_box = QGroupBox(self.people_panel)
-        retention = QVBoxLayout(self.retention_box)
-        self.retention_label = QLabel(self.retention_box)
-        self.retention_label.setWordWrap(True)
-        self.retention = QSpinBox(self.retention_box)
-        self.retention.setObjectName("retentionMonths")
-        self.retention.setRange(0, 240)
-        self.retention.editingFinished.connect(self._set_retention)
-        self.due_label = QLabel(self.retention_box)
-        self.due_label.setObjectName("retentionWarning")
-        self.due_label.setWordWrap(True)
-        self.due_label.hide()
-        retention.addWidget(self.retention_label)
-        retention.addWidget(self.retention)
-        retention.addWidget(self.due_label)
-        self.people_panel.add(self.identity_warning)
-        self.people_panel.add(self.retention_box)
+        self._build_widgets()
 
-        # Person -----------------------------------------------------------------------------
-        self.person_page = QWidget(self)
-        page = QVBoxLayout(self.person_page)
-        page.setContentsMargins(0, 0, 0, 0)
-        header = QHBoxLayout()
-        self.person_name = QLabel(self.person_page)
-        self.person_name.setObjectName("groupName")
-        self.export_csv_button = QPushButton(self.person_page)
-        self.export_csv_button.clicked.connect(lambda: self.export_person("csv"))
-        self.export_pdf_button = QPushButton(self.person_page)
-        self.export_pdf_button.clicked.connect(lambda: self.export_person("pdf"))
-        self.delete_button = QPushButton(self.person_page)
-        self.delete_button.setObjectName("deletePerson")
-        self.delete_button.clicked.connect(self.ask_delete)
-        header.addWidget(self.person_name, 1)
-        header.addWidget(self.export_csv_button)
-        header.addWidget(self.export_pdf_button)
-        header.addWidget(self.delete_button)
-        page.addLayout(header)
-
-        self.chart_box = QGroupBox(self.person_page)
-        chart_layout = QVBoxLayout(self.chart_box)
-        chart_top = QHBoxLayout()
-        self.dimension = QComboBox(self.chart_box)
-        self.dimension.setObjectName("chartDimension")
-        self.dimension.activated.connect(lambda _i: self._fill_chart())
-        chart_top.addStretch(1)
-        chart_top.addWidget(self.dimension)
-        chart_layout.addLayout(chart_top)
-        self.chart = ChartView(self.chart_box, QSize(360, 170))
-        self.chart.setObjectName("progressChart")
-        chart_layout.addWidget(self.chart, 1)
-
-        # Meetings
-        self.meetings_box = QGroupBox(self.person_page)
-        meetings = QVBoxLayout(self.meetings_box)
-        self.meetings = QTreeWidget(self.meetings_box)
-        self.meetings.setObjectName("meetingList")
-        self.meetings.setRootIsDecorated(False)
-        self.meetings.currentItemChanged.connect(lambda _c, _p: self._meeting_chosen())
-        meetings.addWidget(self.meetings, 1)
-        meeting_buttons = QHBoxLayout()
-        self.new_meeting_button = QPushButton(self.meetings_box)
-        self.new_meeting_button.setObjectName("newMeeting")
-        self.new_meeting_button.clicked.connect(self.new_meeting)
-        self.delete_meeting_button = QPushButton(self.meetings_box)
-        self.delete_meeting_button.clicked.connect(self.delete_meeting)
-        meeting_buttons.addWidget(self.new_meeting_button)
-        meeting_buttons.addStretch(1)
-        meeting_buttons.addWidget(self.delete_meeting_button)
-        meetings.addLayout(meeting_buttons)
-
-        # The chosen meeting: its day, five marks and a note
-        self.meeting_box = QGroupBox(self.person_page)
-        meeting = QVBoxLayout(self.meeting_box)
-        form = QGridLayout()
-        form.setVerticalSpacing(4)
-        self.meeting_day_label = QLabel(self.meeting_box)
-        self.meeting_day = QDateEdit(self.meeting_box)
-        self.meeting_day.setObjectName("meetingDay")
-        self.meeting_day.setCalendarPopup(True)
-        self.meeting_day.setDisplayFormat("yyyy-MM-dd")
-        self.meeting_day.dateChanged.connect(lambda _d: self._save_meeting_day())
-        form.addWidget(self.meeting_day_label, 0, 0)
-        form.addWidget(self.meeting_day, 0, 1)
-        self.mark_rows: dict[str, RatingRow] = {}
-        self.mark_labels: dict[str, QLabel] = {}
-        for row, key in enumerate(dimension_names(), start=1):
-            label = QLabel(self.meeting_box)
-            rating = RatingRow(self.meeting_box)
-            rating.setObjectName(f"mark-{key}")
-            rating.rated.connect(lambda value, k=key: self._mark(k, value))
-            form.addWidget(label, row, 0)
-            form.addWidget(rating, row, 1)
-            self.mark_rows[key] = rating
-            self.mark_labels[key] = label
-        meeting.addLayout(form)
-        self.meeting_note = AutosaveText(self.meeting_box)
-        self.meeting_note.setObjectName("meetingNote")
-        self.meeting_note.setMinimumHeight(48)
-        meeting.addWidget(self.meeting_note, 1)
-
-        # Sub-goals
-        self.goals_box = QGroupBox(self.person_page)
-        goals = QVBoxLayout(self.goals_box)
-        self.goals = QTreeWidget(self.goals_box)
-        self.goals.setObjectName("subgoalList")
-        self.goals.setRootIsDecorated(False)
-        self.goals.itemChanged.connect(self._goal_ticked)
-        goals.addWidget(self.goals, 1)
-        self.goal_text = QLineEdit(self.goals_box)
-        self.goal_text.setObjectName("goalText")
-        self.goal_text.returnPressed.connect(self.add_goal)
-        goals.addWidget(self.goal_text)
-        goal_row = QHBoxLayout()
-        self.goal_start_label = QLabel(self.goals_box)
-        self.goal_start = QDateEdit(self.goals_box)
-        self.goal_start.setCalendarPopup(True)
-        self.goal_start.setDisplayFormat("yyyy-MM-dd")
-        self.goal_target_label = QLabel(self.goals_box)
-        self.goal_target = QDateEdit(self.goals_box)
-        self.goal_target.setObjectName("goalTarget")
-        self.goal_target.setCalendarPopup(True)
-        self.goal_target.setDisplayFormat("yyyy-MM-dd")
-        self.add_goal_button = QPushButton(self.goals_box)
-        self.add_goal_button.clicked.connect(self.add_goal)
-        for widget in (
-            self.goal_start_label,
-            self.goal_start,
-            self.goal_target_label,
-            self.goal_target,
-        ):
-            goal_row.addWidget(widget)
-        goal_row.addStretch(1)
-        goal_row.addWidget(self.add_goal_button)
-        goals.addLayout(goal_row)
-
-        lower = QSplitter(Qt.Orientation.Horizontal, self.person_page)
-        lower.addWidget(self.meetings_box)
-        lower.addWidget(self.meeting_box)
-        lower.addWidget(self.goals_box)
-        lower.setStretchFactor(0, 3)
-        lower.setStretchFactor(1, 3)
-        lower.setStretchFactor(2, 4)
-        lower.setChildrenCollapsible(False)
-        split = QSplitter(Qt.Orientation.Vertical, self.person_page)
-        split.addWidget(self.chart_box)
-        split.addWidget(lower)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
-        split.setChildrenCollapsible(False)
-        page.addWidget(split, 1)
-
-        self.error = QLabel(self)
-        self.error.setObjectName("recordsError")
-        self.error.setWordWrap(True)
-        self.error.hide()
         store.failed.connect(self.show_error)
         store.saved.connect(lambda _what: self.error.hide())
         store.reloaded.connect(self.refresh)
@@ -464,21 +282,6 @@ class MentorScreen(QWidget):
             series, reached, self.tr("No marks yet. Add a meeting and give marks from 1 to 5.")
         )
 
-    def _fill_retention(self) -> None:
-        months = self.store.read("retention", (), lambda: self.store.mentor.retention_months(), 0)
-        self.retention.blockSignals(True)
-        self.retention.setValue(months)
-        self.retention.blockSignals(False)
-        due = self.store.read("retention", (), lambda: self.store.mentor.due_within(WARN_DAYS), [])
-        if not due:
-            self.due_label.hide()
-            return
-        lines = [self.tr("To be deleted soon:")]
-        for d in due:
-            lines.append(f"• {d.pseudonym}: {d.delete_on}")
-        self.due_label.setText("\n".join(lines))
-        self.due_label.show()
-
     # --- actions -------------------------------------------------------------------------------
     def _check_pseudonym(self, text: str) -> None:
         warning = identity_text(text)
@@ -589,152 +392,7 @@ class MentorScreen(QWidget):
         self._fill_goals()
         self._fill_chart()
 
-    def _set_retention(self) -> None:
-        months = self.retention.value()
-        ok, _ = self.store.act(
-            "retention", (), lambda: self.store.mentor.set_retention_months(months)
-        )
-        if ok:
-            self._fill_retention()
-            self.check_expired()
-
-    def check_expired(self) -> None:
-        """When a retention period has run out: say whose records go, then delete them.
-
-        The trainer may keep them one more month instead; nothing goes without this warning.
-        """
-        expired = self.store.read("retention", (), lambda: self.store.mentor.expired(), [])
-        if not expired or getattr(self, "expired_box", None) is not None:
-            return
-        box = QMessageBox(self)
-        box.setObjectName("expiredBox")
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(self.tr("Retention period"))
-        box.setText(self.tr("The retention period has run out for these records:"))
-        box.setInformativeText("\n".join(f"• {name} ({day})" for _pid, name, day in expired))
-        delete = box.addButton(self.tr("Delete them now"), QMessageBox.ButtonRole.AcceptRole)
-        keep = box.addButton(self.tr("Keep one more month"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(delete)
-        ids = [pid for pid, _name, _day in expired]
-        delete.clicked.connect(lambda: self._delete_people(ids))
-        keep.clicked.connect(lambda: self._postpone(ids))
-        box.finished.connect(lambda _r: setattr(self, "expired_box", None))
-        self.expired_box = box
-        box.open()
-
-    def _postpone(self, ids: list[int]) -> None:
-        day = (self.store.today() + timedelta(days=31)).isoformat()
-        for pid in ids:
-            self.store.act("retention", (pid,), lambda p=pid: self.store.mentor.keep_until(p, day))
-        self._fill_retention()
-
-    def _delete_people(self, ids: list[int]) -> None:
-        for pid in ids:
-            self.delete_person(pid)
-
-    def ask_delete(self) -> None:
-        pid = self.person_id
-        if pid is None:
-            return
-        name = self.store.mentor.pseudonym(pid)
-        box = QMessageBox(self)
-        box.setObjectName("confirmDeletePerson")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Delete a person's records"))
-        question = self.tr("Delete everything about “{name}”?")
-        box.setText(question.format(name=name))
-        box.setInformativeText(
-            self.tr(
-                "Sub-goals, meetings, marks and notes are removed from the records and from "
-                "their backups, and cannot be brought back. Export first if you need a copy."
-            )
-        )
-        yes = box.addButton(self.tr("Delete everything"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        yes.clicked.connect(lambda: self.delete_person(pid))
-        self.confirm_box = box
-        box.open()
-
-    def delete_person(self, pid: int) -> bool:
-        from ...core.store.backups import purge_person
-
-        if pid == self.person_id:
-            self.meeting_note.dirty = False
-            self.meeting_note.load("", None)
-        name = self.store.read("person", (pid,), lambda: self.store.mentor.pseudonym(pid), "")
-        ok, _ = self.store.act(
-            "delete person", (pid,), lambda: self.store.mentor.delete_person(pid)
-        )
-        if not ok:
-            return False
-        left = purge_person(self.store.db.path, name)
-        if left:
-            log.warning("%d backup file(s) could not be cleaned of a deleted person", left)
-            self.show_error(
-                self.tr(
-                    "%1 backup files could not be cleaned; delete them by hand in the "
-                    "backups folder."
-                ).replace("%1", str(left))
-            )
-        self.person_id = None
-        self.refresh()
-        self.message.emit(self.tr("The records were deleted."))
-        return True
-
     # --- export --------------------------------------------------------------------------------
-    def chart_image(self, width: int = 1400, height: int = 600) -> QImage:
-        """The progress chart on white, for paper (every dimension)."""
-        keep = self.dimension.currentIndex()
-        self.dimension.setCurrentIndex(0)
-        series, reached = self.chart_data()
-        self.dimension.setCurrentIndex(keep)
-        image = QImage(width, height, QImage.Format.Format_ARGB32)
-        image.fill(QColor("white"))
-        painter = QPainter(image)
-        font = painter.font()
-        font.setPixelSize(30)
-        painter.setFont(font)
-        paint_marks(
-            painter,
-            QRectF(16, 16, width - 32, height - 32),
-            series,
-            Ink(),
-            reached=reached,
-            empty="",
-        )
-        painter.end()
-        return image
-
-    def export_person(self, kind: str) -> str:
-        pid = self.person_id
-        if pid is None:
-            return ""
-        self.meeting_note.flush()
-        from ...core import records
-        from .exporting import write_export
-
-        name = self.store.mentor.pseudonym(pid)
-        path = self.choose_file(f"{name}.{kind}".replace("/", "-"), kind)
-        if not path:
-            return ""
-        today = self.store.today().isoformat()
-        if kind == "csv":
-            build = lambda: write_export(path, kind, self.store.mentor.export_csv(pid))  # noqa: E731
-        else:
-            has_marks = any(
-                v is not None for m in self.store.mentor.marks(pid) for v in m.values.values()
-            )
-            chart = "progress.png" if has_marks else ""
-            text = records.person_markdown(
-                self.store.mentor, pid, today=today, words=export_words(), chart=chart
-            )
-            pictures = {chart: self.chart_image()} if chart else {}
-            build = lambda: write_export(path, kind, text, name, pictures)  # noqa: E731
-        ok, _ = self.store.act("export person", (pid, kind), build)
-        if ok:
-            self.message.emit(self.tr("Exported to %1").replace("%1", path))
-            return path
-        return ""
 
     def flush(self) -> bool:
         return self.meeting_note.flush()

@@ -1,21 +1,26 @@
 """The records in the main window: the Sessions and Mentor log pages, the Backups dialog, and
 the one database the planner and the records share. The main window holds one of these and
-asks it to show a page, to save what is typed, and to check the file at start-up. The two pages
-are built when first shown (or asked for): the main window opens sooner without them."""
+asks it for a page, to save what is typed, and to check the file at start-up. The two pages
+are built when first shown (or asked for): the main window opens sooner without them.
+
+It is given what it works with (the library, the plan controller) and never reaches into the
+main window: what it has to say goes out as ``message``, the actual minutes of the open plan as
+``actual_minutes``."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QStackedWidget
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from .backups import BackupsDialog, DatabaseOpener
 from .store import RecordsStore
 
 if TYPE_CHECKING:
-    from ..main_window import MainWindow
+    from ...core.model import Item, Library, Plan
+    from ..planner.controller import PlanController
     from .mentor import MentorScreen
     from .sessions import SessionsScreen
 
@@ -23,9 +28,19 @@ PAGES = ("sessions", "mentor")
 
 
 class RecordsPages(QObject):
-    def __init__(self, window: MainWindow, database: Callable[[], Any] | None = None) -> None:
+    message = Signal(str)  # for the status bar
+    actual_minutes = Signal(object)  # {item id or label: minutes} of the plan open in the planner
+
+    def __init__(
+        self,
+        window: QWidget,
+        library: Callable[[], Library],
+        database: Callable[[], Any] | None = None,
+    ) -> None:
         super().__init__(window)
-        self.window = window
+        self.window = window  # the parent of the pages and dialogs
+        self.library = library
+        self.plans: PlanController | None = None
         self.opener: Callable[[], Any] = database or DatabaseOpener(parent=window)
         self.store = RecordsStore(self.opener, self)
         if isinstance(self.opener, DatabaseOpener):
@@ -35,18 +50,19 @@ class RecordsPages(QObject):
         self._pages: QStackedWidget | None = None
         self.backups_dialog: BackupsDialog | None = None
         self._actual_for = ""  # the plan whose actual minutes the planner shows
+        self._actual: dict[str, float] = {}
 
-    def watch_planner(self) -> None:
+    def watch_planner(self, plans: PlanController) -> None:
         """Show actual minutes beside planned ones whenever the planner opens or edits a plan."""
-        self.window.plan_controller.changed.connect(self._plan_changed)
+        self.plans = plans
+        plans.changed.connect(self._plan_changed)
 
     @property
     def sessions(self) -> SessionsScreen:
         if self._sessions is None:
             from .sessions import SessionsScreen
 
-            window = self.window
-            self._sessions = SessionsScreen(self.store, lambda: window.controller.library, window)
+            self._sessions = SessionsScreen(self.store, self.library, self.window)
             self._built(self._sessions)
         return self._sessions
 
@@ -60,7 +76,7 @@ class RecordsPages(QObject):
         return self._mentor
 
     def _built(self, screen: SessionsScreen | MentorScreen) -> None:
-        screen.message.connect(lambda text: self.window.statusBar().showMessage(text, 6000))
+        screen.message.connect(self.message)
         if self._pages is not None:
             self._pages.addWidget(screen)
 
@@ -72,31 +88,25 @@ class RecordsPages(QObject):
                 pages.addWidget(screen)
 
     def handlers(self) -> dict[str, Callable[[], object]]:
-        return {
-            "view.sessions": lambda: self.window.show_page("sessions"),
-            "view.mentor": lambda: self.window.show_page("mentor"),
-            "file.backups": self.open_backups,
-        }
+        return {"file.backups": self.open_backups}
 
-    def show(self, page: str) -> bool:
-        """Show a records page (True), or save what is typed when another page is chosen."""
-        if page not in PAGES:
-            self.flush()
-            return False
-        window = self.window
-        window.planner.flush()
-        window.registry.action(f"view.{page}").setChecked(True)
-        screen = self.sessions if page == "sessions" else self.mentor
-        if window.pages.currentWidget() is not screen:
-            self.flush()
-            screen.refresh()  # presenting may have added sessions since it was last shown
-        window.pages.setCurrentWidget(screen)
+    def page(self, page: str) -> SessionsScreen | MentorScreen:
+        """The screen of a records page (``sessions`` or ``mentor``), built when first asked."""
+        return self.sessions if page == "sessions" else self.mentor
+
+    def refresh(self, page: str) -> None:
+        """Before ``page`` comes on screen in place of another: save what was typed on the other
+        pages and read again (presenting may have added sessions since it was last shown)."""
+        self.flush()
+        self.page(page).refresh()
+
+    def focus(self, page: str) -> None:
+        """``page`` is on screen: focus its list (the mentor log checks retention first)."""
         if page == "sessions":
             self.sessions.groups.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
             self.mentor.people.setFocus(Qt.FocusReason.OtherFocusReason)
             self.mentor.check_expired()
-        return True
 
     def flush(self) -> bool:
         """Save what is typed on the pages built so far; False if something could not be."""
@@ -121,68 +131,67 @@ class RecordsPages(QObject):
         self.backups_dialog.open()
 
     # --- presenting opens a session record ---------------------------------------------------
-    def present_item(self, present: Callable[[dict[str, Any] | None], object]) -> None:
-        """F5 in the library: ask for the session's details, then present the chosen item."""
+    def present_item(
+        self,
+        item: Item | None,
+        running: bool,
+        present: Callable[[dict[str, Any] | None], object],
+    ) -> None:
+        """F5 in the library: ask for the session's details, then present the chosen item
+        (nothing to ask when ``item`` cannot be presented or a presentation is ``running``)."""
         from .start import ask_then_present
 
-        window = self.window
-        item = window.controller.item(window.browser.current_id())
-        running = window.presenter.running
         presentable = item is not None and item.kind in ("deck", "exercise")
-        if not presentable or (running is not None and not running.finished):
+        if not presentable or running:
             present(None)  # nothing to ask: the presenter says what is wrong, or comes forward
             return
         assert item is not None
-        self.start_dialog = ask_then_present(self.store, item.title, "", present, window)
+        self.start_dialog = ask_then_present(self.store, item.title, "", present, self.window)
 
-    def present_plan(self) -> None:
+    def present_plan(
+        self, plan: Plan | None, present: Callable[[dict[str, Any] | None], object]
+    ) -> None:
         """Present the open plan from the chosen entry, after asking for the session's details."""
         from .start import ask_then_present
 
-        planner = self.window.planner
-        plan = planner.controller.plan
         if plan is None or not plan.entries:
-            planner.present_plan()
+            present(None)
             return
         self.start_dialog = ask_then_present(
             self.store,
             plan.title,
             plan.id,
-            lambda details: planner.present_plan(details=details or {"plan_ref": plan.id}),
+            lambda details: present(details or {"plan_ref": plan.id}),
             self.window,
         )
 
     # --- rehearsal loop: actual minutes in the planner ---------------------------------------
+    def _read_actual(self, plan_id: str) -> dict[str, float]:
+        return self.store.read(
+            "actual minutes", (plan_id,), lambda: self.store.log.actual_minutes(plan_id), {}
+        )
+
     def _plan_changed(self) -> None:
-        planner = self.window.planner
-        plan = planner.controller.plan
+        plan = self.plans.plan if self.plans is not None else None
         if plan is None:
             self._actual_for = ""
-            planner.model.actual = {}
-            return
-        if plan.id != self._actual_for:  # read once per plan opened; edits do not change it
+            self._actual = {}
+        elif plan.id != self._actual_for:  # read once per plan opened; edits do not change it
             self._actual_for = plan.id
-            planner.model.actual = self.store.read(
-                "actual minutes", (plan.id,), lambda: self.store.log.actual_minutes(plan.id), {}
-            )
-        if planner.model.actual:
-            planner.model.set_rows(planner.model.sections())
+            self._actual = self._read_actual(plan.id)
+        self.actual_minutes.emit(self._actual)
 
     def use_actual_minutes(self) -> None:
         """One undoable step: each entry's minutes become what it took when presented."""
         from ...core.records import with_actual_minutes
 
-        controller = self.window.plan_controller
-        plan = controller.plan
-        if plan is None:
+        plan = self.plans.plan if self.plans is not None else None
+        if self.plans is None or plan is None:
             return
-        actual = self.store.read(
-            "actual minutes", (plan.id,), lambda: self.store.log.actual_minutes(plan.id), {}
-        )
-        self.window.planner.model.actual = actual
-        bar = self.window.statusBar()
+        actual = self._actual = self._read_actual(plan.id)
+        self.actual_minutes.emit(actual)
         if not actual:
-            bar.showMessage(self.tr("This plan has not been presented yet: no times to use."), 6000)
+            self.message.emit(self.tr("This plan has not been presented yet: no times to use."))
             return
-        controller.apply(lambda p: with_actual_minutes(p, actual))
-        bar.showMessage(self.tr("The plan now uses the times from past sessions."), 6000)
+        self.plans.apply(lambda p: with_actual_minutes(p, actual))
+        self.message.emit(self.tr("The plan now uses the times from past sessions."))

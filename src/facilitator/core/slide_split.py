@@ -1,0 +1,154 @@
+"""Splitting Markdown into slides, and an exercise's steps: the text rules of the content
+format (``docs/content-format.md``) that the loader, the plan book and the importers share.
+
+A slide ends at ``---`` on its own line; ``Note:`` starts its speaker notes; ``<!-- layout: x -->``
+chooses its layout; ``<!-- hidden -->`` (before or after the layout line) leaves the slide out of
+the deck (the editor's "hide"); image references are found for the loader's checks. Nesting and
+length are bounded before anything is parsed (``core.limits``).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .model import (
+    Slide,
+    Step,
+)
+
+MAX_SLIDES = 300  # a deck's slides: every one is laid out in every theme by check-content
+
+
+NOTE_MARKERS = ("note:", "notes:")
+
+
+LAYOUT_RE = re.compile(r"^\s*<!--\s*layout:\s*([\w-]+)\s*-->\s*$", re.IGNORECASE)
+
+
+HIDDEN_RE = re.compile(r"^\s*<!--\s*hidden\s*-->\s*$", re.IGNORECASE)  # a slide left out
+
+
+# No part of these may run over a "[", "(" or "<" that starts the next match: a long line of
+# "![![![" or "<img<img" would otherwise be scanned once for every start (quadratic).
+IMAGE_RE = re.compile(r"!\[[^\][]*\]\(\s*<?([^()\s<>]+)>?(?:\s+\"[^\"()]*\")?\s*\)")
+
+
+HTML_IMG_RE = re.compile(r"<img\b[^<>]*?\bsrc\s*=\s*[\"']([^\"'<>]+)[\"']", re.IGNORECASE)
+
+
+STEP_RE = re.compile(r"^\s*\d+[.)]\s+(.*)$")
+
+
+STEP_MINUTES_RE = re.compile(r"\s*\((\d+)\s*min(?:\.|utter|utes?)?\)\s*$", re.IGNORECASE)
+
+
+# Exercise section headings, recognised in Danish, Norwegian and English.
+EXERCISE_SECTIONS: dict[str, str] = {
+    "formål": "purpose",
+    "purpose": "purpose",
+    "materialer": "materials",
+    "materiell": "materials",
+    "materials": "materials",
+    "trin": "steps",
+    "trinn": "steps",
+    "steps": "steps",
+    "noter til underviseren": "notes",
+    "notater til kursholder": "notes",
+    "facilitator notes": "notes",
+    "refleksionsspørgsmål": "reflection",
+    "refleksjonsspørsmål": "reflection",
+    "reflection questions": "reflection",
+    "variationer": "variations",
+    "variasjoner": "variations",
+    "variations": "variations",
+}
+
+
+EXERCISE_FIELDS = ("purpose", "materials", "steps", "notes", "reflection", "variations")
+
+
+def heading_for(field: str) -> str:
+    for heading, name in EXERCISE_SECTIONS.items():
+        if name == field:
+            return heading.capitalize()
+    return field
+
+
+def parse_steps(text: str) -> list[Step]:
+    steps: list[list[str]] = []
+    for raw in text.split("\n"):
+        match = STEP_RE.match(raw)
+        if match and not raw.startswith((" ", "\t")):
+            steps.append([match.group(1).strip()])
+        elif steps and raw.strip():
+            steps[-1].append(raw.strip())
+    result = []
+    for parts in steps:
+        joined = " ".join(parts)
+        minutes_match = STEP_MINUTES_RE.search(joined)
+        minutes = int(minutes_match.group(1)) if minutes_match else None
+        if minutes_match:
+            joined = joined[: minutes_match.start()].rstrip()
+        result.append(Step(text=joined, minutes=minutes))
+    return result
+
+
+def split_slides(body: str, first_line: int = 1, base_dir: Path | None = None) -> list[Slide]:
+    """Split a deck body into slides at lines of exactly '---', outside code fences."""
+    return [slide for slide, _ in split_slides_with_lines(body, first_line, base_dir)]
+
+
+def split_slides_with_lines(
+    body: str, first_line: int, base_dir: Path | None
+) -> list[tuple[Slide, int]]:
+    """The slides of ``body``, each with the line its ``markdown`` starts on."""
+    chunks: list[tuple[int, list[str]]] = [(first_line, [])]
+    fence = False
+    for offset, raw in enumerate(body.split("\n")):
+        stripped = raw.strip()
+        if stripped.startswith(("```", "~~~")):
+            fence = not fence
+        if not fence and raw.rstrip() == "---":
+            chunks.append((first_line + offset + 1, []))
+            continue
+        chunks[-1][1].append(raw)
+    slides: list[tuple[Slide, int]] = []
+    for start, lines in chunks:
+        # An empty chunk at the very start or end (a leading or trailing '---') is no slide.
+        if not any(line.strip() for line in lines) and start in (first_line, chunks[-1][0]):
+            continue
+        blank = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
+        lines = lines[blank:]  # one slice: popping blank lines one by one was quadratic
+        start += blank
+        layout, hidden = "content", False
+        markdown_line = start
+        for _ in range(2):  # a layout line and a hidden line, in either order
+            if lines and (match := LAYOUT_RE.match(lines[0])):
+                layout = match.group(1).lower()
+                lines = lines[1:]
+                markdown_line += 1
+            elif lines and HIDDEN_RE.match(lines[0]):
+                hidden, lines = True, lines[1:]
+                markdown_line += 1
+        if hidden:
+            continue  # hidden in the editor: never presented, printed or previewed
+        note_at = next(
+            (i for i, line in enumerate(lines) if line.strip().casefold() in NOTE_MARKERS), None
+        )
+        if note_at is None:
+            markdown, notes = "\n".join(lines), ""
+        else:
+            markdown = "\n".join(lines[:note_at])
+            notes = "\n".join(lines[note_at + 1 :])
+        markdown_line += len(markdown) - len(markdown.lstrip("\n"))
+        slide = Slide(
+            markdown=markdown.strip("\n"),
+            notes=notes.strip(),
+            layout=layout,
+            base_dir=base_dir,
+            line=start,
+            index=len(slides),
+        )
+        slides.append((slide, markdown_line))
+    return slides
