@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.dates import day_text
+from ..i18n import ui_language
 from .charts import SERIES_COLOURS, Series
 from .exporting import choose_export_file
 from .mentor_layout import MentorLayout
@@ -190,10 +192,12 @@ class MentorScreen(MentorLayout, MentorPrivacy, QWidget):
         self.meetings.blockSignals(True)
         self.meetings.clear()
         chosen = None
+        language = ui_language()
         for m in reversed(marks):  # newest first
             values = [m.values[d] for d in dimension_names()]
             note = " ".join(m.note.split())
-            row = QTreeWidgetItem([m.day, *("" if v is None else str(v) for v in values), note])
+            day = day_text(m.day, language)
+            row = QTreeWidgetItem([day, *("" if v is None else str(v) for v in values), note])
             row.setData(0, Qt.ItemDataRole.UserRole, m.id)
             for column in range(1, 6):
                 row.setTextAlignment(column, Qt.AlignmentFlag.AlignCenter)
@@ -246,8 +250,10 @@ class MentorScreen(MentorLayout, MentorPrivacy, QWidget):
         goals = self.store.read("subgoals", (pid,), lambda: self.store.mentor.subgoals(pid), [])
         self.goals.blockSignals(True)
         self.goals.clear()
+        language = ui_language()
         for g in goals:
-            row = QTreeWidgetItem([g.text, g.start_day, g.target_day, g.reached_day])
+            days = (g.start_day, g.target_day, g.reached_day)
+            row = QTreeWidgetItem([g.text, *(day_text(d, language) for d in days)])
             row.setData(0, Qt.ItemDataRole.UserRole, g.id)
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             row.setCheckState(

@@ -77,6 +77,7 @@ def export_words() -> dict[str, str]:
         "network": dims["network"],
         "none": QCoreApplication.translate("Records", "None yet."),
         "ungrouped": QCoreApplication.translate("Records", "Without a group"),
+        "rehearsals": QCoreApplication.translate("Records", "Rehearsals"),
         "exported": QCoreApplication.translate(
             "Records", "Exported {day}. Contains sensitive personal data: keep it safe."
         ),
