@@ -42,7 +42,7 @@ def test_a_session_date_is_typed_as_a_teacher_writes_it_and_listed_with_its_week
     type_into(qtbot, day, "07-12-2026")
     assert store.log.session(sid).day == "2026-12-07"
     assert day.text() == "Mon 7 Dec 2026"  # the field shows the weekday (English in the tests)
-    assert sessions.sessions.topLevelItem(0).text(0) == "Monday 7 December 2026"
+    assert sessions.sessions.topLevelItem(0).text(0) == "Mon 7 Dec 2026"
 
 
 def test_the_number_present_follows_the_ticks_and_names_who_is_absent(qtbot, sessions, store):
@@ -98,11 +98,11 @@ def test_the_mentor_log_takes_typed_dates_and_lists_them_with_their_weekday(qtbo
     person = store.mentor.add_person("Ræven")
     store.mentor.add_meeting(person, "2026-11-23", "", wellbeing=3)
     screen.refresh()
-    assert screen.meetings.topLevelItem(0).text(0) == "Monday 23 November 2026"
+    assert screen.meetings.topLevelItem(0).text(0) == "Mon 23 Nov 2026"
     assert all(isinstance(f, DateEdit) for f in (screen.meeting_day, screen.goal_start))
     type_into(qtbot, screen.meeting_day, "30/11-2026")
     assert store.mentor.marks(person)[0].day == "2026-11-30"
-    assert screen.meetings.topLevelItem(0).text(0) == "Monday 30 November 2026"
+    assert screen.meetings.topLevelItem(0).text(0) == "Mon 30 Nov 2026"
     type_into(qtbot, screen.goal_target, "7. december 2026")
     assert screen.goal_target.date() == QDate(2026, 12, 7)
 

@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.dates import day_text
-from ..i18n import ui_language
+from ..date_edits import date_text
 from .charts import SERIES_COLOURS, Series
 from .exporting import choose_export_file
 from .mentor_layout import MentorLayout
@@ -192,11 +191,10 @@ class MentorScreen(MentorLayout, MentorPrivacy, QWidget):
         self.meetings.blockSignals(True)
         self.meetings.clear()
         chosen = None
-        language = ui_language()
         for m in reversed(marks):  # newest first
             values = [m.values[d] for d in dimension_names()]
             note = " ".join(m.note.split())
-            day = day_text(m.day, language)
+            day = date_text(m.day)
             row = QTreeWidgetItem([day, *("" if v is None else str(v) for v in values), note])
             row.setData(0, Qt.ItemDataRole.UserRole, m.id)
             for column in range(1, 6):
@@ -250,10 +248,9 @@ class MentorScreen(MentorLayout, MentorPrivacy, QWidget):
         goals = self.store.read("subgoals", (pid,), lambda: self.store.mentor.subgoals(pid), [])
         self.goals.blockSignals(True)
         self.goals.clear()
-        language = ui_language()
         for g in goals:
             days = (g.start_day, g.target_day, g.reached_day)
-            row = QTreeWidgetItem([g.text, *(day_text(d, language) for d in days)])
+            row = QTreeWidgetItem([g.text, *(date_text(d) for d in days)])
             row.setData(0, Qt.ItemDataRole.UserRole, g.id)
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             row.setCheckState(

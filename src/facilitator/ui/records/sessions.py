@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.dates import day_text
 from ...core.model import Library, Plan
+from ..date_edits import date_text
 from ..i18n import ui_language
 from .charts import ChartView, level_counts
 from .exporting import choose_export_file
@@ -358,12 +358,11 @@ class SessionsScreen(QWidget):
             return
         key = gid or None  # UNGROUPED reads the sessions without a group
         history = self.store.read("history", (gid,), lambda: self.store.log.history(key), [])
-        language = ui_language()
         for s in reversed(history):  # newest first
             plan = self.plan_title(s.plan_ref) if s.plan_ref else s.title
             item = QTreeWidgetItem(
                 [
-                    day_text(s.day, language),
+                    date_text(s.day),
                     plan,
                     s.place,
                     s.facilitator,
