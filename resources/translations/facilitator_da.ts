@@ -2614,10 +2614,6 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
         <translation>Øvelsestimer</translation>
     </message>
     <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
         <source>Pause screen</source>
         <translation>Pauseskærm</translation>
     </message>

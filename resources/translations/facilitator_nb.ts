@@ -2614,10 +2614,6 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
         <translation>Tidtaker for øvelsen</translation>
     </message>
     <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
         <source>Pause screen</source>
         <translation>Pauseskjerm</translation>
     </message>
