@@ -16,7 +16,6 @@ from sqlmodel import col, func, select
 from ..csv_export import csv_text
 from . import meta
 from .database import Database
-from .errors import write_error
 from .tables import Meeting, Person, Subgoal
 
 DIMENSIONS = ("wellbeing", "attendance", "homework", "behaviour", "network")
@@ -214,18 +213,7 @@ class MentorLog:
             if person is not None:
                 s.delete(person)
         # Freed pages are overwritten so deleted notes do not linger in the file.
-        self.db.close()  # VACUUM needs the only connection; the engine reconnects when asked
-        import sqlite3
-
-        connection = sqlite3.connect(self.db.path)
-        try:
-            connection.execute("PRAGMA secure_delete = ON")
-            connection.execute("VACUUM")
-            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        except sqlite3.OperationalError as exc:
-            raise write_error(exc, self.db.path) from None
-        finally:
-            connection.close()
+        self.db.scrub()
 
     def erase_person(self, person_id: int) -> int:
         """Delete everything about a person here and in every backup and shelved file; returns

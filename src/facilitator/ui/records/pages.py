@@ -30,18 +30,22 @@ PAGES = ("sessions", "mentor")
 class RecordsPages(QObject):
     message = Signal(str)  # for the status bar
     actual_minutes = Signal(object)  # {item id or label: minutes} of the plan open in the planner
+    encryption_changed = Signal()  # the records were encrypted (Settings shows it)
 
     def __init__(
         self,
         window: QWidget,
         library: Callable[[], Library],
         database: Callable[[], Any] | None = None,
+        key_file: Callable[[], str] = lambda: "",
     ) -> None:
         super().__init__(window)
         self.window = window  # the parent of the pages and dialogs
         self.library = library
         self.plans: PlanController | None = None
-        self.opener: Callable[[], Any] = database or DatabaseOpener(parent=window)
+        self.opener: Callable[[], Any] = database or DatabaseOpener(
+            parent=window, key_file=key_file
+        )
         self.store = RecordsStore(self.opener, self)
         if isinstance(self.opener, DatabaseOpener):
             self.opener.replaced.connect(self.store.forget)
@@ -129,6 +133,46 @@ class RecordsPages(QObject):
             self.backups_dialog = BackupsDialog(self.opener, self.window)
         self.backups_dialog.refresh()
         self.backups_dialog.open()
+
+    # --- encryption (Settings) ----------------------------------------------------------------
+    def encryption_state(self) -> str:
+        """``plain``, ``passphrase`` or ``key-file``: how the records are kept (for Settings);
+        ``unavailable`` when SQLCipher is missing."""
+        from ...core.store import cipher
+
+        if not isinstance(self.opener, DatabaseOpener):
+            return "plain"
+        if cipher.is_encrypted(self.opener.path):
+            return "key-file" if self.opener.key_file() else "passphrase"
+        return "plain" if cipher.available() else "unavailable"
+
+    def ask_encrypt(self) -> None:
+        """Settings > Encrypt the records: explain, take the passphrase twice, encrypt."""
+        from .encryption import EncryptDialog
+
+        if not isinstance(self.opener, DatabaseOpener) or self.encryption_state() != "plain":
+            return
+        self.flush()
+        opener = self.opener
+
+        def run(passphrase: str) -> bool:
+            ok, left = self.store.act("encrypt", (), lambda: opener.encrypt(passphrase))
+            if not ok:
+                return False
+            if left:
+                self.message.emit(
+                    self.tr(
+                        "The records are encrypted; %1 damaged backups could not be and are "
+                        "still plain: delete them in the backups folder."
+                    ).replace("%1", str(left))
+                )
+            else:
+                self.message.emit(self.tr("The records and their backups are now encrypted."))
+            self.encryption_changed.emit()
+            return True
+
+        self.encrypt_dialog = EncryptDialog(run, self.window)
+        self.encrypt_dialog.open()
 
     # --- presenting opens a session record ---------------------------------------------------
     def present_item(

@@ -139,6 +139,18 @@ class RecordsStore(QObject):
             text = self.tr("Not saved: another program is using the records. Close it.")
         elif reason == "io":
             text = self.tr("Not saved: the disk could not be written (disk I/O error).")
+        elif reason == "passphrase":
+            return self.tr(
+                "The records are encrypted and closed: the passphrase was not given. Start "
+                "Facilitator again to type it."
+            )
+        elif reason in ("key-file", "wrong-passphrase"):
+            return self.tr(
+                "The records are encrypted and the key file named by your IT department does "
+                "not open them. Ask your IT department."
+            )
+        elif reason == "no-cipher":
+            return self.tr("Encryption is not available: SQLCipher is not installed.")
         elif isinstance(exc, NewerSchemaError):
             return self.tr(
                 "The records were written by a newer Facilitator and have not been changed. "
