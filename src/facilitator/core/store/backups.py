@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from . import cipher, files
 
@@ -174,36 +175,44 @@ def purge_person(db_path: Path, pseudonym: str) -> int:
     could not be cleaned (damaged ones). Freed pages are overwritten (secure_delete + VACUUM)."""
     if not pseudonym:
         return 0
-    return purge(db_path, [("person", "pseudonym = ?", (pseudonym,))])
+    return purge(db_path, [("person", "DELETE FROM person WHERE pseudonym = ?", (pseudonym,))])
 
 
-Deletion = tuple[str, str, tuple[object, ...]]  # table, WHERE clause, its values
+Statement = tuple[str, str, tuple[object, ...]]  # the table it needs, the SQL, its values
 
 
-def purge(db_path: Path, deletions: Sequence[Deletion]) -> int:
-    """Run the same deletions in every backup and shelved file (foreign keys on, so what hangs
-    on a deleted row goes too); freed pages are overwritten (secure_delete + VACUUM). Returns
-    how many files could not be cleaned (damaged ones, or encrypted ones without the key)."""
+def apply(connection: Any, statements: Sequence[Statement]) -> int:
+    """Run erasing statements on one open file (foreign keys on, so what hangs on a deleted row
+    goes too; ``unname(text, pseudonym)`` is there for notes), then overwrite the freed pages
+    (secure_delete + VACUUM). Returns how many rows changed."""
+    from ..privacy import unname
+
+    connection.create_function("unname", 2, unname, deterministic=True)
+    connection.execute("PRAGMA foreign_keys = ON")
+    connection.execute("PRAGMA secure_delete = ON")
+    tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
+    changed = 0
+    for table, sql, values in statements:
+        if table in tables:
+            changed += max(0, connection.execute(sql, values).rowcount)
+    if changed:
+        connection.execute("VACUUM")
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return changed
+
+
+def purge(db_path: Path, statements: Sequence[Statement]) -> int:
+    """Run the same erasing statements in every backup and shelved file; returns how many files
+    could not be cleaned (damaged ones, or encrypted ones without the key)."""
     folder = backups_dir(db_path)
-    if not deletions or not folder.exists():
+    if not statements or not folder.exists():
         return 0
     failed = 0
     for path in sorted(folder.rglob("*.db")):
         try:
             connection = files.connect(path, isolation_level=None)
             try:
-                connection.execute("PRAGMA foreign_keys = ON")
-                connection.execute("PRAGMA secure_delete = ON")
-                tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
-                gone = 0
-                for table, where, values in deletions:
-                    if table in tables:
-                        gone += connection.execute(
-                            f"DELETE FROM {table} WHERE {where}", values
-                        ).rowcount
-                if gone:
-                    connection.execute("VACUUM")
-                connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                apply(connection, statements)
             finally:
                 connection.close()
         except cipher.errors():

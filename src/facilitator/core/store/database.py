@@ -203,6 +203,20 @@ class Database:
         except cipher.operational_errors() as exc:
             raise write_error(exc, self.path) from None
 
+    def erase(self, statements: list[backups.Statement]) -> int:
+        """Run erasing statements here and in every backup (``backups.apply``); returns how
+        many backup files could not be cleaned."""
+        self.close()  # VACUUM needs the only connection; the engine reconnects when asked
+        try:
+            connection = files.connect(self.path, isolation_level=None)
+            try:
+                backups.apply(connection, statements)
+            finally:
+                connection.close()
+        except cipher.operational_errors() as exc:
+            raise write_error(exc, self.path) from None
+        return backups.purge(self.path, statements)
+
     def integrity(self) -> str:
         connection = files.connect(self.path)
         try:

@@ -139,11 +139,98 @@ class SessionLog:
                     setattr(row, name, value)
                 s.add(row)
 
-    def delete_session(self, session_id: int) -> None:
-        with self.db.write() as s:
-            row = s.get(SessionRow, session_id)
-            if row is not None:
-                s.delete(row)
+    def delete_session(self, session_id: int) -> int:
+        """Delete a session and everything recorded in it, here and in every backup; returns
+        how many backup files could not be cleaned."""
+        row = self.session(session_id)
+        if row is None:
+            return 0
+        sql = "DELETE FROM session WHERE id = ? AND started = ?"
+        return self.db.erase([("session", sql, (session_id, row.started))])
+
+    def delete_group(self, group_id: int) -> int:
+        """Delete a group with its sessions and participants, here and in every backup."""
+        with self.db.session() as s:
+            row = s.get(Group, group_id)
+            if row is None:
+                return 0
+            created = row.created
+        sql = "DELETE FROM grp WHERE id = ? AND created = ?"
+        return self.db.erase([("grp", sql, (group_id, created))])
+
+    def pseudonyms(self) -> list[str]:
+        """Every participant's pseudonym, across the groups, once each."""
+        with self.db.session() as s:
+            rows = s.exec(select(Participant.pseudonym).distinct()).all()
+        return sorted(set(rows), key=str.casefold)
+
+    def participations(self, pseudonym: str) -> list[Participation]:
+        """Where a pseudonym occurs in the session log: each group, and each session of it with
+        the tick (None: not ticked either way)."""
+        with self.db.session() as s:
+            people = s.exec(select(Participant).where(Participant.pseudonym == pseudonym)).all()
+            found = []
+            for p in people:
+                group = s.get(Group, p.group_id)
+                name = group.name if group else ""
+                ticks = dict(
+                    s.exec(
+                        select(Presence.session_id, Presence.present).where(
+                            Presence.participant_id == p.id
+                        )
+                    ).all()
+                )
+                sessions = s.exec(
+                    select(SessionRow)
+                    .where(SessionRow.group_id == p.group_id)
+                    .order_by(col(SessionRow.day), col(SessionRow.id))
+                ).all()
+                for r in sessions:
+                    tick = ticks.get(r.id)
+                    present = None if tick is None else bool(tick)
+                    found.append(Participation(name, r.id or 0, r.day, present))
+                if not sessions:
+                    found.append(Participation(name, 0, "", None))
+            return found
+
+    def mentions(self, pseudonym: str) -> list[tuple[int, str, str]]:
+        """Notes and evaluation comments that name a pseudonym: (session, day, text)."""
+        from ..privacy import names
+
+        with self.db.session() as s:
+            notes = s.exec(
+                select(Note.session_id, SessionRow.day, Note.text).join(
+                    SessionRow, col(SessionRow.id) == Note.session_id
+                )
+            ).all()
+            comments = s.exec(
+                select(Evaluation.session_id, SessionRow.day, Evaluation.text).join(
+                    SessionRow, col(SessionRow.id) == Evaluation.session_id
+                )
+            ).all()
+        found = [*notes, *comments]
+        return [(sid, day, text) for sid, day, text in found if names(text, pseudonym)]
+
+    def erase_participant(self, pseudonym: str) -> int:
+        """Delete a pseudonym from every group (with its ticks) and take it out of the notes and
+        comments that name it (``[…]``), here and in every backup; returns how many backup
+        files could not be cleaned."""
+        like = _like(pseudonym)
+        return self.db.erase(
+            [
+                ("participant", "DELETE FROM participant WHERE pseudonym = ?", (pseudonym,)),
+                (
+                    "note",
+                    "UPDATE note SET text = unname(text, ?) WHERE text LIKE ? ESCAPE '\\'",
+                    like,
+                ),
+                (
+                    "evaluation",
+                    "UPDATE evaluation SET text = unname(text, ?) WHERE text LIKE ? ESCAPE '\\'",
+                    like,
+                ),
+            ]
+        )
 
     def end_session(self, session_id: int) -> None:
         with self.db.write() as s:
@@ -369,6 +456,12 @@ class SessionLog:
         return {ref: round(statistics.median(values), 1) for ref, values in per_ref.items()}
 
 
+def _like(pseudonym: str) -> tuple[str, str]:
+    """The pseudonym, and a LIKE pattern that finds texts holding it (escape character \\)."""
+    escaped = pseudonym.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return pseudonym, f"%{escaped}%"
+
+
 def _in_group(group_id: int | None) -> Any:
     """Sessions of a group; None: the sessions recorded without a group."""
     if group_id is None:
@@ -386,6 +479,14 @@ def _data(text: str) -> dict[str, Any]:
     except ValueError:
         return {}
     return data if isinstance(data, dict) else {}
+
+
+@dataclass(frozen=True)
+class Participation:
+    group: str
+    session_id: int  # 0: the group has no session yet
+    day: str
+    present: bool | None
 
 
 @dataclass(frozen=True)

@@ -121,12 +121,20 @@ class SessionsScreen(QWidget):
         self.history_csv.clicked.connect(lambda: self.export_history("csv"))
         self.history_pdf = QPushButton(self.history)
         self.history_pdf.clicked.connect(lambda: self.export_history("pdf"))
+        self.delete_group_button = QPushButton(self.history)
+        self.delete_group_button.setObjectName("deleteGroup")
+        self.delete_group_button.clicked.connect(self.ask_delete_group)
+        self.person_data_button = QPushButton(self.history)
+        self.person_data_button.setObjectName("personData")
+        self.person_data_button.clicked.connect(self.open_person_data)
         header.addWidget(self.group_name, 1)
         for button in (
             self.new_session_button,
             self.plans_button,
             self.history_csv,
             self.history_pdf,
+            self.person_data_button,
+            self.delete_group_button,
         ):
             header.addWidget(button)
         history_layout.addLayout(header)
@@ -227,6 +235,11 @@ class SessionsScreen(QWidget):
         self.plans_button.setText(self.tr("Course plans…"))
         self.history_csv.setText(self.tr("Export CSV…"))
         self.history_pdf.setText(self.tr("Export PDF…"))
+        self.person_data_button.setText(self.tr("A person's data…"))
+        self.person_data_button.setToolTip(
+            self.tr("Export or erase everything about one pseudonym, in both logs")
+        )
+        self.delete_group_button.setText(self.tr("Delete group…"))
         self.record_csv.setText(self.tr("Export CSV…"))
         self.record_pdf.setText(self.tr("Export PDF…"))
         self.delete_session_button.setText(self.tr("Delete session…"))
@@ -455,6 +468,7 @@ class SessionsScreen(QWidget):
         for button in (self.new_session_button, self.history_csv, self.history_pdf):
             button.setEnabled(has_group)
         self.plans_button.setEnabled(bool(self.group_id))  # not for "without a group"
+        self.delete_group_button.setEnabled(bool(self.group_id))
         for button in (self.record_csv, self.record_pdf, self.delete_session_button):
             button.setEnabled(has_session)
 
@@ -538,11 +552,67 @@ class SessionsScreen(QWidget):
     def delete_session(self, sid: int) -> None:
         self.record.notes.dirty = False  # the note goes with the session
         self.record.comment.dirty = False
-        ok, _ = self.store.act("delete session", (sid,), lambda: self.store.log.delete_session(sid))
+        ok, left = self.store.act(
+            "delete session", (sid,), lambda: self.store.log.delete_session(sid)
+        )
         if ok:
+            self._tell_left(left)
             self.record.show_session(None)
             self._fill_history()
             self.tabs.setCurrentWidget(self.history)
+
+    def _tell_left(self, left: int | None) -> None:
+        if left:
+            log.warning("%d backup file(s) could not be cleaned", left)
+            self.show_error(
+                self.tr(
+                    "%1 backup files could not be cleaned; delete them by hand in the backups "
+                    "folder."
+                ).replace("%1", str(left))
+            )
+
+    def ask_delete_group(self) -> None:
+        gid = self.group_id
+        if not gid:
+            return
+        box = QMessageBox(self)
+        box.setObjectName("confirmDeleteGroup")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Delete group"))
+        box.setText(
+            self.tr("Delete “{name}” with all its sessions?").format(name=self.group_name.text())
+        )
+        box.setInformativeText(
+            self.tr(
+                "Its participants, sessions, notes, attendance and evaluations are removed from "
+                "the records and from every backup, and cannot be brought back. Export first if "
+                "you need a copy."
+            )
+        )
+        yes = box.addButton(self.tr("Delete group"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        yes.clicked.connect(lambda: self.delete_group(gid))
+        self.confirm_box = box
+        box.open()
+
+    def delete_group(self, gid: int) -> bool:
+        self.record.notes.dirty = False  # the notes go with the group
+        self.record.comment.dirty = False
+        ok, left = self.store.act("delete group", (gid,), lambda: self.store.log.delete_group(gid))
+        if ok:
+            self._tell_left(left)
+            self.group_id = None
+            self.record.show_session(None)
+            self.refresh()
+            self.message.emit(self.tr("The group was deleted."))
+        return ok
+
+    def open_person_data(self) -> None:
+        from .people import PersonDataDialog
+
+        self.record.flush()
+        self.person_dialog = PersonDataDialog(self.store, self.choose_file, self)
+        self.person_dialog.open()
 
     # --- export --------------------------------------------------------------------------------
     def export_history(self, kind: str) -> str:
