@@ -138,3 +138,32 @@ def test_encryption_is_turned_on_after_the_warning_and_asked_for_at_start(
     with pytest.raises(cipher.PassphraseNeeded):
         closed()
     assert opener.path.read_bytes() == before
+
+
+def test_the_sessions_screen_sets_a_period_and_deletes_expired_sessions_everywhere(
+    qtbot, screen, store, opener
+):
+    from facilitator.core.store.log_store import Retention
+
+    group = store.log.add_group("Hold Zeta")
+    old = store.log.start_session(group_id=group, day="2026-01-05")
+    store.save_note(old, "EXPIRED-NOTE")
+    store.log.start_session(group_id=group, day="2026-11-01")
+    backups.take_backup(opener.path, "daily", datetime(2026, 11, 22))
+    screen.refresh()
+    screen.select_group(group)
+    screen.retention.setValue(6)
+    screen.retention.editingFinished.emit()
+    box = screen.expired_box  # the period ran out on 2026-07-05: named, not deleted yet
+    assert "2026-01-05" in box.informativeText()
+    assert b"EXPIRED-NOTE" in every_byte(opener.path.parent)
+    click(box, QMessageBox.ButtonRole.AcceptRole)
+    assert len(store.log.history(group)) == 1
+    opener.close()
+    assert b"EXPIRED-NOTE" not in every_byte(opener.path.parent)
+
+    # IT locks two months: the period cannot be changed here, and there is no "keep".
+    store.retention = lambda: Retention(2, locked=True)
+    screen.refresh()
+    screen.select_group(group)
+    assert screen.retention.value() == 2 and not screen.retention.isEnabled()

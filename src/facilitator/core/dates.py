@@ -187,3 +187,13 @@ def long_date(day: date, language: str) -> str:
     if language in ("da", "nb"):
         return f"{weekday} {day.day}. {month} {day.year}"
     return f"{weekday} {day.day} {month} {day.year}"
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day ``months`` later (the month's last day when it is shorter)."""
+    month = day.month - 1 + months
+    year = day.year + month // 12
+    month = month % 12 + 1
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    days = (31, 29 if leap else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)[month - 1]
+    return date(year, month, min(day.day, days))

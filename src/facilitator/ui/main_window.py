@@ -77,6 +77,10 @@ class MainWindow(QMainWindow):
             lambda: self.controller.library,
             database,
             key_file=lambda: str(self.settings.get("records_key_file")),
+            retention=lambda: (
+                int(self.settings.get("session_retention_months")),
+                self.settings.is_locked("session_retention_months"),
+            ),
         )
         self.plan_controller = PlanController(self.controller.library, self.records.opener, self)
         self.planner = PlannerScreen(self.plan_controller, self.browser.model, self)

@@ -27,6 +27,12 @@ if TYPE_CHECKING:
 PAGES = ("sessions", "mentor")
 
 
+def _retention(months: int, locked: bool) -> Any:
+    from ...core.store.log_store import Retention
+
+    return Retention(months, locked)
+
+
 class RecordsPages(QObject):
     message = Signal(str)  # for the status bar
     actual_minutes = Signal(object)  # {item id or label: minutes} of the plan open in the planner
@@ -38,6 +44,7 @@ class RecordsPages(QObject):
         library: Callable[[], Library],
         database: Callable[[], Any] | None = None,
         key_file: Callable[[], str] = lambda: "",
+        retention: Callable[[], tuple[int, bool]] = lambda: (0, False),
     ) -> None:
         super().__init__(window)
         self.window = window  # the parent of the pages and dialogs
@@ -47,6 +54,7 @@ class RecordsPages(QObject):
             parent=window, key_file=key_file
         )
         self.store = RecordsStore(self.opener, self)
+        self.store.retention = lambda: _retention(*retention())
         if isinstance(self.opener, DatabaseOpener):
             self.opener.replaced.connect(self.store.forget)
         self._sessions: SessionsScreen | None = None
@@ -108,6 +116,7 @@ class RecordsPages(QObject):
         """``page`` is on screen: focus its list (the mentor log checks retention first)."""
         if page == "sessions":
             self.sessions.groups.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.sessions.check_expired()
         else:
             self.mentor.people.setFocus(Qt.FocusReason.OtherFocusReason)
             self.mentor.check_expired()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QTabWidget,
     QTreeWidget,
@@ -35,6 +36,7 @@ from .charts import ChartView, level_counts
 from .exporting import choose_export_file
 from .panel import ListPanel
 from .session_record import SessionRecordView, stretch_first
+from .session_retention import SessionRetention
 from .store import RecordsStore
 
 log = logging.getLogger(__name__)
@@ -79,7 +81,7 @@ class PlansDialog(QDialog):
         return found
 
 
-class SessionsScreen(QWidget):
+class SessionsScreen(SessionRetention, QWidget):
     message = Signal(str)  # for the status bar
 
     def __init__(
@@ -138,6 +140,21 @@ class SessionsScreen(QWidget):
         ):
             header.addWidget(button)
         history_layout.addLayout(header)
+        keep_row = QHBoxLayout()
+        self.retention_label = QLabel(self.history)
+        self.retention = QSpinBox(self.history)
+        self.retention.setObjectName("sessionRetention")
+        self.retention.setRange(0, 120)
+        self.retention.editingFinished.connect(self._set_retention)
+        self.retention_label.setBuddy(self.retention)
+        self.due_label = QLabel(self.history)
+        self.due_label.setObjectName("sessionsDue")
+        self.due_label.setWordWrap(True)
+        self.due_label.hide()
+        keep_row.addWidget(self.retention_label)
+        keep_row.addWidget(self.retention)
+        keep_row.addWidget(self.due_label, 1)
+        history_layout.addLayout(keep_row)
         self.sessions = QTreeWidget(self.history)
         self.sessions.setObjectName("sessionList")
         self.sessions.setRootIsDecorated(False)
@@ -240,6 +257,9 @@ class SessionsScreen(QWidget):
             self.tr("Export or erase everything about one pseudonym, in both logs")
         )
         self.delete_group_button.setText(self.tr("Delete group…"))
+        self.retention_label.setText(self.tr("Keep this group's session records for"))
+        self.retention.setSuffix(self.tr(" months"))
+        self.retention.setSpecialValueText(self.tr("until deleted"))
         self.record_csv.setText(self.tr("Export CSV…"))
         self.record_pdf.setText(self.tr("Export PDF…"))
         self.delete_session_button.setText(self.tr("Delete session…"))
@@ -383,6 +403,7 @@ class SessionsScreen(QWidget):
             self.record.show_session(None)
         self._session_chosen()
         self._fill_charts(gid)
+        self._fill_retention()
 
     def _fill_charts(self, gid: int) -> None:
         library = self.library()
