@@ -16,10 +16,6 @@ if TYPE_CHECKING:  # the store module imports sqlmodel: loaded when the records 
     from ...core.store.log_store import Retention
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SessionsScreen", text)
-
-
 class SessionRetention:
     """Part of ``SessionsScreen`` (see the module's docstring)."""
 
@@ -44,7 +40,9 @@ class SessionRetention:
         self.retention.blockSignals(False)
         self.retention.setEnabled(bool(self.group_id) and not policy.locked)
         self.retention.setToolTip(
-            _tr("Set by your IT department") if policy.locked else _tr("0: kept until deleted")
+            QCoreApplication.translate("SessionsScreen", "Set by your IT department")
+            if policy.locked
+            else QCoreApplication.translate("SessionsScreen", "0: kept until deleted")
         )
         due = self.store.read(
             "retention", (), lambda: self.store.log.sessions_due_within(WARN_DAYS, policy), []
@@ -53,7 +51,7 @@ class SessionRetention:
         if not mine:
             self.due_label.hide()
             return
-        lines = [_tr("To be deleted soon:")]
+        lines = [QCoreApplication.translate("SessionsScreen", "To be deleted soon:")]
         lines += [f"• {d.day} → {d.delete_on}" for d in mine]
         self.due_label.setText("\n".join(lines))
         self.due_label.show()
@@ -82,17 +80,27 @@ class SessionRetention:
         box = QMessageBox(self)  # type: ignore[arg-type]
         box.setObjectName("expiredSessionsBox")
         box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(_tr("Retention period"))
-        box.setText(_tr("The retention period has run out for these sessions:"))
-        without = _tr("Without a group")
+        box.setWindowTitle(QCoreApplication.translate("SessionsScreen", "Retention period"))
+        box.setText(
+            QCoreApplication.translate(
+                "SessionsScreen", "The retention period has run out for these sessions:"
+            )
+        )
+        without = QCoreApplication.translate("SessionsScreen", "Without a group")
         box.setInformativeText(
             "\n".join(f"• {d.group or without}: {d.day} ({d.delete_on})" for d in expired)
         )
-        delete = box.addButton(_tr("Delete them now"), QMessageBox.ButtonRole.AcceptRole)
+        delete = box.addButton(
+            QCoreApplication.translate("SessionsScreen", "Delete them now"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
         ids = [d.session_id for d in expired]
         delete.clicked.connect(lambda: self.delete_expired(ids))
         if not policy.locked:
-            keep = box.addButton(_tr("Keep one more month"), QMessageBox.ButtonRole.RejectRole)
+            keep = box.addButton(
+                QCoreApplication.translate("SessionsScreen", "Keep one more month"),
+                QMessageBox.ButtonRole.RejectRole,
+            )
             keep.clicked.connect(lambda: self._postpone(ids))
         box.setDefaultButton(delete)
         box.finished.connect(lambda _r: setattr(self, "expired_box", None))
@@ -116,5 +124,7 @@ class SessionRetention:
             self._tell_left(left)  # type: ignore[attr-defined]
             self.record.show_session(None)  # type: ignore[attr-defined]
             self.refresh()  # type: ignore[attr-defined]
-            self.message.emit(_tr("The sessions were deleted."))  # type: ignore[attr-defined]
+            self.message.emit(
+                QCoreApplication.translate("SessionsScreen", "The sessions were deleted.")
+            )  # type: ignore[attr-defined]
         return ok
