@@ -766,6 +766,18 @@
         <translation>Facilitator har ikke lov til at læse {path}. Spørg jeres IT-afdeling. Filen er ikke ændret.</translation>
     </message>
     <message>
+        <source>The records are encrypted and stay closed until the passphrase is given. Start Facilitator again to type it.</source>
+        <translation>Registreringerne er krypterede og forbliver lukkede, indtil adgangsfrasen er givet. Start Facilitator igen for at skrive den.</translation>
+    </message>
+    <message>
+        <source>The key file does not open the records. Ask your IT department.</source>
+        <translation>Nøglefilen åbner ikke registreringerne. Spørg din IT-afdeling.</translation>
+    </message>
+    <message>
+        <source>The key file named in the settings cannot be read. Ask your IT department.</source>
+        <translation>Nøglefilen, som indstillingerne peger på, kan ikke læses. Spørg din IT-afdeling.</translation>
+    </message>
+    <message>
         <source>The records file is not damaged after all, so it was not replaced.</source>
         <translation>Registreringsfilen er alligevel ikke beskadiget, så den er ikke erstattet.</translation>
     </message>
@@ -1232,6 +1244,49 @@
     <message>
         <source>Add a content folder in Settings (Ctrl+,).</source>
         <translation>Tilføj en indholdsmappe under Indstillinger (Ctrl+,).</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptDialog</name>
+    <message>
+        <source>Encrypt the records</source>
+        <translation>Kryptér registreringerne</translation>
+    </message>
+    <message>
+        <source>Facilitator will encrypt the records and every backup (SQLCipher, AES-256). Anyone who copies the files then sees nothing but noise.
+
+Facilitator will ask for the passphrase each time it starts. The passphrase is not stored anywhere.
+
+If you forget the passphrase, the records cannot be opened again: not by you, not by your IT department, not by us. There is no way back. Write it down and keep it somewhere safe, away from this computer.</source>
+        <translation>Facilitator krypterer registreringerne og alle sikkerhedskopier (SQLCipher, AES-256). Den, der kopierer filerne, ser derefter kun støj.
+
+Facilitator spørger efter adgangsfrasen, hver gang programmet starter. Adgangsfrasen gemmes ingen steder.
+
+Hvis du glemmer adgangsfrasen, kan registreringerne aldrig åbnes igen: hverken af dig, af din IT-afdeling eller af os. Der er ingen vej tilbage. Skriv den ned, og opbevar den et sikkert sted, væk fra denne computer.</translation>
+    </message>
+    <message>
+        <source>Passphrase (at least 8 characters)</source>
+        <translation>Adgangsfrase (mindst 8 tegn)</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>Den samme adgangsfrase igen</translation>
+    </message>
+    <message>
+        <source>I understand that a forgotten passphrase means the records are lost.</source>
+        <translation>Jeg forstår, at en glemt adgangsfrase betyder, at registreringerne er tabt.</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>Kryptér</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>De to adgangsfraser er ikke ens.</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +2204,37 @@
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Encrypted records</source>
+        <translation>Krypterede registreringer</translation>
+    </message>
+    <message>
+        <source>Your records are encrypted. Type the passphrase to open them. Without it, Facilitator works, but sessions and progress logs stay closed.</source>
+        <translation>Dine registreringer er krypterede. Skriv adgangsfrasen for at åbne dem. Uden den virker Facilitator, men sessioner og udviklingslogge forbliver lukkede.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Adgangsfrase</translation>
+    </message>
+    <message>
+        <source>Open the records</source>
+        <translation>Åbn registreringerne</translation>
+    </message>
+    <message>
+        <source>Go on without them</source>
+        <translation>Fortsæt uden dem</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the records. Nothing was changed; try again (capital letters count).</source>
+        <translation>Den adgangsfrase åbner ikke registreringerne. Intet er ændret; prøv igen (store og små bogstaver tæller).</translation>
+    </message>
+    <message>
+        <source>The key-check file beside the records cannot be read: %1</source>
+        <translation>Nøglekontrolfilen ved siden af registreringerne kan ikke læses: %1</translation>
+    </message>
+</context>
+<context>
     <name>PdfDialog</name>
     <message>
         <source>Export plan as PDF</source>
@@ -2196,6 +2282,69 @@
     <message>
         <source>Cancel</source>
         <translation>Annuller</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDataDialog</name>
+    <message>
+        <source>A person&apos;s data</source>
+        <translation>En persons data</translation>
+    </message>
+    <message>
+        <source>Everything the session log and the mentor log hold about one pseudonym: groups, attendance, notes that name them, sub-goals and meetings. Export it when a person asks to see it; erase it when they ask to be forgotten.</source>
+        <translation>Alt, hvad sessionsloggen og mentorloggen rummer om ét pseudonym: grupper, fremmøde, noter, der nævner personen, delmål og møder. Eksportér det, når en person beder om at se det; slet det, når personen beder om at blive glemt.</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Eksportér CSV …</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Eksportér PDF …</translation>
+    </message>
+    <message>
+        <source>Erase everywhere…</source>
+        <translation>Slet overalt …</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Eksporteret til %1</translation>
+    </message>
+    <message>
+        <source>Erase a person</source>
+        <translation>Slet en person</translation>
+    </message>
+    <message>
+        <source>Erase everything about “{name}”?</source>
+        <translation>Slet alt om “{name}”?</translation>
+    </message>
+    <message>
+        <source>They are removed from every group, their ticks and their progress log go, and notes that name them show […] instead. The same happens in every backup. This cannot be undone: export first if they asked for a copy.</source>
+        <translation>Personen fjernes fra alle grupper, fremmødemarkeringer og udviklingslog slettes, og i noter, der nævner personen, står der […] i stedet. Det samme sker i alle sikkerhedskopier. Det kan ikke fortrydes: eksportér først, hvis personen har bedt om en kopi.</translation>
+    </message>
+    <message>
+        <source>Erase everywhere</source>
+        <translation>Slet overalt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>Erased. %1 backup files could not be cleaned; delete them by hand in the backups folder.</source>
+        <translation>Slettet. %1 sikkerhedskopier kunne ikke renses; slet dem selv i mappen med sikkerhedskopier.</translation>
+    </message>
+    <message>
+        <source>Erased from the records and every backup.</source>
+        <translation>Slettet fra registreringerne og alle sikkerhedskopier.</translation>
     </message>
 </context>
 <context>
@@ -3100,6 +3249,30 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
         <translation>Eksporteret {day}. Indeholder følsomme personoplysninger: opbevar det sikkert.</translation>
     </message>
     <message>
+        <source>Everything about {person}</source>
+        <translation>Alt om {person}</translation>
+    </message>
+    <message>
+        <source>Session log</source>
+        <translation>Sessionslog</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Notes that name them</source>
+        <translation>Noter, der nævner personen</translation>
+    </message>
+    <message>
+        <source>Mentor log</source>
+        <translation>Mentorlog</translation>
+    </message>
+    <message>
+        <source>not ticked</source>
+        <translation>ikke markeret</translation>
+    </message>
+    <message>
         <source>%1 groups for %2 people</source>
         <translation>%1 grupper til %2 personer</translation>
     </message>
@@ -3147,6 +3320,14 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
 <context>
     <name>RecordsPages</name>
     <message>
+        <source>The records are encrypted; %1 damaged backups could not be and are still plain: delete them in the backups folder.</source>
+        <translation>Registreringerne er krypterede; %1 beskadigede sikkerhedskopier kunne ikke krypteres og er stadig ukrypterede: slet dem i mappen med sikkerhedskopier.</translation>
+    </message>
+    <message>
+        <source>The records and their backups are now encrypted.</source>
+        <translation>Registreringerne og deres sikkerhedskopier er nu krypterede.</translation>
+    </message>
+    <message>
         <source>This plan has not been presented yet: no times to use.</source>
         <translation>Planen er ikke præsenteret endnu: der er ingen tider at bruge.</translation>
     </message>
@@ -3180,6 +3361,18 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
     <message>
         <source>Not saved: the disk could not be written (disk I/O error).</source>
         <translation>Ikke gemt: der kunne ikke skrives til disken (I/O-fejl på disken).</translation>
+    </message>
+    <message>
+        <source>The records are encrypted and closed: the passphrase was not given. Start Facilitator again to type it.</source>
+        <translation>Registreringerne er krypterede og lukkede: adgangsfrasen blev ikke givet. Start Facilitator igen for at skrive den.</translation>
+    </message>
+    <message>
+        <source>The records are encrypted and the key file named by your IT department does not open them. Ask your IT department.</source>
+        <translation>Registreringerne er krypterede, og nøglefilen fra din IT-afdeling åbner dem ikke. Spørg din IT-afdeling.</translation>
+    </message>
+    <message>
+        <source>Encryption is not available: SQLCipher is not installed.</source>
+        <translation>Kryptering er ikke tilgængelig: SQLCipher er ikke installeret.</translation>
     </message>
     <message>
         <source>The records were written by a newer Facilitator and have not been changed. Update Facilitator to open them.</source>
@@ -4100,6 +4293,30 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
         <translation>Eksportér PDF …</translation>
     </message>
     <message>
+        <source>A person&apos;s data…</source>
+        <translation>En persons data …</translation>
+    </message>
+    <message>
+        <source>Export or erase everything about one pseudonym, in both logs</source>
+        <translation>Eksportér eller slet alt om ét pseudonym i begge logge</translation>
+    </message>
+    <message>
+        <source>Delete group…</source>
+        <translation>Slet gruppe …</translation>
+    </message>
+    <message>
+        <source>Keep this group&apos;s session records for</source>
+        <translation>Gem gruppens sessionsregistreringer i</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> måneder</translation>
+    </message>
+    <message>
+        <source>until deleted</source>
+        <translation>indtil de slettes</translation>
+    </message>
+    <message>
         <source>Delete session…</source>
         <translation>Slet session …</translation>
     </message>
@@ -4216,12 +4433,84 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
         <translation>Annuller</translation>
     </message>
     <message>
+        <source>%1 backup files could not be cleaned; delete them by hand in the backups folder.</source>
+        <translation>%1 sikkerhedskopier kunne ikke renses; slet dem selv i mappen med sikkerhedskopier.</translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation>Slet gruppe</translation>
+    </message>
+    <message>
+        <source>Delete “{name}” with all its sessions?</source>
+        <translation>Slet “{name}” med alle gruppens sessioner?</translation>
+    </message>
+    <message>
+        <source>Its participants, sessions, notes, attendance and evaluations are removed from the records and from every backup, and cannot be brought back. Export first if you need a copy.</source>
+        <translation>Gruppens deltagere, sessioner, noter, fremmøde og evalueringer fjernes fra registreringerne og fra alle sikkerhedskopier og kan ikke hentes tilbage. Eksportér først, hvis du har brug for en kopi.</translation>
+    </message>
+    <message>
+        <source>The group was deleted.</source>
+        <translation>Gruppen blev slettet.</translation>
+    </message>
+    <message>
         <source>Exported to %1</source>
         <translation>Eksporteret til %1</translation>
+    </message>
+    <message>
+        <source>Set by your IT department</source>
+        <translation>Fastsat af din IT-afdeling</translation>
+    </message>
+    <message>
+        <source>0: kept until deleted</source>
+        <translation>0: gemmes, indtil de slettes</translation>
+    </message>
+    <message>
+        <source>To be deleted soon:</source>
+        <translation>Slettes snart:</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation>Opbevaringsperiode</translation>
+    </message>
+    <message>
+        <source>The retention period has run out for these sessions:</source>
+        <translation>Opbevaringsperioden er udløbet for disse sessioner:</translation>
+    </message>
+    <message>
+        <source>Without a group</source>
+        <translation>Uden gruppe</translation>
+    </message>
+    <message>
+        <source>Delete them now</source>
+        <translation>Slet dem nu</translation>
+    </message>
+    <message>
+        <source>Keep one more month</source>
+        <translation>Behold en måned mere</translation>
+    </message>
+    <message>
+        <source>The sessions were deleted.</source>
+        <translation>Sessionerne blev slettet.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>The records are not encrypted.</source>
+        <translation>Registreringerne er ikke krypterede.</translation>
+    </message>
+    <message>
+        <source>The records and their backups are encrypted. The passphrase is asked at start.</source>
+        <translation>Registreringerne og deres sikkerhedskopier er krypterede. Du bliver spurgt om adgangsfrasen ved start.</translation>
+    </message>
+    <message>
+        <source>The records and their backups are encrypted with your IT department&apos;s key file.</source>
+        <translation>Registreringerne og deres sikkerhedskopier er krypterede med din IT-afdelings nøglefil.</translation>
+    </message>
+    <message>
+        <source>Encryption is not available: SQLCipher is not installed.</source>
+        <translation>Kryptering er ikke tilgængelig: SQLCipher er ikke installeret.</translation>
+    </message>
     <message>
         <source>At most 12 lines of up to 200 characters each; not saved yet.</source>
         <translation>Højst 12 linjer på op til 200 tegn; ikke gemt endnu.</translation>
@@ -4280,6 +4569,18 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
     <message>
         <source>Local contacts for the help slide (F11 while presenting), one a line, for example &quot;School counsellor: room 12&quot;. They replace the placeholders in square brackets on the slide. No private phone numbers.</source>
         <translation>Lokale kontakter til hjælpediasset (F11 under præsentation), én pr. linje, fx “Skolens AKT-lærer: lokale 12”. De erstatter pladsholderne i firkantede parenteser på diasset. Ingen private telefonnumre.</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registreringer</translation>
+    </message>
+    <message>
+        <source>Sessions and progress logs stay on this computer. Encrypting them protects them if the computer or a backup is lost.</source>
+        <translation>Sessioner og udviklingslogge bliver på denne computer. Kryptering beskytter dem, hvis computeren eller en sikkerhedskopi bliver væk.</translation>
+    </message>
+    <message>
+        <source>Encrypt the records…</source>
+        <translation>Kryptér registreringerne …</translation>
     </message>
     <message>
         <source>Changes are saved at once.</source>

@@ -766,6 +766,18 @@
         <translation>Facilitator har ikke lov til å lese {path}. Spør IT-avdelingen. Filen er ikke endret.</translation>
     </message>
     <message>
+        <source>The records are encrypted and stay closed until the passphrase is given. Start Facilitator again to type it.</source>
+        <translation>Registreringene er kryptert og forblir lukket til passordfrasen er gitt. Start Facilitator på nytt for å skrive den.</translation>
+    </message>
+    <message>
+        <source>The key file does not open the records. Ask your IT department.</source>
+        <translation>Nøkkelfilen åpner ikke registreringene. Spør IT-avdelingen din.</translation>
+    </message>
+    <message>
+        <source>The key file named in the settings cannot be read. Ask your IT department.</source>
+        <translation>Nøkkelfilen som innstillingene viser til, kan ikke leses. Spør IT-avdelingen din.</translation>
+    </message>
+    <message>
         <source>The records file is not damaged after all, so it was not replaced.</source>
         <translation>Registreringsfilen er likevel ikke skadet, så den er ikke erstattet.</translation>
     </message>
@@ -1232,6 +1244,49 @@
     <message>
         <source>Add a content folder in Settings (Ctrl+,).</source>
         <translation>Legg til en innholdsmappe under Innstillinger (Ctrl+,).</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptDialog</name>
+    <message>
+        <source>Encrypt the records</source>
+        <translation>Krypter registreringene</translation>
+    </message>
+    <message>
+        <source>Facilitator will encrypt the records and every backup (SQLCipher, AES-256). Anyone who copies the files then sees nothing but noise.
+
+Facilitator will ask for the passphrase each time it starts. The passphrase is not stored anywhere.
+
+If you forget the passphrase, the records cannot be opened again: not by you, not by your IT department, not by us. There is no way back. Write it down and keep it somewhere safe, away from this computer.</source>
+        <translation>Facilitator krypterer registreringene og alle sikkerhetskopier (SQLCipher, AES-256). Den som kopierer filene, ser da bare støy.
+
+Facilitator spør etter passordfrasen hver gang programmet starter. Passordfrasen lagres ingen steder.
+
+Hvis du glemmer passordfrasen, kan registreringene aldri åpnes igjen: verken av deg, av IT-avdelingen din eller av oss. Det finnes ingen vei tilbake. Skriv den ned, og oppbevar den et trygt sted, unna denne datamaskinen.</translation>
+    </message>
+    <message>
+        <source>Passphrase (at least 8 characters)</source>
+        <translation>Passordfrase (minst 8 tegn)</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>Den samme passordfrasen igjen</translation>
+    </message>
+    <message>
+        <source>I understand that a forgotten passphrase means the records are lost.</source>
+        <translation>Jeg forstår at en glemt passordfrase betyr at registreringene er tapt.</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>Krypter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>De to passordfrasene er ikke like.</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +2204,37 @@
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Encrypted records</source>
+        <translation>Krypterte registreringer</translation>
+    </message>
+    <message>
+        <source>Your records are encrypted. Type the passphrase to open them. Without it, Facilitator works, but sessions and progress logs stay closed.</source>
+        <translation>Registreringene dine er kryptert. Skriv passordfrasen for å åpne dem. Uten den virker Facilitator, men økter og utviklingslogger forblir lukket.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passordfrase</translation>
+    </message>
+    <message>
+        <source>Open the records</source>
+        <translation>Åpne registreringene</translation>
+    </message>
+    <message>
+        <source>Go on without them</source>
+        <translation>Fortsett uten dem</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the records. Nothing was changed; try again (capital letters count).</source>
+        <translation>Den passordfrasen åpner ikke registreringene. Ingenting er endret; prøv igjen (store og små bokstaver teller).</translation>
+    </message>
+    <message>
+        <source>The key-check file beside the records cannot be read: %1</source>
+        <translation>Nøkkelkontrollfilen ved siden av registreringene kan ikke leses: %1</translation>
+    </message>
+</context>
+<context>
     <name>PdfDialog</name>
     <message>
         <source>Export plan as PDF</source>
@@ -2196,6 +2282,69 @@
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDataDialog</name>
+    <message>
+        <source>A person&apos;s data</source>
+        <translation>En persons data</translation>
+    </message>
+    <message>
+        <source>Everything the session log and the mentor log hold about one pseudonym: groups, attendance, notes that name them, sub-goals and meetings. Export it when a person asks to see it; erase it when they ask to be forgotten.</source>
+        <translation>Alt øktloggen og mentorloggen inneholder om ett pseudonym: grupper, oppmøte, notater som nevner personen, delmål og møter. Eksporter det når en person ber om å se det; slett det når personen ber om å bli glemt.</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Eksporter CSV …</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Eksporter PDF …</translation>
+    </message>
+    <message>
+        <source>Erase everywhere…</source>
+        <translation>Slett overalt …</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Eksportert til %1</translation>
+    </message>
+    <message>
+        <source>Erase a person</source>
+        <translation>Slett en person</translation>
+    </message>
+    <message>
+        <source>Erase everything about “{name}”?</source>
+        <translation>Slette alt om «{name}»?</translation>
+    </message>
+    <message>
+        <source>They are removed from every group, their ticks and their progress log go, and notes that name them show […] instead. The same happens in every backup. This cannot be undone: export first if they asked for a copy.</source>
+        <translation>Personen fjernes fra alle grupper, oppmøtemarkeringer og utviklingslogg slettes, og i notater som nevner personen, står det […] i stedet. Det samme skjer i alle sikkerhetskopier. Dette kan ikke angres: eksporter først hvis personen har bedt om en kopi.</translation>
+    </message>
+    <message>
+        <source>Erase everywhere</source>
+        <translation>Slett overalt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Erased. %1 backup files could not be cleaned; delete them by hand in the backups folder.</source>
+        <translation>Slettet. %1 sikkerhetskopier kunne ikke renses; slett dem selv i mappen med sikkerhetskopier.</translation>
+    </message>
+    <message>
+        <source>Erased from the records and every backup.</source>
+        <translation>Slettet fra registreringene og alle sikkerhetskopier.</translation>
     </message>
 </context>
 <context>
@@ -3100,6 +3249,30 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
         <translation>Eksportert {day}. Inneholder sensitive personopplysninger: oppbevar det trygt.</translation>
     </message>
     <message>
+        <source>Everything about {person}</source>
+        <translation>Alt om {person}</translation>
+    </message>
+    <message>
+        <source>Session log</source>
+        <translation>Øktlogg</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Notes that name them</source>
+        <translation>Notater som nevner personen</translation>
+    </message>
+    <message>
+        <source>Mentor log</source>
+        <translation>Mentorlogg</translation>
+    </message>
+    <message>
+        <source>not ticked</source>
+        <translation>ikke markert</translation>
+    </message>
+    <message>
         <source>%1 groups for %2 people</source>
         <translation>%1 grupper for %2 personer</translation>
     </message>
@@ -3147,6 +3320,14 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
 <context>
     <name>RecordsPages</name>
     <message>
+        <source>The records are encrypted; %1 damaged backups could not be and are still plain: delete them in the backups folder.</source>
+        <translation>Registreringene er kryptert; %1 skadde sikkerhetskopier kunne ikke krypteres og er fortsatt ukryptert: slett dem i mappen med sikkerhetskopier.</translation>
+    </message>
+    <message>
+        <source>The records and their backups are now encrypted.</source>
+        <translation>Registreringene og sikkerhetskopiene deres er nå kryptert.</translation>
+    </message>
+    <message>
         <source>This plan has not been presented yet: no times to use.</source>
         <translation>Planen er ikke presentert ennå: det finnes ingen tider å bruke.</translation>
     </message>
@@ -3180,6 +3361,18 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
     <message>
         <source>Not saved: the disk could not be written (disk I/O error).</source>
         <translation>Ikke lagret: kunne ikke skrive til disken (I/O-feil på disken).</translation>
+    </message>
+    <message>
+        <source>The records are encrypted and closed: the passphrase was not given. Start Facilitator again to type it.</source>
+        <translation>Registreringene er kryptert og lukket: passordfrasen ble ikke gitt. Start Facilitator på nytt for å skrive den.</translation>
+    </message>
+    <message>
+        <source>The records are encrypted and the key file named by your IT department does not open them. Ask your IT department.</source>
+        <translation>Registreringene er kryptert, og nøkkelfilen fra IT-avdelingen din åpner dem ikke. Spør IT-avdelingen din.</translation>
+    </message>
+    <message>
+        <source>Encryption is not available: SQLCipher is not installed.</source>
+        <translation>Kryptering er ikke tilgjengelig: SQLCipher er ikke installert.</translation>
     </message>
     <message>
         <source>The records were written by a newer Facilitator and have not been changed. Update Facilitator to open them.</source>
@@ -4100,6 +4293,30 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
         <translation>Eksporter PDF …</translation>
     </message>
     <message>
+        <source>A person&apos;s data…</source>
+        <translation>En persons data …</translation>
+    </message>
+    <message>
+        <source>Export or erase everything about one pseudonym, in both logs</source>
+        <translation>Eksporter eller slett alt om ett pseudonym i begge logger</translation>
+    </message>
+    <message>
+        <source>Delete group…</source>
+        <translation>Slett gruppe …</translation>
+    </message>
+    <message>
+        <source>Keep this group&apos;s session records for</source>
+        <translation>Ta vare på gruppens øktregistreringer i</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> måneder</translation>
+    </message>
+    <message>
+        <source>until deleted</source>
+        <translation>til de slettes</translation>
+    </message>
+    <message>
         <source>Delete session…</source>
         <translation>Slett økt …</translation>
     </message>
@@ -4216,12 +4433,84 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
         <translation>Avbryt</translation>
     </message>
     <message>
+        <source>%1 backup files could not be cleaned; delete them by hand in the backups folder.</source>
+        <translation>%1 sikkerhetskopier kunne ikke renses; slett dem selv i mappen med sikkerhetskopier.</translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation>Slett gruppe</translation>
+    </message>
+    <message>
+        <source>Delete “{name}” with all its sessions?</source>
+        <translation>Slette «{name}» med alle gruppens økter?</translation>
+    </message>
+    <message>
+        <source>Its participants, sessions, notes, attendance and evaluations are removed from the records and from every backup, and cannot be brought back. Export first if you need a copy.</source>
+        <translation>Gruppens deltakere, økter, notater, oppmøte og evalueringer fjernes fra registreringene og fra alle sikkerhetskopier og kan ikke hentes tilbake. Eksporter først hvis du trenger en kopi.</translation>
+    </message>
+    <message>
+        <source>The group was deleted.</source>
+        <translation>Gruppen ble slettet.</translation>
+    </message>
+    <message>
         <source>Exported to %1</source>
         <translation>Eksportert til %1</translation>
+    </message>
+    <message>
+        <source>Set by your IT department</source>
+        <translation>Bestemt av IT-avdelingen din</translation>
+    </message>
+    <message>
+        <source>0: kept until deleted</source>
+        <translation>0: tas vare på til de slettes</translation>
+    </message>
+    <message>
+        <source>To be deleted soon:</source>
+        <translation>Slettes snart:</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation>Oppbevaringsperiode</translation>
+    </message>
+    <message>
+        <source>The retention period has run out for these sessions:</source>
+        <translation>Oppbevaringsperioden er ute for disse øktene:</translation>
+    </message>
+    <message>
+        <source>Without a group</source>
+        <translation>Uten gruppe</translation>
+    </message>
+    <message>
+        <source>Delete them now</source>
+        <translation>Slett dem nå</translation>
+    </message>
+    <message>
+        <source>Keep one more month</source>
+        <translation>Behold én måned til</translation>
+    </message>
+    <message>
+        <source>The sessions were deleted.</source>
+        <translation>Øktene ble slettet.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>The records are not encrypted.</source>
+        <translation>Registreringene er ikke kryptert.</translation>
+    </message>
+    <message>
+        <source>The records and their backups are encrypted. The passphrase is asked at start.</source>
+        <translation>Registreringene og sikkerhetskopiene deres er kryptert. Du blir spurt om passordfrasen ved oppstart.</translation>
+    </message>
+    <message>
+        <source>The records and their backups are encrypted with your IT department&apos;s key file.</source>
+        <translation>Registreringene og sikkerhetskopiene deres er kryptert med nøkkelfilen fra IT-avdelingen din.</translation>
+    </message>
+    <message>
+        <source>Encryption is not available: SQLCipher is not installed.</source>
+        <translation>Kryptering er ikke tilgjengelig: SQLCipher er ikke installert.</translation>
+    </message>
     <message>
         <source>At most 12 lines of up to 200 characters each; not saved yet.</source>
         <translation>Høyst 12 linjer på opptil 200 tegn; ikke lagret ennå.</translation>
@@ -4280,6 +4569,18 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
     <message>
         <source>Local contacts for the help slide (F11 while presenting), one a line, for example &quot;School counsellor: room 12&quot;. They replace the placeholders in square brackets on the slide. No private phone numbers.</source>
         <translation>Lokale kontakter til hjelpelysbildet (F11 under presentasjon), én per linje, for eksempel «Helsesykepleier: rom 12». De erstatter plassholderne i hakeparentes på lysbildet. Ingen private telefonnumre.</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registreringer</translation>
+    </message>
+    <message>
+        <source>Sessions and progress logs stay on this computer. Encrypting them protects them if the computer or a backup is lost.</source>
+        <translation>Økter og utviklingslogger blir på denne datamaskinen. Kryptering beskytter dem hvis datamaskinen eller en sikkerhetskopi blir borte.</translation>
+    </message>
+    <message>
+        <source>Encrypt the records…</source>
+        <translation>Krypter registreringene …</translation>
     </message>
     <message>
         <source>Changes are saved at once.</source>

@@ -74,7 +74,16 @@ class MainWindow(QMainWindow):
         self.browser = LibraryBrowser(self.controller, self)
         self.presenter = LibraryPresenter(self.browser, self.settings, self)  # F5, Shift+F5
         # The planner and the records share one database, opened when first asked for.
-        self.records = RecordsPages(self, lambda: self.controller.library, database)
+        self.records = RecordsPages(
+            self,
+            lambda: self.controller.library,
+            database,
+            key_file=lambda: str(self.settings.get("records_key_file")),
+            retention=lambda: (
+                int(self.settings.get("session_retention_months")),
+                self.settings.is_locked("session_retention_months"),
+            ),
+        )
         self.plan_controller = PlanController(self.controller.library, self.records.opener, self)
         self.planner = PlannerScreen(self.plan_controller, self.browser.model, self)
         self.pages = QStackedWidget(self)
@@ -430,6 +439,9 @@ class MainWindow(QMainWindow):
             dialog.language_chosen.connect(self.set_language)
             dialog.theme_chosen.connect(self.apply_theme)
             dialog.folders_changed.connect(self.load_library)
+            dialog.encryption_state = self.records.encryption_state
+            dialog.encrypt_requested.connect(self.records.ask_encrypt)
+            self.records.encryption_changed.connect(dialog.sync)
             self.settings_dialog = dialog
         self.settings_dialog.sync()
         self.settings_dialog.open()
