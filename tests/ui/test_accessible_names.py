@@ -277,3 +277,15 @@ def test_the_names_follow_the_language(qtbot, make_window):
     finally:
         window.set_language("en")  # leave the app in English for the next test
     assert window.planner.tree.accessibleName() == "Contents of the plan"
+
+
+@pytest.mark.parametrize("kind", ["deck", "exercise", "handout"])
+def test_the_editor_and_its_new_item_dialog_are_named(qtbot, window, kind):
+    window.registry.action("item.new").trigger()
+    dialog = window.new_item_dialog
+    assert unnamed(dialog) == []
+    dialog.kind.setCurrentIndex(dialog.kind.findData(kind))
+    qtbot.keyClicks(dialog.title, "Mit eget")
+    dialog.accept()
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.editor)
+    assert unnamed(window.editor) == []

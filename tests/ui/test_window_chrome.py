@@ -104,3 +104,16 @@ def test_headings_have_room_for_the_ring_of_a_with_ring(qtbot, window):
     for label in headings:
         label.setText("Å" + label.text())
         assert ring_fits(label), label.objectName()
+
+
+def test_the_editor_hides_the_library_search_too(qtbot, window):
+    window.registry.action("item.new").trigger()
+    dialog = window.new_item_dialog
+    qtbot.keyClicks(dialog.title, "Mit oplæg")
+    dialog.accept()
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.editor)
+    qtbot.waitUntil(lambda: not library_tools_shown(window)["search"])  # the toolbar's layout
+    assert library_tools_shown(window) == {"search": False, "filters": False, "count": False}
+    window.show_page("library")
+    qtbot.waitUntil(lambda: library_tools_shown(window)["search"])
+    assert library_tools_shown(window) == {"search": True, "filters": True, "count": True}
