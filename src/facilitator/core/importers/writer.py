@@ -228,6 +228,8 @@ def deck_body(result: ImportResult) -> str:
         parts = []
         if slide.layout != "content":
             parts.append(f"<!-- layout: {slide.layout} -->")
+        if slide.section:
+            parts.append(section_comment(slide.section))
         parts.append(slide.markdown.strip("\n"))
         if slide.hidden:
             parts.append("<!-- hidden in the original -->")
@@ -236,6 +238,12 @@ def deck_body(result: ImportResult) -> str:
             text += "\n\nNote:\n" + slide.notes.strip()
         slides.append(text)
     return "\n\n---\n\n".join(slides)
+
+
+def section_comment(name: str) -> str:
+    """The mark of a section's first slide: a comment, which the slide does not show."""
+    words = " ".join(name.split()).replace("--", "– ").replace(">", "&gt;")
+    return f"<!-- section: {words[:200]} -->"
 
 
 def as_item(result: ImportResult) -> Item:
