@@ -53,6 +53,11 @@ def _t(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+def unverified() -> str:
+    """The mark of an item from a pack nobody vouched for (not signed, or by an unknown key)."""
+    return QCoreApplication.translate(CONTEXT, "unverified pack")
+
+
 def kind(code: str) -> str:
     return _t(KINDS[code]) if code in KINDS else code
 
