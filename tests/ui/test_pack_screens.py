@@ -62,3 +62,89 @@ def test_items_of_an_unverified_pack_are_marked_in_the_library(qapp, home, tmp_p
     index = model.index(0, 0)
     assert model.data(index, Role.UNVERIFIED) is True
     assert "unverified pack" in model.data(index, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_a_newer_version_in_a_content_source_is_offered_after_start(
+    qtbot, make_window, home, tmp_path
+):
+    from facilitator.core.packs.installed import installed
+
+    install(make_pack(tmp_path, 1))
+    source = tmp_path / "share"
+    source.mkdir()
+    make_pack(tmp_path, 2, second_slide="Breathe in, and out").rename(source / f"{PACK}-2.facpack")
+    (tmp_path / "site.toml").write_text(f'content_sources = ["{source}"]\n', encoding="utf-8")
+    window = make_window(settings_=Settings.load())
+    window.packs.check_at_start()
+    qtbot.waitUntil(lambda: window.packs.checked)
+    box = window.packs.start_box
+    assert "version 2 is available (you have 1)" in box.text()
+    assert not box.isModal()  # the trainer can go on working
+    show = next(b for b in box.buttons() if b.text() == "Show packs…")
+    show.click()
+    dialog = window.packs.packs_dialog
+    assert dialog is not None and dialog.tree.topLevelItem(0).text(1) == "1 (2 available)"
+    dialog.select(PACK)
+    assert dialog.update_button.isEnabled()
+    window.packs.ask = lambda _check: "once"
+    window.packs.show_conflicts = False
+    dialog.update_button.click()
+    qtbot.waitUntil(lambda: installed()[0].version == 2, timeout=20_000)
+
+
+def test_nothing_to_offer_shows_nothing(qtbot, window, home):
+    window.packs.check_at_start()
+    qtbot.waitUntil(lambda: window.packs.checked)
+    assert window.packs.start_box is None
+
+
+def test_file_packs_lists_the_installed_packs_and_removes_one(qtbot, window, home, tmp_path):
+    from facilitator.core.packs.installed import installed
+
+    install(make_pack(tmp_path))
+    assert window.packs.manage_action in window.file_menu.actions()
+    window.packs.manage_action.trigger()
+    dialog = window.packs.packs_dialog
+    row = dialog.tree.topLevelItem(0)
+    assert [row.text(0), row.text(1), row.text(3)] == [PACK, "1", "unverified"]
+    assert not dialog.remove_button.isEnabled()
+    dialog.select(PACK)
+    asked = []
+    dialog.confirm_remove = lambda title: asked.append(title) or False
+    dialog.remove_button.click()
+    assert asked == [PACK] and len(installed()) == 1  # "no" keeps it
+    dialog.confirm_remove = lambda title: True
+    dialog.remove_button.click()
+    assert installed() == [] and dialog.tree.topLevelItemCount() == 0
+
+
+def test_a_conflict_left_for_later_is_resolved_from_file_packs(qtbot, window, home, tmp_path):
+    from PySide6.QtWidgets import QRadioButton
+
+    from facilitator.core import paths
+
+    install(make_pack(tmp_path, 1))
+    mine = paths.user_content_dir() / "mine"
+    mine.mkdir(parents=True)
+    (mine / "module.md").write_text("---\nid: mine\ntitle: Mine\n---\n\nMine.\n", "utf-8")
+    pack_file = next(paths.data_dir().rglob("calm.md"))  # the installed version 1
+    text = pack_file.read_text(encoding="utf-8")
+    text = text.replace("id: byens-kursus.calm\n", "id: mine.calm\n")
+    text = text.replace("version: 1\n", "version: 1\nderived_from: byens-kursus.calm@1\n")
+    copy = mine / "calm.md"
+    copy.write_text(text.replace("Breathe out slowly", "Breathe out, count to four"), "utf-8")
+    result = install(make_pack(tmp_path, 2, second_slide="Breathe out through the mouth"))
+    assert [u.status for u in result.merges] == ["conflict"]  # "Later": nothing written
+    window.packs.manage_action.trigger()
+    dialog = window.packs.packs_dialog
+    assert dialog.waiting_list.count() == 1
+    assert dialog.waiting_list.item(0).text() == "calm.md (version 2) – slides to choose: 1"
+    dialog.waiting_list.setCurrentRow(0)
+    dialog.resolve_button.click()
+    conflicts = dialog.conflicts
+    conflicts.findChild(QRadioButton, "choice-2-theirs").click()
+    conflicts.apply_button.click()
+    written = copy.read_text(encoding="utf-8")
+    assert "Breathe out through the mouth" in written and "count to four" not in written
+    assert (mine / "_calm.pre-merge.md").exists()  # the copy as it was
+    assert dialog.waiting_list.count() == 0

@@ -344,6 +344,8 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.load_library)
         # A damaged records file is found (and recovered) now, not when a note is first saved.
         QTimer.singleShot(400, self.records.check_at_start)
+        # Newer pack versions in the content sources, copies waiting for a choice: said once.
+        QTimer.singleShot(800, self.packs.check_at_start)
 
     def load_library(self) -> None:
         place = self.browser.place()
