@@ -757,6 +757,10 @@
         <translation>Importerer %1…</translation>
     </message>
     <message>
+        <source>%1: could not be imported (an error in Facilitator; see the log)</source>
+        <translation>%1: kunne ikke importeres (en fejl i Facilitator; se logfilen)</translation>
+    </message>
+    <message>
         <source>Imported before</source>
         <translation>Importeret før</translation>
     </message>
@@ -783,6 +787,10 @@
     <message>
         <source>%1 decks imported into My material; %2 refused.</source>
         <translation>%1 præsentationer importeret til Mit materiale; %2 afvist.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 files were not imported.</source>
+        <translation>Annulleret: %1 filer blev ikke importeret.</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1295,10 @@
         <translation>Stærkest kontrast og større tekst på dias</translation>
     </message>
     <message>
+        <source>unverified pack</source>
+        <translation>ubekræftet pakke</translation>
+    </message>
+    <message>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -1566,6 +1578,30 @@
         <translation>Impor&amp;tér pakke …</translation>
     </message>
     <message>
+        <source>&amp;Packs…</source>
+        <translation>&amp;Pakker…</translation>
+    </message>
+    <message>
+        <source>“%1”: version %2 is available (you have %3).</source>
+        <translation>„%1“: udgave %2 findes (du har %3).</translation>
+    </message>
+    <message>
+        <source>%1 of your copies wait for you to choose between your slides and the new ones.</source>
+        <translation>%1 af dine kopier venter på, at du vælger mellem dine slides og de nye.</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>Pakker</translation>
+    </message>
+    <message>
+        <source>Show packs…</source>
+        <translation>Vis pakker…</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Senere</translation>
+    </message>
+    <message>
         <source>Export as pack</source>
         <translation>Eksportér som pakke</translation>
     </message>
@@ -1664,6 +1700,85 @@
     <message>
         <source>Close</source>
         <translation>Luk</translation>
+    </message>
+</context>
+<context>
+    <name>PacksDialog</name>
+    <message>
+        <source>Packs</source>
+        <translation>Pakker</translation>
+    </message>
+    <message>
+        <source>Content packs installed on this computer:</source>
+        <translation>Indholdspakker installeret på denne computer:</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>Pakke</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Udgave</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Udgiver</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>Update to the newer version</source>
+        <translation>Opdatér til den nyere udgave</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Fjern…</translation>
+    </message>
+    <message>
+        <source>Your copies of pack slides that a new version also changed. Choose, slide by slide, what to keep:</source>
+        <translation>Dine kopier af slides fra en pakke, som en ny udgave også har ændret. Vælg slide for slide, hvad du vil beholde:</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Vælg…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>%1 (%2 available)</source>
+        <translation>%1 (%2 findes)</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>betroet</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>ubekræftet</translation>
+    </message>
+    <message>
+        <source>%1 (version %2) – slides to choose: %3</source>
+        <translation>%1 (udgave %2) – slides at vælge: %3</translation>
+    </message>
+    <message>
+        <source>Remove pack</source>
+        <translation>Fjern pakke</translation>
+    </message>
+    <message>
+        <source>Remove “%1”? Its items leave the library. Plans that use them keep the rest and say what is missing. Your own copies stay.</source>
+        <translation>Fjern „%1“? Dens materialer forsvinder fra biblioteket. Planer, der bruger dem, beholder resten og siger, hvad der mangler. Dine egne kopier bliver.</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>Ikke fjernet</translation>
+    </message>
+    <message>
+        <source>“%1” could not be removed: %2</source>
+        <translation>„%1“ kunne ikke fjernes: %2</translation>
     </message>
 </context>
 <context>

@@ -757,6 +757,10 @@
         <translation>Importerer %1…</translation>
     </message>
     <message>
+        <source>%1: could not be imported (an error in Facilitator; see the log)</source>
+        <translation>%1: kunne ikke importeres (en feil i Facilitator; se loggfilen)</translation>
+    </message>
+    <message>
         <source>Imported before</source>
         <translation>Importert før</translation>
     </message>
@@ -783,6 +787,10 @@
     <message>
         <source>%1 decks imported into My material; %2 refused.</source>
         <translation>%1 presentasjoner importert til Mitt materiell; %2 avvist.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 files were not imported.</source>
+        <translation>Avbrutt: %1 filer ble ikke importert.</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1295,10 @@
         <translation>Sterkest kontrast og større tekst på lysbildene</translation>
     </message>
     <message>
+        <source>unverified pack</source>
+        <translation>ubekreftet pakke</translation>
+    </message>
+    <message>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -1566,6 +1578,30 @@
         <translation>Impor&amp;ter pakke …</translation>
     </message>
     <message>
+        <source>&amp;Packs…</source>
+        <translation>&amp;Pakker…</translation>
+    </message>
+    <message>
+        <source>“%1”: version %2 is available (you have %3).</source>
+        <translation>«%1»: versjon %2 finnes (du har %3).</translation>
+    </message>
+    <message>
+        <source>%1 of your copies wait for you to choose between your slides and the new ones.</source>
+        <translation>%1 av kopiene dine venter på at du velger mellom lysbildene dine og de nye.</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>Pakker</translation>
+    </message>
+    <message>
+        <source>Show packs…</source>
+        <translation>Vis pakker…</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Senere</translation>
+    </message>
+    <message>
         <source>Export as pack</source>
         <translation>Eksporter som pakke</translation>
     </message>
@@ -1664,6 +1700,85 @@
     <message>
         <source>Close</source>
         <translation>Lukk</translation>
+    </message>
+</context>
+<context>
+    <name>PacksDialog</name>
+    <message>
+        <source>Packs</source>
+        <translation>Pakker</translation>
+    </message>
+    <message>
+        <source>Content packs installed on this computer:</source>
+        <translation>Innholdspakker installert på denne datamaskinen:</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>Pakke</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versjon</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Utgiver</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>Update to the newer version</source>
+        <translation>Oppdater til den nyere versjonen</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Fjern…</translation>
+    </message>
+    <message>
+        <source>Your copies of pack slides that a new version also changed. Choose, slide by slide, what to keep:</source>
+        <translation>Kopiene dine av lysbilder fra en pakke som en ny versjon også har endret. Velg lysbilde for lysbilde hva du vil beholde:</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Velg…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>%1 (%2 available)</source>
+        <translation>%1 (%2 finnes)</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>klarert</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>ubekreftet</translation>
+    </message>
+    <message>
+        <source>%1 (version %2) – slides to choose: %3</source>
+        <translation>%1 (versjon %2) – lysbilder å velge: %3</translation>
+    </message>
+    <message>
+        <source>Remove pack</source>
+        <translation>Fjern pakke</translation>
+    </message>
+    <message>
+        <source>Remove “%1”? Its items leave the library. Plans that use them keep the rest and say what is missing. Your own copies stay.</source>
+        <translation>Fjerne «%1»? Innholdet forsvinner fra biblioteket. Planer som bruker det, beholder resten og sier hva som mangler. Dine egne kopier blir værende.</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>Ikke fjernet</translation>
+    </message>
+    <message>
+        <source>“%1” could not be removed: %2</source>
+        <translation>«%1» kunne ikke fjernes: %2</translation>
     </message>
 </context>
 <context>
