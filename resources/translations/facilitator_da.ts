@@ -427,18 +427,6 @@
 <context>
     <name>Agenda</name>
     <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 t %2 min</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 t</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
         <source>on time</source>
         <translation>til tiden</translation>
     </message>
@@ -1298,10 +1286,6 @@
         <source>unverified pack</source>
         <translation>ubekræftet pakke</translation>
     </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
 </context>
 <context>
     <name>LibraryPresenter</name>
@@ -1946,21 +1930,6 @@
     <message>
         <source>This item was changed in a library update since it was planned. Look it over; the plan keeps working.</source>
         <translation>Elementet er ændret i en biblioteksopdatering, siden det blev planlagt. Se det igennem; planen virker stadig.</translation>
-    </message>
-</context>
-<context>
-    <name>Planner</name>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 t %2 min</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 t</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
     </message>
 </context>
 <context>
@@ -2740,6 +2709,10 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
         <translation>Uden gruppe</translation>
     </message>
     <message>
+        <source>Rehearsals</source>
+        <translation>Øverunder</translation>
+    </message>
+    <message>
         <source>Exported {day}. Contains sensitive personal data: keep it safe.</source>
         <translation>Eksporteret {day}. Indeholder følsomme personoplysninger: opbevar det sikkert.</translation>
     </message>
@@ -2754,10 +2727,6 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
     <message>
         <source>Exercise timer</source>
         <translation>Øvelsestimer</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
     </message>
     <message>
         <source>Pause screen</source>
@@ -3566,6 +3535,10 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
         <translation>Underviser</translation>
     </message>
     <message>
+        <source>Rehearsal (kept out of the group&apos;s history)</source>
+        <translation>Øverunde (holdes uden for gruppens historik)</translation>
+    </message>
+    <message>
         <source>What was shown</source>
         <translation>Hvad der blev vist</translation>
     </message>
@@ -3654,6 +3627,14 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
         <translation>%1 af %2 markeret som til stede</translation>
     </message>
     <message>
+        <source>Counted from the ticks. Absent: %1</source>
+        <translation>Talt ud fra markeringerne. Fraværende: %1</translation>
+    </message>
+    <message>
+        <source>Tick who came, or write the number if you took no register.</source>
+        <translation>Markér dem, der kom, eller skriv antallet, hvis du ikke har taget fremmøde.</translation>
+    </message>
+    <message>
         <source>That pseudonym is already in the group.</source>
         <translation>Det pseudonym findes allerede i gruppen.</translation>
     </message>
@@ -3689,12 +3670,16 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
         <translation>Underviser</translation>
     </message>
     <message>
+        <source>Rehearsal: record the times for the plan, not in the group&apos;s history</source>
+        <translation>Øverunde: gem tiderne til planen, ikke i gruppens historik</translation>
+    </message>
+    <message>
         <source>Start presenting</source>
         <translation>Begynd præsentationen</translation>
     </message>
     <message>
-        <source>Skip: present without a group</source>
-        <translation>Spring over: præsentér uden gruppe</translation>
+        <source>Skip: present without recording</source>
+        <translation>Spring over: præsentér uden at registrere</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3782,6 +3767,10 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
     <message>
         <source>Without a group (%1)</source>
         <translation>Uden gruppe (%1)</translation>
+    </message>
+    <message>
+        <source>Rehearsals (%1)</source>
+        <translation>Øverunder (%1)</translation>
     </message>
     <message>
         <source>min</source>

@@ -427,18 +427,6 @@
 <context>
     <name>Agenda</name>
     <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 t %2 min</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 t</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
         <source>on time</source>
         <translation>i rute</translation>
     </message>
@@ -1298,10 +1286,6 @@
         <source>unverified pack</source>
         <translation>ubekreftet pakke</translation>
     </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
 </context>
 <context>
     <name>LibraryPresenter</name>
@@ -1946,21 +1930,6 @@
     <message>
         <source>This item was changed in a library update since it was planned. Look it over; the plan keeps working.</source>
         <translation>Elementet er endret i en bibliotekoppdatering siden det ble planlagt. Se over det; planen fungerer fortsatt.</translation>
-    </message>
-</context>
-<context>
-    <name>Planner</name>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 t %2 min</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 t</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
     </message>
 </context>
 <context>
@@ -2740,6 +2709,10 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
         <translation>Uten gruppe</translation>
     </message>
     <message>
+        <source>Rehearsals</source>
+        <translation>Øvingsrunder</translation>
+    </message>
+    <message>
         <source>Exported {day}. Contains sensitive personal data: keep it safe.</source>
         <translation>Eksportert {day}. Inneholder sensitive personopplysninger: oppbevar det trygt.</translation>
     </message>
@@ -2754,10 +2727,6 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
     <message>
         <source>Exercise timer</source>
         <translation>Tidtaker for øvelsen</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
     </message>
     <message>
         <source>Pause screen</source>
@@ -3566,6 +3535,10 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
         <translation>Kursholder</translation>
     </message>
     <message>
+        <source>Rehearsal (kept out of the group&apos;s history)</source>
+        <translation>Øvingsrunde (holdes utenfor gruppens historikk)</translation>
+    </message>
+    <message>
         <source>What was shown</source>
         <translation>Hva som ble vist</translation>
     </message>
@@ -3654,6 +3627,14 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
         <translation>%1 av %2 krysset av som til stede</translation>
     </message>
     <message>
+        <source>Counted from the ticks. Absent: %1</source>
+        <translation>Telt ut fra avkrysningene. Fraværende: %1</translation>
+    </message>
+    <message>
+        <source>Tick who came, or write the number if you took no register.</source>
+        <translation>Kryss av dem som kom, eller skriv antallet hvis du ikke har ført fravær.</translation>
+    </message>
+    <message>
         <source>That pseudonym is already in the group.</source>
         <translation>Det pseudonymet finnes allerede i gruppen.</translation>
     </message>
@@ -3689,12 +3670,16 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
         <translation>Kursholder</translation>
     </message>
     <message>
+        <source>Rehearsal: record the times for the plan, not in the group&apos;s history</source>
+        <translation>Øvingsrunde: lagre tidene til planen, ikke i gruppens historikk</translation>
+    </message>
+    <message>
         <source>Start presenting</source>
         <translation>Start presentasjonen</translation>
     </message>
     <message>
-        <source>Skip: present without a group</source>
-        <translation>Hopp over: presenter uten gruppe</translation>
+        <source>Skip: present without recording</source>
+        <translation>Hopp over: presenter uten å registrere</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3782,6 +3767,10 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
     <message>
         <source>Without a group (%1)</source>
         <translation>Uten gruppe (%1)</translation>
+    </message>
+    <message>
+        <source>Rehearsals (%1)</source>
+        <translation>Øvingsrunder (%1)</translation>
     </message>
     <message>
         <source>min</source>

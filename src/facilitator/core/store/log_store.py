@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from sqlalchemy import and_
 from sqlmodel import col, func, select
 
 from .database import Database
@@ -34,9 +35,26 @@ def _stamp(now: Clock) -> str:
 
 
 def attendance(counted: int | None, ticked: int) -> int | None:
-    """How many came to a session: the number the trainer wrote down, else how many were ticked
-    present (None when neither says). The one rule for the Sessions page and the exports."""
-    return counted if counted is not None else (ticked or None)
+    """How many came to a session: the number ticked present when anyone was ticked (the
+    register wins), else the number the trainer wrote down (None when neither says).
+
+    The one rule for the Sessions page, its history and the exports (``SessionLog.attendance``
+    adds who was present and who was absent by the same rule)."""
+    return ticked if ticked else counted
+
+
+@dataclass(frozen=True)
+class Attendance:
+    """Who came to one session, by the one rule of :func:`attendance`.
+
+    ``by_register``: someone was ticked, so ``count`` is the number ticked and every other
+    participant of the group is absent (ticked off, or never ticked). Otherwise ``count`` is the
+    number written down and nobody is listed present or absent (no register was taken)."""
+
+    count: int | None
+    present: tuple[str, ...] = ()
+    absent: tuple[str, ...] = ()
+    by_register: bool = False
 
 
 class SessionLog:
@@ -88,7 +106,10 @@ class SessionLog:
         facilitator: str = "",
         plan_ref: str = "",
         day: str = "",
+        rehearsal: bool = False,
     ) -> int:
+        """A new session. A ``rehearsal`` is kept out of the group's history, coverage and
+        check-ins; what it showed still counts towards the plan's actual minutes."""
         now = self.now()
         with self.db.write() as s:
             row = SessionRow(
@@ -100,6 +121,7 @@ class SessionLog:
                 place=place,
                 facilitator=facilitator,
                 started=now.isoformat(timespec="seconds"),
+                rehearsal=rehearsal,
             )
             s.add(row)
             s.flush()
@@ -122,11 +144,13 @@ class SessionLog:
                 started=r.started,
                 ended=r.ended,
                 attendance=r.attendance,
+                rehearsal=bool(r.rehearsal),
             )
 
     def update_session(self, session_id: int, **fields: str | int | None) -> None:
-        """Change a session's details: title, day, place, facilitator, plan_ref, group_id."""
-        allowed = {"title", "day", "place", "facilitator", "plan_ref", "group_id"}
+        """Change a session's details: title, day, place, facilitator, plan_ref, group_id,
+        rehearsal."""
+        allowed = {"title", "day", "place", "facilitator", "plan_ref", "group_id", "rehearsal"}
         unknown = set(fields) - allowed
         if unknown:
             raise ValueError(f"unknown session field: {', '.join(sorted(unknown))}")
@@ -210,6 +234,29 @@ class SessionLog:
             rows = s.exec(select(Presence).where(Presence.session_id == session_id)).all()
             return {p.participant_id: bool(p.present) for p in rows}
 
+    def attendance(self, session_id: int) -> Attendance:
+        """Who came to a session: the count, and by name who was present and who absent."""
+        with self.db.session() as s:
+            row = s.get(SessionRow, session_id)
+            if row is None:
+                return Attendance(None)
+            ticked = {
+                p.participant_id
+                for p in s.exec(select(Presence).where(Presence.session_id == session_id)).all()
+                if p.present
+            }
+            people: list[Participant] = []
+            if row.group_id is not None:
+                people = list(
+                    s.exec(select(Participant).where(Participant.group_id == row.group_id)).all()
+                )
+            counted = row.attendance
+        if not ticked:
+            return Attendance(attendance(counted, 0))
+        present = sorted(p.pseudonym for p in people if p.id in ticked)
+        absent = sorted(p.pseudonym for p in people if p.id not in ticked)
+        return Attendance(attendance(counted, len(ticked)), tuple(present), tuple(absent), True)
+
     def mark_present(self, session_id: int, participant_id: int, present: bool = True) -> None:
         with self.db.write() as s:
             row = s.get(Presence, (session_id, participant_id))
@@ -281,10 +328,19 @@ class SessionLog:
 
     # History ------------------------------------------------------------------------------
     def ungrouped(self) -> int:
-        """How many sessions were recorded without a group."""
+        """How many sessions (not rehearsals) were recorded without a group."""
         with self.db.session() as s:
             return int(
                 s.exec(select(func.count()).select_from(SessionRow).where(_in_group(None))).one()
+            )
+
+    def rehearsals(self) -> int:
+        """How many rehearsals were recorded (with a group or without)."""
+        with self.db.session() as s:
+            return int(
+                s.exec(
+                    select(func.count()).select_from(SessionRow).where(_in_group(REHEARSALS))
+                ).one()
             )
 
     def history(self, group_id: int | None) -> list[SessionSummary]:
@@ -369,11 +425,18 @@ class SessionLog:
         return {ref: round(statistics.median(values), 1) for ref, values in per_ref.items()}
 
 
+REHEARSALS = -1  # the "group" of every rehearsal, in history() and its kin (group ids are > 0)
+
+
 def _in_group(group_id: int | None) -> Any:
-    """Sessions of a group; None: the sessions recorded without a group."""
+    """Sessions of a group, never rehearsals; None: the sessions recorded without a group;
+    ``REHEARSALS``: every rehearsal."""
+    if group_id == REHEARSALS:
+        return col(SessionRow.rehearsal).is_(True)
+    held = col(SessionRow.rehearsal).is_(False)
     if group_id is None:
-        return col(SessionRow.group_id).is_(None)
-    return SessionRow.group_id == group_id
+        return and_(col(SessionRow.group_id).is_(None), held)
+    return and_(SessionRow.group_id == group_id, held)
 
 
 def _refs(text: str) -> list[str]:
@@ -408,6 +471,7 @@ class SessionInfo:
     started: str
     ended: str
     attendance: int | None
+    rehearsal: bool = False
 
 
 @dataclass(frozen=True)

@@ -68,9 +68,11 @@ class PlanPresenting:
         for problem in show.problems:
             log.info("presenting %s: %s", plan.id, problem)
         stage = {k: options.pop(k) for k in ("windowed", "rehearsal", "screen") if k in options}
+        details = options.pop("details", None)  # from ui.records.start: the session log's
+        if isinstance(details, dict) and details.get("rehearsal"):
+            stage["rehearsal"] = True  # a rehearsal chosen before presenting: the console alone
         show = replace(show, **stage)  # type: ignore[arg-type]
         settings = options.pop("settings", None)
-        details = options.pop("details", None)  # from ui.records.start: the session log's
         events = BufferedEvents()
         self.running = open_presentation(
             show,

@@ -55,6 +55,10 @@ class LibraryPresenter(QObject):
             return None
         start = self.browser.preview_slide() if from_here and item.kind == "deck" else 0
         show = build_show(item, self.library.library, datetime.now(), start)
+        if details and details.get("rehearsal"):  # chosen before presenting: the console alone
+            from dataclasses import replace
+
+            show = replace(show, rehearsal=True)
 
         from . import open_presentation
         from .session import log_session
@@ -63,7 +67,8 @@ class LibraryPresenter(QObject):
         self.running = open_presentation(
             show, settings=self.settings, theme=self.settings.get("theme"), events=events
         )
-        log_session(self.running, events, item.title, details)
+        if details is not None:  # None: presented without recording (the dialog's Skip)
+            log_session(self.running, events, item.title, details)
         self.running.closed.connect(self._closed)
         return self.running
 

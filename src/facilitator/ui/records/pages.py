@@ -161,8 +161,10 @@ class RecordsPages(QObject):
             self.store,
             plan.title,
             plan.id,
-            lambda details: present(details or {"plan_ref": plan.id}),
+            present,  # None when skipped: presented, not recorded
             self.window,
+            group=plan.audience,
+            own_plan=not plan.bundled,
         )
 
     # --- rehearsal loop: actual minutes in the planner ---------------------------------------

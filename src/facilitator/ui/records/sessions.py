@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.model import Library, Plan
+from ..date_edits import date_text
+from ..i18n import ui_language
 from .charts import ChartView, level_counts
 from .exporting import choose_export_file
 from .panel import ListPanel
@@ -41,6 +43,7 @@ log = logging.getLogger(__name__)
 
 
 UNGROUPED = 0  # the list entry for sessions recorded without a group (group ids start at 1)
+REHEARSALS = -1  # the list entry for rehearsals (``core.store.log_store.REHEARSALS``)
 
 
 class PlansDialog(QDialog):
@@ -304,6 +307,16 @@ class SessionsScreen(QWidget):
             self.groups.addItem(item)
             if current == UNGROUPED:
                 self.groups.setCurrentItem(item)
+        rehearsed = self.store.read("groups", (), lambda: self.store.log.rehearsals(), 0)
+        if rehearsed:  # kept out of every group's history, listed on their own
+            item = QListWidgetItem(self.tr("Rehearsals (%1)").replace("%1", str(rehearsed)))
+            item.setData(Qt.ItemDataRole.UserRole, REHEARSALS)
+            font = item.font()
+            font.setItalic(True)
+            item.setFont(font)
+            self.groups.addItem(item)
+            if current == REHEARSALS:
+                self.groups.setCurrentItem(item)
         self.groups.blockSignals(False)
         if self.groups.currentItem() is None and self.groups.count():
             self.groups.setCurrentRow(0)
@@ -349,7 +362,7 @@ class SessionsScreen(QWidget):
             plan = self.plan_title(s.plan_ref) if s.plan_ref else s.title
             item = QTreeWidgetItem(
                 [
-                    s.day,
+                    date_text(s.day),
                     plan,
                     s.place,
                     s.facilitator,
@@ -452,9 +465,11 @@ class SessionsScreen(QWidget):
     def _update_buttons(self) -> None:
         has_group = self.group_id is not None
         has_session = self.record.session_id is not None
-        for button in (self.new_session_button, self.history_csv, self.history_pdf):
+        for button in (self.history_csv, self.history_pdf):
             button.setEnabled(has_group)
-        self.plans_button.setEnabled(bool(self.group_id))  # not for "without a group"
+        self.new_session_button.setEnabled(has_group and self.group_id != REHEARSALS)
+        # Course plans only for a real group (not "without a group", not the rehearsals).
+        self.plans_button.setEnabled(self.group_id is not None and self.group_id > 0)
         for button in (self.record_csv, self.record_pdf, self.delete_session_button):
             button.setEnabled(has_session)
 
@@ -477,7 +492,7 @@ class SessionsScreen(QWidget):
     def new_session(self) -> None:
         """A session recorded by hand (held without presenting, or on paper)."""
         gid = self.group_id
-        if gid is None:
+        if gid is None or gid == REHEARSALS:
             return
         group = self.store.read("group", (gid,), lambda: self.store.log.group(gid), None)
         plan_ref = group.plan_refs[0] if group and group.plan_refs else ""
@@ -552,7 +567,7 @@ class SessionsScreen(QWidget):
         self.record.flush()
         from ...core import records
 
-        group = self.store.log.group(gid) if gid else None
+        group = self.store.log.group(gid) if gid and gid > 0 else None
         name = group.name if group else self.group_name.text()
         if kind == "csv":
             return self._export(
@@ -571,6 +586,7 @@ class SessionsScreen(QWidget):
                 plans=plans,
                 plan_title=self.plan_title,
                 words=export_words(),
+                language=ui_language(),
             ),
             title=name,
         )
@@ -600,6 +616,7 @@ class SessionsScreen(QWidget):
                 words=export_words(),
                 questions=question_names(),
                 describe=event_text,
+                language=ui_language(),
             ),
             title=base,
         )
