@@ -4,61 +4,22 @@ what was simplified. Section names are kept as comments on each section's first 
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from pptx import Presentation
 from pptx.chart.data import CategoryChartData
 from pptx.enum.chart import XL_CHART_TYPE
-from pptx.opc.package import Part
-from pptx.opc.packuri import PackURI
 from pptx.oxml import parse_xml
 from pptx.util import Inches
 
-from facilitator.core.importers import import_deck, read_deck
-from facilitator.core.loader import load_item_file
+BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
+sys.path.insert(0, str(BENCHMARKS))
 
-DGM = "http://schemas.openxmlformats.org/drawingml/2006/diagram"
-A = "http://schemas.openxmlformats.org/drawingml/2006/main"
-P = "http://schemas.openxmlformats.org/presentationml/2006/main"
-R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-DIAGRAM_DATA = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/diagramData"
+from sample_decks import P, add_smartart  # noqa: E402
 
-
-def smartart_data(boxes: list[tuple[str, str, str]]) -> bytes:
-    """A diagram data part: (id, parent id, text) boxes under the document point '0'."""
-    points = ['<dgm:pt modelId="0" type="doc"><dgm:prSet/><dgm:spPr/></dgm:pt>']
-    links = []
-    for order, (ident, parent, text) in enumerate(boxes):
-        points.append(
-            f'<dgm:pt modelId="{ident}"><dgm:prSet/><dgm:spPr/><dgm:t><a:bodyPr/>'
-            f"<a:p><a:r><a:t>{text}</a:t></a:r></a:p></dgm:t></dgm:pt>"
-        )
-        links.append(
-            f'<dgm:cxn modelId="c{ident}" srcId="{parent}" destId="{ident}" srcOrd="{order}"/>'
-        )
-    return (
-        f'<dgm:dataModel xmlns:dgm="{DGM}" xmlns:a="{A}"><dgm:ptLst>{"".join(points)}'
-        f"</dgm:ptLst><dgm:cxnLst>{''.join(links)}</dgm:cxnLst></dgm:dataModel>"
-    ).encode()
-
-
-def add_smartart(slide, boxes: list[tuple[str, str, str]]) -> None:
-    part = Part(
-        PackURI(f"/ppt/diagrams/data{id(slide)}.xml"),
-        "application/vnd.openxmlformats-officedocument.drawingml.diagramData+xml",
-        slide.part.package,
-        smartart_data(boxes),
-    )
-    rid = slide.part.relate_to(part, DIAGRAM_DATA)
-    frame = parse_xml(
-        f'<p:graphicFrame xmlns:p="{P}" xmlns:a="{A}" xmlns:r="{R}" xmlns:dgm="{DGM}">'
-        '<p:nvGraphicFramePr><p:cNvPr id="90" name="Diagram 1"/><p:cNvGraphicFramePr/><p:nvPr/>'
-        '</p:nvGraphicFramePr><p:xfrm><a:off x="914400" y="1828800"/>'
-        '<a:ext cx="6096000" cy="3048000"/></p:xfrm><a:graphic>'
-        f'<a:graphicData uri="{DGM}"><dgm:relIds r:dm="{rid}" r:lo="" r:qs="" r:cs=""/>'
-        "</a:graphicData></a:graphic></p:graphicFrame>"
-    )
-    slide.shapes._spTree.append(frame)
+from facilitator.core.importers import import_deck, read_deck  # noqa: E402
+from facilitator.core.loader import load_item_file  # noqa: E402
 
 
 def make_deck(path: Path) -> Path:

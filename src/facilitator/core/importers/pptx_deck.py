@@ -280,7 +280,7 @@ def _smartart_lines(shape: Any) -> list[tuple[int, str]]:
     seen: set[str] = set()
 
     def walk(ident: str, level: int) -> None:
-        if ident in seen or len(seen) > 10_000:
+        if ident in seen or len(seen) > 10_000 or level > 64:  # circles, and no deep recursion
             return
         seen.add(ident)
         if kinds.get(ident) == "node" and texts.get(ident):
