@@ -279,15 +279,15 @@ def _smartart_lines(shape: Any) -> list[tuple[int, str]]:
     lines: list[tuple[int, str]] = []
     seen: set[str] = set()
 
-    def walk(ident: str, level: int) -> None:
-        if ident in seen or len(seen) > 10_000 or level > 64:  # circles, and no deep recursion
+    def walk(ident: str, level: int, depth: int = 0) -> None:
+        if ident in seen or len(seen) > 10_000 or depth > 64:  # circles, and no deep recursion
             return
         seen.add(ident)
         if kinds.get(ident) == "node" and texts.get(ident):
             lines.append((level, texts[ident]))
             level += 1
         for _, child in sorted(children.get(ident, [])):
-            walk(child, level)
+            walk(child, level, depth + 1)
 
     for ident in order:
         if kinds[ident] == "doc":
