@@ -216,3 +216,13 @@ def duration(minutes: int, language: str) -> str:
     if hours:
         return f"{hours} {unit}"
     return f"{rest} min"
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day ``months`` later (the month's last day when it is shorter)."""
+    month = day.month - 1 + months
+    year = day.year + month // 12
+    month = month % 12 + 1
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    days = (31, 29 if leap else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)[month - 1]
+    return date(year, month, min(day.day, days))

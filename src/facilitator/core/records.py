@@ -73,6 +73,12 @@ WORDS: dict[str, str] = {
     "ungrouped": "Without a group",
     "rehearsals": "Rehearsals",
     "exported": "Exported {day}. Contains sensitive personal data: keep it safe.",
+    "everything": "Everything about {person}",
+    "in_sessions": "Session log",
+    "group": "Group",
+    "mentions": "Notes that name them",
+    "in_mentor": "Mentor log",
+    "not_ticked": "not ticked",
 }
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|>~])")
@@ -427,3 +433,91 @@ def person_markdown(
     else:
         parts.append(text(w["none"]))
     return "\n\n".join(parts) + "\n"
+
+
+# One pseudonym in both logs (the right of access, and erasure) ------------------------------
+
+
+def people(log: SessionLog, mentor: MentorLog) -> list[str]:
+    """Every pseudonym in either log, once each (the list to export or erase from)."""
+    names = set(log.pseudonyms()) | {name for _pid, name in mentor.people()}
+    return sorted(names, key=str.casefold)
+
+
+def _mentor_id(mentor: MentorLog, pseudonym: str) -> int | None:
+    return next((pid for pid, name in mentor.people() if name == pseudonym), None)
+
+
+def pseudonym_csv(log: SessionLog, mentor: MentorLog, pseudonym: str) -> str:
+    """Everything both logs hold about a pseudonym, one record a line (first column: what)."""
+    rows: list[list[object]] = [["record", "pseudonym"], ["person", pseudonym]]
+    rows.append(["record", "group", "session", "day", "present"])
+    for p in log.participations(pseudonym):
+        present = "" if p.present is None else ("yes" if p.present else "no")
+        rows.append(["attendance", p.group, p.session_id or "", p.day, present])
+    rows.append(["record", "session", "day", "text"])
+    rows += [["mention", sid, day, body] for sid, day, body in log.mentions(pseudonym)]
+    pid = _mentor_id(mentor, pseudonym)
+    text_rows = csv_text(rows)
+    if pid is not None:
+        text_rows += mentor.export_csv(pid).lstrip("\ufeff")
+    return text_rows
+
+
+def pseudonym_markdown(
+    log: SessionLog,
+    mentor: MentorLog,
+    pseudonym: str,
+    *,
+    today: str,
+    words: Mapping[str, str] = WORDS,
+) -> str:
+    """Everything both logs hold about a pseudonym, readable (for the PDF)."""
+    w = {**WORDS, **words}
+    parts = [f"# {text(w['everything'].replace('{person}', pseudonym))}"]
+    parts.append(f"*{text(w['exported'].replace('{day}', today))}*")
+    parts.append(f"## {text(w['in_sessions'])}")
+    found = log.participations(pseudonym)
+    if found:
+        parts.append(
+            table(
+                [w["group"], w["day"], w["attendance"]],
+                [
+                    [
+                        p.group,
+                        p.day,
+                        w["not_ticked"]
+                        if p.present is None
+                        else (w["present"] if p.present else w["absent"]),
+                    ]
+                    for p in found
+                ],
+            )
+        )
+    else:
+        parts.append(text(w["none"]))
+    mentions = log.mentions(pseudonym)
+    if mentions:
+        parts.append(f"## {text(w['mentions'])}")
+        for _sid, day, body in mentions:
+            parts.append(f"**{text(day)}**  \n{paragraphs(body)}")
+    pid = _mentor_id(mentor, pseudonym)
+    parts.append(f"## {text(w['in_mentor'])}")
+    if pid is None:
+        parts.append(text(w["none"]))
+    else:
+        mentor_part = person_markdown(mentor, pid, today=today, words=words)
+        # One level down, without its own title and date line: it is a part of this document.
+        lines = mentor_part.split("\n\n")[2:]
+        parts += [("#" + line if line.startswith("#") else line) for line in lines]
+    return "\n\n".join(parts) + "\n"
+
+
+def erase_pseudonym(log: SessionLog, mentor: MentorLog, pseudonym: str) -> int:
+    """Delete a pseudonym from both logs, here and in every backup; returns how many backup files
+    could not be cleaned. Notes that name them are left for the trainer to read (``mentions``)."""
+    left = log.erase_participant(pseudonym)
+    pid = _mentor_id(mentor, pseudonym)
+    if pid is not None:
+        left = max(left, mentor.erase_person(pid))
+    return left

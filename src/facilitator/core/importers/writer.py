@@ -204,6 +204,9 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")[:48].strip("-")
 
 
+slug = _slug  # the editor names its new items' folders the same way
+
+
 def deck_markdown(result: ImportResult, item_id: str, language: str) -> str:
     """The whole item file: front matter and slides, as the content format describes."""
     minutes = max(1, min(600, len(result.slides) * MINUTES_PER_SLIDE))

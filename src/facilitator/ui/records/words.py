@@ -81,6 +81,12 @@ def export_words() -> dict[str, str]:
         "exported": QCoreApplication.translate(
             "Records", "Exported {day}. Contains sensitive personal data: keep it safe."
         ),
+        "everything": QCoreApplication.translate("Records", "Everything about {person}"),
+        "in_sessions": QCoreApplication.translate("Records", "Session log"),
+        "group": QCoreApplication.translate("Records", "Group"),
+        "mentions": QCoreApplication.translate("Records", "Notes that name them"),
+        "in_mentor": QCoreApplication.translate("Records", "Mentor log"),
+        "not_ticked": QCoreApplication.translate("Records", "not ticked"),
     }
 
 
