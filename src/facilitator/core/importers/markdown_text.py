@@ -15,6 +15,7 @@ _SPECIAL = re.compile(r"([\\`*_\[\]>{}|])")
 _LINE_START = re.compile(r"^([#>+-])(?=\s|$)|^(\d+)([.)])(?=\s|$)")
 _RULE = re.compile(r"^[-=*_ ]+$")
 _SPACES = re.compile(r"[ \t\u00a0\u000b]+")
+HIDDEN_KEPT = "hidden, as in the original (the editor can show it again)"
 MAX_CHART_ROWS = 30  # a chart's table on a slide; more would not be readable
 
 

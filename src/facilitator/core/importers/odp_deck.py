@@ -175,9 +175,7 @@ def _slide(
         or _attr(page, DRAW, "style-name") in hidden_styles
     )
     if hidden:
-        report.simplified.append(
-            "hidden in the original; shown here (hide it in a plan to skip it)"
-        )
+        report.kept.append(md.HIDDEN_KEPT)
     return ImportedSlide(markdown, notes, layout, hidden, report=report)
 
 

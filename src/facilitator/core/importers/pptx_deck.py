@@ -103,9 +103,7 @@ def _slide(slide: Any, number: int, result: ImportResult, path: Path) -> Importe
             report.kept.append("speaker notes")
     hidden = slide._element.get("show") in ("0", "false")
     if hidden:
-        report.simplified.append(
-            "hidden in the original; shown here (hide it in a plan to skip it)"
-        )
+        report.kept.append(md.HIDDEN_KEPT)
     return ImportedSlide(markdown, notes, layout, hidden, report=report)
 
 
