@@ -102,8 +102,10 @@ def test_clicker_keys_move_cover_and_leave_with_the_place_kept(present, qtbot):
     qtbot.keyClick(audience, Qt.Key.Key_F5)  # a clicker's "start": the slides again
     assert show.audience_shows == "screen"
     qtbot.keyClick(audience, Qt.Key.Key_Right)
+    qtbot.keyClick(audience, Qt.Key.Key_Escape)  # Esc asks first: the pause screen covers
+    assert show.audience_shows == "pause" and not controller.finished
     with qtbot.waitSignal(controller.closed) as left:
-        qtbot.keyClick(audience, Qt.Key.Key_Escape)
+        qtbot.keyClick(audience, Qt.Key.Key_Return)  # Enter confirms
     assert left.args == ["m.deck", 1]
     assert not audience.isVisible()
     assert [r.slide for r in show.events.shown_records][-1] == 2

@@ -43,6 +43,18 @@ class ScreenSource(QObject):
     def names(self) -> list[str]:
         return [screen_name(s, i) for i, s in enumerate(self.screens())]
 
+    def layout(self) -> str:
+        """``one`` screen, ``mirrored`` (every output shows the same picture: the room check's
+        rule, ``core.roomcheck.one_picture``) or ``extended`` (a screen for the slides and one
+        for the console)."""
+        from ...core.roomcheck import one_picture
+        from ..roomcheck.probe import screen_infos
+
+        screens = self.screens()
+        if len(screens) < 2:
+            return "one"
+        return "mirrored" if one_picture(screen_infos(screens)) else "extended"
+
     def primary_index(self) -> int:
         primary = QGuiApplication.primaryScreen()
         for index, screen in enumerate(self.screens()):
