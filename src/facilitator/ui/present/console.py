@@ -419,6 +419,7 @@ class PresenterConsole(ConsoleLayout, QWidget):
         super().keyPressEvent(event)
 
     def closeEvent(self, event: QEvent) -> None:  # noqa: N802
+        self.save_split()
         self.controller.window_closed(self)
         super().closeEvent(event)  # type: ignore[arg-type]
 

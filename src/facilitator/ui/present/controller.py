@@ -258,6 +258,7 @@ class PresentationController(QObject):
         self.go_live()
 
     def _screen_chosen(self, name: str) -> None:
+        log.info("the trainer chose screen %s for the slides", name)
         self.wanted_screen = name
         if self.settings is not None and not self.settings.is_locked("audience_screen"):
             try:
