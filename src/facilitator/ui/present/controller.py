@@ -385,7 +385,8 @@ class PresentationController(QObject):
             )
         else:
             first = self.tr("One screen: the slides fill it. C shows or hides your console.")
-        return f"{first} {extend} {self.tr('Esc closes this note.')}"
+        closing = self.tr("Esc closes this note.")
+        return f"{first} {extend} {closing}"
 
     def toggle_console(self) -> None:
         """With one picture, show or hide the console over the audience window."""

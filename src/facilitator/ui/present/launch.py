@@ -12,7 +12,7 @@ import logging
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from ...core.events import BufferedEvents
 from ...core.show import build_show, continued
@@ -87,10 +87,10 @@ class LibraryPresenter(QObject):
         """Back in the library: show the slide where the trainer left, and say how to go on."""
         self.browser.window().activateWindow()
         self.browser.show_slide_of(ref, index)
-        self.message.emit(stopped_message(self))
+        self.message.emit(stopped_message())
 
 
-def stopped_message(context: QObject) -> str:
+def stopped_message() -> str:
     """What the status bar says after a presentation: where it stopped, and how to go on."""
     from ...core import resume
 
@@ -98,7 +98,10 @@ def stopped_message(context: QObject) -> str:
     if point is None:
         return ""
     return (
-        context.tr("Stopped at slide %1 of '%2'. Present > Continue where you stopped (Alt+F5).")
+        QCoreApplication.translate(
+            "LibraryPresenter",
+            "Stopped at slide %1 of '%2'. Present > Continue where you stopped (Alt+F5).",
+        )
         .replace("%1", str(point.slide))
         .replace("%2", point.title)
     )
