@@ -102,19 +102,19 @@ _TRAINER_HEADINGS = {
 }
 
 
-def _console_notes(item: Item, meta: str) -> str:
+def _console_notes(item: Item, meta: str, *, notes_first: bool = False) -> str:
     """What only the trainer sees of an exercise, on every one of its screens: its time and
     group form, purpose, materials, facilitator notes and variations
-    (``docs/content-format.md``, "Exercises": who sees what)."""
+    (``docs/content-format.md``, "Exercises": who sees what). While the steps run, the
+    facilitator notes come first."""
     parts = item.exercise
     if parts is None:
         return ""
     headings = _TRAINER_HEADINGS.get(item.language, _TRAINER_HEADINGS["en"])
     texts = (parts.purpose, parts.materials, parts.notes, parts.variations)
+    order = (2, 1, 0, 3) if notes_first else (0, 1, 2, 3)
     sections = [f"*{meta}*"] + [
-        f"**{heading}**\n\n{text.strip()}"
-        for heading, text in zip(headings, texts, strict=True)
-        if text.strip()
+        f"**{headings[i]}**\n\n{texts[i].strip()}" for i in order if texts[i].strip()
     ]
     return "\n\n".join(sections)
 
@@ -141,6 +141,7 @@ def exercise_screens(
     meta = [words.minutes.format(minutes=total_minutes)]
     meta += [words.group_forms.get(form, form) for form in item.group_form]
     notes = _console_notes(item, " · ".join(meta))
+    running = _console_notes(item, " · ".join(meta), notes_first=True)
     intro = f"# {item.title}\n"
     built: list[tuple[ScreenKind, str, int | None, int, str]] = [
         ("exercise-intro", intro, None, 0, notes)
@@ -149,12 +150,12 @@ def exercise_screens(
         heading = words.step.format(n=n, total=len(steps))
         seconds = step.minutes * 60 if step.minutes else None
         shown = step.for_participants
-        aside = f"> {step.aside}\n\n{notes}" if step.aside else notes
+        aside = f"> {step.aside}\n\n{running}" if step.aside else running
         built.append(("exercise-step", f"## {heading}\n\n{shown}\n", seconds, n, aside))
     reflection = parts.reflection.strip() if parts else ""
     if reflection:
         built.append(
-            ("exercise-reflection", f"## {words.reflection}\n\n{reflection}\n", None, 0, notes)
+            ("exercise-reflection", f"## {words.reflection}\n\n{reflection}\n", None, 0, running)
         )
     # Planned time: the steps' own minutes; what is left of the exercise's minutes goes to the
     # screens without a countdown.
