@@ -414,7 +414,7 @@ def records_check(path: Path) -> Check:
             connection.close()
     except StoreError as error:
         values["reason"] = error.reason
-        status: Status = "amber" if error.reason == "locked" else "red"
+        status: Status = "amber" if error.reason in ("locked", "passphrase") else "red"
         return Check("records", status, f"records.{error.reason or 'other'}", error.message, values)
     except sqlite3.Error as error:
         found: StoreWriteError = write_error(error, path)

@@ -2,8 +2,9 @@
 format (``docs/content-format.md``) that the loader, the plan book and the importers share.
 
 A slide ends at ``---`` on its own line; ``Note:`` starts its speaker notes; ``<!-- layout: x -->``
-chooses its layout; image references are found for the loader's checks. Nesting and length are
-bounded before anything is parsed (``core.limits``).
+chooses its layout; ``<!-- hidden -->`` (before or after the layout line) leaves the slide out of
+the deck (the editor's "hide"); image references are found for the loader's checks. Nesting and
+length are bounded before anything is parsed (``core.limits``).
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ NOTE_MARKERS = ("note:", "notes:")
 
 
 LAYOUT_RE = re.compile(r"^\s*<!--\s*layout:\s*([\w-]+)\s*-->\s*$", re.IGNORECASE)
+
+
+HIDDEN_RE = re.compile(r"^\s*<!--\s*hidden\s*-->\s*$", re.IGNORECASE)  # a slide left out
 
 
 # No part of these may run over a "[", "(" or "<" that starts the next match: a long line of
@@ -130,12 +134,18 @@ def split_slides_with_lines(
         blank = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
         lines = lines[blank:]  # one slice: popping blank lines one by one was quadratic
         start += blank
-        layout = "content"
+        layout, hidden = "content", False
         markdown_line = start
-        if lines and (match := LAYOUT_RE.match(lines[0])):
-            layout = match.group(1).lower()
-            lines = lines[1:]
-            markdown_line += 1
+        for _ in range(2):  # a layout line and a hidden line, in either order
+            if lines and (match := LAYOUT_RE.match(lines[0])):
+                layout = match.group(1).lower()
+                lines = lines[1:]
+                markdown_line += 1
+            elif lines and HIDDEN_RE.match(lines[0]):
+                hidden, lines = True, lines[1:]
+                markdown_line += 1
+        if hidden:
+            continue  # hidden in the editor: never presented, printed or previewed
         note_at = next(
             (i for i, line in enumerate(lines) if line.strip().casefold() in NOTE_MARKERS), None
         )

@@ -63,6 +63,11 @@ NAMES: dict[str, str] = {
     "missing": "mdi6.help-circle-outline",
     "changed": "mdi6.update",
     "new": "mdi6.plus",
+    # the editor
+    "edit": "mdi6.pencil-outline",
+    "image": "mdi6.image-plus",
+    "hide": "mdi6.eye-off-outline",
+    "source": "mdi6.language-markdown-outline",
     # records
     "sessions": "mdi6.clipboard-text-clock-outline",
     "mentor": "mdi6.account-heart-outline",

@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from ..core import paths
 from ..core.loader import Root, library_roots
 from ..core.settings import Settings
 from . import icons, style, window_state
 from .actions import ActionRegistry
+from .editor import EditorScreen, EditorServices, NewItemDialog
 from .guide import Guide
 from .i18n import Translations
 from .importing import DeckImport
@@ -72,7 +74,16 @@ class MainWindow(QMainWindow):
         self.browser = LibraryBrowser(self.controller, self)
         self.presenter = LibraryPresenter(self.browser, self.settings, self)  # F5, Shift+F5
         # The planner and the records share one database, opened when first asked for.
-        self.records = RecordsPages(self, lambda: self.controller.library, database)
+        self.records = RecordsPages(
+            self,
+            lambda: self.controller.library,
+            database,
+            key_file=lambda: str(self.settings.get("records_key_file")),
+            retention=lambda: (
+                int(self.settings.get("session_retention_months")),
+                self.settings.is_locked("session_retention_months"),
+            ),
+        )
         self.plan_controller = PlanController(self.controller.library, self.records.opener, self)
         self.planner = PlannerScreen(self.plan_controller, self.browser.model, self)
         self.pages = QStackedWidget(self)
@@ -80,6 +91,9 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.browser)
         self.pages.addWidget(self.planner)
         self.records.add_to(self.pages)
+        self.editor = EditorScreen(self._editor_services(), self)  # own material (ui/editor)
+        self.editor.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.pages.addWidget(self.editor)
         self.setCentralWidget(self.pages)
         self.importer = DeckImport(  # File > Import decks, and files dropped on the list
             self, lambda: self.settings.get("language"), self.load_library, self.browser.select_item
@@ -102,9 +116,17 @@ class MainWindow(QMainWindow):
                 "help.keys": self.toggle_key_help,
                 "help.about": self.show_about,
                 # Presenting asks which group first (ui/records/start.py), then presents.
-                "library.present": lambda: self._present_item(from_here=False),
+                # F5 on the editor presents the item being edited, from the slide shown.
+                "library.present": lambda: (
+                    self.editor.present()
+                    if self.pages.currentWidget() is self.editor
+                    else self._present_item(from_here=False)
+                ),
                 "library.present-here": lambda: self._present_item(from_here=True),
                 "library.resume": self.continue_presenting,
+                "item.new": self.new_item,
+                "item.edit": self.edit_item,
+                **self.editor.handlers(),
                 "view.library": lambda: self.show_page("library"),
                 "view.plans": lambda: self.show_page("plans"),
                 "view.sessions": lambda: self.show_page("sessions"),
@@ -126,6 +148,7 @@ class MainWindow(QMainWindow):
                 "list": self.browser.tree,
                 "planner": self.planner,
                 "plan": self.planner.tree,
+                "editor": self.editor,
             },
             parent=self,
         )
@@ -160,6 +183,8 @@ class MainWindow(QMainWindow):
         for action_id in ("plan.new", "plan.import", "plan.export", "plan.print", "plan.pack"):
             self.file_menu.addAction(self.registry.action(action_id))
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.registry.action("item.new"))
+        self.file_menu.addAction(self.registry.action("item.edit"))
         self.file_menu.addAction(self.registry.action("file.import-deck"))
         self.file_menu.addAction(self.registry.action("file.backups"))
         self.file_menu.addAction(self.registry.action("file.settings"))
@@ -239,6 +264,7 @@ class MainWindow(QMainWindow):
         self.browser.preview.header.present_requested.connect(
             self.registry.action("library.present").trigger
         )
+        self.browser.preview.header.edit_requested.connect(self.edit_item)
         self.browser.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.browser.tree.customContextMenuRequested.connect(self._library_context_menu)
         locked = self.settings.is_locked("theme")
@@ -295,6 +321,7 @@ class MainWindow(QMainWindow):
                 button.setObjectName("pageButton")
                 self.page_buttons.append(button)
         self.toolbar.addSeparator()
+        self.toolbar.addAction(self.registry.action("item.new"))  # a visible "New" (Ctrl+N)
         self.toolbar.addAction(self.registry.action("file.settings"))
         self.toolbar.addAction(self.registry.action("help.keys"))
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
@@ -346,6 +373,8 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.load_library)
         # A damaged records file is found (and recovered) now, not when a note is first saved.
         QTimer.singleShot(400, self.records.check_at_start)
+        # Newer pack versions in the content sources, copies waiting for a choice: said once.
+        QTimer.singleShot(800, self.packs.check_at_start)
 
     def load_library(self) -> None:
         place = self.browser.place()
@@ -370,6 +399,7 @@ class MainWindow(QMainWindow):
     # --- commands ------------------------------------------------------------------------------
     def show_page(self, page: str) -> None:
         """The library (Ctrl+1), the planner (Ctrl+2), sessions (Ctrl+3) or mentor log (Ctrl+4)."""
+        self.editor.flush()
         if page in RECORDS_PAGES:
             self.planner.flush()
             self.registry.action(f"view.{page}").setChecked(True)
@@ -446,6 +476,9 @@ class MainWindow(QMainWindow):
             dialog.language_chosen.connect(self.set_language)
             dialog.theme_chosen.connect(self.apply_theme)
             dialog.folders_changed.connect(self.load_library)
+            dialog.encryption_state = self.records.encryption_state
+            dialog.encrypt_requested.connect(self.records.ask_encrypt)
+            self.records.encryption_changed.connect(dialog.sync)
             self.settings_dialog = dialog
         self.settings_dialog.sync()
         self.settings_dialog.open()
@@ -572,7 +605,62 @@ class MainWindow(QMainWindow):
             errors = any(p.severity == "error" for p in problems)
             self.problems_button.setIcon(icons.icon("error" if errors else "warning"))
 
+    # --- the editor (ui/editor) ----------------------------------------------------------------
+    def _editor_services(self) -> EditorServices:
+        def taken() -> set[str]:
+            library = self.controller.library
+            return {i.id for i in library.items()} | {m.id for m in library.modules}
+
+        def closed(item_id: str) -> None:
+            self.load_library()
+            self.show_page("library")
+            if item_id:
+                self.browser.select_item(item_id)
+
+        def present(item_id: str, start: int) -> None:
+            self.load_library()
+            if self.browser.select_item(item_id):
+                self.browser.flush_preview()
+                self.browser.preview.deck.show_slide(start)
+                self._present_item(from_here=True)
+
+        return EditorServices(
+            content_dir=paths.user_content_dir,
+            language=lambda: self.settings.get("language"),
+            theme=lambda: self.settings.get("theme"),
+            taken_ids=taken,
+            show=lambda: self.pages.setCurrentWidget(self.editor),
+            closed=closed,
+            present=present,
+            reload=self.load_library,
+            switch_plan=self._use_copy_in_plan,
+        )
+
+    def _use_copy_in_plan(self, old: str, new: str) -> int:
+        """The open plan's entries of ``old`` now name ``new`` (one action, undoable there)."""
+        plan = self.plan_controller.plan
+        positions = [n for n, e in enumerate(plan.entries if plan else ()) if e.ref == old]
+        for position in positions:
+            self.plan_controller.replace_item(position, new)
+        return len(positions)
+
+    def new_item(self) -> None:
+        dialog = NewItemDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.editor.new_item(*dialog.chosen()))
+        self.new_item_dialog = dialog
+        dialog.open()
+
+    def edit_item(self) -> None:
+        """Edit the chosen item (a bundled one: make my copy first), or copy a bundled module."""
+        preview = self.browser.preview
+        if preview.item is not None:
+            self.editor.edit(preview.item)
+        elif preview.module is not None and preview.module.bundled:
+            self.editor.copy_module(preview.module)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.editor.flush()
         self.records.flush()
         self.planner.flush()
         self.plan_controller.flush()

@@ -71,9 +71,11 @@ class PlanPresenting:
         if point is not None:
             show = continued(show, point)  # type: ignore[arg-type]
         stage = {k: options.pop(k) for k in ("windowed", "rehearsal", "screen") if k in options}
+        details = options.pop("details", None)  # from ui.records.start: the session log's
+        if isinstance(details, dict) and details.get("rehearsal"):
+            stage["rehearsal"] = True  # a rehearsal chosen before presenting: the console alone
         show = replace(show, **stage)  # type: ignore[arg-type]
         settings = options.pop("settings", None)
-        details = options.pop("details", None)  # from ui.records.start: the session log's
         events = BufferedEvents()
         self.running = open_presentation(
             show,

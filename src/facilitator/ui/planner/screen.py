@@ -42,15 +42,10 @@ TOOL_NAMES_WIDTH = 1600
 
 
 def duration_text(minutes: int) -> str:
-    from PySide6.QtCore import QCoreApplication
+    """A duration as the run sheet writes it, in the app's language (``labels.minutes``)."""
+    from ..labels import minutes as duration
 
-    hours, rest = divmod(abs(minutes), 60)
-    if hours and rest:
-        text = QCoreApplication.translate("Planner", "%1 h %2 min")
-        return text.replace("%1", str(hours)).replace("%2", str(rest))
-    if hours:
-        return QCoreApplication.translate("Planner", "%1 h").replace("%1", str(hours))
-    return QCoreApplication.translate("Planner", "%1 min").replace("%1", str(rest))
+    return duration(minutes)
 
 
 class PlannerScreen(PlannerLayout, PlanEditing, PlanFiles, PlanPresenting, QWidget):

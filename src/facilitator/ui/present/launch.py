@@ -71,6 +71,10 @@ class LibraryPresenter(QObject):
                     .replace("%2", item.title)
                 )
             show = found
+        if details and details.get("rehearsal"):  # chosen before presenting: the console alone
+            from dataclasses import replace
+
+            show = replace(show, rehearsal=True)
 
         from . import open_presentation
         from .session import log_session
@@ -79,7 +83,8 @@ class LibraryPresenter(QObject):
         self.running = open_presentation(
             show, settings=self.settings, theme=self.settings.get("theme"), events=events
         )
-        log_session(self.running, events, item.title, details)
+        if details is not None:  # None: presented without recording (the dialog's Skip)
+            log_session(self.running, events, item.title, details)
         self.running.closed.connect(self._closed)
         return self.running
 

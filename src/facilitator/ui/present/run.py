@@ -135,7 +135,9 @@ def run_presentation(
 
     controller.frame_painted.connect(painted)
     controller.closed.connect(lambda _ref, _index: QApplication.quit())
-    log_session(controller, events, show.title)
+    # Recorded without a group; with its plan, so a rehearsal's times reach the planner.
+    plan_ref = show.plan.id if show.plan is not None else ""
+    log_session(controller, events, show.title, {"plan_ref": plan_ref, "rehearsal": show.rehearsal})
 
     def end() -> None:  # Ctrl+C or SIGTERM: leave as Esc does, so the session record is closed
         controller.leave()
