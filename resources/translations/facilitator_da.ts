@@ -244,6 +244,14 @@
         <translation>Præsentér det valgte diasshow eller den valgte øvelse fra starten</translation>
     </message>
     <message>
+        <source>&amp;Continue where you stopped</source>
+        <translation>&amp;Fortsæt hvor du slap</translation>
+    </message>
+    <message>
+        <source>Present the last deck, exercise or plan again from where you left it</source>
+        <translation>Vis det sidste diasshow, den sidste øvelse eller plan igen, fra hvor du slap</translation>
+    </message>
+    <message>
         <source>Present from the chosen &amp;slide</source>
         <translation>Præsentér fra det valgte &amp;dias</translation>
     </message>
@@ -679,6 +687,13 @@
     <message>
         <source>Restored the backup from {when}.</source>
         <translation>Sikkerhedskopien fra {when} er gendannet.</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Close this note</source>
+        <translation>Luk denne besked</translation>
     </message>
 </context>
 <context>
@@ -1811,6 +1826,14 @@ Hvis du glemmer adgangsfrasen, kan registreringerne aldrig åbnes igen: hverken 
         <source>Choose a deck or an exercise to present.</source>
         <translation>Vælg et diasshow eller en øvelse at præsentere.</translation>
     </message>
+    <message>
+        <source>Slide %1 is no longer in &apos;%2&apos;: it starts from the beginning.</source>
+        <translation>Dias %1 findes ikke længere i &apos;%2&apos;: det starter fra begyndelsen.</translation>
+    </message>
+    <message>
+        <source>Stopped at slide %1 of &apos;%2&apos;. Present &gt; Continue where you stopped (Alt+F5).</source>
+        <translation>Stoppet ved dias %1 i &apos;%2&apos;. Præsentér &gt; Fortsæt hvor du slap (Alt+F5).</translation>
+    </message>
 </context>
 <context>
     <name>LibraryTree</name>
@@ -1821,6 +1844,18 @@ Hvis du glemmer adgangsfrasen, kan registreringerne aldrig åbnes igen: hverken 
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Nothing to continue yet: present a deck, an exercise or a plan.</source>
+        <translation>Intet at fortsætte endnu: vis et diasshow, en øvelse eller en plan.</translation>
+    </message>
+    <message>
+        <source>The plan &apos;%1&apos; is no longer there.</source>
+        <translation>Planen &apos;%1&apos; findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is no longer in the library.</source>
+        <translation>&apos;%1&apos; er ikke længere i biblioteket.</translation>
+    </message>
     <message>
         <source>About Facilitator</source>
         <translation>Om Facilitator</translation>
@@ -2989,6 +3024,34 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
     <message>
         <source>The grounding exercise is not in the library.</source>
         <translation>Jordforbindelsesøvelsen findes ikke i biblioteket.</translation>
+    </message>
+    <message>
+        <source>No local help contacts are set: F11 shows only the national help lines. Add the school&apos;s contacts in Settings.</source>
+        <translation>Der er ingen lokale kontakter: F11 viser kun de landsdækkende hjælpelinjer. Skriv skolens kontakter under Indstillinger.</translation>
+    </message>
+    <message>
+        <source>To keep your notes on the laptop, set the display to extend (Windows: Win+P, Extend; macOS: Displays, turn off mirroring).</source>
+        <translation>Vil du have dine noter på den bærbare, så sæt skærmen til at udvide (Windows: Win+P, Udvid; macOS: Skærme, slå spejling fra).</translation>
+    </message>
+    <message>
+        <source>The display is mirrored: the participants see what you see, so the console stays hidden (C would show your notes to everyone).</source>
+        <translation>Skærmen er spejlet: deltagerne ser det samme som dig, så konsollen er skjult (C ville vise dine noter til alle).</translation>
+    </message>
+    <message>
+        <source>One screen: the slides fill it. C shows or hides your console.</source>
+        <translation>Én skærm: diasene fylder den. C viser eller skjuler din konsol.</translation>
+    </message>
+    <message>
+        <source>Esc closes this note.</source>
+        <translation>Esc lukker denne besked.</translation>
+    </message>
+    <message>
+        <source>There is no slide %1 here (hidden or not in this run).</source>
+        <translation>Her er intet dias %1 (skjult eller ikke med i denne gennemgang).</translation>
+    </message>
+    <message>
+        <source>Leave the presentation? Enter leaves, Esc stays.</source>
+        <translation>Afslut præsentationen? Enter afslutter, Esc bliver.</translation>
     </message>
 </context>
 <context>

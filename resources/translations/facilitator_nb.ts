@@ -244,6 +244,14 @@
         <translation>Presenter valgt lysbildeserie eller øvelse fra starten</translation>
     </message>
     <message>
+        <source>&amp;Continue where you stopped</source>
+        <translation>&amp;Fortsett der du slapp</translation>
+    </message>
+    <message>
+        <source>Present the last deck, exercise or plan again from where you left it</source>
+        <translation>Vis den siste lysbildeserien, øvelsen eller planen igjen, fra der du slapp</translation>
+    </message>
+    <message>
         <source>Present from the chosen &amp;slide</source>
         <translation>Presenter fra valgt &amp;lysbilde</translation>
     </message>
@@ -679,6 +687,13 @@
     <message>
         <source>Restored the backup from {when}.</source>
         <translation>Sikkerhetskopien fra {when} er gjenopprettet.</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Close this note</source>
+        <translation>Lukk denne meldingen</translation>
     </message>
 </context>
 <context>
@@ -1811,6 +1826,14 @@ Hvis du glemmer passordfrasen, kan registreringene aldri åpnes igjen: verken av
         <source>Choose a deck or an exercise to present.</source>
         <translation>Velg en lysbildeserie eller en øvelse å presentere.</translation>
     </message>
+    <message>
+        <source>Slide %1 is no longer in &apos;%2&apos;: it starts from the beginning.</source>
+        <translation>Lysbilde %1 finnes ikke lenger i &apos;%2&apos;: den starter fra begynnelsen.</translation>
+    </message>
+    <message>
+        <source>Stopped at slide %1 of &apos;%2&apos;. Present &gt; Continue where you stopped (Alt+F5).</source>
+        <translation>Stoppet ved lysbilde %1 i &apos;%2&apos;. Presenter &gt; Fortsett der du slapp (Alt+F5).</translation>
+    </message>
 </context>
 <context>
     <name>LibraryTree</name>
@@ -1821,6 +1844,18 @@ Hvis du glemmer passordfrasen, kan registreringene aldri åpnes igjen: verken av
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Nothing to continue yet: present a deck, an exercise or a plan.</source>
+        <translation>Ingenting å fortsette ennå: vis en lysbildeserie, en øvelse eller en plan.</translation>
+    </message>
+    <message>
+        <source>The plan &apos;%1&apos; is no longer there.</source>
+        <translation>Planen &apos;%1&apos; finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is no longer in the library.</source>
+        <translation>&apos;%1&apos; er ikke lenger i biblioteket.</translation>
+    </message>
     <message>
         <source>About Facilitator</source>
         <translation>Om Facilitator</translation>
@@ -2989,6 +3024,34 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
     <message>
         <source>The grounding exercise is not in the library.</source>
         <translation>Jordingsøvelsen finnes ikke i biblioteket.</translation>
+    </message>
+    <message>
+        <source>No local help contacts are set: F11 shows only the national help lines. Add the school&apos;s contacts in Settings.</source>
+        <translation>Det er ingen lokale kontakter: F11 viser bare de nasjonale hjelpetelefonene. Skriv inn skolens kontakter under Innstillinger.</translation>
+    </message>
+    <message>
+        <source>To keep your notes on the laptop, set the display to extend (Windows: Win+P, Extend; macOS: Displays, turn off mirroring).</source>
+        <translation>Vil du ha notatene dine på den bærbare, så sett skjermen til å utvide (Windows: Win+P, Utvid; macOS: Skjermer, slå av speiling).</translation>
+    </message>
+    <message>
+        <source>The display is mirrored: the participants see what you see, so the console stays hidden (C would show your notes to everyone).</source>
+        <translation>Skjermen er speilet: deltakerne ser det samme som deg, så konsollen er skjult (C ville vist notatene dine til alle).</translation>
+    </message>
+    <message>
+        <source>One screen: the slides fill it. C shows or hides your console.</source>
+        <translation>Én skjerm: lysbildene fyller den. C viser eller skjuler konsollen din.</translation>
+    </message>
+    <message>
+        <source>Esc closes this note.</source>
+        <translation>Esc lukker denne meldingen.</translation>
+    </message>
+    <message>
+        <source>There is no slide %1 here (hidden or not in this run).</source>
+        <translation>Her er det ikke noe lysbilde %1 (skjult eller ikke med i denne gjennomgangen).</translation>
+    </message>
+    <message>
+        <source>Leave the presentation? Enter leaves, Esc stays.</source>
+        <translation>Avslutte presentasjonen? Enter avslutter, Esc blir.</translation>
     </message>
 </context>
 <context>
