@@ -244,6 +244,14 @@
         <translation>Præsentér det valgte diasshow eller den valgte øvelse fra starten</translation>
     </message>
     <message>
+        <source>&amp;Continue where you stopped</source>
+        <translation>&amp;Fortsæt hvor du slap</translation>
+    </message>
+    <message>
+        <source>Present the last deck, exercise or plan again from where you left it</source>
+        <translation>Vis det sidste diasshow, den sidste øvelse eller plan igen, fra hvor du slap</translation>
+    </message>
+    <message>
         <source>Present from the chosen &amp;slide</source>
         <translation>Præsentér fra det valgte &amp;dias</translation>
     </message>
@@ -686,6 +694,13 @@
     </message>
 </context>
 <context>
+    <name>Banner</name>
+    <message>
+        <source>Close this note</source>
+        <translation>Luk denne besked</translation>
+    </message>
+</context>
+<context>
     <name>CalmErrorDialog</name>
     <message>
         <source>Facilitator</source>
@@ -974,6 +989,10 @@
         <translation>Importerer %1…</translation>
     </message>
     <message>
+        <source>%1: could not be imported (an error in Facilitator; see the log)</source>
+        <translation>%1: kunne ikke importeres (en fejl i Facilitator; se logfilen)</translation>
+    </message>
+    <message>
         <source>Imported before</source>
         <translation>Importeret før</translation>
     </message>
@@ -1000,6 +1019,10 @@
     <message>
         <source>%1 decks imported into My material; %2 refused.</source>
         <translation>%1 præsentationer importeret til Mit materiale; %2 afvist.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 files were not imported.</source>
+        <translation>Annulleret: %1 filer blev ikke importeret.</translation>
     </message>
     <message>
         <source>Details</source>
@@ -1804,6 +1827,10 @@ Hvis du glemmer adgangsfrasen, kan registreringerne aldrig åbnes igen: hverken 
         <source>Strongest contrast, larger text on slides</source>
         <translation>Stærkest kontrast og større tekst på dias</translation>
     </message>
+    <message>
+        <source>unverified pack</source>
+        <translation>ubekræftet pakke</translation>
+    </message>
 </context>
 <context>
     <name>LibraryBrowser</name>
@@ -1818,6 +1845,14 @@ Hvis du glemmer adgangsfrasen, kan registreringerne aldrig åbnes igen: hverken 
         <source>Choose a deck or an exercise to present.</source>
         <translation>Vælg et diasshow eller en øvelse at præsentere.</translation>
     </message>
+    <message>
+        <source>Slide %1 is no longer in &apos;%2&apos;: it starts from the beginning.</source>
+        <translation>Dias %1 findes ikke længere i &apos;%2&apos;: det starter fra begyndelsen.</translation>
+    </message>
+    <message>
+        <source>Stopped at slide %1 of &apos;%2&apos;. Present &gt; Continue where you stopped (Alt+F5).</source>
+        <translation>Stoppet ved dias %1 i &apos;%2&apos;. Præsentér &gt; Fortsæt hvor du slap (Alt+F5).</translation>
+    </message>
 </context>
 <context>
     <name>LibraryTree</name>
@@ -1828,6 +1863,18 @@ Hvis du glemmer adgangsfrasen, kan registreringerne aldrig åbnes igen: hverken 
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Nothing to continue yet: present a deck, an exercise or a plan.</source>
+        <translation>Intet at fortsætte endnu: vis et diasshow, en øvelse eller en plan.</translation>
+    </message>
+    <message>
+        <source>The plan &apos;%1&apos; is no longer there.</source>
+        <translation>Planen &apos;%1&apos; findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is no longer in the library.</source>
+        <translation>&apos;%1&apos; er ikke længere i biblioteket.</translation>
+    </message>
     <message>
         <source>About Facilitator</source>
         <translation>Om Facilitator</translation>
@@ -2130,6 +2177,30 @@ Hvis du glemmer adgangsfrasen, kan registreringerne aldrig åbnes igen: hverken 
         <translation>Impor&amp;tér pakke …</translation>
     </message>
     <message>
+        <source>&amp;Packs…</source>
+        <translation>&amp;Pakker…</translation>
+    </message>
+    <message>
+        <source>“%1”: version %2 is available (you have %3).</source>
+        <translation>„%1“: udgave %2 findes (du har %3).</translation>
+    </message>
+    <message>
+        <source>%1 of your copies wait for you to choose between your slides and the new ones.</source>
+        <translation>%1 af dine kopier venter på, at du vælger mellem dine slides og de nye.</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>Pakker</translation>
+    </message>
+    <message>
+        <source>Show packs…</source>
+        <translation>Vis pakker…</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Senere</translation>
+    </message>
+    <message>
         <source>Export as pack</source>
         <translation>Eksportér som pakke</translation>
     </message>
@@ -2228,6 +2299,85 @@ Hvis du glemmer adgangsfrasen, kan registreringerne aldrig åbnes igen: hverken 
     <message>
         <source>Close</source>
         <translation>Luk</translation>
+    </message>
+</context>
+<context>
+    <name>PacksDialog</name>
+    <message>
+        <source>Packs</source>
+        <translation>Pakker</translation>
+    </message>
+    <message>
+        <source>Content packs installed on this computer:</source>
+        <translation>Indholdspakker installeret på denne computer:</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>Pakke</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Udgave</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Udgiver</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>Update to the newer version</source>
+        <translation>Opdatér til den nyere udgave</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Fjern…</translation>
+    </message>
+    <message>
+        <source>Your copies of pack slides that a new version also changed. Choose, slide by slide, what to keep:</source>
+        <translation>Dine kopier af slides fra en pakke, som en ny udgave også har ændret. Vælg slide for slide, hvad du vil beholde:</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Vælg…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>%1 (%2 available)</source>
+        <translation>%1 (%2 findes)</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>betroet</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>ubekræftet</translation>
+    </message>
+    <message>
+        <source>%1 (version %2) – slides to choose: %3</source>
+        <translation>%1 (udgave %2) – slides at vælge: %3</translation>
+    </message>
+    <message>
+        <source>Remove pack</source>
+        <translation>Fjern pakke</translation>
+    </message>
+    <message>
+        <source>Remove “%1”? Its items leave the library. Plans that use them keep the rest and say what is missing. Your own copies stay.</source>
+        <translation>Fjern „%1“? Dens materialer forsvinder fra biblioteket. Planer, der bruger dem, beholder resten og siger, hvad der mangler. Dine egne kopier bliver.</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>Ikke fjernet</translation>
+    </message>
+    <message>
+        <source>“%1” could not be removed: %2</source>
+        <translation>„%1“ kunne ikke fjernes: %2</translation>
     </message>
 </context>
 <context>
@@ -2905,6 +3055,34 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
     <message>
         <source>The grounding exercise is not in the library.</source>
         <translation>Jordforbindelsesøvelsen findes ikke i biblioteket.</translation>
+    </message>
+    <message>
+        <source>No local help contacts are set: F11 shows only the national help lines. Add the school&apos;s contacts in Settings.</source>
+        <translation>Der er ingen lokale kontakter: F11 viser kun de landsdækkende hjælpelinjer. Skriv skolens kontakter under Indstillinger.</translation>
+    </message>
+    <message>
+        <source>To keep your notes on the laptop, set the display to extend (Windows: Win+P, Extend; macOS: Displays, turn off mirroring).</source>
+        <translation>Vil du have dine noter på den bærbare, så sæt skærmen til at udvide (Windows: Win+P, Udvid; macOS: Skærme, slå spejling fra).</translation>
+    </message>
+    <message>
+        <source>The display is mirrored: the participants see what you see, so the console stays hidden (C would show your notes to everyone).</source>
+        <translation>Skærmen er spejlet: deltagerne ser det samme som dig, så konsollen er skjult (C ville vise dine noter til alle).</translation>
+    </message>
+    <message>
+        <source>One screen: the slides fill it. C shows or hides your console.</source>
+        <translation>Én skærm: diasene fylder den. C viser eller skjuler din konsol.</translation>
+    </message>
+    <message>
+        <source>Esc closes this note.</source>
+        <translation>Esc lukker denne besked.</translation>
+    </message>
+    <message>
+        <source>There is no slide %1 here (hidden or not in this run).</source>
+        <translation>Her er intet dias %1 (skjult eller ikke med i denne gennemgang).</translation>
+    </message>
+    <message>
+        <source>Leave the presentation? Enter leaves, Esc stays.</source>
+        <translation>Afslut præsentationen? Enter afslutter, Esc bliver.</translation>
     </message>
 </context>
 <context>

@@ -244,6 +244,14 @@
         <translation>Presenter valgt lysbildeserie eller øvelse fra starten</translation>
     </message>
     <message>
+        <source>&amp;Continue where you stopped</source>
+        <translation>&amp;Fortsett der du slapp</translation>
+    </message>
+    <message>
+        <source>Present the last deck, exercise or plan again from where you left it</source>
+        <translation>Vis den siste lysbildeserien, øvelsen eller planen igjen, fra der du slapp</translation>
+    </message>
+    <message>
         <source>Present from the chosen &amp;slide</source>
         <translation>Presenter fra valgt &amp;lysbilde</translation>
     </message>
@@ -686,6 +694,13 @@
     </message>
 </context>
 <context>
+    <name>Banner</name>
+    <message>
+        <source>Close this note</source>
+        <translation>Lukk denne meldingen</translation>
+    </message>
+</context>
+<context>
     <name>CalmErrorDialog</name>
     <message>
         <source>Facilitator</source>
@@ -974,6 +989,10 @@
         <translation>Importerer %1…</translation>
     </message>
     <message>
+        <source>%1: could not be imported (an error in Facilitator; see the log)</source>
+        <translation>%1: kunne ikke importeres (en feil i Facilitator; se loggfilen)</translation>
+    </message>
+    <message>
         <source>Imported before</source>
         <translation>Importert før</translation>
     </message>
@@ -1000,6 +1019,10 @@
     <message>
         <source>%1 decks imported into My material; %2 refused.</source>
         <translation>%1 presentasjoner importert til Mitt materiell; %2 avvist.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 files were not imported.</source>
+        <translation>Avbrutt: %1 filer ble ikke importert.</translation>
     </message>
     <message>
         <source>Details</source>
@@ -1804,6 +1827,10 @@ Hvis du glemmer passordfrasen, kan registreringene aldri åpnes igjen: verken av
         <source>Strongest contrast, larger text on slides</source>
         <translation>Sterkest kontrast og større tekst på lysbildene</translation>
     </message>
+    <message>
+        <source>unverified pack</source>
+        <translation>ubekreftet pakke</translation>
+    </message>
 </context>
 <context>
     <name>LibraryBrowser</name>
@@ -1818,6 +1845,14 @@ Hvis du glemmer passordfrasen, kan registreringene aldri åpnes igjen: verken av
         <source>Choose a deck or an exercise to present.</source>
         <translation>Velg en lysbildeserie eller en øvelse å presentere.</translation>
     </message>
+    <message>
+        <source>Slide %1 is no longer in &apos;%2&apos;: it starts from the beginning.</source>
+        <translation>Lysbilde %1 finnes ikke lenger i &apos;%2&apos;: den starter fra begynnelsen.</translation>
+    </message>
+    <message>
+        <source>Stopped at slide %1 of &apos;%2&apos;. Present &gt; Continue where you stopped (Alt+F5).</source>
+        <translation>Stoppet ved lysbilde %1 i &apos;%2&apos;. Presenter &gt; Fortsett der du slapp (Alt+F5).</translation>
+    </message>
 </context>
 <context>
     <name>LibraryTree</name>
@@ -1828,6 +1863,18 @@ Hvis du glemmer passordfrasen, kan registreringene aldri åpnes igjen: verken av
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Nothing to continue yet: present a deck, an exercise or a plan.</source>
+        <translation>Ingenting å fortsette ennå: vis en lysbildeserie, en øvelse eller en plan.</translation>
+    </message>
+    <message>
+        <source>The plan &apos;%1&apos; is no longer there.</source>
+        <translation>Planen &apos;%1&apos; finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is no longer in the library.</source>
+        <translation>&apos;%1&apos; er ikke lenger i biblioteket.</translation>
+    </message>
     <message>
         <source>About Facilitator</source>
         <translation>Om Facilitator</translation>
@@ -2130,6 +2177,30 @@ Hvis du glemmer passordfrasen, kan registreringene aldri åpnes igjen: verken av
         <translation>Impor&amp;ter pakke …</translation>
     </message>
     <message>
+        <source>&amp;Packs…</source>
+        <translation>&amp;Pakker…</translation>
+    </message>
+    <message>
+        <source>“%1”: version %2 is available (you have %3).</source>
+        <translation>«%1»: versjon %2 finnes (du har %3).</translation>
+    </message>
+    <message>
+        <source>%1 of your copies wait for you to choose between your slides and the new ones.</source>
+        <translation>%1 av kopiene dine venter på at du velger mellom lysbildene dine og de nye.</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>Pakker</translation>
+    </message>
+    <message>
+        <source>Show packs…</source>
+        <translation>Vis pakker…</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Senere</translation>
+    </message>
+    <message>
         <source>Export as pack</source>
         <translation>Eksporter som pakke</translation>
     </message>
@@ -2228,6 +2299,85 @@ Hvis du glemmer passordfrasen, kan registreringene aldri åpnes igjen: verken av
     <message>
         <source>Close</source>
         <translation>Lukk</translation>
+    </message>
+</context>
+<context>
+    <name>PacksDialog</name>
+    <message>
+        <source>Packs</source>
+        <translation>Pakker</translation>
+    </message>
+    <message>
+        <source>Content packs installed on this computer:</source>
+        <translation>Innholdspakker installert på denne datamaskinen:</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>Pakke</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versjon</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Utgiver</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>Update to the newer version</source>
+        <translation>Oppdater til den nyere versjonen</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Fjern…</translation>
+    </message>
+    <message>
+        <source>Your copies of pack slides that a new version also changed. Choose, slide by slide, what to keep:</source>
+        <translation>Kopiene dine av lysbilder fra en pakke som en ny versjon også har endret. Velg lysbilde for lysbilde hva du vil beholde:</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Velg…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>%1 (%2 available)</source>
+        <translation>%1 (%2 finnes)</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>klarert</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>ubekreftet</translation>
+    </message>
+    <message>
+        <source>%1 (version %2) – slides to choose: %3</source>
+        <translation>%1 (versjon %2) – lysbilder å velge: %3</translation>
+    </message>
+    <message>
+        <source>Remove pack</source>
+        <translation>Fjern pakke</translation>
+    </message>
+    <message>
+        <source>Remove “%1”? Its items leave the library. Plans that use them keep the rest and say what is missing. Your own copies stay.</source>
+        <translation>Fjerne «%1»? Innholdet forsvinner fra biblioteket. Planer som bruker det, beholder resten og sier hva som mangler. Dine egne kopier blir værende.</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>Ikke fjernet</translation>
+    </message>
+    <message>
+        <source>“%1” could not be removed: %2</source>
+        <translation>«%1» kunne ikke fjernes: %2</translation>
     </message>
 </context>
 <context>
@@ -2905,6 +3055,34 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
     <message>
         <source>The grounding exercise is not in the library.</source>
         <translation>Jordingsøvelsen finnes ikke i biblioteket.</translation>
+    </message>
+    <message>
+        <source>No local help contacts are set: F11 shows only the national help lines. Add the school&apos;s contacts in Settings.</source>
+        <translation>Det er ingen lokale kontakter: F11 viser bare de nasjonale hjelpetelefonene. Skriv inn skolens kontakter under Innstillinger.</translation>
+    </message>
+    <message>
+        <source>To keep your notes on the laptop, set the display to extend (Windows: Win+P, Extend; macOS: Displays, turn off mirroring).</source>
+        <translation>Vil du ha notatene dine på den bærbare, så sett skjermen til å utvide (Windows: Win+P, Utvid; macOS: Skjermer, slå av speiling).</translation>
+    </message>
+    <message>
+        <source>The display is mirrored: the participants see what you see, so the console stays hidden (C would show your notes to everyone).</source>
+        <translation>Skjermen er speilet: deltakerne ser det samme som deg, så konsollen er skjult (C ville vist notatene dine til alle).</translation>
+    </message>
+    <message>
+        <source>One screen: the slides fill it. C shows or hides your console.</source>
+        <translation>Én skjerm: lysbildene fyller den. C viser eller skjuler konsollen din.</translation>
+    </message>
+    <message>
+        <source>Esc closes this note.</source>
+        <translation>Esc lukker denne meldingen.</translation>
+    </message>
+    <message>
+        <source>There is no slide %1 here (hidden or not in this run).</source>
+        <translation>Her er det ikke noe lysbilde %1 (skjult eller ikke med i denne gjennomgangen).</translation>
+    </message>
+    <message>
+        <source>Leave the presentation? Enter leaves, Esc stays.</source>
+        <translation>Avslutte presentasjonen? Enter avslutter, Esc blir.</translation>
     </message>
 </context>
 <context>

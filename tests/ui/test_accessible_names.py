@@ -220,7 +220,8 @@ def test_the_deck_import_progress_and_report_are_named(qtbot, window, tmp_path, 
         deck = tmp_path / f"{name}.md"
         deck.write_text(f"# {name}\n\n---\n\n# Farvel\n", encoding="utf-8")
         decks.append(deck)
-    window.importer.import_files(decks)
+    with qtbot.waitSignal(window.importer.finished, timeout=20000):
+        window.importer.import_files(decks)  # read off the GUI thread, one after the other
     assert walked and all(found == [] for found in walked)
     assert unnamed(window.importer.report_box) == []
     window.importer.report_box.close()

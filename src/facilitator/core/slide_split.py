@@ -76,6 +76,10 @@ def heading_for(field: str) -> str:
 
 
 def parse_steps(text: str) -> list[Step]:
+    """The numbered steps. A part of a step written as a quote (the step's line, or a line of
+    it, starting with ``>``) is for the trainer only: it is left out of ``Step.shown``, what
+    the projector shows. The time in brackets ends a line of the step (the last one that has
+    one counts), quoted or not."""
     steps: list[list[str]] = []
     for raw in text.split("\n"):
         match = STEP_RE.match(raw)
@@ -85,12 +89,21 @@ def parse_steps(text: str) -> list[Step]:
             steps[-1].append(raw.strip())
     result = []
     for parts in steps:
-        joined = " ".join(parts)
-        minutes_match = STEP_MINUTES_RE.search(joined)
-        minutes = int(minutes_match.group(1)) if minutes_match else None
-        if minutes_match:
-            joined = joined[: minutes_match.start()].rstrip()
-        result.append(Step(text=joined, minutes=minutes))
+        minutes = None
+        for at in range(len(parts) - 1, -1, -1):  # the last line's time, or its trainer part's
+            minutes_match = STEP_MINUTES_RE.search(parts[at])
+            if minutes_match:
+                minutes = int(minutes_match.group(1))
+                parts[at] = parts[at][: minutes_match.start()].rstrip()
+                break
+        shown = [p for p in parts if not p.startswith(">")]
+        kept = [p.removeprefix(">").strip() if p.startswith(">") else p for p in parts]
+        trainer_only = len(shown) < len(parts)
+        ordered = shown + [p for p, raw in zip(kept, parts, strict=True) if raw.startswith(">")]
+        joined = " ".join(p for p in ordered if p)
+        result.append(
+            Step(text=joined, minutes=minutes, shown=" ".join(shown) if trainer_only else None)
+        )
     return result
 
 

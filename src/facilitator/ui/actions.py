@@ -376,6 +376,16 @@ ACTIONS: tuple[ActionSpec, ...] = (
         tip=QT_TRANSLATE_NOOP("Actions", "Present the chosen deck or exercise from the start"),
     ),
     ActionSpec(
+        "library.resume",
+        QT_TRANSLATE_NOOP("Actions", "&Continue where you stopped"),
+        "present",
+        ("Alt+F5",),
+        icon="present",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Present the last deck, exercise or plan again from where you left it"
+        ),
+    ),
+    ActionSpec(
         "library.present-here",
         QT_TRANSLATE_NOOP("Actions", "Present from the chosen &slide"),
         "present",

@@ -53,6 +53,14 @@ def _t(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+UNVERIFIED = QT_TRANSLATE_NOOP("Labels", "unverified pack")
+
+
+def unverified() -> str:
+    """The mark of an item from a pack nobody vouched for (not signed, or by an unknown key)."""
+    return _t(UNVERIFIED)
+
+
 def kind(code: str) -> str:
     return _t(KINDS[code]) if code in KINDS else code
 

@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
                     else self._present_item(from_here=False)
                 ),
                 "library.present-here": lambda: self._present_item(from_here=True),
+                "library.resume": self.continue_presenting,
                 "item.new": self.new_item,
                 "item.edit": self.edit_item,
                 **self.editor.handlers(),
@@ -238,6 +239,7 @@ class MainWindow(QMainWindow):
         for action_id in (
             "library.present",
             "library.present-here",
+            "library.resume",
             None,
             "plan.present",
             None,
@@ -378,6 +380,8 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.load_library)
         # A damaged records file is found (and recovered) now, not when a note is first saved.
         QTimer.singleShot(400, self.records.check_at_start)
+        # Newer pack versions in the content sources, copies waiting for a choice: said once.
+        QTimer.singleShot(800, self.packs.check_at_start)
 
     def load_library(self) -> None:
         place = self.browser.place()
@@ -441,6 +445,39 @@ class MainWindow(QMainWindow):
             self.controller.item(self.browser.current_id()),
             running is not None and not running.finished,
             lambda details: self.presenter.present(from_here=from_here, details=details),
+        )
+
+    def continue_presenting(self) -> None:
+        """Present > Continue where you stopped: the last deck, exercise or plan presented, at
+        its slide, with its timers (kept across a restart: core/resume.py)."""
+        from ..core import resume
+
+        point = resume.last()
+        say = self.statusBar().showMessage
+        if point is None:
+            say(self.tr("Nothing to continue yet: present a deck, an exercise or a plan."), 6000)
+            return
+        if point.kind == "plan":
+            if not self.planner.open_plan(point.ref):
+                say(self.tr("The plan '%1' is no longer there.").replace("%1", point.title), 6000)
+                return
+            self.show_page("plans")
+            self.records.present_plan(
+                self.plan_controller.plan,
+                lambda details: self.planner.present_plan(
+                    resume=point, **({"details": details} if details is not None else {})
+                ),
+            )
+            return
+        item = self.controller.item(point.ref)
+        if item is None:
+            say(self.tr("'%1' is no longer in the library.").replace("%1", point.title), 6000)
+            return
+        running = self.presenter.running
+        self.records.present_item(
+            item,
+            running is not None and not running.finished,
+            lambda details: self.presenter.present(details=details, point=point),
         )
 
     def _item_to_add(self) -> str:

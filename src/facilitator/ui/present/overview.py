@@ -63,7 +63,7 @@ class ScreenListModel(QAbstractListModel):
             return None
         screen = self.controller.presentation.screens[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{index.row() + 1}. {screen.slide.title}"
+            return f"{screen.number}. {screen.slide.title}"  # the item's own number
         if role == Qt.ItemDataRole.UserRole:
             return screen.slide
         return None
