@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from facilitator.cli import main
 from facilitator.core import paths
 from facilitator.core.loader import Root, load_library
 from facilitator.core.packs import merge
@@ -124,3 +125,37 @@ def test_kept_files_the_library_skips_are_skipped_and_a_lost_copy_comes_back(hom
     )
     assert undo_merge(lost) is None  # no merged copy to keep
     assert lost.copy.read_text(encoding="utf-8").endswith("mine\n")
+
+
+def test_pack_accept_on_the_command_line(home, tmp_path, capsys):
+    copy, before, after = merged_once(home, tmp_path)
+    capsys.readouterr()
+    assert main(["pack", "list"]) == 0
+    listed = capsys.readouterr().out
+    assert (
+        f"{copy}: 'pk.deck' version 1 -> 2; as it was: {copy.parent}/_deck.pre-merge.md" in listed
+    )
+    assert main(["pack", "accept"]) == 2  # which ones?
+    assert "or give --all" in capsys.readouterr().err
+    assert main(["pack", "accept", "mine/nothing.md"]) == 2
+    assert "mine/nothing.md: not a merged copy waiting" in capsys.readouterr().err
+    assert merged_copies()  # nothing was accepted
+    assert main(["pack", "accept", "mine/deck.md"]) == 0  # from the user's content folder
+    assert "merge accepted" in capsys.readouterr().out
+    assert merged_copies() == [] and copy.read_text(encoding="utf-8") == after
+
+
+def test_pack_undo_merge_on_the_command_line(home, tmp_path, capsys):
+    copy, before, after = merged_once(home, tmp_path)
+    install(tmp_path, 3, body((1, "# Two\n\nsecond, new"), (2, "# Three\n\nthird, new")))
+    newest = copy.read_text(encoding="utf-8")
+    capsys.readouterr()
+    assert main(["pack", "undo-merge", str(copy)]) == 2  # merged twice: which one?
+    err = capsys.readouterr().err
+    assert "merged 2 times" in err and "_deck.pre-merge-2.md" in err
+    assert copy.read_text(encoding="utf-8") == newest  # nothing changed
+    assert main(["pack", "undo-merge", str(copy.with_name("_deck.pre-merge.md"))]) == 0
+    out = capsys.readouterr().out
+    assert copy.read_text(encoding="utf-8") == before
+    assert f"the merged text is kept in {copy.with_name('_deck.merged.md')}" in out
+    assert copy.with_name("_deck.merged.md").read_text(encoding="utf-8") == newest
