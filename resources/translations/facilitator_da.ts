@@ -605,6 +605,10 @@
         <translation>Facilitator kopierer dine registreringer én gang om dagen og før hver opdatering af filen. Når du gendanner en kopi, lægges den aktuelle fil først til side, så den aldrig går tabt.</translation>
     </message>
     <message>
+        <source>Backups</source>
+        <translation>Sikkerhedskopier</translation>
+    </message>
+    <message>
         <source>Taken</source>
         <translation>Tidspunkt</translation>
     </message>
@@ -1019,6 +1023,10 @@
     <message>
         <source>Cancelled: %1 files were not imported.</source>
         <translation>Annulleret: %1 filer blev ikke importeret.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
     </message>
 </context>
 <context>
@@ -1507,6 +1515,10 @@ Hvis du glemmer adgangsfrasen, kan registreringerne aldrig åbnes igen: hverken 
         <translation>Vælg, hvad der skal med i pakken. Det, som det bruger, kommer med.</translation>
     </message>
     <message>
+        <source>What goes into the pack</source>
+        <translation>Det, der kommer med i pakken</translation>
+    </message>
+    <message>
         <source>Plans</source>
         <translation>Planer</translation>
     </message>
@@ -1821,6 +1833,13 @@ Hvis du glemmer adgangsfrasen, kan registreringerne aldrig åbnes igen: hverken 
     </message>
 </context>
 <context>
+    <name>LibraryBrowser</name>
+    <message>
+        <source>Library</source>
+        <translation>Bibliotek</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPresenter</name>
     <message>
         <source>Choose a deck or an exercise to present.</source>
@@ -1942,6 +1961,14 @@ Hvis du glemmer adgangsfrasen, kan registreringerne aldrig åbnes igen: hverken 
     <message>
         <source>People (pseudonyms only)</source>
         <translation>Personer (kun pseudonymer)</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Pseudonym of a new person</source>
+        <translation>Pseudonym for en ny person</translation>
     </message>
     <message>
         <source>Pseudonym, e.g. initials or a nickname</source>
@@ -2665,6 +2692,10 @@ Hvis du glemmer adgangsfrasen, kan registreringerne aldrig åbnes igen: hverken 
         <translation>Bibliotek</translation>
     </message>
     <message>
+        <source>Contents of the plan</source>
+        <translation>Planens indhold</translation>
+    </message>
+    <message>
         <source>Drag items into the plan, or choose one and press Ctrl+Enter.</source>
         <translation>Træk elementer ind i planen, eller vælg et, og tryk på Ctrl+Enter.</translation>
     </message>
@@ -3161,6 +3192,14 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
         <translation>Næste</translation>
     </message>
     <message>
+        <source>Speaker notes</source>
+        <translation>Talernoter</translation>
+    </message>
+    <message>
+        <source>All slides</source>
+        <translation>Alle dias</translation>
+    </message>
+    <message>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
@@ -3227,6 +3266,13 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
     <message>
         <source>Leave</source>
         <translation>Afslut</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Text of the item</source>
+        <translation>Elementets tekst</translation>
     </message>
 </context>
 <context>
@@ -3617,6 +3663,14 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
     <message>
         <source>Type to find an item</source>
         <translation>Skriv for at finde et element</translation>
+    </message>
+    <message>
+        <source>Find an item</source>
+        <translation>Find et element</translation>
+    </message>
+    <message>
+        <source>Library items</source>
+        <translation>Elementer i biblioteket</translation>
     </message>
     <message>
         <source>Replace</source>
@@ -4447,6 +4501,10 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
         <translation>Grupper</translation>
     </message>
     <message>
+        <source>Name of a new group</source>
+        <translation>Navn på en ny gruppe</translation>
+    </message>
+    <message>
         <source>New group, e.g. 8.b or Course spring</source>
         <translation>Ny gruppe, fx 8.b eller Kursus forår</translation>
     </message>
@@ -4780,6 +4838,10 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
         <translation>“%1”: fjern fluebenet ved Brug for at udelade et dias fra planen; sæt flueben ved Skjul for at springe det over under præsentationen. Selve diasshowet ændres ikke.</translation>
     </message>
     <message>
+        <source>Slides</source>
+        <translation>Dias</translation>
+    </message>
+    <message>
         <source>Slide</source>
         <translation>Dias</translation>
     </message>
@@ -4871,6 +4933,10 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
     <message>
         <source>Your plan starts as a copy of the template; the template stays as it is.</source>
         <translation>Din plan starter som en kopi af skabelonen; skabelonen forbliver uændret.</translation>
+    </message>
+    <message>
+        <source>Course templates</source>
+        <translation>Kursusskabeloner</translation>
     </message>
     <message>
         <source>entries</source>

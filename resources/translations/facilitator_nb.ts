@@ -605,6 +605,10 @@
         <translation>Facilitator kopierer registreringene dine én gang om dagen og før hver oppdatering av filen. Når du gjenoppretter en kopi, legges den gjeldende filen først til side, så den aldri går tapt.</translation>
     </message>
     <message>
+        <source>Backups</source>
+        <translation>Sikkerhetskopier</translation>
+    </message>
+    <message>
         <source>Taken</source>
         <translation>Tidspunkt</translation>
     </message>
@@ -1019,6 +1023,10 @@
     <message>
         <source>Cancelled: %1 files were not imported.</source>
         <translation>Avbrutt: %1 filer ble ikke importert.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
     </message>
 </context>
 <context>
@@ -1507,6 +1515,10 @@ Hvis du glemmer passordfrasen, kan registreringene aldri åpnes igjen: verken av
         <translation>Velg hva som skal være med i pakken. Det som det bruker, blir med.</translation>
     </message>
     <message>
+        <source>What goes into the pack</source>
+        <translation>Det som skal være med i pakken</translation>
+    </message>
+    <message>
         <source>Plans</source>
         <translation>Planer</translation>
     </message>
@@ -1821,6 +1833,13 @@ Hvis du glemmer passordfrasen, kan registreringene aldri åpnes igjen: verken av
     </message>
 </context>
 <context>
+    <name>LibraryBrowser</name>
+    <message>
+        <source>Library</source>
+        <translation>Bibliotek</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPresenter</name>
     <message>
         <source>Choose a deck or an exercise to present.</source>
@@ -1942,6 +1961,14 @@ Hvis du glemmer passordfrasen, kan registreringene aldri åpnes igjen: verken av
     <message>
         <source>People (pseudonyms only)</source>
         <translation>Personer (bare pseudonymer)</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Pseudonym of a new person</source>
+        <translation>Pseudonym for en ny person</translation>
     </message>
     <message>
         <source>Pseudonym, e.g. initials or a nickname</source>
@@ -2665,6 +2692,10 @@ Hvis du glemmer passordfrasen, kan registreringene aldri åpnes igjen: verken av
         <translation>Bibliotek</translation>
     </message>
     <message>
+        <source>Contents of the plan</source>
+        <translation>Innholdet i planen</translation>
+    </message>
+    <message>
         <source>Drag items into the plan, or choose one and press Ctrl+Enter.</source>
         <translation>Dra elementer inn i planen, eller velg ett og trykk Ctrl+Enter.</translation>
     </message>
@@ -3161,6 +3192,14 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
         <translation>Neste</translation>
     </message>
     <message>
+        <source>Speaker notes</source>
+        <translation>Foredragsnotater</translation>
+    </message>
+    <message>
+        <source>All slides</source>
+        <translation>Alle lysbilder</translation>
+    </message>
+    <message>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -3227,6 +3266,13 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
     <message>
         <source>Leave</source>
         <translation>Avslutt</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Text of the item</source>
+        <translation>Teksten i elementet</translation>
     </message>
 </context>
 <context>
@@ -3617,6 +3663,14 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
     <message>
         <source>Type to find an item</source>
         <translation>Skriv for å finne et element</translation>
+    </message>
+    <message>
+        <source>Find an item</source>
+        <translation>Finn et element</translation>
+    </message>
+    <message>
+        <source>Library items</source>
+        <translation>Elementer i biblioteket</translation>
     </message>
     <message>
         <source>Replace</source>
@@ -4447,6 +4501,10 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
         <translation>Grupper</translation>
     </message>
     <message>
+        <source>Name of a new group</source>
+        <translation>Navn på en ny gruppe</translation>
+    </message>
+    <message>
         <source>New group, e.g. 8.b or Course spring</source>
         <translation>Ny gruppe, f.eks. 8B eller Kurs vår</translation>
     </message>
@@ -4780,6 +4838,10 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
         <translation>«%1»: fjern krysset ved Bruk for å utelate et lysbilde fra planen; kryss av for Skjul for å hoppe over det under presentasjonen. Selve lysbildeserien endres ikke.</translation>
     </message>
     <message>
+        <source>Slides</source>
+        <translation>Lysbilder</translation>
+    </message>
+    <message>
         <source>Slide</source>
         <translation>Lysbilde</translation>
     </message>
@@ -4871,6 +4933,10 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
     <message>
         <source>Your plan starts as a copy of the template; the template stays as it is.</source>
         <translation>Planen din starter som en kopi av malen; malen forblir uendret.</translation>
+    </message>
+    <message>
+        <source>Course templates</source>
+        <translation>Kursmaler</translation>
     </message>
     <message>
         <source>entries</source>

@@ -236,7 +236,7 @@ def test_every_toolbar_button_fits_beside_the_filters_at_1366(window, qtbot):
     window.resize(1366, 768)
     qtbot.wait(50)
     for action in window.toolbar.actions():
-        if action.isSeparator():
+        if action.isSeparator() or not action.isVisible():  # the records pages' gap is hidden
             continue
         widget = window.toolbar.widgetForAction(action)
         assert widget is not None and widget.isVisible(), action.objectName() or action.text()

@@ -766,6 +766,7 @@ class ActionRegistry(QObject):
                 widget.addAction(action)
             self._actions[spec.id] = action
         self.retranslate()
+        self.refresh_icons()
         icons.notifier().changed.connect(self.refresh_icons)
 
     def action(self, action_id: str) -> QAction:
@@ -786,7 +787,7 @@ class ActionRegistry(QObject):
             action.setStatusTip(translate(spec.tip) if spec.tip else "")
 
     def refresh_icons(self) -> None:
-        """Set the icons once the icon font is loaded (it loads after the window is shown)."""
+        """Set the icons once the icon font is loaded (``ui.app`` loads it before the window)."""
         if not icons.is_ready():
             return
         for spec in self._specs:

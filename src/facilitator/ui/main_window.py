@@ -49,7 +49,7 @@ from .settings import SettingsDialog
 log = logging.getLogger(__name__)
 
 THEMES = ("light", "dark", "high-contrast")
-ICON_DELAY_MS = 60
+INDEX_DELAY_MS = 60
 PAGE_NAMES_WIDTH = 1600  # narrower windows show the four page buttons as icons only
 
 
@@ -168,6 +168,7 @@ class MainWindow(QMainWindow):
         self.packs = PackMenu(self)  # File > Export as pack, Import pack (ui/packs)
         self._build_toolbar()
         self._build_status_bar()
+        self.pages.currentChanged.connect(self._show_library_tools)
         self.controller.loaded.connect(self._library_loaded)
         self.browser.shown_count_changed.connect(lambda _n: self._update_count())
         self.apply_theme(self.settings.get("theme"))
@@ -311,7 +312,13 @@ class MainWindow(QMainWindow):
         self.browser.search_bar.setSizePolicy(
             QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred
         )
-        self.toolbar.addWidget(self.browser.search_bar)
+        self.search_action = self.toolbar.addWidget(self.browser.search_bar)
+        # Where the search bar stood on the records pages, so the page buttons stay in place.
+        self.search_gap = QWidget(self.toolbar)
+        self.search_gap.setObjectName("searchGap")
+        self.search_gap.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.search_gap_action = self.toolbar.addWidget(self.search_gap)
+        self.search_gap_action.setVisible(False)
         # The two screens, named, after the search field (which must never be pushed out).
         self.page_buttons: list[QToolButton] = []
         for action_id in ("view.library", "view.plans", "view.sessions", "view.mentor"):
@@ -381,10 +388,11 @@ class MainWindow(QMainWindow):
         self.controller.load()
         if place.item_id or place.text:
             self.browser.restore(place)
-        # After the list and the preview have painted: the icon font takes ~0.3 s to load.
-        QTimer.singleShot(ICON_DELAY_MS, self._warm_icons)
+        # After the list and the preview have painted: the search index, and the icons for a
+        # window built without ``ui.app`` (which loads the icon font before building it).
+        QTimer.singleShot(INDEX_DELAY_MS, self._after_first_paint)
 
-    def _warm_icons(self) -> None:
+    def _after_first_paint(self) -> None:
         icons.warm_up()
         self.controller.index()  # ready before the first keystroke
         self.registry.refresh_icons()
@@ -397,6 +405,14 @@ class MainWindow(QMainWindow):
         self.library_ready.emit()
 
     # --- commands ------------------------------------------------------------------------------
+    def _show_library_tools(self, _index: int = -1) -> None:
+        """The search, the filters and the item count act on the library's list, which the
+        library and the planner show; the records pages and the editor hide them."""
+        shown = self.pages.currentWidget() in (self.browser, self.planner)
+        self.search_action.setVisible(shown)
+        self.search_gap_action.setVisible(not shown)
+        self.count_label.setVisible(shown)
+
     def show_page(self, page: str) -> None:
         """The library (Ctrl+1), the planner (Ctrl+2), sessions (Ctrl+3) or mentor log (Ctrl+4)."""
         self.editor.flush()

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QTextEdit, QWidget
 
 from ...core import paths
 from ...core.importers import (
@@ -277,5 +277,7 @@ class DeckImport(QObject):
             )
         if lines:
             box.setDetailedText("\n".join(lines))
+            for details in box.findChildren(QTextEdit):  # Qt's own box for the details
+                details.setAccessibleName(self.tr("Details"))
         box.open()  # not modal-blocking: tests and the user can go on
         self.report_box = box

@@ -258,6 +258,7 @@ class PreviewPane(QFrame):
         layout.addWidget(self.header)
         layout.addWidget(self.stack, 1)
         self.show_empty("loading")
+        self.retranslate()
 
     def set_theme(self, theme: str) -> None:
         self.theme = theme
@@ -324,6 +325,7 @@ class PreviewPane(QFrame):
 
     def retranslate(self) -> None:
         """Exercise headings are in the UI language: lay the document out again."""
+        self.document.setAccessibleName(self.tr("Text of the item"))
         if self.item is None and self.module is not None and self.header.isVisible():
             self.show_module(self.module)
         elif self.item is not None and self.item.kind == "exercise":

@@ -360,6 +360,7 @@ class ExportDialog(QDialog):
         )
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
+        self.tree.setAccessibleName(self.tr("What goes into the pack"))
         for module in library.modules:
             top = self._row(self.tree.invisibleRootItem(), module.title, module.id)
             for item in module.items:

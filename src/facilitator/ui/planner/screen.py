@@ -183,9 +183,12 @@ class PlannerScreen(PlannerLayout, PlanEditing, PlanFiles, PlanPresenting, QWidg
 
     def retranslateUi(self) -> None:  # noqa: N802
         self.plans_title.setText(self.tr("Plans"))
+        self.plans.setAccessibleName(self.tr("Plans"))
         self.new_button.setText(self.tr("New plan"))
         self.template_button.setText(self.tr("From a course template…"))
         self.library_title.setText(self.tr("Library"))
+        self.picker.setAccessibleName(self.tr("Library"))
+        self.tree.setAccessibleName(self.tr("Contents of the plan"))
         self.library_hint.setText(
             self.tr("Drag items into the plan, or choose one and press Ctrl+Enter.")
         )

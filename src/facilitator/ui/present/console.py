@@ -434,6 +434,8 @@ class PresenterConsole(ConsoleLayout, QWidget):
         if not self.built:
             return
         self.next_label.setText(self.tr("Next"))
+        self.notes.setAccessibleName(self.tr("Speaker notes"))
+        self.overview.setAccessibleName(self.tr("All slides"))
         if self.agenda is not None:
             self.tabs.setTabText(self.tabs.indexOf(self.agenda), self.tr("Agenda"))
         self.tabs.setTabText(self.tabs.indexOf(self.exercise_list), self.tr("Exercises"))

@@ -490,12 +490,16 @@ class PresentationController(QObject):
     # Frames ------------------------------------------------------------------------------------
     def audience_resized(self, size: QSize) -> None:
         area = slide_rect(self.audience.rect().toRectF())
-        self.frames.resize(QSize(round(area.width()), round(area.height())))
+        self.frames.resize(
+            QSize(round(area.width()), round(area.height())), self.audience.devicePixelRatioF()
+        )
         if self.live:
             QTimer.singleShot(0, self._warm)
 
     def audience_frame(self, *, pause: bool = False) -> QPixmap:
         slide = self.pause_slide if pause else self.presentation.screen.slide
+        # A window moved to a screen of another pixel ratio gets frames of that ratio.
+        self.frames.resize(self.frames.size, self.audience.devicePixelRatioF())
         return self.frames.frame(slide)
 
     def _warm(self) -> None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import style
+from ..renderer import device_size
 
 if TYPE_CHECKING:
     from .host import Host
@@ -94,7 +95,8 @@ class ThumbnailDelegate(QStyledItemDelegate):
             painter.drawRoundedRect(rect.adjusted(2, 2, -2, -2), 8, 8)
         thumb = QRect(rect.left() + 8, rect.top() + 8, THUMB.width(), THUMB.height())
         slide = index.data(Qt.ItemDataRole.UserRole)
-        painter.drawImage(thumb, c.painter.image(slide, THUMB))
+        ratio = painter.device().devicePixelRatioF()  # drawn 1:1 on a HiDPI screen, sharp
+        painter.drawImage(thumb, c.painter.image(slide, device_size(THUMB, ratio)))
         pen_colour = QColor(look.accent if current else look.slide_frame)
         painter.setPen(pen_colour)
         painter.setBrush(Qt.BrushStyle.NoBrush)

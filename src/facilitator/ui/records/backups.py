@@ -346,6 +346,7 @@ class BackupsDialog(QDialog):
         layout.addWidget(self.intro)
         self.table = QTreeWidget(self)
         self.table.setObjectName("backupList")
+        self.table.setAccessibleName(self.tr("Backups"))
         self.table.setRootIsDecorated(False)
         self.table.setHeaderLabels([self.tr("Taken"), self.tr("Why"), self.tr("Size")])
         self.table.setColumnWidth(0, 180)

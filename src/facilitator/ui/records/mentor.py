@@ -79,6 +79,8 @@ class MentorScreen(MentorLayout, MentorPrivacy, QWidget):
 
     def retranslate(self) -> None:
         self.people_title.setText(self.tr("People (pseudonyms only)"))
+        self.people.setAccessibleName(self.tr("People"))
+        self.new_person.setAccessibleName(self.tr("Pseudonym of a new person"))
         self.new_person.setPlaceholderText(self.tr("Pseudonym, e.g. initials or a nickname"))
         self.add_person_button.setText(self.tr("Add person"))
         self.retention_box.setTitle(self.tr("Retention"))

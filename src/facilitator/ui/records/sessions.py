@@ -249,6 +249,8 @@ class SessionsScreen(SessionRetention, QWidget):
 
     def retranslate(self) -> None:
         self.groups_title.setText(self.tr("Groups"))
+        self.groups.setAccessibleName(self.tr("Groups"))
+        self.new_group.setAccessibleName(self.tr("Name of a new group"))
         self.new_group.setPlaceholderText(self.tr("New group, e.g. 8.b or Course spring"))
         self.add_group_button.setText(self.tr("Add group"))
         self.new_session_button.setText(self.tr("New session"))
