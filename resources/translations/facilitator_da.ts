@@ -1017,6 +1017,34 @@
         <translation>Importér som ny</translation>
     </message>
     <message>
+        <source>imported</source>
+        <translation>importeret</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>opdateret</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>uændret</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>sprunget over</translation>
+    </message>
+    <message>
+        <source>slide %1: simplified: %2</source>
+        <translation>dias %1: forenklet: %2</translation>
+    </message>
+    <message>
+        <source>slide %1: dropped: %2</source>
+        <translation>dias %1: udeladt: %2</translation>
+    </message>
+    <message>
+        <source>%1 slides</source>
+        <translation>%1 dias</translation>
+    </message>
+    <message>
         <source>Import report</source>
         <translation>Importrapport</translation>
     </message>

@@ -1017,6 +1017,34 @@
         <translation>Importer som ny</translation>
     </message>
     <message>
+        <source>imported</source>
+        <translation>importert</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>oppdatert</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>uendret</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>hoppet over</translation>
+    </message>
+    <message>
+        <source>slide %1: simplified: %2</source>
+        <translation>lysbilde %1: forenklet: %2</translation>
+    </message>
+    <message>
+        <source>slide %1: dropped: %2</source>
+        <translation>lysbilde %1: utelatt: %2</translation>
+    </message>
+    <message>
+        <source>%1 slides</source>
+        <translation>%1 lysbilder</translation>
+    </message>
+    <message>
         <source>Import report</source>
         <translation>Importrapport</translation>
     </message>
