@@ -139,6 +139,15 @@ def _pack_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     jobs.add_parser("list", help="list the installed packs")
     remove = jobs.add_parser("remove", help="remove an installed pack (all its versions)")
     remove.add_argument("pack_id", metavar="PACK_ID")
+    accept = jobs.add_parser(
+        "accept", help="keep merged copies of pack items and delete the copies as they were"
+    )
+    accept.add_argument("files", nargs="*", metavar="FILE", help="a merged copy (see pack list)")
+    accept.add_argument("--all", action="store_true", help="every merged copy waiting")
+    undo = jobs.add_parser(
+        "undo-merge", help="put a merged copy back as it was (the merged text is kept)"
+    )
+    undo.add_argument("file", metavar="FILE", help="a merged copy, or its _NAME.pre-merge.md")
 
 
 def _present_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -239,6 +248,23 @@ def _export_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    try:
+        return _run(args)
+    except BrokenPipeError:
+        # The reader went away (`facilitator check-content --json | head`): nothing more to say,
+        # and no traceback. Python's own recipe: point stdout at nothing so the final flush at
+        # exit cannot fail again.
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
+    except KeyboardInterrupt:  # Ctrl+C in a headless command: stop quietly
+        print("facilitator: stopped (Ctrl+C)", file=sys.stderr)
+        return 130
+
+
+def _run(args: argparse.Namespace) -> int:
     if args.command == "check-content":
         return check_content(
             args.paths, as_json=args.json, render=not args.no_render, spelling=args.spelling

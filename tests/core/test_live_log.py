@@ -20,27 +20,34 @@ def rows(path, table):
         return connection.execute(f"SELECT * FROM {table} ORDER BY id").fetchall()
 
 
-def one_session(log, group_id):
+def one_session(log, group_id, *, rehearsal=False):
     session = log.start_session(group_id=group_id, title="Mentalisering", place="Aula",
                                 facilitator="Ane", plan_ref="p.kursus")  # fmt: skip
     log.record_shown(session, "deck", "m.deck", 3, 42.26)
     log.record_event(session, "checkin", green=4, amber=2, red=1, note="ø")
     log.record_shown(session, "exercise", "m.ex", None, 600)
+    if rehearsal:  # "Rehearse" chosen after the session's row was written
+        if isinstance(log, LiveSessionLog):
+            log.mark_rehearsal(session)
+        else:
+            log.update_session(session, rehearsal=True)
     log.end_session(session)
     return session
 
 
-def test_the_same_rows_as_the_session_log(tmp_path):
+@pytest.mark.parametrize("rehearsal", [False, True], ids=["session", "rehearsal"])
+def test_the_same_rows_as_the_session_log(tmp_path, rehearsal):
     orm, plain = open_database(tmp_path / "orm.db"), open_database(tmp_path / "plain.db")
     group = SessionLog(orm).add_group("Hold A"), SessionLog(plain).add_group("Hold A")
-    one_session(SessionLog(orm, now=lambda: NOW), group[0])
+    one_session(SessionLog(orm, now=lambda: NOW), group[0], rehearsal=rehearsal)
     live = LiveSessionLog(plain, now=lambda: NOW)
-    one_session(live, group[1])
+    one_session(live, group[1], rehearsal=rehearsal)
     live.close()
     for table in ("session", "shown", "event"):
         assert rows(plain.path, table) == rows(orm.path, table)
-    (summary,) = SessionLog(plain).history(group[1])
-    assert summary.title == "Mentalisering"
+    if not rehearsal:  # a rehearsal is kept out of the group's history
+        (summary,) = SessionLog(plain).history(group[1])
+        assert summary.title == "Mentalisering"
     orm.close()
     plain.close()
 
@@ -60,3 +67,23 @@ def test_a_locked_records_file_is_a_store_write_error(tmp_path):
         other.execute("ROLLBACK")
         other.close()
         live.close()
+
+
+def test_encrypted_records_are_written_with_their_key(tmp_path):
+    from facilitator.core.store import cipher
+
+    path = tmp_path / "records.db"
+    open_database(path).close()
+    cipher.turn_on(path, "a passphrase here")
+    try:
+        database = open_database(path)
+        live = LiveSessionLog(database, now=lambda: NOW)
+        one_session(live, None)
+        live.close()
+        assert not cipher.is_plain(path)  # still encrypted: sqlite3 alone cannot read it
+        log = SessionLog(database)
+        (summary,) = log.history(None)
+        assert summary.title == "Mentalisering" and summary.minutes == pytest.approx(10.7, 0.01)
+        database.close()
+    finally:
+        cipher.forget(path)

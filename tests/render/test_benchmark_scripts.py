@@ -43,6 +43,8 @@ def test_results_are_judged_against_their_budgets_and_unmeasured_ones_stay_null(
         "import_pdf_50_s",
         "pack_export_library_s",
         "pack_import_library_s",
+        "editor_open_ms",
+        "editor_preview_ms",
         "quit_s",
         "record_action_ms",
         "records_10_years_open_ms",
@@ -120,6 +122,14 @@ def test_a_part_that_fails_is_reported_with_its_reason_and_the_rest_still_measur
         "measure_packs",
         lambda: {"pack_export_library_s": {"value": 0.5}, "pack_import_library_s": {"value": 1.0}},
     )
+    monkeypatch.setattr(
+        run,
+        "measure_editor",
+        lambda: {
+            "editor_open_ms": {"value": 120.0},
+            "editor_preview_ms": {"median": 8.0, "p95": 60.0},
+        },
+    )
     report = run.run_all(1, progress=lambda text: None)
     startup = report["startup_main_window_s"]
     assert startup["value"] is None and startup["pass"] is None
@@ -127,6 +137,8 @@ def test_a_part_that_fails_is_reported_with_its_reason_and_the_rest_still_measur
     assert report["advance_ms"]["pass"] is True and report["pdf_100_slides_s"]["pass"] is True
     assert report["import_pptx_50_s"]["pass"] is True
     assert report["import_pdf_50_s"]["pass"] is False  # over its 4 s budget
+    assert report["editor_open_ms"]["pass"] is True
+    assert report["editor_preview_ms"]["pass"] is False  # p95 over its 50 ms budget
     assert "not measured" in run.table(report)
 
 
@@ -158,3 +170,15 @@ def test_the_start_up_trace_puts_each_import_in_its_group():
     assert start_trace.group_of("facilitator.cli") == "facilitator (cli)"
     assert start_trace.group_of("yaml.reader") == "PyYAML"
     assert start_trace.group_of("json.decoder") == "standard library and the rest"
+
+
+def test_the_editor_is_measured_on_a_20_slide_deck_in_a_user_folder_of_its_own(qapp):
+    import os
+
+    home = os.environ["FACILITATOR_HOME"]
+    result = run.measure_editor()
+    assert result["editor_open_ms"]["slides"] == 20
+    assert result["editor_open_ms"]["value"] is not None
+    assert result["editor_preview_ms"]["keys"] == 40
+    assert result["editor_preview_ms"]["p95"] is not None
+    assert os.environ["FACILITATOR_HOME"] == home

@@ -30,7 +30,7 @@ from pathlib import Path
 from PySide6.QtCore import QPointF, QSizeF
 from PySide6.QtGui import QFont, QTextDocument, QTextOption
 
-from facilitator.core.dates import long_date
+from facilitator.core.dates import duration, long_date
 from facilitator.core.model import Item, Library, Plan
 from facilitator.core.plan_book import plan_items, plan_slides
 from facilitator.core.planning import clock, planned_end, schedule, start_minutes
@@ -73,7 +73,6 @@ WORDS: dict[str, dict[str, str]] = {
         "purpose": "Formål",
         "steps": "Trin",
         "reflection": "Refleksionsspørgsmål",
-        "minutes": "min.",
         "page": "Side",
         "none": "Ingen materialer ud over diasene.",
         "deck": "Diasshow",
@@ -97,7 +96,6 @@ WORDS: dict[str, dict[str, str]] = {
         "purpose": "Formål",
         "steps": "Trinn",
         "reflection": "Refleksjonsspørsmål",
-        "minutes": "min.",
         "page": "Side",
         "none": "Ikke noe materiell utover lysbildene.",
         "deck": "Lysbildeserie",
@@ -121,7 +119,6 @@ WORDS: dict[str, dict[str, str]] = {
         "purpose": "Purpose",
         "steps": "Steps",
         "reflection": "Reflection questions",
-        "minutes": "min",
         "page": "Page",
         "none": "No materials besides the slides.",
         "deck": "Slide deck",
@@ -133,7 +130,14 @@ WORDS: dict[str, dict[str, str]] = {
 
 
 def words(language: str) -> dict[str, str]:
-    return WORDS.get(language, WORDS["da"])
+    """The fixed words in ``language`` (Danish when unknown), with the language itself, so
+    durations are written by ``core.dates.duration`` as the app writes them."""
+    found = language if language in WORDS else "da"
+    return {**WORDS[found], "language": found}
+
+
+def _duration(minutes: int, w: dict[str, str]) -> str:
+    return duration(minutes, w.get("language", "da"))
 
 
 def export_plan_pdf(
@@ -291,8 +295,7 @@ def runsheet_html(plan: Plan, library: Library, w: dict[str, str]) -> str:
     if plan.audience:
         facts.append(", ".join(plan.audience))
     facts.append(f"{clock(start)}–{clock(end)}")
-    hours, minutes = divmod(plan.minutes, 60)
-    facts.append(f"{w['total']} {hours}:{minutes:02d}")
+    facts.append(f"{w['total']} {_duration(plan.minutes, w)}")
     parts = [f"<h1>{_e(plan.title)}</h1>", f"<p class='meta'>{_e('  ·  '.join(facts))}</p>"]
     if plan.notes:
         parts.append(f"<p>{_e(plan.notes)}</p>")
@@ -371,7 +374,7 @@ CARD_SIZES = (20.0, 18.0, 16.0, 14.0, 12.5, 11.0)  # points, largest that fits o
 
 def card_html(item: Item, w: dict[str, str]) -> str:
     parts = [f"<h1>{_e(item.title)}</h1>"]
-    facts = [f"{item.duration} {w['minutes']}"]
+    facts = [_duration(item.duration, w)]
     parts.append(f"<p class='meta'>{_e('  ·  '.join(facts))}</p>")
     ex = item.exercise
     if ex is None:
@@ -382,14 +385,7 @@ def card_html(item: Item, w: dict[str, str]) -> str:
         parts.append(f"<h2>{w['materials']}</h2>{_markdown(ex.materials)}")
     if ex.steps:
         steps = "".join(
-            f"<li>{_e(step.text)}"
-            + (
-                f" <span class='muted'>({step.minutes} {w['minutes']})</span>"
-                if step.minutes
-                else ""
-            )
-            + "</li>"
-            for step in ex.steps
+            f"<li>{_e(step.text)}{_step_minutes(step.minutes, w)}</li>" for step in ex.steps
         )
         parts.append(f"<h2>{w['steps']}</h2><ol>{steps}</ol>")
     if ex.reflection.strip():
@@ -398,7 +394,7 @@ def card_html(item: Item, w: dict[str, str]) -> str:
 
 
 def _step_minutes(minutes: int | None, w: dict[str, str]) -> str:
-    return f" <span class='muted'>({minutes} {w['minutes']})</span>" if minutes else ""
+    return f" <span class='muted'>({_duration(minutes, w)})</span>" if minutes else ""
 
 
 def participant_handouts(plan: Plan, library: Library) -> list[Item]:

@@ -1,12 +1,13 @@
-"""The session log's writes while presenting, with plain sqlite3.
+"""The session log's writes while presenting, without the ORM.
 
-A presentation writes only four things: the session's row when it starts, a row for each screen
-shown, a row for each room event, and the end time. :class:`~.log_store.SessionLog` does the same
-through sqlmodel, whose import costs about 60 MB of memory and half a second of CPU, and whose
-ORM costs several milliseconds per row; here each is one committed ``INSERT`` or ``UPDATE`` on
-one connection (WAL, ``synchronous=FULL``, as every other write), with the same values
-``SessionLog`` writes, so the Sessions page reads them as before. Errors are the store's own
-(:func:`~.errors.write_error`).
+A presentation writes only five things: the session's row when it starts, a row for each screen
+shown, a row for each room event, "a rehearsal after all" and the end time.
+:class:`~.log_store.SessionLog` does the same through sqlmodel, whose import costs about 60 MB
+of memory and half a second of CPU, and whose ORM costs several milliseconds per row; here each
+is one committed ``INSERT`` or ``UPDATE`` on one connection (WAL, ``synchronous=FULL``, as every
+other write; SQLCipher with the session's key when the records are encrypted, as
+``files.connect`` opens them), with the same values ``SessionLog`` writes, so the Sessions page
+reads them as before. Errors are the store's own (:func:`~.errors.write_error`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from . import cipher
 from .database import Database, _connect
 from .errors import write_error
 
@@ -38,7 +40,7 @@ class LiveSessionLog:
                 self._connection = _connect(self.path)
             cursor = self._connection.execute(sql, values)  # autocommit: one transaction
             return int(cursor.lastrowid or 0)
-        except sqlite3.OperationalError as exc:
+        except cipher.operational_errors() as exc:
             raise write_error(exc, self.path) from exc
 
     def _stamp(self) -> str:
@@ -54,11 +56,12 @@ class LiveSessionLog:
         facilitator: str = "",
         plan_ref: str = "",
         day: str = "",
+        rehearsal: bool = False,
     ) -> int:
         now = self.now()
         return self._write(
             "INSERT INTO session (group_id, plan_id, plan_ref, title, day, place, facilitator,"
-            " started) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            " started, rehearsal) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 group_id,
                 plan_id,
@@ -68,8 +71,13 @@ class LiveSessionLog:
                 place,
                 facilitator,
                 now.isoformat(timespec="seconds"),
+                int(rehearsal),
             ),
         )
+
+    def mark_rehearsal(self, session_id: int) -> None:
+        """ "Rehearse" was chosen after the session's row was written."""
+        self._write("UPDATE session SET rehearsal = 1 WHERE id = ?", (session_id,))
 
     def record_shown(
         self, session_id: int, kind: str, ref: str, slide: int | None, seconds: float

@@ -2,9 +2,11 @@
 
 One :class:`FrameCache` per window size. The slide painter (``ui.renderer.slide_painter``, the one
 ``SlideRenderer``) draws each slide once into a ``QPixmap`` of that size; the cache keeps the
-frames around the current place and drops the rest. It is bounded by bytes, not by a count: a
-full-HD frame is 8.3 MB and a 4K one 33 MB, so a projector of any size gets as many frames as fit
-in its budget, and always at least :data:`MIN_FRAMES` (the current slide and the next).
+frames around the current place and drops the rest. A frame has the screen's device pixels (twice
+the logical size each way on a HiDPI screen, with that device pixel ratio), so it is blitted 1:1.
+The cache is bounded by bytes, not by a count: a full-HD frame is 8.3 MB and a 4K one 33 MB, so a
+projector of any size gets as many frames as fit in its budget, and always at least
+:data:`MIN_FRAMES` (the current slide and the next).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QPainter, QPixmap
 
 from ...core.model import Slide
-from ..renderer import SlidePainter
+from ..renderer import SlidePainter, device_size
 
 BUDGET_BYTES = 3 * 1920 * 1080 * 4  # ~25 MB: three full-HD frames (current, pause, next)
 MIN_FRAMES = 2  # whatever the size: the current frame and the next
@@ -27,21 +29,26 @@ class FrameCache:
         self.painter = painter
         self.budget = budget
         self.size = QSize()
+        self.ratio = 1.0
         self._frames: OrderedDict[Slide, QPixmap] = OrderedDict()
 
     @property
     def capacity(self) -> int:
-        """How many frames of the current size the budget holds (at least MIN_FRAMES)."""
-        frame = max(1, self.size.width() * self.size.height() * 4)
+        """How many frames of the current size (in device pixels) the budget holds, at least
+        MIN_FRAMES."""
+        pixels = device_size(self.size, self.ratio)
+        frame = max(1, pixels.width() * pixels.height() * 4)
         return max(MIN_FRAMES, self.budget // frame)
 
     def __len__(self) -> int:
         return len(self._frames)
 
-    def resize(self, size: QSize) -> None:
-        """Frames of another size from now on (a window moved to another screen)."""
-        if size != self.size:
+    def resize(self, size: QSize, ratio: float = 1.0) -> None:
+        """Frames of another size or pixel ratio from now on (a window moved to another
+        screen): ``size`` in logical pixels, ``ratio`` the screen's device pixel ratio."""
+        if size != self.size or ratio != self.ratio:
             self.size = QSize(size)
+            self.ratio = ratio
             self._frames.clear()
 
     def has(self, slide: Slide) -> bool:
@@ -75,7 +82,9 @@ class FrameCache:
         if self.size.isEmpty():
             return QPixmap()
         # Painted straight into the pixmap: no second copy in the renderer's picture cache.
-        pixmap = QPixmap(self.size)
+        # The painter works in logical pixels; the pixmap's ratio maps them to device pixels.
+        pixmap = QPixmap(device_size(self.size, self.ratio))
+        pixmap.setDevicePixelRatio(self.ratio)
         if self.size.width() * 9 != self.size.height() * 16:
             pixmap.fill(QColor("#000000"))  # not 16:9: the painter letterboxes, leaving no gaps
         painter = QPainter(pixmap)

@@ -2,7 +2,7 @@
 
 The presentation records into a ``BufferedEvents`` first and this module attaches the session
 log a moment after the first frame (opening the database checks and perhaps backs it up). It
-writes with plain sqlite3 (``core.store.live_log``): sqlmodel is never imported while presenting
+writes without the ORM (``core.store.live_log``): sqlmodel is never imported while presenting
 (it cost ~60 MB of memory and 0.5 s of CPU on a worker thread).
 A database that cannot be opened is logged and the events stay in memory: the presentation never
 stops for the log. Each row is written from the event loop just after the frame that caused it
@@ -93,8 +93,10 @@ def log_session(
 ) -> None:
     """Attach the session log to ``events`` shortly after the presentation is on screen.
 
-    ``details`` are the session's group, place, facilitator, day and plan (``ui.records.start``
-    asks for them before presenting); without them the session is logged with its title only."""
+    ``details`` are the session's group, place, facilitator, day, plan and whether it is a
+    rehearsal (``ui.records.start`` asks for them before presenting); without them the session is
+    logged with its title only. A presentation in rehearsal mode (``--rehearse``, or "Rehearse"
+    in the screen chooser) is recorded as a rehearsal."""
     state: dict[str, object] = {}
 
     def attach() -> None:
@@ -107,7 +109,10 @@ def log_session(
 
             database = open_database(database_path())
             session_log = LiveSessionLog(database)
-            session = session_log.start_session(title=title, **(details or {}))  # type: ignore[arg-type]
+            wanted = dict(details or {})
+            # A rehearsal asked for before presenting, or chosen in the screen chooser.
+            wanted["rehearsal"] = bool(wanted.get("rehearsal")) or controller.rehearsal
+            session = session_log.start_session(title=title, **wanted)  # type: ignore[arg-type]
         except Exception as exc:  # a locked or damaged database must not stop the show
             log.warning("the session log is not available while presenting: %s", exc)
             _say_log_is_off(controller, exc)
@@ -122,6 +127,8 @@ def log_session(
             return
         try:
             state["writer"].flush()  # type: ignore[attr-defined]
+            if controller.rehearsal:  # "Rehearse" chosen after the log was attached
+                session_log.mark_rehearsal(state["session"])  # type: ignore[attr-defined]
             session_log.end_session(state["session"])  # type: ignore[attr-defined]
             session_log.close()  # type: ignore[attr-defined]
             state["database"].close()  # type: ignore[attr-defined]
