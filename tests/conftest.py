@@ -15,7 +15,13 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.fonts.warning=false")
 
 ROOT = Path(__file__).resolve().parents[1]
 _GUARD_DIR = Path(__file__).resolve().parent / "netguard"
-_LOG = Path(tempfile.mkdtemp(prefix="facilitator-netguard-")) / "attempts.log"
+# Under pytest-xdist every worker inherits the controller's environment (its conftest ran first)
+# and writes to the controller's log, so the controller's check at the end sees every attempt.
+_INHERITED = os.environ.get("FACILITATOR_NETGUARD_LOG", "")
+if os.environ.get("PYTEST_XDIST_WORKER") and _INHERITED:
+    _LOG = Path(_INHERITED)
+else:
+    _LOG = Path(tempfile.mkdtemp(prefix="facilitator-netguard-")) / "attempts.log"
 _LOG.touch()
 os.environ["FACILITATOR_NETGUARD_LOG"] = str(_LOG)
 os.environ["PYTHONPATH"] = os.pathsep.join(
@@ -25,8 +31,8 @@ sys.path.insert(0, str(_GUARD_DIR))
 import sitecustomize as _netguard  # noqa: E402
 
 _netguard.install()
-# Each session gets its own per-user folders and no machine-wide file, so no test reads or
-# writes the real user's data.
+# Each session (each xdist worker too) gets its own per-user folders and no machine-wide file, so
+# no test reads or writes the real user's data or another worker's.
 _HOME = Path(tempfile.mkdtemp(prefix="facilitator-home-"))
 os.environ["FACILITATOR_HOME"] = str(_HOME)
 os.environ["FACILITATOR_SITE_CONFIG"] = str(_HOME / "site-settings.toml")
@@ -69,6 +75,23 @@ def pytest_runtest_teardown(item):
                 QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config, log):
+    """With pytest-xdist (``-n``): hand out the tests one at a time, except the packaging tests,
+    which share one build (``tests/packaging/conftest.py``) and so run together in one worker,
+    started first (the largest group goes first) while the other workers take everything else.
+    xdist's own ``--dist loadgroup`` cannot do this here: it renames node ids, which pytest 9
+    ignores, so each worker built the bundle again."""
+    from xdist.scheduler import LoadScopeScheduling
+
+    class OneBuild(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return "packaging" if nodeid.startswith(PACKAGING) else nodeid
+
+    return OneBuild(config, log)
+
+
+PACKAGING = "tests/packaging/"  # node ids start with the path from the project's root
 _APP = []  # the tests' one QApplication, kept alive for the whole session
 
 
