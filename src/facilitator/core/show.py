@@ -124,7 +124,7 @@ def build_show(
             library=library,
             words=words,
         )
-    screens = tuple(target)
-    if not screens:
+    given = tuple(target)
+    if not given:
         raise NothingToShow("nothing to present")
-    return ShowRequest(None, screens, start=start, library=library)
+    return ShowRequest(None, given, start=start, library=library)

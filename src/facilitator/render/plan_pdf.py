@@ -317,10 +317,6 @@ def card_html(item: Item, w: dict[str, str]) -> str:
     return "".join(parts)
 
 
-def _step_minutes(minutes: int | None, w: dict[str, str]) -> str:
-    return f" <span class='muted'>({minutes} {w['minutes']})</span>" if minutes else ""
-
-
 def participant_handouts(plan: Plan, library: Library) -> list[Item]:
     """The handouts in the plan, then the other handouts of the modules the plan draws on."""
     return module_handouts(plan, library)
@@ -464,7 +460,7 @@ STEPS = 100  # progress steps a part
 
 def _combine(files: list[Path], out: Path) -> None:
     """One PDF of ``files`` in order (pages copied as they are: text stays text)."""
-    import pypdfium2 as pdfium
+    import pypdfium2 as pdfium  # type: ignore[import-untyped]  # pypdfium2 ships no types
 
     merged = pdfium.PdfDocument.new()
     try:

@@ -50,8 +50,8 @@ def plan_words(language: str) -> dict[str, str]:
     Danish, the default content language, for a language the library does not know."""
     translate = translator(language if language in LANGUAGES else "da")
 
-    def t(text: str) -> str:
-        return translate("PlanPdf", text)
+    def t(text: object) -> str:  # QT_TRANSLATE_NOOP is typed as returning object
+        return translate("PlanPdf", str(text))
 
     # In Danish "dias" and "uddelingsark", in Norwegian "lysbilder" and "deltakerark"; a deck is
     # a "diasshow" / "lysbildeserie": the content's own words and the app's.

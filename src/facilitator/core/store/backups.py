@@ -79,7 +79,7 @@ def is_good(path: Path) -> bool:
             return False
         connection = files.connect_read_only(path)
         try:
-            return connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            return bool(connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
         finally:
             connection.close()
     except (OSError, sqlite3.DatabaseError):
