@@ -24,6 +24,7 @@ _.mouseReleaseEvent
 _.leaveEvent
 _.hasHeightForWidth
 _.loadResource
+_.clone  # QIconEngine.clone
 type_  # loadResource(type, url): the resource type, unused since every resource is refused
 
 # Called by Python's html.parser.HTMLParser while it reads slide HTML (render/markup.py).
@@ -84,6 +85,8 @@ _.newer_box
 _.confirm_box
 _.start_dialog
 _.plans_dialog
+_.new_item_dialog
+_.start_box
 
 # What tests observe: a read-only view of state the app keeps (how many frames were painted,
 # which guide page or keys are shown, how many thumbnails, the agenda's current row), and the
@@ -93,6 +96,7 @@ _.current_slug
 _.shown_keys
 _.thumbnail_count
 _.current_row
+_.page_count
 _.attached
 use_helplines
 remove_handler
@@ -107,3 +111,6 @@ _.site_problems  # core/settings.py: problems of the machine-wide settings file
 _.integrity  # core/store/database.py: SQLite's integrity check of the open database
 _.reset_filters  # ui/library/search_bar.py
 _.set_checked  # ui/planner/dialogs.py
+_.set_hidden  # core/editing/deck.py
+_.complete  # core/editing/exercise.py
+_.with_step  # core/editing/exercise.py

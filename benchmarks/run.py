@@ -22,6 +22,11 @@ Measures, on this machine, under Qt's offscreen platform:
 - ``pack_export_library_s`` and ``pack_import_library_s``: the whole bundled library as one content
   pack: loading and exporting it, then verifying and installing it in a fresh user folder.
 
+- ``editor_open_ms``: opening a 20-slide deck in the editor (ui/editor), to the fields filled
+  and the preview painted (median of five opens, each in a fresh editor).
+- ``editor_preview_ms``: one keystroke in the slide's body field to the preview painted with the
+  new text, p95 of 40 keystrokes on a 20-slide deck.
+
 Each result stands beside its budget with a pass flag. A measurement whose part of the app does
 not exist yet is reported with null values and the reason, never with made-up numbers. Prints a
 table; ``--json`` also writes the results. Exits 1 when a measured result misses its budget.
@@ -59,6 +64,8 @@ BUDGETS: dict[str, dict[str, Any]] = {
     "import_pdf_50_s": {"budget": 4.0, "unit": "s", "judged_on": "value"},
     "pack_export_library_s": {"budget": 3.0, "unit": "s", "judged_on": "value"},
     "pack_import_library_s": {"budget": 3.0, "unit": "s", "judged_on": "value"},
+    "editor_open_ms": {"budget": 300.0, "unit": "ms", "judged_on": "value"},
+    "editor_preview_ms": {"budget": 50.0, "unit": "ms", "judged_on": "p95"},
 }
 
 SMOKE_LINE = "main window shown"  # what ``facilitator --smoke-test`` prints (ui/app.py)
@@ -267,6 +274,109 @@ def measure_packs() -> dict[str, dict[str, Any]]:
     return {
         "pack_export_library_s": {"value": round(exported, 3), **size},
         "pack_import_library_s": {"value": round(imported, 3), **size},
+    }
+
+
+EDITOR_SLIDES = 20
+EDITOR_KEYS = 40
+
+
+def measure_editor() -> dict[str, dict[str, Any]]:
+    """``editor_open_ms`` and ``editor_preview_ms`` in this process (offscreen), on a 20-slide
+    deck written into a user folder of its own."""
+    import statistics
+    import tempfile
+
+    import peers
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from facilitator.core.editing.files import new_item
+    from facilitator.core.editing.front import compose, split_text
+
+    app = QApplication.instance() or QApplication([])
+    names = ("FACILITATOR_HOME", "FACILITATOR_SITE_CONFIG")
+    saved = {name: os.environ.get(name) for name in names}
+    with tempfile.TemporaryDirectory(prefix="facilitator-bench-editor-") as tmp:
+        os.environ["FACILITATOR_HOME"] = str(Path(tmp) / "home")
+        os.environ["FACILITATOR_SITE_CONFIG"] = str(Path(tmp) / "site.toml")
+        try:
+            from facilitator.core import paths
+            from facilitator.ui.editor import EditorScreen, EditorServices
+
+            path = new_item(paths.user_content_dir(), "deck", "Benchmark", "da")
+            meta, order, _body = split_text(path.read_text(encoding="utf-8"))
+            _deck_meta, _order, body = split_text(peers.make_deck(EDITOR_SLIDES))
+            path.write_text(compose(meta, body, order), encoding="utf-8")
+
+            def screen() -> Any:
+                services = EditorServices(
+                    content_dir=paths.user_content_dir,
+                    language=lambda: "da",
+                    theme=lambda: "light",
+                    taken_ids=set,
+                    show=lambda: None,
+                    closed=lambda _id: None,
+                    present=lambda _id, _n: None,
+                )
+                editor = EditorScreen(services)
+                editor.resize(1366, 720)
+                editor.show()
+                app.processEvents()
+                return editor
+
+            opens = []
+            for _ in range(5):
+                editor = screen()
+                started = time.perf_counter()
+                editor.open_file(path, row=EDITOR_SLIDES // 2)
+                editor.deck_editor.preview.repaint()
+                opens.append((time.perf_counter() - started) * 1000)
+                editor.save_timer.stop()
+                editor.close()
+                editor.deleteLater()
+                app.processEvents()
+            editor = screen()
+            editor.open_file(path, row=EDITOR_SLIDES // 2)
+            deck = editor.deck_editor
+            while deck.thumbnails_pending():  # the sorter's thumbnails are drawn after opening
+                app.processEvents()
+            deck.body_field.setFocus()
+            deck.body_field.moveCursor(QTextCursor.MoveOperation.End)
+            keys = []
+            for n in range(EDITOR_KEYS):
+                letter = "abcdefghij"[n % 10]
+                started = time.perf_counter()
+                QTest.keyClick(deck.body_field, letter)
+                deck.preview.repaint()
+                keys.append((time.perf_counter() - started) * 1000)
+            shown = deck.preview._slide  # noqa: SLF001 - what the preview painted
+            if shown is None or not shown.markdown.endswith("abcdefghij"):
+                raise RuntimeError("the preview did not show the typed text")
+            editor.save_timer.stop()
+            editor.session = None
+            editor.close()
+            editor.deleteLater()
+            app.processEvents()
+        finally:
+            for name, value in saved.items():
+                if value is None:
+                    os.environ.pop(name, None)
+                else:
+                    os.environ[name] = value
+    return {
+        "editor_open_ms": {
+            "value": round(statistics.median(opens), 1),
+            "max": round(max(opens), 1),
+            "slides": EDITOR_SLIDES,
+        },
+        "editor_preview_ms": {
+            "median": round(statistics.median(keys), 2),
+            "p95": round(percentile(keys, 0.95), 2),
+            "keys": EDITOR_KEYS,
+            "slides": EDITOR_SLIDES,
+        },
     }
 
 
@@ -521,6 +631,7 @@ def run_all(runs: int, progress: Callable[[str], None] = print) -> dict[str, Any
         ("search", ["search_worst_ms"], measure_search),
         ("import", ["import_pptx_50_s", "import_pdf_50_s"], lambda: measure_import(runs)),
         ("packs", ["pack_export_library_s", "pack_import_library_s"], measure_packs),
+        ("editor", ["editor_open_ms", "editor_preview_ms"], measure_editor),
     ]
     for label, names, step in steps:
         progress(f"{label}...")

@@ -5,6 +5,7 @@
 - :func:`make_odp`: odfpy; titles, nested lists, a picture, a table, notes, a hidden page.
 - :func:`make_pdf`: the app's own PDF export, with a pdfpc notes file beside it.
 - :func:`make_marp`: a Marp deck with notes comments, a lead slide and local pictures.
+- :func:`add_smartart`: a SmartArt diagram's text on a python-pptx slide.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import io
 import json
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 PRESENTATION_NS = "urn:oasis:names:tc:opendocument:xmlns:presentation:1.0"
 
@@ -175,3 +177,52 @@ def make_marp(folder: Path) -> Path:
         encoding="utf-8",
     )
     return deck
+
+
+DGM = "http://schemas.openxmlformats.org/drawingml/2006/diagram"
+A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+P = "http://schemas.openxmlformats.org/presentationml/2006/main"
+R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+DIAGRAM_DATA = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/diagramData"
+
+
+def smartart_data(boxes: list[tuple[str, str, str]]) -> bytes:
+    """A SmartArt data part: (id, parent id, text) boxes under the document point '0' (python-pptx
+    cannot make SmartArt; PowerPoint keeps the boxes' text here)."""
+    points = ['<dgm:pt modelId="0" type="doc"><dgm:prSet/><dgm:spPr/></dgm:pt>']
+    links = []
+    for order, (ident, parent, text) in enumerate(boxes):
+        points.append(
+            f'<dgm:pt modelId="{ident}"><dgm:prSet/><dgm:spPr/><dgm:t><a:bodyPr/>'
+            f"<a:p><a:r><a:t>{text}</a:t></a:r></a:p></dgm:t></dgm:pt>"
+        )
+        links.append(
+            f'<dgm:cxn modelId="c{ident}" srcId="{parent}" destId="{ident}" srcOrd="{order}"/>'
+        )
+    return (
+        f'<dgm:dataModel xmlns:dgm="{DGM}" xmlns:a="{A}"><dgm:ptLst>{"".join(points)}'
+        f"</dgm:ptLst><dgm:cxnLst>{''.join(links)}</dgm:cxnLst></dgm:dataModel>"
+    ).encode()
+
+
+def add_smartart(slide: Any, boxes: list[tuple[str, str, str]]) -> None:
+    from pptx.opc.package import Part
+    from pptx.opc.packuri import PackURI
+    from pptx.oxml import parse_xml
+
+    part = Part(
+        PackURI(f"/ppt/diagrams/data{id(slide)}.xml"),
+        "application/vnd.openxmlformats-officedocument.drawingml.diagramData+xml",
+        slide.part.package,
+        smartart_data(boxes),
+    )
+    rid = slide.part.relate_to(part, DIAGRAM_DATA)
+    frame = parse_xml(
+        f'<p:graphicFrame xmlns:p="{P}" xmlns:a="{A}" xmlns:r="{R}" xmlns:dgm="{DGM}">'
+        '<p:nvGraphicFramePr><p:cNvPr id="90" name="Diagram 1"/><p:cNvGraphicFramePr/><p:nvPr/>'
+        '</p:nvGraphicFramePr><p:xfrm><a:off x="914400" y="1828800"/>'
+        '<a:ext cx="6096000" cy="3048000"/></p:xfrm><a:graphic>'
+        f'<a:graphicData uri="{DGM}"><dgm:relIds r:dm="{rid}" r:lo="" r:qs="" r:cs=""/>'
+        "</a:graphicData></a:graphic></p:graphicFrame>"
+    )
+    slide.shapes._spTree.append(frame)

@@ -28,6 +28,10 @@
         <translation>Præsentation</translation>
     </message>
     <message>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
         <source>Help</source>
         <translation>Hjælp</translation>
     </message>
@@ -148,6 +152,74 @@
         <translation>Alle dokumenter til sessionen på én gang: i en mappe eller som én PDF</translation>
     </message>
     <message>
+        <source>&amp;New deck, exercise or handout…</source>
+        <translation>&amp;Ny præsentation, øvelse eller arbejdsark…</translation>
+    </message>
+    <message>
+        <source>Write your own material in My material</source>
+        <translation>Skriv dit eget materiale i Mit materiale</translation>
+    </message>
+    <message>
+        <source>&amp;Edit, or make my copy</source>
+        <translation>R&amp;ediger, eller lav min kopi</translation>
+    </message>
+    <message>
+        <source>Edit your own item; a bundled item is copied into My material first</source>
+        <translation>Rediger dit eget materiale; et medfølgende kopieres først til Mit materiale</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Fortryd den seneste ændring</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gentag</translation>
+    </message>
+    <message>
+        <source>New slide</source>
+        <translation>Ny slide</translation>
+    </message>
+    <message>
+        <source>Duplicate the slide</source>
+        <translation>Dupliker sliden</translation>
+    </message>
+    <message>
+        <source>Delete the slide</source>
+        <translation>Slet sliden</translation>
+    </message>
+    <message>
+        <source>Hide or show the slide when presenting</source>
+        <translation>Skjul eller vis sliden under præsentationen</translation>
+    </message>
+    <message>
+        <source>Move the slide up</source>
+        <translation>Flyt sliden op</translation>
+    </message>
+    <message>
+        <source>Move the slide down</source>
+        <translation>Flyt sliden ned</translation>
+    </message>
+    <message>
+        <source>Split the slide at the cursor</source>
+        <translation>Del sliden ved markøren</translation>
+    </message>
+    <message>
+        <source>Join with the next slide</source>
+        <translation>Slå sammen med næste slide</translation>
+    </message>
+    <message>
+        <source>Insert a picture…</source>
+        <translation>Indsæt et billede…</translation>
+    </message>
+    <message>
+        <source>Show the Markdown source</source>
+        <translation>Vis Markdown-kilden</translation>
+    </message>
+    <message>
+        <source>Close the editor</source>
+        <translation>Luk redigeringen</translation>
+    </message>
+    <message>
         <source>&amp;Find in the library</source>
         <translation>&amp;Søg i biblioteket</translation>
     </message>
@@ -170,6 +242,14 @@
     <message>
         <source>Present the chosen deck or exercise from the start</source>
         <translation>Præsentér det valgte diasshow eller den valgte øvelse fra starten</translation>
+    </message>
+    <message>
+        <source>&amp;Continue where you stopped</source>
+        <translation>&amp;Fortsæt hvor du slap</translation>
+    </message>
+    <message>
+        <source>Present the last deck, exercise or plan again from where you left it</source>
+        <translation>Vis det sidste diasshow, den sidste øvelse eller plan igen, fra hvor du slap</translation>
     </message>
     <message>
         <source>Present from the chosen &amp;slide</source>
@@ -427,18 +507,6 @@
 <context>
     <name>Agenda</name>
     <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 t %2 min</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 t</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
         <source>on time</source>
         <translation>til tiden</translation>
     </message>
@@ -537,6 +605,10 @@
         <translation>Facilitator kopierer dine registreringer én gang om dagen og før hver opdatering af filen. Når du gendanner en kopi, lægges den aktuelle fil først til side, så den aldrig går tabt.</translation>
     </message>
     <message>
+        <source>Backups</source>
+        <translation>Sikkerhedskopier</translation>
+    </message>
+    <message>
         <source>Taken</source>
         <translation>Tidspunkt</translation>
     </message>
@@ -619,6 +691,13 @@
     <message>
         <source>Restored the backup from {when}.</source>
         <translation>Sikkerhedskopien fra {when} er gendannet.</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Close this note</source>
+        <translation>Luk denne besked</translation>
     </message>
 </context>
 <context>
@@ -706,6 +785,18 @@
         <translation>Facilitator har ikke lov til at læse {path}. Spørg jeres IT-afdeling. Filen er ikke ændret.</translation>
     </message>
     <message>
+        <source>The records are encrypted and stay closed until the passphrase is given. Start Facilitator again to type it.</source>
+        <translation>Registreringerne er krypterede og forbliver lukkede, indtil adgangsfrasen er givet. Start Facilitator igen for at skrive den.</translation>
+    </message>
+    <message>
+        <source>The key file does not open the records. Ask your IT department.</source>
+        <translation>Nøglefilen åbner ikke registreringerne. Spørg din IT-afdeling.</translation>
+    </message>
+    <message>
+        <source>The key file named in the settings cannot be read. Ask your IT department.</source>
+        <translation>Nøglefilen, som indstillingerne peger på, kan ikke læses. Spørg din IT-afdeling.</translation>
+    </message>
+    <message>
         <source>The records file is not damaged after all, so it was not replaced.</source>
         <translation>Registreringsfilen er alligevel ikke beskadiget, så den er ikke erstattet.</translation>
     </message>
@@ -735,6 +826,147 @@
     </message>
 </context>
 <context>
+    <name>DeckEditor</name>
+    <message>
+        <source>(no title)</source>
+        <translation>(ingen titel)</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>skjult</translation>
+    </message>
+    <message>
+        <source>text too small</source>
+        <translation>teksten er for lille</translation>
+    </message>
+    <message>
+        <source>The text had to shrink below the readable size: cut it or split the slide.</source>
+        <translation>Teksten måtte gøres mindre end det, der kan læses: kort den ned, eller del sliden.</translation>
+    </message>
+    <message>
+        <source>The text on this slide had to shrink below the readable size. Cut some words, or split the slide (Ctrl+Shift+Enter).</source>
+        <translation>Teksten på denne slide måtte gøres mindre end det, der kan læses. Stryg nogle ord, eller del sliden (Ctrl+Shift+Enter).</translation>
+    </message>
+    <message>
+        <source>New slide</source>
+        <translation>Ny slide</translation>
+    </message>
+    <message>
+        <source>A new slide after this one (Ctrl+M)</source>
+        <translation>En ny slide efter denne (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliker</translation>
+    </message>
+    <message>
+        <source>Duplicate this slide (Ctrl+D)</source>
+        <translation>Dupliker denne slide (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Delete this slide (Delete in the list)</source>
+        <translation>Slet denne slide (Delete i listen)</translation>
+    </message>
+    <message>
+        <source>Slides; drag to reorder, Alt+Up and Alt+Down move</source>
+        <translation>Slides; træk for at ændre rækkefølgen, Alt+Op og Alt+Ned flytter</translation>
+    </message>
+    <message>
+        <source>&amp;Layout</source>
+        <translation>&amp;Layout</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <source>Title slide</source>
+        <translation>Titelslide</translation>
+    </message>
+    <message>
+        <source>Section divider</source>
+        <translation>Afsnitsskift</translation>
+    </message>
+    <message>
+        <source>Heading and text</source>
+        <translation>Overskrift og tekst</translation>
+    </message>
+    <message>
+        <source>Two columns</source>
+        <translation>To kolonner</translation>
+    </message>
+    <message>
+        <source>Picture with text</source>
+        <translation>Billede med tekst</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citat</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Øvelse</translation>
+    </message>
+    <message>
+        <source>&amp;Hide when presenting</source>
+        <translation>&amp;Skjul under præsentationen</translation>
+    </message>
+    <message>
+        <source>Hide this slide when presenting</source>
+        <translation>Skjul denne slide under præsentationen</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>Slide title</source>
+        <translation>Slidens titel</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>&amp;Tekst</translation>
+    </message>
+    <message>
+        <source>Slide text (Markdown)</source>
+        <translation>Slidens tekst (Markdown)</translation>
+    </message>
+    <message>
+        <source>- A point
+- Another point</source>
+        <translation>- Et punkt
+- Et punkt mere</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Noter</translation>
+    </message>
+    <message>
+        <source>Speaker notes (only you see them)</source>
+        <translation>Talenoter (kun du ser dem)</translation>
+    </message>
+    <message>
+        <source>What you want to say; only you see this.</source>
+        <translation>Det, du vil sige; kun du ser det.</translation>
+    </message>
+    <message>
+        <source>Insert a &amp;picture…</source>
+        <translation>Indsæt et &amp;billede…</translation>
+    </message>
+    <message>
+        <source>Insert a picture</source>
+        <translation>Indsæt et billede</translation>
+    </message>
+    <message>
+        <source>Preview of the slide</source>
+        <translation>Forhåndsvisning af sliden</translation>
+    </message>
+</context>
+<context>
     <name>DeckImport</name>
     <message>
         <source>Import decks</source>
@@ -755,6 +987,10 @@
     <message>
         <source>Importing %1…</source>
         <translation>Importerer %1…</translation>
+    </message>
+    <message>
+        <source>%1: could not be imported (an error in Facilitator; see the log)</source>
+        <translation>%1: kunne ikke importeres (en fejl i Facilitator; se logfilen)</translation>
     </message>
     <message>
         <source>Imported before</source>
@@ -783,6 +1019,14 @@
     <message>
         <source>%1 decks imported into My material; %2 refused.</source>
         <translation>%1 præsentationer importeret til Mit materiale; %2 afvist.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 files were not imported.</source>
+        <translation>Annulleret: %1 filer blev ikke importeret.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
     </message>
 </context>
 <context>
@@ -852,6 +1096,157 @@
     </message>
 </context>
 <context>
+    <name>EditorScreen</name>
+    <message>
+        <source>Saved</source>
+        <translation>Gemt</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Gemmer…</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Kunne ikke gemme: %1</translation>
+    </message>
+    <message>
+        <source>Kept as a draft</source>
+        <translation>Gemt som kladde</translation>
+    </message>
+    <message>
+        <source>Your text is kept as a draft; the library keeps the last version without errors until this is fixed:</source>
+        <translation>Din tekst er gemt som kladde; biblioteket beholder den seneste version uden fejl, indtil dette er rettet:</translation>
+    </message>
+    <message>
+        <source>A draft from last time was restored.</source>
+        <translation>En kladde fra sidst blev hentet frem.</translation>
+    </message>
+    <message>
+        <source>This file was changed outside Facilitator while it was open. Reload it, or keep the text shown here?</source>
+        <translation>Filen blev ændret uden for Facilitator, mens den var åben. Vil du hente den igen eller beholde teksten her?</translation>
+    </message>
+    <message>
+        <source>Insert a picture</source>
+        <translation>Indsæt et billede</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Billeder (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>Describe the picture</source>
+        <translation>Beskriv billedet</translation>
+    </message>
+    <message>
+        <source>Describe %1 in a few words. It is read aloud to people who cannot see it, and shown in your notes.</source>
+        <translation>Beskriv %1 med få ord. Beskrivelsen læses op for dem, der ikke kan se billedet, og står i dine noter.</translation>
+    </message>
+    <message>
+        <source>A picture needs a description (alt text).</source>
+        <translation>Et billede skal have en beskrivelse (alternativ tekst).</translation>
+    </message>
+    <message>
+        <source>Picture: %1</source>
+        <translation>Billede: %1</translation>
+    </message>
+    <message>
+        <source>Fix the problem shown first: the draft cannot be shown.</source>
+        <translation>Ret først det viste problem: kladden kan ikke vises.</translation>
+    </message>
+    <message>
+        <source>Your copy of “%1” is in My material.</source>
+        <translation>Din kopi af “%1” ligger i Mit materiale.</translation>
+    </message>
+    <message>
+        <source>The open plan now uses your copy.</source>
+        <translation>Den åbne plan bruger nu din kopi.</translation>
+    </message>
+    <message>
+        <source>Your copy of the module “%1” is in the library.</source>
+        <translation>Din kopi af modulet “%1” ligger i biblioteket.</translation>
+    </message>
+    <message>
+        <source>← Library</source>
+        <translation>← Bibliotek</translation>
+    </message>
+    <message>
+        <source>Back to the library (Ctrl+W); everything is saved</source>
+        <translation>Tilbage til biblioteket (Ctrl+W); alt er gemt</translation>
+    </message>
+    <message>
+        <source>Back to the library</source>
+        <translation>Tilbage til biblioteket</translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation>T&amp;itel</translation>
+    </message>
+    <message>
+        <source>Title of the item</source>
+        <translation>Materialets titel</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes</source>
+        <translation>&amp;Minutter</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Varighed i minutter</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Fortryd</translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>Fortryd den seneste ændring (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gentag</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Gentag (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Show the Markdown source (Ctrl+U)</source>
+        <translation>Vis Markdown-kilden (Ctrl+U)</translation>
+    </message>
+    <message>
+        <source>Show the Markdown source</source>
+        <translation>Vis Markdown-kilden</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Præsentér</translation>
+    </message>
+    <message>
+        <source>Present from this slide (F5)</source>
+        <translation>Præsenter fra denne slide (F5)</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Hent igen</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Behold min</translation>
+    </message>
+    <message>
+        <source>Markdown source of the item</source>
+        <translation>Materialets Markdown-kilde</translation>
+    </message>
+</context>
+<context>
     <name>EmptyPage</name>
     <message>
         <source>Opening the library…</source>
@@ -880,6 +1275,49 @@
     <message>
         <source>Add a content folder in Settings (Ctrl+,).</source>
         <translation>Tilføj en indholdsmappe under Indstillinger (Ctrl+,).</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptDialog</name>
+    <message>
+        <source>Encrypt the records</source>
+        <translation>Kryptér registreringerne</translation>
+    </message>
+    <message>
+        <source>Facilitator will encrypt the records and every backup (SQLCipher, AES-256). Anyone who copies the files then sees nothing but noise.
+
+Facilitator will ask for the passphrase each time it starts. The passphrase is not stored anywhere.
+
+If you forget the passphrase, the records cannot be opened again: not by you, not by your IT department, not by us. There is no way back. Write it down and keep it somewhere safe, away from this computer.</source>
+        <translation>Facilitator krypterer registreringerne og alle sikkerhedskopier (SQLCipher, AES-256). Den, der kopierer filerne, ser derefter kun støj.
+
+Facilitator spørger efter adgangsfrasen, hver gang programmet starter. Adgangsfrasen gemmes ingen steder.
+
+Hvis du glemmer adgangsfrasen, kan registreringerne aldrig åbnes igen: hverken af dig, af din IT-afdeling eller af os. Der er ingen vej tilbage. Skriv den ned, og opbevar den et sikkert sted, væk fra denne computer.</translation>
+    </message>
+    <message>
+        <source>Passphrase (at least 8 characters)</source>
+        <translation>Adgangsfrase (mindst 8 tegn)</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>Den samme adgangsfrase igen</translation>
+    </message>
+    <message>
+        <source>I understand that a forgotten passphrase means the records are lost.</source>
+        <translation>Jeg forstår, at en glemt adgangsfrase betyder, at registreringerne er tabt.</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>Kryptér</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>De to adgangsfraser er ikke ens.</translation>
     </message>
 </context>
 <context>
@@ -969,6 +1407,89 @@
     </message>
 </context>
 <context>
+    <name>ExerciseEditor</name>
+    <message>
+        <source>Steps: %1 of %2 min</source>
+        <translation>Trin: %1 af %2 min</translation>
+    </message>
+    <message>
+        <source>a step has no minutes</source>
+        <translation>et trin mangler minutter</translation>
+    </message>
+    <message>
+        <source>must match the duration</source>
+        <translation>skal passe med varigheden</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Formål</translation>
+    </message>
+    <message>
+        <source>Purpose (shown to the group)</source>
+        <translation>Formål (vises for gruppen)</translation>
+    </message>
+    <message>
+        <source>&amp;Materials</source>
+        <translation>&amp;Materialer</translation>
+    </message>
+    <message>
+        <source>Materials (shown to the group)</source>
+        <translation>Materialer (vises for gruppen)</translation>
+    </message>
+    <message>
+        <source>&amp;Reflection questions</source>
+        <translation>&amp;Refleksionsspørgsmål</translation>
+    </message>
+    <message>
+        <source>Reflection questions (shown to the group)</source>
+        <translation>Refleksionsspørgsmål (vises for gruppen)</translation>
+    </message>
+    <message>
+        <source>&amp;Variations</source>
+        <translation>&amp;Variationer</translation>
+    </message>
+    <message>
+        <source>Variations</source>
+        <translation>Variationer</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator notes</source>
+        <translation>&amp;Noter til underviseren</translation>
+    </message>
+    <message>
+        <source>Facilitator notes (only you see them, never the projector)</source>
+        <translation>Noter til underviseren (kun du ser dem, aldrig projektoren)</translation>
+    </message>
+    <message>
+        <source>Only you see this, never the projector.</source>
+        <translation>Kun du ser dette, aldrig projektoren.</translation>
+    </message>
+    <message>
+        <source>&amp;Steps</source>
+        <translation>&amp;Trin</translation>
+    </message>
+    <message>
+        <source>Steps, with minutes</source>
+        <translation>Trin med minutter</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Trin</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutter</translation>
+    </message>
+    <message>
+        <source>Add a step</source>
+        <translation>Tilføj et trin</translation>
+    </message>
+    <message>
+        <source>Remove the step</source>
+        <translation>Fjern trinnet</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -992,6 +1513,10 @@
     <message>
         <source>Choose what goes into the pack. What it uses comes along.</source>
         <translation>Vælg, hvad der skal med i pakken. Det, som det bruger, kommer med.</translation>
+    </message>
+    <message>
+        <source>What goes into the pack</source>
+        <translation>Det, der kommer med i pakken</translation>
     </message>
     <message>
         <source>Plans</source>
@@ -1116,6 +1641,22 @@
     <message>
         <source>Present from the start on the projector (F5)</source>
         <translation>Præsentér fra begyndelsen på projektoren (F5)</translation>
+    </message>
+    <message>
+        <source>Make my copy</source>
+        <translation>Lav min kopi</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Rediger</translation>
+    </message>
+    <message>
+        <source>Copy it into My material to change it (Ctrl+Shift+E)</source>
+        <translation>Kopier det til Mit materiale for at ændre det (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Change it in the editor (Ctrl+Shift+E)</source>
+        <translation>Ret det i redigeringen (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>1 slide</source>
@@ -1287,8 +1828,15 @@
         <translation>Stærkest kontrast og større tekst på dias</translation>
     </message>
     <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
+        <source>unverified pack</source>
+        <translation>ubekræftet pakke</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryBrowser</name>
+    <message>
+        <source>Library</source>
+        <translation>Bibliotek</translation>
     </message>
 </context>
 <context>
@@ -1296,6 +1844,14 @@
     <message>
         <source>Choose a deck or an exercise to present.</source>
         <translation>Vælg et diasshow eller en øvelse at præsentere.</translation>
+    </message>
+    <message>
+        <source>Slide %1 is no longer in &apos;%2&apos;: it starts from the beginning.</source>
+        <translation>Dias %1 findes ikke længere i &apos;%2&apos;: det starter fra begyndelsen.</translation>
+    </message>
+    <message>
+        <source>Stopped at slide %1 of &apos;%2&apos;. Present &gt; Continue where you stopped (Alt+F5).</source>
+        <translation>Stoppet ved dias %1 i &apos;%2&apos;. Præsentér &gt; Fortsæt hvor du slap (Alt+F5).</translation>
     </message>
 </context>
 <context>
@@ -1307,6 +1863,18 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Nothing to continue yet: present a deck, an exercise or a plan.</source>
+        <translation>Intet at fortsætte endnu: vis et diasshow, en øvelse eller en plan.</translation>
+    </message>
+    <message>
+        <source>The plan &apos;%1&apos; is no longer there.</source>
+        <translation>Planen &apos;%1&apos; findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is no longer in the library.</source>
+        <translation>&apos;%1&apos; er ikke længere i biblioteket.</translation>
+    </message>
     <message>
         <source>About Facilitator</source>
         <translation>Om Facilitator</translation>
@@ -1393,6 +1961,14 @@
     <message>
         <source>People (pseudonyms only)</source>
         <translation>Personer (kun pseudonymer)</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Pseudonym of a new person</source>
+        <translation>Pseudonym for en ny person</translation>
     </message>
     <message>
         <source>Pseudonym, e.g. initials or a nickname</source>
@@ -1556,6 +2132,41 @@
     </message>
 </context>
 <context>
+    <name>NewItemDialog</name>
+    <message>
+        <source>New item</source>
+        <translation>Nyt materiale</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Slags</translation>
+    </message>
+    <message>
+        <source>Kind of item</source>
+        <translation>Slags materiale</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>It goes into My material, in your own folder.</source>
+        <translation>Det lægges i Mit materiale i din egen mappe.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Opret</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+</context>
+<context>
     <name>PackMenu</name>
     <message>
         <source>E&amp;xport as pack…</source>
@@ -1564,6 +2175,30 @@
     <message>
         <source>I&amp;mport pack…</source>
         <translation>Impor&amp;tér pakke …</translation>
+    </message>
+    <message>
+        <source>&amp;Packs…</source>
+        <translation>&amp;Pakker…</translation>
+    </message>
+    <message>
+        <source>“%1”: version %2 is available (you have %3).</source>
+        <translation>„%1“: udgave %2 findes (du har %3).</translation>
+    </message>
+    <message>
+        <source>%1 of your copies wait for you to choose between your slides and the new ones.</source>
+        <translation>%1 af dine kopier venter på, at du vælger mellem dine slides og de nye.</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>Pakker</translation>
+    </message>
+    <message>
+        <source>Show packs…</source>
+        <translation>Vis pakker…</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Senere</translation>
     </message>
     <message>
         <source>Export as pack</source>
@@ -1667,6 +2302,116 @@
     </message>
 </context>
 <context>
+    <name>PacksDialog</name>
+    <message>
+        <source>Packs</source>
+        <translation>Pakker</translation>
+    </message>
+    <message>
+        <source>Content packs installed on this computer:</source>
+        <translation>Indholdspakker installeret på denne computer:</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>Pakke</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Udgave</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Udgiver</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>Update to the newer version</source>
+        <translation>Opdatér til den nyere udgave</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Fjern…</translation>
+    </message>
+    <message>
+        <source>Your copies of pack slides that a new version also changed. Choose, slide by slide, what to keep:</source>
+        <translation>Dine kopier af slides fra en pakke, som en ny udgave også har ændret. Vælg slide for slide, hvad du vil beholde:</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Vælg…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>%1 (%2 available)</source>
+        <translation>%1 (%2 findes)</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>betroet</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>ubekræftet</translation>
+    </message>
+    <message>
+        <source>%1 (version %2) – slides to choose: %3</source>
+        <translation>%1 (udgave %2) – slides at vælge: %3</translation>
+    </message>
+    <message>
+        <source>Remove pack</source>
+        <translation>Fjern pakke</translation>
+    </message>
+    <message>
+        <source>Remove “%1”? Its items leave the library. Plans that use them keep the rest and say what is missing. Your own copies stay.</source>
+        <translation>Fjern „%1“? Dens materialer forsvinder fra biblioteket. Planer, der bruger dem, beholder resten og siger, hvad der mangler. Dine egne kopier bliver.</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>Ikke fjernet</translation>
+    </message>
+    <message>
+        <source>“%1” could not be removed: %2</source>
+        <translation>„%1“ kunne ikke fjernes: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Encrypted records</source>
+        <translation>Krypterede registreringer</translation>
+    </message>
+    <message>
+        <source>Your records are encrypted. Type the passphrase to open them. Without it, Facilitator works, but sessions and progress logs stay closed.</source>
+        <translation>Dine registreringer er krypterede. Skriv adgangsfrasen for at åbne dem. Uden den virker Facilitator, men sessioner og udviklingslogge forbliver lukkede.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Adgangsfrase</translation>
+    </message>
+    <message>
+        <source>Open the records</source>
+        <translation>Åbn registreringerne</translation>
+    </message>
+    <message>
+        <source>Go on without them</source>
+        <translation>Fortsæt uden dem</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the records. Nothing was changed; try again (capital letters count).</source>
+        <translation>Den adgangsfrase åbner ikke registreringerne. Intet er ændret; prøv igen (store og små bogstaver tæller).</translation>
+    </message>
+    <message>
+        <source>The key-check file beside the records cannot be read: %1</source>
+        <translation>Nøglekontrolfilen ved siden af registreringerne kan ikke læses: %1</translation>
+    </message>
+</context>
+<context>
     <name>PdfDialog</name>
     <message>
         <source>Export plan as PDF</source>
@@ -1714,6 +2459,69 @@
     <message>
         <source>Cancel</source>
         <translation>Annuller</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDataDialog</name>
+    <message>
+        <source>A person&apos;s data</source>
+        <translation>En persons data</translation>
+    </message>
+    <message>
+        <source>Everything the session log and the mentor log hold about one pseudonym: groups, attendance, notes that name them, sub-goals and meetings. Export it when a person asks to see it; erase it when they ask to be forgotten.</source>
+        <translation>Alt, hvad sessionsloggen og mentorloggen rummer om ét pseudonym: grupper, fremmøde, noter, der nævner personen, delmål og møder. Eksportér det, når en person beder om at se det; slet det, når personen beder om at blive glemt.</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Eksportér CSV …</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Eksportér PDF …</translation>
+    </message>
+    <message>
+        <source>Erase everywhere…</source>
+        <translation>Slet overalt …</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Eksporteret til %1</translation>
+    </message>
+    <message>
+        <source>Erase a person</source>
+        <translation>Slet en person</translation>
+    </message>
+    <message>
+        <source>Erase everything about “{name}”?</source>
+        <translation>Slet alt om “{name}”?</translation>
+    </message>
+    <message>
+        <source>They are removed from every group, their ticks and their progress log go, and notes that name them show […] instead. The same happens in every backup. This cannot be undone: export first if they asked for a copy.</source>
+        <translation>Personen fjernes fra alle grupper, fremmødemarkeringer og udviklingslog slettes, og i noter, der nævner personen, står der […] i stedet. Det samme sker i alle sikkerhedskopier. Det kan ikke fortrydes: eksportér først, hvis personen har bedt om en kopi.</translation>
+    </message>
+    <message>
+        <source>Erase everywhere</source>
+        <translation>Slet overalt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>Erased. %1 backup files could not be cleaned; delete them by hand in the backups folder.</source>
+        <translation>Slettet. %1 sikkerhedskopier kunne ikke renses; slet dem selv i mappen med sikkerhedskopier.</translation>
+    </message>
+    <message>
+        <source>Erased from the records and every backup.</source>
+        <translation>Slettet fra registreringerne og alle sikkerhedskopier.</translation>
     </message>
 </context>
 <context>
@@ -1896,10 +2704,6 @@
         <translation>Refleksionsspørgsmål</translation>
     </message>
     <message>
-        <source>min</source>
-        <translation>min.</translation>
-    </message>
-    <message>
         <source>Page</source>
         <translation>Side</translation>
     </message>
@@ -1922,21 +2726,6 @@
     <message>
         <source>Facilitator guide</source>
         <translation>Underviservejledning</translation>
-    </message>
-</context>
-<context>
-    <name>Planner</name>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 t %2 min</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 t</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
     </message>
 </context>
 <context>
@@ -1988,6 +2777,10 @@
     <message>
         <source>Library</source>
         <translation>Bibliotek</translation>
+    </message>
+    <message>
+        <source>Contents of the plan</source>
+        <translation>Planens indhold</translation>
     </message>
     <message>
         <source>Drag items into the plan, or choose one and press Ctrl+Enter.</source>
@@ -2350,6 +3143,34 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
         <source>The grounding exercise is not in the library.</source>
         <translation>Jordforbindelsesøvelsen findes ikke i biblioteket.</translation>
     </message>
+    <message>
+        <source>No local help contacts are set: F11 shows only the national help lines. Add the school&apos;s contacts in Settings.</source>
+        <translation>Der er ingen lokale kontakter: F11 viser kun de landsdækkende hjælpelinjer. Skriv skolens kontakter under Indstillinger.</translation>
+    </message>
+    <message>
+        <source>To keep your notes on the laptop, set the display to extend (Windows: Win+P, Extend; macOS: Displays, turn off mirroring).</source>
+        <translation>Vil du have dine noter på den bærbare, så sæt skærmen til at udvide (Windows: Win+P, Udvid; macOS: Skærme, slå spejling fra).</translation>
+    </message>
+    <message>
+        <source>The display is mirrored: the participants see what you see, so the console stays hidden (C would show your notes to everyone).</source>
+        <translation>Skærmen er spejlet: deltagerne ser det samme som dig, så konsollen er skjult (C ville vise dine noter til alle).</translation>
+    </message>
+    <message>
+        <source>One screen: the slides fill it. C shows or hides your console.</source>
+        <translation>Én skærm: diasene fylder den. C viser eller skjuler din konsol.</translation>
+    </message>
+    <message>
+        <source>Esc closes this note.</source>
+        <translation>Esc lukker denne besked.</translation>
+    </message>
+    <message>
+        <source>There is no slide %1 here (hidden or not in this run).</source>
+        <translation>Her er intet dias %1 (skjult eller ikke med i denne gennemgang).</translation>
+    </message>
+    <message>
+        <source>Leave the presentation? Enter leaves, Esc stays.</source>
+        <translation>Afslut præsentationen? Enter afslutter, Esc bliver.</translation>
+    </message>
 </context>
 <context>
     <name>PresenterConsole</name>
@@ -2458,6 +3279,14 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
         <translation>Næste</translation>
     </message>
     <message>
+        <source>Speaker notes</source>
+        <translation>Talernoter</translation>
+    </message>
+    <message>
+        <source>All slides</source>
+        <translation>Alle dias</translation>
+    </message>
+    <message>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
@@ -2524,6 +3353,13 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
     <message>
         <source>Leave</source>
         <translation>Afslut</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Text of the item</source>
+        <translation>Elementets tekst</translation>
     </message>
 </context>
 <context>
@@ -2716,8 +3552,36 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
         <translation>Uden gruppe</translation>
     </message>
     <message>
+        <source>Rehearsals</source>
+        <translation>Øverunder</translation>
+    </message>
+    <message>
         <source>Exported {day}. Contains sensitive personal data: keep it safe.</source>
         <translation>Eksporteret {day}. Indeholder følsomme personoplysninger: opbevar det sikkert.</translation>
+    </message>
+    <message>
+        <source>Everything about {person}</source>
+        <translation>Alt om {person}</translation>
+    </message>
+    <message>
+        <source>Session log</source>
+        <translation>Sessionslog</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Notes that name them</source>
+        <translation>Noter, der nævner personen</translation>
+    </message>
+    <message>
+        <source>Mentor log</source>
+        <translation>Mentorlog</translation>
+    </message>
+    <message>
+        <source>not ticked</source>
+        <translation>ikke markeret</translation>
     </message>
     <message>
         <source>%1 groups for %2 people</source>
@@ -2730,10 +3594,6 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
     <message>
         <source>Exercise timer</source>
         <translation>Øvelsestimer</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
     </message>
     <message>
         <source>Pause screen</source>
@@ -2771,6 +3631,14 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
 <context>
     <name>RecordsPages</name>
     <message>
+        <source>The records are encrypted; %1 damaged backups could not be and are still plain: delete them in the backups folder.</source>
+        <translation>Registreringerne er krypterede; %1 beskadigede sikkerhedskopier kunne ikke krypteres og er stadig ukrypterede: slet dem i mappen med sikkerhedskopier.</translation>
+    </message>
+    <message>
+        <source>The records and their backups are now encrypted.</source>
+        <translation>Registreringerne og deres sikkerhedskopier er nu krypterede.</translation>
+    </message>
+    <message>
         <source>This plan has not been presented yet: no times to use.</source>
         <translation>Planen er ikke præsenteret endnu: der er ingen tider at bruge.</translation>
     </message>
@@ -2804,6 +3672,18 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
     <message>
         <source>Not saved: the disk could not be written (disk I/O error).</source>
         <translation>Ikke gemt: der kunne ikke skrives til disken (I/O-fejl på disken).</translation>
+    </message>
+    <message>
+        <source>The records are encrypted and closed: the passphrase was not given. Start Facilitator again to type it.</source>
+        <translation>Registreringerne er krypterede og lukkede: adgangsfrasen blev ikke givet. Start Facilitator igen for at skrive den.</translation>
+    </message>
+    <message>
+        <source>The records are encrypted and the key file named by your IT department does not open them. Ask your IT department.</source>
+        <translation>Registreringerne er krypterede, og nøglefilen fra din IT-afdeling åbner dem ikke. Spørg din IT-afdeling.</translation>
+    </message>
+    <message>
+        <source>Encryption is not available: SQLCipher is not installed.</source>
+        <translation>Kryptering er ikke tilgængelig: SQLCipher er ikke installeret.</translation>
     </message>
     <message>
         <source>The records were written by a newer Facilitator and have not been changed. Update Facilitator to open them.</source>
@@ -2870,6 +3750,14 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
     <message>
         <source>Type to find an item</source>
         <translation>Skriv for at finde et element</translation>
+    </message>
+    <message>
+        <source>Find an item</source>
+        <translation>Find et element</translation>
+    </message>
+    <message>
+        <source>Library items</source>
+        <translation>Elementer i biblioteket</translation>
     </message>
     <message>
         <source>Replace</source>
@@ -3542,6 +4430,10 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
         <translation>Underviser</translation>
     </message>
     <message>
+        <source>Rehearsal (kept out of the group&apos;s history)</source>
+        <translation>Øverunde (holdes uden for gruppens historik)</translation>
+    </message>
+    <message>
         <source>What was shown</source>
         <translation>Hvad der blev vist</translation>
     </message>
@@ -3630,6 +4522,14 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
         <translation>%1 af %2 markeret som til stede</translation>
     </message>
     <message>
+        <source>Counted from the ticks. Absent: %1</source>
+        <translation>Talt ud fra markeringerne. Fraværende: %1</translation>
+    </message>
+    <message>
+        <source>Tick who came, or write the number if you took no register.</source>
+        <translation>Markér dem, der kom, eller skriv antallet, hvis du ikke har taget fremmøde.</translation>
+    </message>
+    <message>
         <source>That pseudonym is already in the group.</source>
         <translation>Det pseudonym findes allerede i gruppen.</translation>
     </message>
@@ -3665,12 +4565,16 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
         <translation>Underviser</translation>
     </message>
     <message>
+        <source>Rehearsal: record the times for the plan, not in the group&apos;s history</source>
+        <translation>Øverunde: gem tiderne til planen, ikke i gruppens historik</translation>
+    </message>
+    <message>
         <source>Start presenting</source>
         <translation>Begynd præsentationen</translation>
     </message>
     <message>
-        <source>Skip: present without a group</source>
-        <translation>Spring over: præsentér uden gruppe</translation>
+        <source>Skip: present without recording</source>
+        <translation>Spring over: præsentér uden at registrere</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3682,6 +4586,10 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
     <message>
         <source>Groups</source>
         <translation>Grupper</translation>
+    </message>
+    <message>
+        <source>Name of a new group</source>
+        <translation>Navn på en ny gruppe</translation>
     </message>
     <message>
         <source>New group, e.g. 8.b or Course spring</source>
@@ -3706,6 +4614,30 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
     <message>
         <source>Export PDF…</source>
         <translation>Eksportér PDF …</translation>
+    </message>
+    <message>
+        <source>A person&apos;s data…</source>
+        <translation>En persons data …</translation>
+    </message>
+    <message>
+        <source>Export or erase everything about one pseudonym, in both logs</source>
+        <translation>Eksportér eller slet alt om ét pseudonym i begge logge</translation>
+    </message>
+    <message>
+        <source>Delete group…</source>
+        <translation>Slet gruppe …</translation>
+    </message>
+    <message>
+        <source>Keep this group&apos;s session records for</source>
+        <translation>Gem gruppens sessionsregistreringer i</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> måneder</translation>
+    </message>
+    <message>
+        <source>until deleted</source>
+        <translation>indtil de slettes</translation>
     </message>
     <message>
         <source>Delete session…</source>
@@ -3758,6 +4690,10 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
     <message>
         <source>Without a group (%1)</source>
         <translation>Uden gruppe (%1)</translation>
+    </message>
+    <message>
+        <source>Rehearsals (%1)</source>
+        <translation>Øverunder (%1)</translation>
     </message>
     <message>
         <source>min</source>
@@ -3820,12 +4756,84 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
         <translation>Annuller</translation>
     </message>
     <message>
+        <source>%1 backup files could not be cleaned; delete them by hand in the backups folder.</source>
+        <translation>%1 sikkerhedskopier kunne ikke renses; slet dem selv i mappen med sikkerhedskopier.</translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation>Slet gruppe</translation>
+    </message>
+    <message>
+        <source>Delete “{name}” with all its sessions?</source>
+        <translation>Slet “{name}” med alle gruppens sessioner?</translation>
+    </message>
+    <message>
+        <source>Its participants, sessions, notes, attendance and evaluations are removed from the records and from every backup, and cannot be brought back. Export first if you need a copy.</source>
+        <translation>Gruppens deltagere, sessioner, noter, fremmøde og evalueringer fjernes fra registreringerne og fra alle sikkerhedskopier og kan ikke hentes tilbage. Eksportér først, hvis du har brug for en kopi.</translation>
+    </message>
+    <message>
+        <source>The group was deleted.</source>
+        <translation>Gruppen blev slettet.</translation>
+    </message>
+    <message>
         <source>Exported to %1</source>
         <translation>Eksporteret til %1</translation>
+    </message>
+    <message>
+        <source>Set by your IT department</source>
+        <translation>Fastsat af din IT-afdeling</translation>
+    </message>
+    <message>
+        <source>0: kept until deleted</source>
+        <translation>0: gemmes, indtil de slettes</translation>
+    </message>
+    <message>
+        <source>To be deleted soon:</source>
+        <translation>Slettes snart:</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation>Opbevaringsperiode</translation>
+    </message>
+    <message>
+        <source>The retention period has run out for these sessions:</source>
+        <translation>Opbevaringsperioden er udløbet for disse sessioner:</translation>
+    </message>
+    <message>
+        <source>Without a group</source>
+        <translation>Uden gruppe</translation>
+    </message>
+    <message>
+        <source>Delete them now</source>
+        <translation>Slet dem nu</translation>
+    </message>
+    <message>
+        <source>Keep one more month</source>
+        <translation>Behold en måned mere</translation>
+    </message>
+    <message>
+        <source>The sessions were deleted.</source>
+        <translation>Sessionerne blev slettet.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>The records are not encrypted.</source>
+        <translation>Registreringerne er ikke krypterede.</translation>
+    </message>
+    <message>
+        <source>The records and their backups are encrypted. The passphrase is asked at start.</source>
+        <translation>Registreringerne og deres sikkerhedskopier er krypterede. Du bliver spurgt om adgangsfrasen ved start.</translation>
+    </message>
+    <message>
+        <source>The records and their backups are encrypted with your IT department&apos;s key file.</source>
+        <translation>Registreringerne og deres sikkerhedskopier er krypterede med din IT-afdelings nøglefil.</translation>
+    </message>
+    <message>
+        <source>Encryption is not available: SQLCipher is not installed.</source>
+        <translation>Kryptering er ikke tilgængelig: SQLCipher er ikke installeret.</translation>
+    </message>
     <message>
         <source>At most 12 lines of up to 200 characters each; not saved yet.</source>
         <translation>Højst 12 linjer på op til 200 tegn; ikke gemt endnu.</translation>
@@ -3886,6 +4894,18 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
         <translation>Lokale kontakter til hjælpediasset (F11 under præsentation), én pr. linje, fx “Skolens AKT-lærer: lokale 12”. De erstatter pladsholderne i firkantede parenteser på diasset. Ingen private telefonnumre.</translation>
     </message>
     <message>
+        <source>Records</source>
+        <translation>Registreringer</translation>
+    </message>
+    <message>
+        <source>Sessions and progress logs stay on this computer. Encrypting them protects them if the computer or a backup is lost.</source>
+        <translation>Sessioner og udviklingslogge bliver på denne computer. Kryptering beskytter dem, hvis computeren eller en sikkerhedskopi bliver væk.</translation>
+    </message>
+    <message>
+        <source>Encrypt the records…</source>
+        <translation>Kryptér registreringerne …</translation>
+    </message>
+    <message>
         <source>Changes are saved at once.</source>
         <translation>Ændringer gemmes med det samme.</translation>
     </message>
@@ -3903,6 +4923,10 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
     <message>
         <source>“%1”: untick Use to leave a slide out of this plan; tick Hide to skip it when presenting. The deck itself is not changed.</source>
         <translation>“%1”: fjern fluebenet ved Brug for at udelade et dias fra planen; sæt flueben ved Skjul for at springe det over under præsentationen. Selve diasshowet ændres ikke.</translation>
+    </message>
+    <message>
+        <source>Slides</source>
+        <translation>Dias</translation>
     </message>
     <message>
         <source>Slide</source>
@@ -3998,12 +5022,75 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
         <translation>Din plan starter som en kopi af skabelonen; skabelonen forbliver uændret.</translation>
     </message>
     <message>
+        <source>Course templates</source>
+        <translation>Kursusskabeloner</translation>
+    </message>
+    <message>
         <source>entries</source>
         <translation>punkter</translation>
     </message>
     <message>
         <source>Create plan</source>
         <translation>Opret plan</translation>
+    </message>
+</context>
+<context>
+    <name>TextEditor</name>
+    <message>
+        <source>Heading</source>
+        <translation>Overskrift</translation>
+    </message>
+    <message>
+        <source>A point</source>
+        <translation>Et punkt</translation>
+    </message>
+    <message>
+        <source>Another point</source>
+        <translation>Et punkt mere</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Først</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>Dernæst</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolonne</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Nummereret liste</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <source>Lines to write on</source>
+        <translation>Linjer at skrive på</translation>
+    </message>
+    <message>
+        <source>Picture…</source>
+        <translation>Billede…</translation>
+    </message>
+    <message>
+        <source>Insert: %1</source>
+        <translation>Indsæt: %1</translation>
+    </message>
+    <message>
+        <source>The text (Markdown)</source>
+        <translation>Teksten (Markdown)</translation>
+    </message>
+    <message>
+        <source>The printed pages</source>
+        <translation>De udskrevne sider</translation>
     </message>
 </context>
 </TS>

@@ -28,6 +28,10 @@
         <translation>Presentasjon</translation>
     </message>
     <message>
+        <source>Editor</source>
+        <translation>Redigering</translation>
+    </message>
+    <message>
         <source>Help</source>
         <translation>Hjelp</translation>
     </message>
@@ -148,6 +152,74 @@
         <translation>Alle dokumentene til økta på én gang: i en mappe eller som én PDF</translation>
     </message>
     <message>
+        <source>&amp;New deck, exercise or handout…</source>
+        <translation>&amp;Ny presentasjon, øvelse eller arbeidsark…</translation>
+    </message>
+    <message>
+        <source>Write your own material in My material</source>
+        <translation>Skriv ditt eget materiell i Mitt materiell</translation>
+    </message>
+    <message>
+        <source>&amp;Edit, or make my copy</source>
+        <translation>R&amp;ediger, eller lag min kopi</translation>
+    </message>
+    <message>
+        <source>Edit your own item; a bundled item is copied into My material first</source>
+        <translation>Rediger ditt eget materiell; et medfølgende kopieres først til Mitt materiell</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Angre den siste endringen</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gjør om</translation>
+    </message>
+    <message>
+        <source>New slide</source>
+        <translation>Ny slide</translation>
+    </message>
+    <message>
+        <source>Duplicate the slide</source>
+        <translation>Dupliser sliden</translation>
+    </message>
+    <message>
+        <source>Delete the slide</source>
+        <translation>Slett sliden</translation>
+    </message>
+    <message>
+        <source>Hide or show the slide when presenting</source>
+        <translation>Skjul eller vis sliden under presentasjonen</translation>
+    </message>
+    <message>
+        <source>Move the slide up</source>
+        <translation>Flytt sliden opp</translation>
+    </message>
+    <message>
+        <source>Move the slide down</source>
+        <translation>Flytt sliden ned</translation>
+    </message>
+    <message>
+        <source>Split the slide at the cursor</source>
+        <translation>Del sliden ved markøren</translation>
+    </message>
+    <message>
+        <source>Join with the next slide</source>
+        <translation>Slå sammen med neste slide</translation>
+    </message>
+    <message>
+        <source>Insert a picture…</source>
+        <translation>Sett inn et bilde…</translation>
+    </message>
+    <message>
+        <source>Show the Markdown source</source>
+        <translation>Vis Markdown-kilden</translation>
+    </message>
+    <message>
+        <source>Close the editor</source>
+        <translation>Lukk redigeringen</translation>
+    </message>
+    <message>
         <source>&amp;Find in the library</source>
         <translation>&amp;Søk i biblioteket</translation>
     </message>
@@ -170,6 +242,14 @@
     <message>
         <source>Present the chosen deck or exercise from the start</source>
         <translation>Presenter valgt lysbildeserie eller øvelse fra starten</translation>
+    </message>
+    <message>
+        <source>&amp;Continue where you stopped</source>
+        <translation>&amp;Fortsett der du slapp</translation>
+    </message>
+    <message>
+        <source>Present the last deck, exercise or plan again from where you left it</source>
+        <translation>Vis den siste lysbildeserien, øvelsen eller planen igjen, fra der du slapp</translation>
     </message>
     <message>
         <source>Present from the chosen &amp;slide</source>
@@ -427,18 +507,6 @@
 <context>
     <name>Agenda</name>
     <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 t %2 min</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 t</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
         <source>on time</source>
         <translation>i rute</translation>
     </message>
@@ -537,6 +605,10 @@
         <translation>Facilitator kopierer registreringene dine én gang om dagen og før hver oppdatering av filen. Når du gjenoppretter en kopi, legges den gjeldende filen først til side, så den aldri går tapt.</translation>
     </message>
     <message>
+        <source>Backups</source>
+        <translation>Sikkerhetskopier</translation>
+    </message>
+    <message>
         <source>Taken</source>
         <translation>Tidspunkt</translation>
     </message>
@@ -619,6 +691,13 @@
     <message>
         <source>Restored the backup from {when}.</source>
         <translation>Sikkerhetskopien fra {when} er gjenopprettet.</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Close this note</source>
+        <translation>Lukk denne meldingen</translation>
     </message>
 </context>
 <context>
@@ -706,6 +785,18 @@
         <translation>Facilitator har ikke lov til å lese {path}. Spør IT-avdelingen. Filen er ikke endret.</translation>
     </message>
     <message>
+        <source>The records are encrypted and stay closed until the passphrase is given. Start Facilitator again to type it.</source>
+        <translation>Registreringene er kryptert og forblir lukket til passordfrasen er gitt. Start Facilitator på nytt for å skrive den.</translation>
+    </message>
+    <message>
+        <source>The key file does not open the records. Ask your IT department.</source>
+        <translation>Nøkkelfilen åpner ikke registreringene. Spør IT-avdelingen din.</translation>
+    </message>
+    <message>
+        <source>The key file named in the settings cannot be read. Ask your IT department.</source>
+        <translation>Nøkkelfilen som innstillingene viser til, kan ikke leses. Spør IT-avdelingen din.</translation>
+    </message>
+    <message>
         <source>The records file is not damaged after all, so it was not replaced.</source>
         <translation>Registreringsfilen er likevel ikke skadet, så den er ikke erstattet.</translation>
     </message>
@@ -735,6 +826,147 @@
     </message>
 </context>
 <context>
+    <name>DeckEditor</name>
+    <message>
+        <source>(no title)</source>
+        <translation>(ingen tittel)</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>skjult</translation>
+    </message>
+    <message>
+        <source>text too small</source>
+        <translation>teksten er for liten</translation>
+    </message>
+    <message>
+        <source>The text had to shrink below the readable size: cut it or split the slide.</source>
+        <translation>Teksten måtte gjøres mindre enn det som kan leses: kort den ned, eller del sliden.</translation>
+    </message>
+    <message>
+        <source>The text on this slide had to shrink below the readable size. Cut some words, or split the slide (Ctrl+Shift+Enter).</source>
+        <translation>Teksten på denne sliden måtte gjøres mindre enn det som kan leses. Stryk noen ord, eller del sliden (Ctrl+Shift+Enter).</translation>
+    </message>
+    <message>
+        <source>New slide</source>
+        <translation>Ny slide</translation>
+    </message>
+    <message>
+        <source>A new slide after this one (Ctrl+M)</source>
+        <translation>En ny slide etter denne (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliser</translation>
+    </message>
+    <message>
+        <source>Duplicate this slide (Ctrl+D)</source>
+        <translation>Dupliser denne sliden (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Delete this slide (Delete in the list)</source>
+        <translation>Slett denne sliden (Delete i listen)</translation>
+    </message>
+    <message>
+        <source>Slides; drag to reorder, Alt+Up and Alt+Down move</source>
+        <translation>Slides; dra for å endre rekkefølgen, Alt+Opp og Alt+Ned flytter</translation>
+    </message>
+    <message>
+        <source>&amp;Layout</source>
+        <translation>&amp;Oppsett</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Oppsett</translation>
+    </message>
+    <message>
+        <source>Title slide</source>
+        <translation>Tittelslide</translation>
+    </message>
+    <message>
+        <source>Section divider</source>
+        <translation>Avsnittsskille</translation>
+    </message>
+    <message>
+        <source>Heading and text</source>
+        <translation>Overskrift og tekst</translation>
+    </message>
+    <message>
+        <source>Two columns</source>
+        <translation>To kolonner</translation>
+    </message>
+    <message>
+        <source>Picture with text</source>
+        <translation>Bilde med tekst</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Sitat</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Øvelse</translation>
+    </message>
+    <message>
+        <source>&amp;Hide when presenting</source>
+        <translation>&amp;Skjul under presentasjonen</translation>
+    </message>
+    <message>
+        <source>Hide this slide when presenting</source>
+        <translation>Skjul denne sliden under presentasjonen</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Tittel</translation>
+    </message>
+    <message>
+        <source>Slide title</source>
+        <translation>Slidens tittel</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>Te&amp;kst</translation>
+    </message>
+    <message>
+        <source>Slide text (Markdown)</source>
+        <translation>Slidens tekst (Markdown)</translation>
+    </message>
+    <message>
+        <source>- A point
+- Another point</source>
+        <translation>- Et punkt
+- Ett punkt til</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notater</translation>
+    </message>
+    <message>
+        <source>Speaker notes (only you see them)</source>
+        <translation>Talenotater (bare du ser dem)</translation>
+    </message>
+    <message>
+        <source>What you want to say; only you see this.</source>
+        <translation>Det du vil si; bare du ser det.</translation>
+    </message>
+    <message>
+        <source>Insert a &amp;picture…</source>
+        <translation>Sett inn et &amp;bilde…</translation>
+    </message>
+    <message>
+        <source>Insert a picture</source>
+        <translation>Sett inn et bilde</translation>
+    </message>
+    <message>
+        <source>Preview of the slide</source>
+        <translation>Forhåndsvisning av sliden</translation>
+    </message>
+</context>
+<context>
     <name>DeckImport</name>
     <message>
         <source>Import decks</source>
@@ -755,6 +987,10 @@
     <message>
         <source>Importing %1…</source>
         <translation>Importerer %1…</translation>
+    </message>
+    <message>
+        <source>%1: could not be imported (an error in Facilitator; see the log)</source>
+        <translation>%1: kunne ikke importeres (en feil i Facilitator; se loggfilen)</translation>
     </message>
     <message>
         <source>Imported before</source>
@@ -783,6 +1019,14 @@
     <message>
         <source>%1 decks imported into My material; %2 refused.</source>
         <translation>%1 presentasjoner importert til Mitt materiell; %2 avvist.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 files were not imported.</source>
+        <translation>Avbrutt: %1 filer ble ikke importert.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
     </message>
 </context>
 <context>
@@ -852,6 +1096,157 @@
     </message>
 </context>
 <context>
+    <name>EditorScreen</name>
+    <message>
+        <source>Saved</source>
+        <translation>Lagret</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Lagrer…</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Kunne ikke lagre: %1</translation>
+    </message>
+    <message>
+        <source>Kept as a draft</source>
+        <translation>Lagret som utkast</translation>
+    </message>
+    <message>
+        <source>Your text is kept as a draft; the library keeps the last version without errors until this is fixed:</source>
+        <translation>Teksten din er lagret som utkast; biblioteket beholder den siste versjonen uten feil til dette er rettet:</translation>
+    </message>
+    <message>
+        <source>A draft from last time was restored.</source>
+        <translation>Et utkast fra sist ble hentet fram.</translation>
+    </message>
+    <message>
+        <source>This file was changed outside Facilitator while it was open. Reload it, or keep the text shown here?</source>
+        <translation>Filen ble endret utenfor Facilitator mens den var åpen. Vil du hente den på nytt eller beholde teksten her?</translation>
+    </message>
+    <message>
+        <source>Insert a picture</source>
+        <translation>Sett inn et bilde</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>Describe the picture</source>
+        <translation>Beskriv bildet</translation>
+    </message>
+    <message>
+        <source>Describe %1 in a few words. It is read aloud to people who cannot see it, and shown in your notes.</source>
+        <translation>Beskriv %1 med noen få ord. Beskrivelsen leses opp for dem som ikke kan se bildet, og står i notatene dine.</translation>
+    </message>
+    <message>
+        <source>A picture needs a description (alt text).</source>
+        <translation>Et bilde må ha en beskrivelse (alternativ tekst).</translation>
+    </message>
+    <message>
+        <source>Picture: %1</source>
+        <translation>Bilde: %1</translation>
+    </message>
+    <message>
+        <source>Fix the problem shown first: the draft cannot be shown.</source>
+        <translation>Rett først problemet som vises: utkastet kan ikke vises.</translation>
+    </message>
+    <message>
+        <source>Your copy of “%1” is in My material.</source>
+        <translation>Kopien din av «%1» ligger i Mitt materiell.</translation>
+    </message>
+    <message>
+        <source>The open plan now uses your copy.</source>
+        <translation>Den åpne planen bruker nå kopien din.</translation>
+    </message>
+    <message>
+        <source>Your copy of the module “%1” is in the library.</source>
+        <translation>Kopien din av modulen «%1» ligger i biblioteket.</translation>
+    </message>
+    <message>
+        <source>← Library</source>
+        <translation>← Bibliotek</translation>
+    </message>
+    <message>
+        <source>Back to the library (Ctrl+W); everything is saved</source>
+        <translation>Tilbake til biblioteket (Ctrl+W); alt er lagret</translation>
+    </message>
+    <message>
+        <source>Back to the library</source>
+        <translation>Tilbake til biblioteket</translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation>T&amp;ittel</translation>
+    </message>
+    <message>
+        <source>Title of the item</source>
+        <translation>Materiellets tittel</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes</source>
+        <translation>&amp;Minutter</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Varighet i minutter</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Angre</translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>Angre den siste endringen (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gjør om</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Gjør om (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Show the Markdown source (Ctrl+U)</source>
+        <translation>Vis Markdown-kilden (Ctrl+U)</translation>
+    </message>
+    <message>
+        <source>Show the Markdown source</source>
+        <translation>Vis Markdown-kilden</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Presenter</translation>
+    </message>
+    <message>
+        <source>Present from this slide (F5)</source>
+        <translation>Presenter fra denne sliden (F5)</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Hent på nytt</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Behold min</translation>
+    </message>
+    <message>
+        <source>Markdown source of the item</source>
+        <translation>Materiellets Markdown-kilde</translation>
+    </message>
+</context>
+<context>
     <name>EmptyPage</name>
     <message>
         <source>Opening the library…</source>
@@ -880,6 +1275,49 @@
     <message>
         <source>Add a content folder in Settings (Ctrl+,).</source>
         <translation>Legg til en innholdsmappe under Innstillinger (Ctrl+,).</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptDialog</name>
+    <message>
+        <source>Encrypt the records</source>
+        <translation>Krypter registreringene</translation>
+    </message>
+    <message>
+        <source>Facilitator will encrypt the records and every backup (SQLCipher, AES-256). Anyone who copies the files then sees nothing but noise.
+
+Facilitator will ask for the passphrase each time it starts. The passphrase is not stored anywhere.
+
+If you forget the passphrase, the records cannot be opened again: not by you, not by your IT department, not by us. There is no way back. Write it down and keep it somewhere safe, away from this computer.</source>
+        <translation>Facilitator krypterer registreringene og alle sikkerhetskopier (SQLCipher, AES-256). Den som kopierer filene, ser da bare støy.
+
+Facilitator spør etter passordfrasen hver gang programmet starter. Passordfrasen lagres ingen steder.
+
+Hvis du glemmer passordfrasen, kan registreringene aldri åpnes igjen: verken av deg, av IT-avdelingen din eller av oss. Det finnes ingen vei tilbake. Skriv den ned, og oppbevar den et trygt sted, unna denne datamaskinen.</translation>
+    </message>
+    <message>
+        <source>Passphrase (at least 8 characters)</source>
+        <translation>Passordfrase (minst 8 tegn)</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>Den samme passordfrasen igjen</translation>
+    </message>
+    <message>
+        <source>I understand that a forgotten passphrase means the records are lost.</source>
+        <translation>Jeg forstår at en glemt passordfrase betyr at registreringene er tapt.</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>Krypter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>De to passordfrasene er ikke like.</translation>
     </message>
 </context>
 <context>
@@ -969,6 +1407,89 @@
     </message>
 </context>
 <context>
+    <name>ExerciseEditor</name>
+    <message>
+        <source>Steps: %1 of %2 min</source>
+        <translation>Trinn: %1 av %2 min</translation>
+    </message>
+    <message>
+        <source>a step has no minutes</source>
+        <translation>et trinn mangler minutter</translation>
+    </message>
+    <message>
+        <source>must match the duration</source>
+        <translation>må stemme med varigheten</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Formål</translation>
+    </message>
+    <message>
+        <source>Purpose (shown to the group)</source>
+        <translation>Formål (vises for gruppen)</translation>
+    </message>
+    <message>
+        <source>&amp;Materials</source>
+        <translation>&amp;Materiell</translation>
+    </message>
+    <message>
+        <source>Materials (shown to the group)</source>
+        <translation>Materiell (vises for gruppen)</translation>
+    </message>
+    <message>
+        <source>&amp;Reflection questions</source>
+        <translation>&amp;Refleksjonsspørsmål</translation>
+    </message>
+    <message>
+        <source>Reflection questions (shown to the group)</source>
+        <translation>Refleksjonsspørsmål (vises for gruppen)</translation>
+    </message>
+    <message>
+        <source>&amp;Variations</source>
+        <translation>&amp;Variasjoner</translation>
+    </message>
+    <message>
+        <source>Variations</source>
+        <translation>Variasjoner</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator notes</source>
+        <translation>&amp;Notater til kursholder</translation>
+    </message>
+    <message>
+        <source>Facilitator notes (only you see them, never the projector)</source>
+        <translation>Notater til kursholder (bare du ser dem, aldri projektoren)</translation>
+    </message>
+    <message>
+        <source>Only you see this, never the projector.</source>
+        <translation>Bare du ser dette, aldri projektoren.</translation>
+    </message>
+    <message>
+        <source>&amp;Steps</source>
+        <translation>&amp;Trinn</translation>
+    </message>
+    <message>
+        <source>Steps, with minutes</source>
+        <translation>Trinn med minutter</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Trinn</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutter</translation>
+    </message>
+    <message>
+        <source>Add a step</source>
+        <translation>Legg til et trinn</translation>
+    </message>
+    <message>
+        <source>Remove the step</source>
+        <translation>Fjern trinnet</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -992,6 +1513,10 @@
     <message>
         <source>Choose what goes into the pack. What it uses comes along.</source>
         <translation>Velg hva som skal være med i pakken. Det som det bruker, blir med.</translation>
+    </message>
+    <message>
+        <source>What goes into the pack</source>
+        <translation>Det som skal være med i pakken</translation>
     </message>
     <message>
         <source>Plans</source>
@@ -1116,6 +1641,22 @@
     <message>
         <source>Present from the start on the projector (F5)</source>
         <translation>Presenter fra begynnelsen på projektoren (F5)</translation>
+    </message>
+    <message>
+        <source>Make my copy</source>
+        <translation>Lag min kopi</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Rediger</translation>
+    </message>
+    <message>
+        <source>Copy it into My material to change it (Ctrl+Shift+E)</source>
+        <translation>Kopier det til Mitt materiell for å endre det (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Change it in the editor (Ctrl+Shift+E)</source>
+        <translation>Endre det i redigeringen (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>1 slide</source>
@@ -1287,8 +1828,15 @@
         <translation>Sterkest kontrast og større tekst på lysbildene</translation>
     </message>
     <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
+        <source>unverified pack</source>
+        <translation>ubekreftet pakke</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryBrowser</name>
+    <message>
+        <source>Library</source>
+        <translation>Bibliotek</translation>
     </message>
 </context>
 <context>
@@ -1296,6 +1844,14 @@
     <message>
         <source>Choose a deck or an exercise to present.</source>
         <translation>Velg en lysbildeserie eller en øvelse å presentere.</translation>
+    </message>
+    <message>
+        <source>Slide %1 is no longer in &apos;%2&apos;: it starts from the beginning.</source>
+        <translation>Lysbilde %1 finnes ikke lenger i &apos;%2&apos;: den starter fra begynnelsen.</translation>
+    </message>
+    <message>
+        <source>Stopped at slide %1 of &apos;%2&apos;. Present &gt; Continue where you stopped (Alt+F5).</source>
+        <translation>Stoppet ved lysbilde %1 i &apos;%2&apos;. Presenter &gt; Fortsett der du slapp (Alt+F5).</translation>
     </message>
 </context>
 <context>
@@ -1307,6 +1863,18 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Nothing to continue yet: present a deck, an exercise or a plan.</source>
+        <translation>Ingenting å fortsette ennå: vis en lysbildeserie, en øvelse eller en plan.</translation>
+    </message>
+    <message>
+        <source>The plan &apos;%1&apos; is no longer there.</source>
+        <translation>Planen &apos;%1&apos; finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is no longer in the library.</source>
+        <translation>&apos;%1&apos; er ikke lenger i biblioteket.</translation>
+    </message>
     <message>
         <source>About Facilitator</source>
         <translation>Om Facilitator</translation>
@@ -1393,6 +1961,14 @@
     <message>
         <source>People (pseudonyms only)</source>
         <translation>Personer (bare pseudonymer)</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Pseudonym of a new person</source>
+        <translation>Pseudonym for en ny person</translation>
     </message>
     <message>
         <source>Pseudonym, e.g. initials or a nickname</source>
@@ -1556,6 +2132,41 @@
     </message>
 </context>
 <context>
+    <name>NewItemDialog</name>
+    <message>
+        <source>New item</source>
+        <translation>Nytt materiell</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>Kind of item</source>
+        <translation>Type materiell</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Tittel</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>It goes into My material, in your own folder.</source>
+        <translation>Det legges i Mitt materiell i din egen mappe.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Opprett</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>PackMenu</name>
     <message>
         <source>E&amp;xport as pack…</source>
@@ -1564,6 +2175,30 @@
     <message>
         <source>I&amp;mport pack…</source>
         <translation>Impor&amp;ter pakke …</translation>
+    </message>
+    <message>
+        <source>&amp;Packs…</source>
+        <translation>&amp;Pakker…</translation>
+    </message>
+    <message>
+        <source>“%1”: version %2 is available (you have %3).</source>
+        <translation>«%1»: versjon %2 finnes (du har %3).</translation>
+    </message>
+    <message>
+        <source>%1 of your copies wait for you to choose between your slides and the new ones.</source>
+        <translation>%1 av kopiene dine venter på at du velger mellom lysbildene dine og de nye.</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>Pakker</translation>
+    </message>
+    <message>
+        <source>Show packs…</source>
+        <translation>Vis pakker…</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Senere</translation>
     </message>
     <message>
         <source>Export as pack</source>
@@ -1667,6 +2302,116 @@
     </message>
 </context>
 <context>
+    <name>PacksDialog</name>
+    <message>
+        <source>Packs</source>
+        <translation>Pakker</translation>
+    </message>
+    <message>
+        <source>Content packs installed on this computer:</source>
+        <translation>Innholdspakker installert på denne datamaskinen:</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>Pakke</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versjon</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Utgiver</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>Update to the newer version</source>
+        <translation>Oppdater til den nyere versjonen</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Fjern…</translation>
+    </message>
+    <message>
+        <source>Your copies of pack slides that a new version also changed. Choose, slide by slide, what to keep:</source>
+        <translation>Kopiene dine av lysbilder fra en pakke som en ny versjon også har endret. Velg lysbilde for lysbilde hva du vil beholde:</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Velg…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>%1 (%2 available)</source>
+        <translation>%1 (%2 finnes)</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>klarert</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>ubekreftet</translation>
+    </message>
+    <message>
+        <source>%1 (version %2) – slides to choose: %3</source>
+        <translation>%1 (versjon %2) – lysbilder å velge: %3</translation>
+    </message>
+    <message>
+        <source>Remove pack</source>
+        <translation>Fjern pakke</translation>
+    </message>
+    <message>
+        <source>Remove “%1”? Its items leave the library. Plans that use them keep the rest and say what is missing. Your own copies stay.</source>
+        <translation>Fjerne «%1»? Innholdet forsvinner fra biblioteket. Planer som bruker det, beholder resten og sier hva som mangler. Dine egne kopier blir værende.</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>Ikke fjernet</translation>
+    </message>
+    <message>
+        <source>“%1” could not be removed: %2</source>
+        <translation>«%1» kunne ikke fjernes: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Encrypted records</source>
+        <translation>Krypterte registreringer</translation>
+    </message>
+    <message>
+        <source>Your records are encrypted. Type the passphrase to open them. Without it, Facilitator works, but sessions and progress logs stay closed.</source>
+        <translation>Registreringene dine er kryptert. Skriv passordfrasen for å åpne dem. Uten den virker Facilitator, men økter og utviklingslogger forblir lukket.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passordfrase</translation>
+    </message>
+    <message>
+        <source>Open the records</source>
+        <translation>Åpne registreringene</translation>
+    </message>
+    <message>
+        <source>Go on without them</source>
+        <translation>Fortsett uten dem</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the records. Nothing was changed; try again (capital letters count).</source>
+        <translation>Den passordfrasen åpner ikke registreringene. Ingenting er endret; prøv igjen (store og små bokstaver teller).</translation>
+    </message>
+    <message>
+        <source>The key-check file beside the records cannot be read: %1</source>
+        <translation>Nøkkelkontrollfilen ved siden av registreringene kan ikke leses: %1</translation>
+    </message>
+</context>
+<context>
     <name>PdfDialog</name>
     <message>
         <source>Export plan as PDF</source>
@@ -1714,6 +2459,69 @@
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDataDialog</name>
+    <message>
+        <source>A person&apos;s data</source>
+        <translation>En persons data</translation>
+    </message>
+    <message>
+        <source>Everything the session log and the mentor log hold about one pseudonym: groups, attendance, notes that name them, sub-goals and meetings. Export it when a person asks to see it; erase it when they ask to be forgotten.</source>
+        <translation>Alt øktloggen og mentorloggen inneholder om ett pseudonym: grupper, oppmøte, notater som nevner personen, delmål og møter. Eksporter det når en person ber om å se det; slett det når personen ber om å bli glemt.</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Eksporter CSV …</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Eksporter PDF …</translation>
+    </message>
+    <message>
+        <source>Erase everywhere…</source>
+        <translation>Slett overalt …</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Eksportert til %1</translation>
+    </message>
+    <message>
+        <source>Erase a person</source>
+        <translation>Slett en person</translation>
+    </message>
+    <message>
+        <source>Erase everything about “{name}”?</source>
+        <translation>Slette alt om «{name}»?</translation>
+    </message>
+    <message>
+        <source>They are removed from every group, their ticks and their progress log go, and notes that name them show […] instead. The same happens in every backup. This cannot be undone: export first if they asked for a copy.</source>
+        <translation>Personen fjernes fra alle grupper, oppmøtemarkeringer og utviklingslogg slettes, og i notater som nevner personen, står det […] i stedet. Det samme skjer i alle sikkerhetskopier. Dette kan ikke angres: eksporter først hvis personen har bedt om en kopi.</translation>
+    </message>
+    <message>
+        <source>Erase everywhere</source>
+        <translation>Slett overalt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Erased. %1 backup files could not be cleaned; delete them by hand in the backups folder.</source>
+        <translation>Slettet. %1 sikkerhetskopier kunne ikke renses; slett dem selv i mappen med sikkerhetskopier.</translation>
+    </message>
+    <message>
+        <source>Erased from the records and every backup.</source>
+        <translation>Slettet fra registreringene og alle sikkerhetskopier.</translation>
     </message>
 </context>
 <context>
@@ -1896,10 +2704,6 @@
         <translation>Refleksjonsspørsmål</translation>
     </message>
     <message>
-        <source>min</source>
-        <translation>min.</translation>
-    </message>
-    <message>
         <source>Page</source>
         <translation>Side</translation>
     </message>
@@ -1922,21 +2726,6 @@
     <message>
         <source>Facilitator guide</source>
         <translation>Kursholderveiledning</translation>
-    </message>
-</context>
-<context>
-    <name>Planner</name>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 t %2 min</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 t</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
     </message>
 </context>
 <context>
@@ -1988,6 +2777,10 @@
     <message>
         <source>Library</source>
         <translation>Bibliotek</translation>
+    </message>
+    <message>
+        <source>Contents of the plan</source>
+        <translation>Innholdet i planen</translation>
     </message>
     <message>
         <source>Drag items into the plan, or choose one and press Ctrl+Enter.</source>
@@ -2350,6 +3143,34 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
         <source>The grounding exercise is not in the library.</source>
         <translation>Jordingsøvelsen finnes ikke i biblioteket.</translation>
     </message>
+    <message>
+        <source>No local help contacts are set: F11 shows only the national help lines. Add the school&apos;s contacts in Settings.</source>
+        <translation>Det er ingen lokale kontakter: F11 viser bare de nasjonale hjelpetelefonene. Skriv inn skolens kontakter under Innstillinger.</translation>
+    </message>
+    <message>
+        <source>To keep your notes on the laptop, set the display to extend (Windows: Win+P, Extend; macOS: Displays, turn off mirroring).</source>
+        <translation>Vil du ha notatene dine på den bærbare, så sett skjermen til å utvide (Windows: Win+P, Utvid; macOS: Skjermer, slå av speiling).</translation>
+    </message>
+    <message>
+        <source>The display is mirrored: the participants see what you see, so the console stays hidden (C would show your notes to everyone).</source>
+        <translation>Skjermen er speilet: deltakerne ser det samme som deg, så konsollen er skjult (C ville vist notatene dine til alle).</translation>
+    </message>
+    <message>
+        <source>One screen: the slides fill it. C shows or hides your console.</source>
+        <translation>Én skjerm: lysbildene fyller den. C viser eller skjuler konsollen din.</translation>
+    </message>
+    <message>
+        <source>Esc closes this note.</source>
+        <translation>Esc lukker denne meldingen.</translation>
+    </message>
+    <message>
+        <source>There is no slide %1 here (hidden or not in this run).</source>
+        <translation>Her er det ikke noe lysbilde %1 (skjult eller ikke med i denne gjennomgangen).</translation>
+    </message>
+    <message>
+        <source>Leave the presentation? Enter leaves, Esc stays.</source>
+        <translation>Avslutte presentasjonen? Enter avslutter, Esc blir.</translation>
+    </message>
 </context>
 <context>
     <name>PresenterConsole</name>
@@ -2458,6 +3279,14 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
         <translation>Neste</translation>
     </message>
     <message>
+        <source>Speaker notes</source>
+        <translation>Foredragsnotater</translation>
+    </message>
+    <message>
+        <source>All slides</source>
+        <translation>Alle lysbilder</translation>
+    </message>
+    <message>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -2524,6 +3353,13 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
     <message>
         <source>Leave</source>
         <translation>Avslutt</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Text of the item</source>
+        <translation>Teksten i elementet</translation>
     </message>
 </context>
 <context>
@@ -2716,8 +3552,36 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
         <translation>Uten gruppe</translation>
     </message>
     <message>
+        <source>Rehearsals</source>
+        <translation>Øvingsrunder</translation>
+    </message>
+    <message>
         <source>Exported {day}. Contains sensitive personal data: keep it safe.</source>
         <translation>Eksportert {day}. Inneholder sensitive personopplysninger: oppbevar det trygt.</translation>
+    </message>
+    <message>
+        <source>Everything about {person}</source>
+        <translation>Alt om {person}</translation>
+    </message>
+    <message>
+        <source>Session log</source>
+        <translation>Øktlogg</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Notes that name them</source>
+        <translation>Notater som nevner personen</translation>
+    </message>
+    <message>
+        <source>Mentor log</source>
+        <translation>Mentorlogg</translation>
+    </message>
+    <message>
+        <source>not ticked</source>
+        <translation>ikke markert</translation>
     </message>
     <message>
         <source>%1 groups for %2 people</source>
@@ -2730,10 +3594,6 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
     <message>
         <source>Exercise timer</source>
         <translation>Tidtaker for øvelsen</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
     </message>
     <message>
         <source>Pause screen</source>
@@ -2771,6 +3631,14 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
 <context>
     <name>RecordsPages</name>
     <message>
+        <source>The records are encrypted; %1 damaged backups could not be and are still plain: delete them in the backups folder.</source>
+        <translation>Registreringene er kryptert; %1 skadde sikkerhetskopier kunne ikke krypteres og er fortsatt ukryptert: slett dem i mappen med sikkerhetskopier.</translation>
+    </message>
+    <message>
+        <source>The records and their backups are now encrypted.</source>
+        <translation>Registreringene og sikkerhetskopiene deres er nå kryptert.</translation>
+    </message>
+    <message>
         <source>This plan has not been presented yet: no times to use.</source>
         <translation>Planen er ikke presentert ennå: det finnes ingen tider å bruke.</translation>
     </message>
@@ -2804,6 +3672,18 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
     <message>
         <source>Not saved: the disk could not be written (disk I/O error).</source>
         <translation>Ikke lagret: kunne ikke skrive til disken (I/O-feil på disken).</translation>
+    </message>
+    <message>
+        <source>The records are encrypted and closed: the passphrase was not given. Start Facilitator again to type it.</source>
+        <translation>Registreringene er kryptert og lukket: passordfrasen ble ikke gitt. Start Facilitator på nytt for å skrive den.</translation>
+    </message>
+    <message>
+        <source>The records are encrypted and the key file named by your IT department does not open them. Ask your IT department.</source>
+        <translation>Registreringene er kryptert, og nøkkelfilen fra IT-avdelingen din åpner dem ikke. Spør IT-avdelingen din.</translation>
+    </message>
+    <message>
+        <source>Encryption is not available: SQLCipher is not installed.</source>
+        <translation>Kryptering er ikke tilgjengelig: SQLCipher er ikke installert.</translation>
     </message>
     <message>
         <source>The records were written by a newer Facilitator and have not been changed. Update Facilitator to open them.</source>
@@ -2870,6 +3750,14 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
     <message>
         <source>Type to find an item</source>
         <translation>Skriv for å finne et element</translation>
+    </message>
+    <message>
+        <source>Find an item</source>
+        <translation>Finn et element</translation>
+    </message>
+    <message>
+        <source>Library items</source>
+        <translation>Elementer i biblioteket</translation>
     </message>
     <message>
         <source>Replace</source>
@@ -3542,6 +4430,10 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
         <translation>Kursholder</translation>
     </message>
     <message>
+        <source>Rehearsal (kept out of the group&apos;s history)</source>
+        <translation>Øvingsrunde (holdes utenfor gruppens historikk)</translation>
+    </message>
+    <message>
         <source>What was shown</source>
         <translation>Hva som ble vist</translation>
     </message>
@@ -3630,6 +4522,14 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
         <translation>%1 av %2 krysset av som til stede</translation>
     </message>
     <message>
+        <source>Counted from the ticks. Absent: %1</source>
+        <translation>Telt ut fra avkrysningene. Fraværende: %1</translation>
+    </message>
+    <message>
+        <source>Tick who came, or write the number if you took no register.</source>
+        <translation>Kryss av dem som kom, eller skriv antallet hvis du ikke har ført fravær.</translation>
+    </message>
+    <message>
         <source>That pseudonym is already in the group.</source>
         <translation>Det pseudonymet finnes allerede i gruppen.</translation>
     </message>
@@ -3665,12 +4565,16 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
         <translation>Kursholder</translation>
     </message>
     <message>
+        <source>Rehearsal: record the times for the plan, not in the group&apos;s history</source>
+        <translation>Øvingsrunde: lagre tidene til planen, ikke i gruppens historikk</translation>
+    </message>
+    <message>
         <source>Start presenting</source>
         <translation>Start presentasjonen</translation>
     </message>
     <message>
-        <source>Skip: present without a group</source>
-        <translation>Hopp over: presenter uten gruppe</translation>
+        <source>Skip: present without recording</source>
+        <translation>Hopp over: presenter uten å registrere</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3682,6 +4586,10 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
     <message>
         <source>Groups</source>
         <translation>Grupper</translation>
+    </message>
+    <message>
+        <source>Name of a new group</source>
+        <translation>Navn på en ny gruppe</translation>
     </message>
     <message>
         <source>New group, e.g. 8.b or Course spring</source>
@@ -3706,6 +4614,30 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
     <message>
         <source>Export PDF…</source>
         <translation>Eksporter PDF …</translation>
+    </message>
+    <message>
+        <source>A person&apos;s data…</source>
+        <translation>En persons data …</translation>
+    </message>
+    <message>
+        <source>Export or erase everything about one pseudonym, in both logs</source>
+        <translation>Eksporter eller slett alt om ett pseudonym i begge logger</translation>
+    </message>
+    <message>
+        <source>Delete group…</source>
+        <translation>Slett gruppe …</translation>
+    </message>
+    <message>
+        <source>Keep this group&apos;s session records for</source>
+        <translation>Ta vare på gruppens øktregistreringer i</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> måneder</translation>
+    </message>
+    <message>
+        <source>until deleted</source>
+        <translation>til de slettes</translation>
     </message>
     <message>
         <source>Delete session…</source>
@@ -3758,6 +4690,10 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
     <message>
         <source>Without a group (%1)</source>
         <translation>Uten gruppe (%1)</translation>
+    </message>
+    <message>
+        <source>Rehearsals (%1)</source>
+        <translation>Øvingsrunder (%1)</translation>
     </message>
     <message>
         <source>min</source>
@@ -3820,12 +4756,84 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
         <translation>Avbryt</translation>
     </message>
     <message>
+        <source>%1 backup files could not be cleaned; delete them by hand in the backups folder.</source>
+        <translation>%1 sikkerhetskopier kunne ikke renses; slett dem selv i mappen med sikkerhetskopier.</translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation>Slett gruppe</translation>
+    </message>
+    <message>
+        <source>Delete “{name}” with all its sessions?</source>
+        <translation>Slette «{name}» med alle gruppens økter?</translation>
+    </message>
+    <message>
+        <source>Its participants, sessions, notes, attendance and evaluations are removed from the records and from every backup, and cannot be brought back. Export first if you need a copy.</source>
+        <translation>Gruppens deltakere, økter, notater, oppmøte og evalueringer fjernes fra registreringene og fra alle sikkerhetskopier og kan ikke hentes tilbake. Eksporter først hvis du trenger en kopi.</translation>
+    </message>
+    <message>
+        <source>The group was deleted.</source>
+        <translation>Gruppen ble slettet.</translation>
+    </message>
+    <message>
         <source>Exported to %1</source>
         <translation>Eksportert til %1</translation>
+    </message>
+    <message>
+        <source>Set by your IT department</source>
+        <translation>Bestemt av IT-avdelingen din</translation>
+    </message>
+    <message>
+        <source>0: kept until deleted</source>
+        <translation>0: tas vare på til de slettes</translation>
+    </message>
+    <message>
+        <source>To be deleted soon:</source>
+        <translation>Slettes snart:</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation>Oppbevaringsperiode</translation>
+    </message>
+    <message>
+        <source>The retention period has run out for these sessions:</source>
+        <translation>Oppbevaringsperioden er ute for disse øktene:</translation>
+    </message>
+    <message>
+        <source>Without a group</source>
+        <translation>Uten gruppe</translation>
+    </message>
+    <message>
+        <source>Delete them now</source>
+        <translation>Slett dem nå</translation>
+    </message>
+    <message>
+        <source>Keep one more month</source>
+        <translation>Behold én måned til</translation>
+    </message>
+    <message>
+        <source>The sessions were deleted.</source>
+        <translation>Øktene ble slettet.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>The records are not encrypted.</source>
+        <translation>Registreringene er ikke kryptert.</translation>
+    </message>
+    <message>
+        <source>The records and their backups are encrypted. The passphrase is asked at start.</source>
+        <translation>Registreringene og sikkerhetskopiene deres er kryptert. Du blir spurt om passordfrasen ved oppstart.</translation>
+    </message>
+    <message>
+        <source>The records and their backups are encrypted with your IT department&apos;s key file.</source>
+        <translation>Registreringene og sikkerhetskopiene deres er kryptert med nøkkelfilen fra IT-avdelingen din.</translation>
+    </message>
+    <message>
+        <source>Encryption is not available: SQLCipher is not installed.</source>
+        <translation>Kryptering er ikke tilgjengelig: SQLCipher er ikke installert.</translation>
+    </message>
     <message>
         <source>At most 12 lines of up to 200 characters each; not saved yet.</source>
         <translation>Høyst 12 linjer på opptil 200 tegn; ikke lagret ennå.</translation>
@@ -3886,6 +4894,18 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
         <translation>Lokale kontakter til hjelpelysbildet (F11 under presentasjon), én per linje, for eksempel «Helsesykepleier: rom 12». De erstatter plassholderne i hakeparentes på lysbildet. Ingen private telefonnumre.</translation>
     </message>
     <message>
+        <source>Records</source>
+        <translation>Registreringer</translation>
+    </message>
+    <message>
+        <source>Sessions and progress logs stay on this computer. Encrypting them protects them if the computer or a backup is lost.</source>
+        <translation>Økter og utviklingslogger blir på denne datamaskinen. Kryptering beskytter dem hvis datamaskinen eller en sikkerhetskopi blir borte.</translation>
+    </message>
+    <message>
+        <source>Encrypt the records…</source>
+        <translation>Krypter registreringene …</translation>
+    </message>
+    <message>
         <source>Changes are saved at once.</source>
         <translation>Endringer lagres med en gang.</translation>
     </message>
@@ -3903,6 +4923,10 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
     <message>
         <source>“%1”: untick Use to leave a slide out of this plan; tick Hide to skip it when presenting. The deck itself is not changed.</source>
         <translation>«%1»: fjern krysset ved Bruk for å utelate et lysbilde fra planen; kryss av for Skjul for å hoppe over det under presentasjonen. Selve lysbildeserien endres ikke.</translation>
+    </message>
+    <message>
+        <source>Slides</source>
+        <translation>Lysbilder</translation>
     </message>
     <message>
         <source>Slide</source>
@@ -3998,12 +5022,75 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
         <translation>Planen din starter som en kopi av malen; malen forblir uendret.</translation>
     </message>
     <message>
+        <source>Course templates</source>
+        <translation>Kursmaler</translation>
+    </message>
+    <message>
         <source>entries</source>
         <translation>punkter</translation>
     </message>
     <message>
         <source>Create plan</source>
         <translation>Lag plan</translation>
+    </message>
+</context>
+<context>
+    <name>TextEditor</name>
+    <message>
+        <source>Heading</source>
+        <translation>Overskrift</translation>
+    </message>
+    <message>
+        <source>A point</source>
+        <translation>Et punkt</translation>
+    </message>
+    <message>
+        <source>Another point</source>
+        <translation>Ett punkt til</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Først</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>Deretter</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolonne</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Nummerert liste</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabell</translation>
+    </message>
+    <message>
+        <source>Lines to write on</source>
+        <translation>Linjer å skrive på</translation>
+    </message>
+    <message>
+        <source>Picture…</source>
+        <translation>Bilde…</translation>
+    </message>
+    <message>
+        <source>Insert: %1</source>
+        <translation>Sett inn: %1</translation>
+    </message>
+    <message>
+        <source>The text (Markdown)</source>
+        <translation>Teksten (Markdown)</translation>
+    </message>
+    <message>
+        <source>The printed pages</source>
+        <translation>De utskrevne sidene</translation>
     </message>
 </context>
 </TS>

@@ -238,6 +238,23 @@ def _export_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    try:
+        return _run(args)
+    except BrokenPipeError:
+        # The reader went away (`facilitator check-content --json | head`): nothing more to say,
+        # and no traceback. Python's own recipe: point stdout at nothing so the final flush at
+        # exit cannot fail again.
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
+    except KeyboardInterrupt:  # Ctrl+C in a headless command: stop quietly
+        print("facilitator: stopped (Ctrl+C)", file=sys.stderr)
+        return 130
+
+
+def _run(args: argparse.Namespace) -> int:
     if args.command == "check-content":
         return check_content(
             args.paths, as_json=args.json, render=not args.no_render, spelling=args.spelling

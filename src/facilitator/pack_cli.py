@@ -40,7 +40,7 @@ def run_pack(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     from .core.loader import library_roots, load_library
-    from .core.packs.export import ExportProblem, export_pack, name_from_file
+    from .core.packs.export import ExportProblem, export_pack, name_from_file, renames, select
     from .core.packs.keys import KeyProblem
     from .core.packs.store import bundled_ids
     from .core.settings import Settings
@@ -72,6 +72,9 @@ def _export(args: argparse.Namespace) -> int:
         _say(f"cannot write {out}: {error.strerror or error}")
         return 1
     signed = "signed" if args.sign else "not signed"
+    renamed = renames(select(library, args.targets), pack_id, bundled_ids())
+    for old, new in renamed.items():
+        print(f"{out}: '{old}' is in the bundled library; in the pack it is '{new}'")
     print(
         f"{out}: pack '{manifest.id}' version {manifest.version}: {len(manifest.items)} items, "
         f"{len(manifest.plans)} plans, {len(manifest.files)} files, {signed}"

@@ -16,6 +16,7 @@ import sample_decks  # noqa: E402
 
 from facilitator.cli import main  # noqa: E402
 from facilitator.core import paths  # noqa: E402
+from facilitator.core.editing.deck import parse_slide, split_chunks  # noqa: E402
 from facilitator.core.importers import import_deck, read_deck  # noqa: E402
 from facilitator.core.loader import load_item_file  # noqa: E402
 
@@ -68,29 +69,35 @@ def test_a_powerpoint_deck_keeps_slides_lists_table_picture_notes_and_hidden_sli
 ):
     source = sample_decks.make_pptx(tmp_path / "Sample.pptx", slides=10, hidden=(4,))
     outcome, item = round_trip(capsys, source, tmp_path)
-    assert len(item.slides) == 10
-    assert [s.notes for s in item.slides] == [
+    # Ten slides in the file, every note kept; the hidden one is hidden here too.
+    chunks = split_chunks(item.body)
+    assert len(chunks) == 10 and len(item.slides) == 9
+    assert [parse_slide(c).notes for c in chunks] == [
         f"Speaker note {n}: ask the group." for n in range(1, 11)
     ]
+    assert parse_slide(chunks[3]).hidden and parse_slide(chunks[3]).title == "Point 4"
+    assert "Point 4" not in [s.title for s in item.slides]
     assert item.slides[0].layout == "title" and "Made with python-pptx" in item.slides[0].markdown
     assert "- First point of slide 2\n  - A second-level point" in item.slides[1].markdown
-    assert "| When | What |" in item.slides[4].markdown
-    assert item.slides[6].layout == "image"
+    assert "| When | What |" in item.slides[3].markdown  # slide 5 of the file
+    assert item.slides[5].layout == "image"
     picture = item.path.parent / "images" / "slide007-1.png"
     assert picture.read_bytes() == sample_decks.png()
-    assert "hidden in the original" in item.slides[3].markdown
     assert outcome["slides"][3]["hidden"] is True
-    assert any("hidden" in entry for entry in outcome["slides"][3]["simplified"])
+    assert any("hidden, as in the original" in e for e in outcome["slides"][3]["kept"])
 
 
 def test_an_impress_deck_keeps_slides_lists_table_picture_and_notes(qapp, home, tmp_path, capsys):
     source = sample_decks.make_odp(tmp_path / "talk.odp", slides=6, hidden=(3,))
     outcome, item = round_trip(capsys, source, tmp_path)
-    assert [s.notes for s in item.slides] == [f"Impress note {n}" for n in range(1, 7)]
+    chunks = split_chunks(item.body)
+    assert [parse_slide(c).notes for c in chunks] == [f"Impress note {n}" for n in range(1, 7)]
+    assert [parse_slide(c).hidden for c in chunks] == [False, False, True, False, False, False]
+    assert len(item.slides) == 5  # the hidden page is hidden here too
     assert item.slides[0].title == "Impress slide 1"
     assert "- Outer point\n  - Inner point" in item.slides[0].markdown
     assert (item.path.parent / "images" / "slide002-1.png").is_file()
-    assert "| Name | Value |" in item.slides[3].markdown
+    assert "| Name | Value |" in item.slides[2].markdown  # page 4 of the file
     assert outcome["slides"][2]["hidden"] is True
 
 

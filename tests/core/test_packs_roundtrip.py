@@ -18,7 +18,7 @@ from facilitator.core.packs import merge
 from facilitator.core.packs.errors import PackRefused
 from facilitator.core.packs.export import export_pack
 from facilitator.core.packs.installed import installed
-from facilitator.core.packs.store import import_pack
+from facilitator.core.packs.store import bundled_ids, import_pack
 from facilitator.core.settings import Settings
 
 PACK = "kommune.mentalisering"
@@ -26,6 +26,9 @@ DECK = "01-viden-mentalisering.md"
 OWN_EDIT = ("## Hvad er mentalisering?", "## Hvad er mentalisering? Vores ord for det")
 OTHER_SLIDE = ("## I klassen", "## I skolen")  # slide 4
 SAME_SLIDE = ("## Hvad er mentalisering?", "## Hvad betyder mentalisering?")  # slide 2
+# The bundled library keeps its ids; the pack's copies get the pack id in front (decisions.md).
+DECK_ID = f"{PACK}.mentalisering.viden"
+PLAN_ID = f"{PACK}.mentalisering.plan-45"
 
 
 @pytest.fixture
@@ -64,6 +67,7 @@ def version(tmp_path: Path, number: int, *changes: tuple[str, str]) -> Path:
         pack_id=PACK,
         version=number,
         sign_with=tmp_path / "kommune.key",
+        taken_ids=set(bundled_ids()),
     )
     return out
 
@@ -75,8 +79,8 @@ def trainers_copy() -> Path:
     folder.mkdir(parents=True)
     (folder / "module.md").write_text("---\nid: mine\ntitle: Mine\n---\n\nMit.\n", "utf-8")
     text = source.read_text(encoding="utf-8")
-    text = text.replace("id: mentalisering.viden\n", "id: mine.viden\n", 1)
-    text = text.replace("version: 1\n", "version: 1\nderived_from: mentalisering.viden@1\n", 1)
+    text = text.replace(f"id: {DECK_ID}\n", "id: mine.viden\n", 1)
+    text = text.replace("version: 1\n", f"version: 1\nderived_from: {DECK_ID}@1\n", 1)
     copy = folder / DECK
     copy.write_text(text.replace(*OWN_EDIT, 1), encoding="utf-8")
     return copy
@@ -94,7 +98,13 @@ def test_version_1_imports_quietly_and_joins_the_library(coordinator, capsys):
     roots = library_roots()
     assert roots[1] == Root(pack.content, bundled=True)  # after the bundled library, read-only
     library = load_library(roots)
-    assert library.plan("mentalisering.plan-45") is not None
+    # The pack's copies of bundled content have ids of their own, so they are not hidden.
+    plan = library.plan(PLAN_ID)
+    refs = {e.ref for e in plan.entries if e.kind == "item"}
+    assert f"{PACK}.mentalisering.elever-deck" in refs
+    assert all(ref.startswith(f"{PACK}.") and library.item(ref) for ref in refs)
+    assert library.item(DECK_ID).path.is_relative_to(pack.content)
+    assert library.item("mentalisering.viden").bundled  # the bundled one is still there
     # The same version again changes nothing.
     result = import_pack(file, Settings.load())
     assert not result.installed_now
@@ -112,11 +122,11 @@ def test_an_edit_on_another_slide_merges_and_the_old_copy_is_kept(coordinator, c
     assert update["status"] == "merged" and update["merged_slides"] == [4]
     merged = copy.read_text(encoding="utf-8")
     assert OWN_EDIT[1] in merged and OTHER_SLIDE[1] in merged  # both kept
-    assert "derived_from: mentalisering.viden@2" in merged
+    assert f"derived_from: {DECK_ID}@2" in merged
     assert Path(update["backup"]).read_text(encoding="utf-8") == before  # nothing lost
     library = load_library(library_roots())
     mine = library.item("mine.viden")
-    assert mine is not None and len(mine.slides) == len(library.item("mentalisering.viden").slides)
+    assert mine is not None and len(mine.slides) == len(library.item(DECK_ID).slides)
     # The older version stays installed: it is the base of the next merge.
     assert installed()[0].versions == (1, 2)
     with pytest.raises(PackRefused) as caught:

@@ -295,3 +295,26 @@ def test_check_content_checks_a_plan_file_against_the_library(tmp_path):
     (warning,) = report["warnings"]
     assert warning["line"] == 7 and "'hidden' names slide 999" in warning["message"]
     assert out.returncode == 0
+
+
+def test_a_reader_that_goes_away_gets_no_traceback(tmp_path):
+    """`facilitator check-content --json | head -1`: the pipe closes early; the command stops
+    quietly instead of printing a BrokenPipeError traceback."""
+    import os
+    import subprocess
+    import sys
+
+    reader, writer = os.pipe()
+    env = {**os.environ, "FACILITATOR_HOME": str(tmp_path / "home")}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "facilitator", "check-content", "--json"],
+        stdout=writer,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    os.close(writer)
+    os.read(reader, 10)  # the first bytes, then the reader goes away
+    os.close(reader)
+    _out, err = process.communicate(timeout=120)
+    assert b"Traceback" not in err, err.decode(errors="replace")
+    assert process.returncode == 1

@@ -102,8 +102,10 @@ def test_clicker_keys_move_cover_and_leave_with_the_place_kept(present, qtbot):
     qtbot.keyClick(audience, Qt.Key.Key_F5)  # a clicker's "start": the slides again
     assert show.audience_shows == "screen"
     qtbot.keyClick(audience, Qt.Key.Key_Right)
+    qtbot.keyClick(audience, Qt.Key.Key_Escape)  # Esc asks first: the pause screen covers
+    assert show.audience_shows == "pause" and not controller.finished
     with qtbot.waitSignal(controller.closed) as left:
-        qtbot.keyClick(audience, Qt.Key.Key_Escape)
+        qtbot.keyClick(audience, Qt.Key.Key_Return)  # Enter confirms
     assert left.args == ["m.deck", 1]
     assert not audience.isVisible()
     assert [r.slide for r in show.events.shown_records][-1] == 2
@@ -189,12 +191,12 @@ def test_an_exercise_counts_down_each_step_and_signals_the_end(
 
 
 def test_the_projector_speaks_the_language_of_what_is_presented(present, make):
-    """The app is in English here; what the app adds on the projector follows the item."""
+    """The app is in English here; what the app adds to an item's screens follows the item."""
     words = {}
     for language in ("da", "nb", "en"):
         exercise = replace(make.exercise(f"m.ex-{language}"), language=language)
         controller = present(exercise)
-        first = controller.presentation.screen.slide.markdown
+        first = controller.presentation.screen.notes  # time and group form: the console's
         controller.next()
         words[language] = (first, controller.presentation.screen.slide.markdown)
         assert (

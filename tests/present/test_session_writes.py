@@ -110,3 +110,32 @@ def test_without_the_records_the_console_says_the_log_is_off(
     with qtbot.waitSignal(controller.closed):
         controller.leave()
     assert path.read_bytes() == before
+
+
+def test_a_rehearsal_is_recorded_as_one_with_its_plan(home, clock, deck, qtbot, monkeypatch):
+    """``facilitator present PLAN --rehearse`` (and "Rehearse" in the screen chooser): the session
+    is a rehearsal, kept out of the history, and its times reach the plan's actual minutes."""
+    from facilitator.core import paths
+    from facilitator.core.store.database import DB_NAME, open_database
+    from facilitator.core.store.log_store import REHEARSALS, SessionLog
+    from facilitator.ui.present import open_presentation, session
+
+    monkeypatch.setattr(session, "DELAY_MS", 0)
+    events = BufferedEvents()
+    show = replace(build_show(deck, None, clock.wall()), windowed=True, rehearsal=True)
+    controller = open_presentation(show, events=events, clock=clock, wall=clock.wall, choose=False)
+    session.log_session(controller, events, deck.title, {"plan_ref": "kursus.p"})
+    qtbot.waitUntil(lambda: events.attached, timeout=20000)
+    clock.advance(120)
+    controller.next()
+    with qtbot.waitSignal(controller.closed):
+        controller.leave()
+    database = open_database(paths.data_dir() / DB_NAME)
+    try:
+        log = SessionLog(database)
+        assert log.history(None) == []  # not "without a group": a rehearsal
+        (rehearsal,) = log.history(REHEARSALS)
+        assert log.actual_minutes("kursus.p") == {deck.id: 2.0}
+    finally:
+        database.close()
+    assert rehearsal.title == deck.title

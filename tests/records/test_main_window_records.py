@@ -94,7 +94,7 @@ def test_presenting_asks_for_the_group_remembers_it_and_can_be_skipped(qtbot, wi
     dialog = window.records.start_dialog
     assert (dialog.group.currentText(), dialog.place.text()) == ("8.b", "Lokale 12")
     dialog.skip_button.click()
-    assert asked[-1] == {"plan_ref": ""}  # presented, listed "without a group"
+    assert asked[-1] is None  # presented, and nothing is recorded
 
     window.registry.action("library.present").trigger()
     window.records.start_dialog.reject()  # Esc: nothing is presented

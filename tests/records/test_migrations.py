@@ -86,9 +86,11 @@ def test_every_step_from_the_oldest_schema_keeps_the_rows(tmp_path):
     # Step 2 fills in the plan a session followed, and the group's course plans, from v1 rows.
     assert log.session(1).plan_ref == "mit.forloeb"
     assert log.session(2).plan_ref == ""
+    # Step 3: sessions held before rehearsals were recorded are no rehearsals.
+    assert not log.session(1).rehearsal and not log.session(2).rehearsal
     assert log.group(1).plan_refs == ["mit.forloeb"]
     assert [(s.day, s.attendance, s.minutes) for s in log.history(1)] == [
-        ("2026-01-12", 17, 25.0),
+        ("2026-01-12", 1, 25.0),  # one participant ticked: the register counts, not the 17
         ("2026-01-19", None, 0.0),
     ]
     assert log.note(1) == "Gode spørgsmål"

@@ -50,7 +50,8 @@ def test_a_group_and_its_history_with_charts_and_what_is_to_come(qtbot, screen, 
     sid = held_session(store, group)
     screen.refresh()
     row = screen.sessions.topLevelItem(0)
-    assert row.text(0) == "2026-11-23" and row.text(1) == "Kursusdag" and row.text(4) == "36"
+    assert row.text(0) == "Mon 23 Nov 2026"  # as its date field shows it, with the weekday
+    assert row.text(1) == "Kursusdag" and row.text(4) == "36"
     assert screen.minutes_chart.bars == [("Mentalisering", 36)]
     assert screen.checkin_chart.columns == [("2026-11-23", [0, 1, 0, 5, 0])]
     to_come = screen.coverage.topLevelItem(0)

@@ -72,7 +72,7 @@ def test_coverage_lists_items_once_and_leaves_out_breaks_and_own_slides():
     ]
 
 
-def test_history_counts_ticked_participants_when_no_count_was_given(db):
+def test_history_counts_the_ticks_and_a_written_number_only_without_them(db):
     log = SessionLog(db, now=lambda: DAY)
     group = log.add_group("8.b")
     a, b = log.add_participant(group, "A."), log.add_participant(group, "B.")
@@ -81,7 +81,9 @@ def test_history_counts_ticked_participants_when_no_count_was_given(db):
     log.mark_present(s, b, False)
     (summary,) = log.history(group)
     assert (summary.attendance, summary.place, summary.facilitator) == (1, "Lokale 3", "Mette")
-    log.set_attendance(s, 20)
+    log.set_attendance(s, 20)  # the register was taken: it counts, not a number beside it
+    assert log.history(group)[0].attendance == 1
+    log.mark_present(s, a, False)  # nobody ticked: the number written down
     assert log.history(group)[0].attendance == 20
 
 

@@ -43,6 +43,8 @@ def test_results_are_judged_against_their_budgets_and_unmeasured_ones_stay_null(
         "import_pdf_50_s",
         "pack_export_library_s",
         "pack_import_library_s",
+        "editor_open_ms",
+        "editor_preview_ms",
     }
 
 
@@ -86,6 +88,14 @@ def test_a_part_that_fails_is_reported_with_its_reason_and_the_rest_still_measur
         "measure_packs",
         lambda: {"pack_export_library_s": {"value": 0.5}, "pack_import_library_s": {"value": 1.0}},
     )
+    monkeypatch.setattr(
+        run,
+        "measure_editor",
+        lambda: {
+            "editor_open_ms": {"value": 120.0},
+            "editor_preview_ms": {"median": 8.0, "p95": 60.0},
+        },
+    )
     report = run.run_all(1, progress=lambda text: None)
     startup = report["startup_main_window_s"]
     assert startup["value"] is None and startup["pass"] is None
@@ -93,6 +103,8 @@ def test_a_part_that_fails_is_reported_with_its_reason_and_the_rest_still_measur
     assert report["advance_ms"]["pass"] is True and report["pdf_100_slides_s"]["pass"] is True
     assert report["import_pptx_50_s"]["pass"] is True
     assert report["import_pdf_50_s"]["pass"] is False  # over its 4 s budget
+    assert report["editor_open_ms"]["pass"] is True
+    assert report["editor_preview_ms"]["pass"] is False  # p95 over its 50 ms budget
     assert "not measured" in run.table(report)
 
 
@@ -114,3 +126,15 @@ def test_packs_are_measured_on_the_whole_bundled_library_in_a_user_folder_of_the
     assert result["pack_export_library_s"]["items"] > 100
     assert result["pack_import_library_s"]["value"] is not None
     assert os.environ["FACILITATOR_HOME"] == home  # the tests' own folder is back
+
+
+def test_the_editor_is_measured_on_a_20_slide_deck_in_a_user_folder_of_its_own(qapp):
+    import os
+
+    home = os.environ["FACILITATOR_HOME"]
+    result = run.measure_editor()
+    assert result["editor_open_ms"]["slides"] == 20
+    assert result["editor_open_ms"]["value"] is not None
+    assert result["editor_preview_ms"]["keys"] == 40
+    assert result["editor_preview_ms"]["p95"] is not None
+    assert os.environ["FACILITATOR_HOME"] == home

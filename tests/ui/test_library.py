@@ -236,7 +236,17 @@ def test_every_toolbar_button_fits_beside_the_filters_at_1366(window, qtbot):
     window.resize(1366, 768)
     qtbot.wait(50)
     for action in window.toolbar.actions():
-        if action.isSeparator():
+        if action.isSeparator() or not action.isVisible():  # the records pages' gap is hidden
             continue
         widget = window.toolbar.widgetForAction(action)
         assert widget is not None and widget.isVisible(), action.objectName() or action.text()
+
+
+def test_the_search_hint_is_shortened_rather_than_cut_in_a_narrow_window(window, qtbot):
+    field = window.browser.search_bar.field
+    wide = "Search titles, text, notes and tags"
+    for width, hint in ((1366, "Search the library"), (1920, wide)):
+        window.resize(width, 768)
+        qtbot.waitUntil(lambda hint=hint: field.placeholderText() == hint)
+        room = field.width() - field.HINT_ROOM
+        assert field.fontMetrics().horizontalAdvance(field.placeholderText()) <= room

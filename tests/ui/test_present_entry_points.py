@@ -71,3 +71,29 @@ def test_right_click_on_an_item_offers_present_and_add_to_plan(window, qtbot):
     actions = window.library_menu_at(tree.visualRect(tree.currentIndex()).center()).actions()
     assert window.registry.action("library.present") not in actions
     assert window.registry.action("plan.add") in actions
+
+
+def test_continue_where_you_stopped_presents_the_last_item_at_its_slide(window, qtbot):
+    """Present > Continue where you stopped (kept in the data folder, so across a restart)."""
+    from datetime import datetime
+
+    from facilitator.core import resume
+    from facilitator.core.screens import deck_screens
+
+    assert window.registry.action("library.resume") in window.present_menu.actions()
+    window.registry.action("library.resume").trigger()  # nothing kept yet: it says so
+    assert "Nothing to continue" in window.statusBar().currentMessage()
+    item = window.controller.item("a.deck")
+    point = resume.point_of(
+        "item", "a.deck", item.title, deck_screens(item), (2, 300.0, {}), datetime.now()
+    )
+    resume.keep(point)
+    window.registry.action("library.resume").trigger()
+    window.records.start_dialog.skip_button.click()  # the session dialog, as for F5
+    running = window.presenter.running
+    assert running is not None
+    try:
+        assert running.presentation.position == 2
+        assert running.presentation.elapsed() >= 300
+    finally:
+        running.leave()

@@ -7,6 +7,9 @@ app speaks Danish, Norwegian and British English. A date without a year is the n
 from today (a plan for "7/1" typed in December is for January). ``parse_time`` takes ``8``,
 ``08:00``, ``8.30``, ``0830`` and ``kl. 8``. Qt-free, so the planner, the sessions screen and
 the mentor log read typed dates by one rule.
+
+``long_date`` writes a date with its weekday, ``duration`` a number of minutes ("1 t 30 min"): the
+screens pass the app's language, the PDFs the plan's or the app's, so both write them alike.
 """
 
 from __future__ import annotations
@@ -187,3 +190,39 @@ def long_date(day: date, language: str) -> str:
     if language in ("da", "nb"):
         return f"{weekday} {day.day}. {month} {day.year}"
     return f"{weekday} {day.day} {month} {day.year}"
+
+
+def day_text(iso: str, language: str) -> str:
+    """A stored 'YYYY-MM-DD' as ``long_date`` writes it; any other text as it is (never fails)."""
+    try:
+        return long_date(date.fromisoformat(iso), language)
+    except (TypeError, ValueError):
+        return iso
+
+
+# Hours are "t" (time/timer) in Danish and Norwegian, "h" in English; minutes "min" in all three.
+_HOURS = {"da": "t", "nb": "t", "en": "h"}
+
+
+def duration(minutes: int, language: str) -> str:
+    """'45 min', '1 t 30 min', '2 t' (da, nb) or '1 h 30 min' (en): its size, without a sign.
+
+    The one way the app writes a duration: the planner, the presenter's agenda, the library and
+    the printed run sheet and exercise cards all call it."""
+    hours, rest = divmod(abs(int(minutes)), 60)
+    unit = _HOURS.get(language, "h")
+    if hours and rest:
+        return f"{hours} {unit} {rest} min"
+    if hours:
+        return f"{hours} {unit}"
+    return f"{rest} min"
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day ``months`` later (the month's last day when it is shorter)."""
+    month = day.month - 1 + months
+    year = day.year + month // 12
+    month = month % 12 + 1
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    days = (31, 29 if leap else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)[month - 1]
+    return date(year, month, min(day.day, days))

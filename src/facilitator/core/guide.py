@@ -34,6 +34,7 @@ SCREENS: dict[str, tuple[str, str]] = {
     "presenting": ("presenting", ""),
     "settings": ("settings", ""),
     "backups": ("records", "backups"),
+    "editor": ("own-material", "editor"),
 }
 # Where a page asks for a generated table of keys (see ui/guide/keys.py).
 KEY_TABLE = re.compile(r"^<!-- keys: (\w+) -->$", re.MULTILINE)

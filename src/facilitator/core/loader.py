@@ -39,6 +39,7 @@ from .plans import library_problems
 from .slide_split import (
     EXERCISE_FIELDS,
     EXERCISE_SECTIONS,
+    HIDDEN_RE,
     HTML_IMG_RE,
     IMAGE_RE,
     LAYOUT_RE,
@@ -51,6 +52,7 @@ from .slide_split import (
 __all__ = [
     "EXERCISE_FIELDS",
     "EXERCISE_SECTIONS",
+    "HIDDEN_RE",
     "HTML_IMG_RE",
     "IGNORED_NAMES",
     "IMAGE_RE",

@@ -84,8 +84,24 @@ class Slide:
 
 @dataclass(frozen=True)
 class Step:
+    """One step of an exercise. ``text`` is the whole step as the trainer reads it; a part
+    written as a quote (``> ...``) is for the trainer only, and ``shown`` is the rest: what the
+    participants see on the projector (None: all of ``text``)."""
+
     text: str
     minutes: int | None = None
+    shown: str | None = None
+
+    @property
+    def for_participants(self) -> str:
+        return self.text if self.shown is None else self.shown
+
+    @property
+    def aside(self) -> str:
+        """The trainer's part of the step ("" when it has none)."""
+        if self.shown is None:
+            return ""
+        return self.text.removeprefix(self.shown).strip() if self.shown else self.text
 
 
 @dataclass(frozen=True)

@@ -70,6 +70,11 @@ class Detour:
     count: int
 
 
+def _same_part(screen: Screen, other: Screen) -> bool:
+    """Two screens of the same item in the same place of the run."""
+    return screen.ref == other.ref and screen.entry == other.entry
+
+
 class Presentation:
     """The place, the covers and the timers of one presentation. Views subscribe to changes.
 
@@ -102,6 +107,7 @@ class Presentation:
         self.overview = False
         self.cover: Cover = ""
         self.panic = False
+        self.leaving = False  # Esc asked "leave?": the pause screen covers until answered
         self.swapped = False
         self.notes_size = notes_size
         self.ink = Ink()
@@ -198,11 +204,36 @@ class Presentation:
         return True
 
     def enter(self) -> bool:
-        """Go to the typed number (1-based). With nothing typed, Enter goes to the next screen."""
+        """Go to the typed slide number: the item's own number, as its printout and the console's
+        counter show it (a hidden slide, the help slide or an inserted exercise do not move
+        the numbers). With nothing typed, Enter goes to the next screen."""
         if not self.typed:
             return self.next()
-        number = int(self.typed)
-        return self.goto(number - 1)
+        index = self.number_index(int(self.typed))
+        if index is None:
+            self.clear_typed()
+            return False
+        return self.goto(index)
+
+    def number_index(self, number: int) -> int | None:
+        """Where the current item's slide ``number`` (its own 1-based number) is in the run;
+        None when it is not there (hidden, or no such slide)."""
+        here = self.screen
+        first = last = self.position
+        while first > 0 and _same_part(self.screens[first - 1], here):
+            first -= 1
+        while last + 1 < self.count and _same_part(self.screens[last + 1], here):
+            last += 1
+        for index in range(first, last + 1):
+            if self.screens[index].number == number:
+                return index
+        return None
+
+    @property
+    def counter(self) -> tuple[int, int]:
+        """The slide number and count the console shows: the item's own (a deck's slide 5 of
+        29 stays 5 of 29 with slides hidden, after the help slide, or within a plan)."""
+        return self.screen.number, self.screen.count
 
     def clear_typed(self) -> None:
         if self.typed:
@@ -244,10 +275,24 @@ class Presentation:
         self.panic = not self.panic
         self._changed(Change.COVER)
 
+    def ask_leave(self) -> None:
+        """Esc: the audience sees the calm pause screen while the trainer confirms leaving."""
+        if not self.leaving:
+            self.leaving = True
+            self._changed(Change.COVER)
+
+    def stay(self) -> bool:
+        """The trainer stays after all: the slides come back. True when a question was open."""
+        if not self.leaving:
+            return False
+        self.leaving = False
+        self._changed(Change.COVER)
+        return True
+
     @property
     def audience_shows(self) -> str:
         """What the audience sees now: ``pause``, ``black``, ``white`` or ``screen``."""
-        if self.panic:
+        if self.panic or self.leaving:
             return "pause"
         return self.cover or "screen"
 
@@ -568,6 +613,39 @@ class Presentation:
             for i, s in enumerate(self.screens)
             if s.kind == "exercise-intro" or (s.number == 1 and s.item_kind == "exercise")
         ]
+
+    # Continuing later -----------------------------------------------------------------------
+    def place_to_keep(self) -> tuple[int, float, dict[int, float]]:
+        """Where we are, without the help slide or grounding detour: the screen index, the
+        elapsed seconds and the seconds each step countdown has run (by screen index)."""
+        detour = self.detour
+        position = detour.back if detour is not None else self.position
+
+        def outside(index: int) -> int | None:
+            if detour is None or index < detour.start:
+                return index
+            if index < detour.start + detour.count:
+                return None
+            return index - detour.count
+
+        spent = {}
+        for index, countdown in self._countdowns.items():
+            kept = outside(index)
+            if kept is not None and countdown.spent() > 0:
+                spent[kept] = round(countdown.spent(), 1)
+        return position, round(self.elapsed(), 1), spent
+
+    def carry_time(self, elapsed: float, spent: dict[int, float]) -> None:
+        """Go on with the time of an earlier run: its elapsed seconds, and each step countdown
+        where it stopped (paused: T goes on)."""
+        self.stopwatch.carry(elapsed)
+        for index, seconds in spent.items():
+            if 0 <= index < self.count:
+                countdown = self.countdown(index)
+                if countdown is not None:
+                    countdown.carry(min(seconds, countdown.seconds))
+                    countdown.signalled = countdown.finished  # no second signal for a step done
+        self._changed(Change.TIMER)
 
     # Leaving ----------------------------------------------------------------------------------
     def _record_shown(self) -> None:

@@ -30,3 +30,23 @@ def identity_warnings(text: str) -> list[str]:
         "name": "This looks like a full name. Use a pseudonym, for example initials or a nickname.",
     }
     return [messages[p] for p in identity_problems(text)]
+
+
+ERASED = "[…]"
+
+
+def _word(pseudonym: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(pseudonym)}(?!\w)")
+
+
+def names(text: str, pseudonym: str) -> bool:
+    """Whether a typed text names a pseudonym (as a whole word, capitals as typed)."""
+    return bool(pseudonym) and _word(pseudonym).search(text or "") is not None
+
+
+def unname(text: str | None, pseudonym: str) -> str | None:
+    """The text with every whole-word occurrence of a pseudonym replaced by ``[…]`` (erasure
+    reaches notes that name a person, in the records and in every backup)."""
+    if not text or not pseudonym:
+        return text
+    return _word(pseudonym).sub(ERASED, text)

@@ -6,7 +6,11 @@ readable documents (Markdown, printed to PDF by ``render.pdf.export_text_pdf``) 
 from the caller, so the UI hands in its translations.
 
 Everything a trainer typed is escaped before it becomes Markdown: a note cannot add a heading,
-a link, a table cell or HTML to the document.
+a link, a table cell or HTML to the document. The readable documents write dates with their
+weekday in the caller's ``language`` (``core.dates.long_date``); the CSV files keep ISO dates.
+
+Attendance is read by one rule, ``SessionLog.attendance`` (the register wins when anyone was
+ticked; everyone else on the group's list is then absent), for the screen, the CSV and the PDF.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .csv_export import csv_text
+from .dates import day_text
 from .model import Plan
 
 if TYPE_CHECKING:  # the stores import sqlmodel: only callers that have a database need them
@@ -66,7 +71,14 @@ WORDS: dict[str, str] = {
     "network": "Network",
     "none": "None yet.",
     "ungrouped": "Without a group",
+    "rehearsals": "Rehearsals",
     "exported": "Exported {day}. Contains sensitive personal data: keep it safe.",
+    "everything": "Everything about {person}",
+    "in_sessions": "Session log",
+    "group": "Group",
+    "mentions": "Notes that name them",
+    "in_mentor": "Mentor log",
+    "not_ticked": "not ticked",
 }
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|>~])")
@@ -176,6 +188,7 @@ def session_record_csv(log: SessionLog, session_id: int) -> str:
     info = log.session(session_id)
     if info is None:
         raise KeyError(session_id)
+    came = log.attendance(session_id)
     rows: list[list[object]] = [
         ["record", "day", "title", "plan", "place", "facilitator", "attendance"],
         [
@@ -185,19 +198,17 @@ def session_record_csv(log: SessionLog, session_id: int) -> str:
             info.plan_ref,
             info.place,
             info.facilitator,
-            info.attendance,
+            came.count,
         ],
         ["record", "kind", "ref", "screens", "seconds", "first shown"],
     ]
     rows += [["shown", s.kind, s.ref, s.screens, s.seconds, s.first] for s in log.shown(session_id)]
     rows.append(["record", "kind", "data", "at"])
     rows += [["event", e.kind, _event_data(e.data), e.at] for e in log.events(session_id)]
-    if info.group_id is not None:
+    if came.by_register:
         rows.append(["record", "participant", "present"])
-        presence = log.presence(session_id)
-        for pid, name in log.participants(info.group_id):
-            if pid in presence:
-                rows.append(["presence", name, "yes" if presence[pid] else "no"])
+        rows += [["presence", name, "yes"] for name in came.present]
+        rows += [["presence", name, "no"] for name in came.absent]
     rows.append(["record", "question", "rating", "text"])
     rows += [["rating", q, r, t] for q, r, t in log.ratings(session_id)]
     rows.append(["record", "note"])
@@ -228,10 +239,13 @@ def group_history_markdown(
     plans: Sequence[Plan] = (),
     plan_title: Title = str,
     words: Mapping[str, str] = WORDS,
+    language: str = "en",
 ) -> str:
+    from .store.log_store import REHEARSALS  # loaded already: ``log`` is a SessionLog
+
     w = {**WORDS, **words}
-    group = log.group(group_id) if group_id is not None else None
-    name = group.name if group else words.get("ungrouped", "")
+    group = log.group(group_id) if group_id is not None and group_id > 0 else None
+    name = group.name if group else w["rehearsals" if group_id == REHEARSALS else "ungrouped"]
     parts = [f"# {text(w['history'].replace('{group}', name))}"]
     sessions = log.history(group_id)
     parts.append(f"## {text(w['sessions'])}")
@@ -241,7 +255,7 @@ def group_history_markdown(
                 [w["day"], w["plan"], w["place"], w["facilitator"], w["minutes"], w["attendance"]],
                 [
                     [
-                        s.day,
+                        day_text(s.day, language),
                         plan_title(s.plan_ref) if s.plan_ref else s.title,
                         s.place,
                         s.facilitator,
@@ -296,6 +310,7 @@ def session_record_markdown(
     words: Mapping[str, str] = WORDS,
     questions: Mapping[str, str] | None = None,
     describe: Callable[[str, Mapping[str, object]], tuple[str, str]] = _describe,
+    language: str = "en",
 ) -> str:
     """A session's record, readable. ``questions`` names the evaluation's questions (by key;
     the key ``comment`` is the free text); ``describe`` words a room event as (what, details)."""
@@ -304,7 +319,7 @@ def session_record_markdown(
     if info is None:
         raise KeyError(session_id)
     group = log.group(info.group_id) if info.group_id is not None else None
-    heading = w["session"].replace("{day}", info.day)
+    heading = w["session"].replace("{day}", day_text(info.day, language))
     if group is not None:
         heading = f"{group.name}: {heading}"
     parts = [f"# {text(heading)}"]
@@ -313,11 +328,8 @@ def session_record_markdown(
         (w["place"], info.place),
         (w["facilitator"], info.facilitator),
     ]
-    from .store.log_store import attendance  # loaded already: ``log`` is a SessionLog
-
-    presence = log.presence(session_id)
-    ticked = sum(1 for v in presence.values() if v)
-    details.append((w["attendance"], attendance(info.attendance, ticked)))
+    came = log.attendance(session_id)
+    details.append((w["attendance"], came.count))
     parts.append(table(["", ""], [[k, v] for k, v in details]))
     shown = log.shown(session_id)
     parts.append(f"## {text(w['shown'])}")
@@ -339,14 +351,11 @@ def session_record_markdown(
             tail = f": {text(said)}" if said else ""
             lines.append(f"- {text(e.at[11:16])} {text(what)}{tail}")
         parts.append("\n".join(lines))
-    if info.group_id is not None and presence:
-        names = dict(log.participants(info.group_id))
-        yes = sorted(names.get(p, "?") for p, v in presence.items() if v)
-        no = sorted(names.get(p, "?") for p, v in presence.items() if not v)
+    if came.by_register:
         parts.append(f"## {text(w['attendance'])}")
         parts.append(
-            f"**{text(w['present'])}:** {text(', '.join(yes) or '–')}  \n"
-            f"**{text(w['absent'])}:** {text(', '.join(no) or '–')}"
+            f"**{text(w['present'])}:** {text(', '.join(came.present) or '–')}  \n"
+            f"**{text(w['absent'])}:** {text(', '.join(came.absent) or '–')}"
         )
     ratings = log.ratings(session_id)
     asked = questions or {}
@@ -372,6 +381,7 @@ def person_markdown(
     today: str,
     words: Mapping[str, str] = WORDS,
     chart: str = "",
+    language: str = "en",
 ) -> str:
     """Everything about a person, readable: sub-goals, meetings with marks and notes.
 
@@ -389,7 +399,16 @@ def person_markdown(
         parts.append(
             table(
                 [w["subgoal"], w["start"], w["target"], w["reached"]],
-                [[g.text, g.start_day, g.target_day, g.reached_day] for g in goals],
+                [
+                    [
+                        g.text,
+                        *(
+                            day_text(d, language)
+                            for d in (g.start_day, g.target_day, g.reached_day)
+                        ),
+                    ]
+                    for g in goals
+                ],
             )
         )
     else:
@@ -403,14 +422,102 @@ def person_markdown(
         parts.append(
             table(
                 [w["day"], *labels],
-                [[m.day, *(m.values[d] for d in DIMENSIONS)] for m in marks],
+                [[day_text(m.day, language), *(m.values[d] for d in DIMENSIONS)] for m in marks],
             )
         )
         noted = [m for m in marks if m.note.strip()]
         if noted:
             parts.append(f"## {text(w['notes'])}")
             for m in noted:
-                parts.append(f"**{text(m.day)}**  \n{paragraphs(m.note)}")
+                parts.append(f"**{text(day_text(m.day, language))}**  \n{paragraphs(m.note)}")
     else:
         parts.append(text(w["none"]))
     return "\n\n".join(parts) + "\n"
+
+
+# One pseudonym in both logs (the right of access, and erasure) ------------------------------
+
+
+def people(log: SessionLog, mentor: MentorLog) -> list[str]:
+    """Every pseudonym in either log, once each (the list to export or erase from)."""
+    names = set(log.pseudonyms()) | {name for _pid, name in mentor.people()}
+    return sorted(names, key=str.casefold)
+
+
+def _mentor_id(mentor: MentorLog, pseudonym: str) -> int | None:
+    return next((pid for pid, name in mentor.people() if name == pseudonym), None)
+
+
+def pseudonym_csv(log: SessionLog, mentor: MentorLog, pseudonym: str) -> str:
+    """Everything both logs hold about a pseudonym, one record a line (first column: what)."""
+    rows: list[list[object]] = [["record", "pseudonym"], ["person", pseudonym]]
+    rows.append(["record", "group", "session", "day", "present"])
+    for p in log.participations(pseudonym):
+        present = "" if p.present is None else ("yes" if p.present else "no")
+        rows.append(["attendance", p.group, p.session_id or "", p.day, present])
+    rows.append(["record", "session", "day", "text"])
+    rows += [["mention", sid, day, body] for sid, day, body in log.mentions(pseudonym)]
+    pid = _mentor_id(mentor, pseudonym)
+    text_rows = csv_text(rows)
+    if pid is not None:
+        text_rows += mentor.export_csv(pid).lstrip("\ufeff")
+    return text_rows
+
+
+def pseudonym_markdown(
+    log: SessionLog,
+    mentor: MentorLog,
+    pseudonym: str,
+    *,
+    today: str,
+    words: Mapping[str, str] = WORDS,
+) -> str:
+    """Everything both logs hold about a pseudonym, readable (for the PDF)."""
+    w = {**WORDS, **words}
+    parts = [f"# {text(w['everything'].replace('{person}', pseudonym))}"]
+    parts.append(f"*{text(w['exported'].replace('{day}', today))}*")
+    parts.append(f"## {text(w['in_sessions'])}")
+    found = log.participations(pseudonym)
+    if found:
+        parts.append(
+            table(
+                [w["group"], w["day"], w["attendance"]],
+                [
+                    [
+                        p.group,
+                        p.day,
+                        w["not_ticked"]
+                        if p.present is None
+                        else (w["present"] if p.present else w["absent"]),
+                    ]
+                    for p in found
+                ],
+            )
+        )
+    else:
+        parts.append(text(w["none"]))
+    mentions = log.mentions(pseudonym)
+    if mentions:
+        parts.append(f"## {text(w['mentions'])}")
+        for _sid, day, body in mentions:
+            parts.append(f"**{text(day)}**  \n{paragraphs(body)}")
+    pid = _mentor_id(mentor, pseudonym)
+    parts.append(f"## {text(w['in_mentor'])}")
+    if pid is None:
+        parts.append(text(w["none"]))
+    else:
+        mentor_part = person_markdown(mentor, pid, today=today, words=words)
+        # One level down, without its own title and date line: it is a part of this document.
+        lines = mentor_part.split("\n\n")[2:]
+        parts += [("#" + line if line.startswith("#") else line) for line in lines]
+    return "\n\n".join(parts) + "\n"
+
+
+def erase_pseudonym(log: SessionLog, mentor: MentorLog, pseudonym: str) -> int:
+    """Delete a pseudonym from both logs, here and in every backup; returns how many backup files
+    could not be cleaned. Notes that name them are left for the trainer to read (``mentions``)."""
+    left = log.erase_participant(pseudonym)
+    pid = _mentor_id(mentor, pseudonym)
+    if pid is not None:
+        left = max(left, mentor.erase_person(pid))
+    return left

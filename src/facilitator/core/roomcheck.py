@@ -108,12 +108,18 @@ class ScreenInfo:
         }
 
 
+def one_picture(screens: Sequence[ScreenInfo]) -> bool:
+    """Only one picture to show on: one screen, or every output mirrored (the same place and
+    size on the desktop). ``present`` then shows the slides alone, as on one screen."""
+    return len({s.geometry for s in screens}) < 2
+
+
 def projector_index(screens: Sequence[ScreenInfo], wanted: str = "") -> int | None:
     """The screen the audience window would use (as ``present`` places it), or None when there
     is only one picture to show on (one screen, or all screens mirrored)."""
     from .placement import place_windows
 
-    if len({s.geometry for s in screens}) < 2:
+    if one_picture(screens):
         return None
     primary = next((i for i, s in enumerate(screens) if s.primary), 0)
     return place_windows([s.name for s in screens], primary, wanted).audience
@@ -409,7 +415,7 @@ def records_check(path: Path) -> Check:
             connection.close()
     except StoreError as error:
         values["reason"] = error.reason
-        status: Status = "amber" if error.reason == "locked" else "red"
+        status: Status = "amber" if error.reason in ("locked", "passphrase") else "red"
         return Check("records", status, f"records.{error.reason or 'other'}", error.message, values)
     except sqlite3.Error as error:
         found: StoreWriteError = write_error(error, path)

@@ -19,6 +19,7 @@ from .screens import Screen, Words, deck_screens, exercise_screens
 
 HELP_DECKS = {"da": "sikkerhed.hjaelp", "nb": "trygghet.hjelp"}
 GROUNDING = {"da": "sikkerhed.jordforbindelse", "nb": "trygghet.jording"}
+COUNTRIES = {"da": "dk", "nb": "no"}  # whose national help lines the built-in screen lists
 # Norwegian in any spelling uses the Bokmål material.
 _LANGUAGES = {"da": "da", "nb": "nb", "no": "nb", "nn": "nb"}
 
@@ -63,10 +64,9 @@ def is_help_deck(ref: str) -> bool:
 
 def fill_contacts(markdown: str, contacts: Sequence[str]) -> str:
     """Put the contacts in place of the bracketed placeholder lines (the first placeholder line
-    becomes the list of contacts, the others go). Unchanged without contacts."""
+    becomes the list of contacts, the others go). Without contacts the placeholder lines go:
+    a placeholder is never projected."""
     lines = [c.strip() for c in contacts if c.strip()]
-    if not lines:
-        return markdown
     result: list[str] = []
     filled = False
     for line in markdown.split("\n"):
@@ -74,7 +74,7 @@ def fill_contacts(markdown: str, contacts: Sequence[str]) -> str:
         if match is None:
             result.append(line)
             continue
-        if filled:
+        if filled or not lines:
             continue
         lead = match.group("lead") or "- "
         result += [lead + escape_markdown(contact) for contact in lines]
@@ -83,9 +83,8 @@ def fill_contacts(markdown: str, contacts: Sequence[str]) -> str:
 
 
 def with_contacts(screens: Sequence[Screen], contacts: Sequence[str]) -> list[Screen]:
-    """The screens, with the help deck's placeholders (wherever it appears) filled in."""
-    if not any(c.strip() for c in contacts):
-        return list(screens)
+    """The screens, with the help deck's placeholders (wherever it appears) filled in, or taken
+    out when there are no contacts."""
     filled = []
     for screen in screens:
         if is_help_deck(screen.ref):
@@ -96,11 +95,18 @@ def with_contacts(screens: Sequence[Screen], contacts: Sequence[str]) -> list[Sc
     return filled
 
 
-def calm_help_slide(contacts: Sequence[str], words: HelpWords | None = None) -> Slide:
-    """The built-in help screen, for when there is no help deck at hand."""
+def calm_help_slide(
+    contacts: Sequence[str], words: HelpWords | None = None, language: str = ""
+) -> Slide:
+    """The built-in help screen, for when there is no help deck at hand: the local contacts,
+    or (until they are set) talking to the trainer and the national help lines of the
+    language's country (``{{ helplines dk }}``, filled in where the slide is drawn)."""
     words = words or HelpWords()
     lines = [c.strip() for c in contacts if c.strip()] or [words.talk]
     body = "\n".join("- " + escape_markdown(line) for line in lines)
+    country = COUNTRIES.get(material_language(language), "")
+    if country and not any(c.strip() for c in contacts):
+        body += f"\n{{{{ helplines {country} }}}}"
     return Slide(markdown=f"## {words.title}\n\n{words.text}\n\n{body}\n- {words.emergency}\n")
 
 
@@ -121,7 +127,7 @@ def help_screens(
             item_kind="help",
             ref="help",
             title=words.title,
-            slide=calm_help_slide(contacts, words),
+            slide=calm_help_slide(contacts, words, language),
             number=1,
             count=1,
         )

@@ -94,11 +94,28 @@ def deck_screens(
     ]
 
 
-def _console_notes(item: Item) -> str:
+# The sections of an exercise only the trainer sees, headed as the content's language heads them.
+_TRAINER_HEADINGS = {
+    "da": ("Formål", "Materialer", "Noter til underviseren", "Variationer"),
+    "nb": ("Formål", "Materiell", "Notater til kursholder", "Variasjoner"),
+    "en": ("Purpose", "Materials", "Facilitator notes", "Variations"),
+}
+
+
+def _console_notes(item: Item, meta: str, *, notes_first: bool = False) -> str:
+    """What only the trainer sees of an exercise, on every one of its screens: its time and
+    group form, purpose, materials, facilitator notes and variations
+    (``docs/content-format.md``, "Exercises": who sees what). While the steps run, the
+    facilitator notes come first."""
     parts = item.exercise
     if parts is None:
         return ""
-    sections = [text.strip() for text in (parts.notes, parts.materials) if text.strip()]
+    headings = _TRAINER_HEADINGS.get(item.language, _TRAINER_HEADINGS["en"])
+    texts = (parts.purpose, parts.materials, parts.notes, parts.variations)
+    order = (2, 1, 0, 3) if notes_first else (0, 1, 2, 3)
+    sections = [f"*{meta}*"] + [
+        f"**{headings[i]}**\n\n{texts[i].strip()}" for i in order if texts[i].strip()
+    ]
     return "\n\n".join(sections)
 
 
@@ -109,36 +126,43 @@ def exercise_screens(
     minutes: int | None = None,
     entry: int | None = None,
 ) -> list[Screen]:
-    """Title and purpose, then one screen per step (with its countdown), then reflection."""
+    """The title, then one screen per step (with its countdown), then reflection.
+
+    The projector shows only what is for the participants: the title, each step without its
+    trainer's part (``Step.shown``) and the reflection questions. The time, group form,
+    purpose, materials, notes, variations and a step's trainer part are the console's notes.
+    """
     words = words or Words()
     parts = item.exercise
     base = item.path.parent
-    notes = _console_notes(item)
     total_minutes = minutes if minutes is not None else item.duration
     steps = parts.steps if parts else ()
     timed = sum(s.minutes or 0 for s in steps)
     meta = [words.minutes.format(minutes=total_minutes)]
     meta += [words.group_forms.get(form, form) for form in item.group_form]
-    purpose = parts.purpose.strip() if parts else ""
-    intro = f"# {item.title}\n\n{purpose}\n\n*{' · '.join(meta)}*\n"
-    built: list[tuple[ScreenKind, str, int | None, int, float]] = [
-        ("exercise-intro", intro, None, 0, 0.0)
+    notes = _console_notes(item, " · ".join(meta))
+    running = _console_notes(item, " · ".join(meta), notes_first=True)
+    intro = f"# {item.title}\n"
+    built: list[tuple[ScreenKind, str, int | None, int, str]] = [
+        ("exercise-intro", intro, None, 0, notes)
     ]
     for n, step in enumerate(steps, start=1):
         heading = words.step.format(n=n, total=len(steps))
         seconds = step.minutes * 60 if step.minutes else None
-        built.append(("exercise-step", f"## {heading}\n\n{step.text}\n", seconds, n, 0.0))
+        shown = step.for_participants
+        aside = f"> {step.aside}\n\n{running}" if step.aside else running
+        built.append(("exercise-step", f"## {heading}\n\n{shown}\n", seconds, n, aside))
     reflection = parts.reflection.strip() if parts else ""
     if reflection:
         built.append(
-            ("exercise-reflection", f"## {words.reflection}\n\n{reflection}\n", None, 0, 0)
+            ("exercise-reflection", f"## {words.reflection}\n\n{reflection}\n", None, 0, running)
         )
     # Planned time: the steps' own minutes; what is left of the exercise's minutes goes to the
     # screens without a countdown.
     spare = max(0, total_minutes - timed) * 60
     untimed = sum(1 for kind, _, seconds, _, _ in built if seconds is None)
     screens = []
-    for number, (kind, markdown, seconds, step_number, _) in enumerate(built, start=1):
+    for number, (kind, markdown, seconds, step_number, screen_notes) in enumerate(built, start=1):
         planned = float(seconds) if seconds is not None else spare / max(1, untimed)
         screens.append(
             Screen(
@@ -149,7 +173,7 @@ def exercise_screens(
                 slide=Slide(markdown=markdown, layout="exercise", base_dir=base, index=number - 1),
                 number=number,
                 count=len(built),
-                notes=notes,
+                notes=screen_notes,
                 seconds=seconds,
                 step=step_number,
                 steps=len(steps),

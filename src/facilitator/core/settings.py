@@ -70,6 +70,16 @@ OPTIONS: dict[str, Option] = {
             'a list of publisher keys, like ["facilitator-ed25519 AAAA… Kommunen"]',
         ),
         Option("content_sources", [], _is_str_list, "a list of folder paths"),
+        # Privacy (docs/deployment.md): a key file that unlocks encrypted records without a
+        # passphrase on managed machines, and how long session records are kept (months after
+        # the session; 0 keeps them until deleted). IT may lock the period.
+        Option("records_key_file", "", lambda v: isinstance(v, str), "a file path"),
+        Option(
+            "session_retention_months",
+            0,
+            lambda v: isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= 120,
+            "0 (kept until deleted) to 120 months",
+        ),
     )
 }
 

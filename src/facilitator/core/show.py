@@ -19,9 +19,10 @@ from datetime import datetime, timedelta
 
 from .agenda import plan_end_time
 from .model import Item, Library, Module, Plan
+from .resume import ResumePoint, start_in
 from .screens import Screen, Words, item_screens, plan_screens
 
-__all__ = ["ShowRequest", "build_show", "module_exercises", "NothingToShow"]
+__all__ = ["ShowRequest", "build_show", "module_exercises", "NothingToShow", "continued"]
 
 
 class NothingToShow(ValueError):
@@ -43,6 +44,8 @@ class ShowRequest:
     plan: Plan | None = None  # the agenda on the console
     own_plan: bool = False  # one of the user's plans: a re-timing is saved to it
     problems: tuple[str, ...] = ()  # entries of a plan left out, one message each
+    sensitive: bool = False  # an item marked sensitive: the console checks the help contacts
+    resume: ResumePoint | None = None  # continued where it stopped: the time to go on with
     # How the windows open:
     screen: str = ""  # the audience screen's name ("" = the remembered one)
     windowed: bool = False
@@ -94,6 +97,11 @@ def build_show(
         if not screens:
             raise NothingToShow(f"the plan '{target.id}' has nothing to present")
         first = next((i for i, s in enumerate(screens) if (s.entry or 0) >= start), 0)
+        sensitive = any(
+            (item := library.item(entry.ref)) is not None and item.sensitive
+            for entry in target.entries
+            if entry.kind == "item"
+        )
         return ShowRequest(
             target,
             tuple(screens),
@@ -104,6 +112,7 @@ def build_show(
             plan=target,
             own_plan=own_plan,
             problems=tuple(problems),
+            sensitive=sensitive,
             library=library,
             words=words,
         )
@@ -121,6 +130,7 @@ def build_show(
             start=start,
             end_time=now + timedelta(minutes=target.duration),
             exercises=module_exercises(library, target),
+            sensitive=target.sensitive,
             library=library,
             words=words,
         )
@@ -128,3 +138,14 @@ def build_show(
     if not given:
         raise NothingToShow("nothing to present")
     return ShowRequest(None, given, start=start, library=library)
+
+
+def continued(show: ShowRequest, point: ResumePoint) -> ShowRequest:
+    """``show`` opened where ``point`` stopped, with its elapsed time and step countdowns. If
+    that slide is no longer there, ``show`` starts where it would have (the caller says so);
+    if it moved, the countdowns start afresh."""
+    start = start_in(show.screens, point)
+    if start is None:
+        return show
+    spent = point.spent if start == point.position else {}
+    return replace(show, start=start, resume=replace(point, spent=spent))

@@ -2,8 +2,9 @@
 format (``docs/content-format.md``) that the loader, the plan book and the importers share.
 
 A slide ends at ``---`` on its own line; ``Note:`` starts its speaker notes; ``<!-- layout: x -->``
-chooses its layout; image references are found for the loader's checks. Nesting and length are
-bounded before anything is parsed (``core.limits``).
+chooses its layout; ``<!-- hidden -->`` (before or after the layout line) leaves the slide out of
+the deck (the editor's "hide"); image references are found for the loader's checks. Nesting and
+length are bounded before anything is parsed (``core.limits``).
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ NOTE_MARKERS = ("note:", "notes:")
 
 
 LAYOUT_RE = re.compile(r"^\s*<!--\s*layout:\s*([\w-]+)\s*-->\s*$", re.IGNORECASE)
+
+
+HIDDEN_RE = re.compile(r"^\s*<!--\s*hidden\s*-->\s*$", re.IGNORECASE)  # a slide left out
 
 
 # No part of these may run over a "[", "(" or "<" that starts the next match: a long line of
@@ -72,6 +76,10 @@ def heading_for(field: str) -> str:
 
 
 def parse_steps(text: str) -> list[Step]:
+    """The numbered steps. A part of a step written as a quote (the step's line, or a line of
+    it, starting with ``>``) is for the trainer only: it is left out of ``Step.shown``, what
+    the projector shows. The time in brackets ends a line of the step (the last one that has
+    one counts), quoted or not."""
     steps: list[list[str]] = []
     for raw in text.split("\n"):
         match = STEP_RE.match(raw)
@@ -81,12 +89,21 @@ def parse_steps(text: str) -> list[Step]:
             steps[-1].append(raw.strip())
     result = []
     for parts in steps:
-        joined = " ".join(parts)
-        minutes_match = STEP_MINUTES_RE.search(joined)
-        minutes = int(minutes_match.group(1)) if minutes_match else None
-        if minutes_match:
-            joined = joined[: minutes_match.start()].rstrip()
-        result.append(Step(text=joined, minutes=minutes))
+        minutes = None
+        for at in range(len(parts) - 1, -1, -1):  # the last line's time, or its trainer part's
+            minutes_match = STEP_MINUTES_RE.search(parts[at])
+            if minutes_match:
+                minutes = int(minutes_match.group(1))
+                parts[at] = parts[at][: minutes_match.start()].rstrip()
+                break
+        shown = [p for p in parts if not p.startswith(">")]
+        kept = [p.removeprefix(">").strip() if p.startswith(">") else p for p in parts]
+        trainer_only = len(shown) < len(parts)
+        ordered = shown + [p for p, raw in zip(kept, parts, strict=True) if raw.startswith(">")]
+        joined = " ".join(p for p in ordered if p)
+        result.append(
+            Step(text=joined, minutes=minutes, shown=" ".join(shown) if trainer_only else None)
+        )
     return result
 
 
@@ -117,12 +134,18 @@ def split_slides_with_lines(
         blank = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
         lines = lines[blank:]  # one slice: popping blank lines one by one was quadratic
         start += blank
-        layout = "content"
+        layout, hidden = "content", False
         markdown_line = start
-        if lines and (match := LAYOUT_RE.match(lines[0])):
-            layout = match.group(1).lower()
-            lines = lines[1:]
-            markdown_line += 1
+        for _ in range(2):  # a layout line and a hidden line, in either order
+            if lines and (match := LAYOUT_RE.match(lines[0])):
+                layout = match.group(1).lower()
+                lines = lines[1:]
+                markdown_line += 1
+            elif lines and HIDDEN_RE.match(lines[0]):
+                hidden, lines = True, lines[1:]
+                markdown_line += 1
+        if hidden:
+            continue  # hidden in the editor: never presented, printed or previewed
         note_at = next(
             (i for i, line in enumerate(lines) if line.strip().casefold() in NOTE_MARKERS), None
         )

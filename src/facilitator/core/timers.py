@@ -38,6 +38,10 @@ class Stopwatch:
         running = self._clock() - self._since if self._since is not None else 0.0
         return self._used + running
 
+    def carry(self, seconds: float) -> None:
+        """Count ``seconds`` already used (a presentation continued where it stopped)."""
+        self._used += max(0.0, seconds)
+
 
 class Countdown:
     """An exercise step's countdown: start, pause, add a minute, and a signal once at zero."""
@@ -76,6 +80,14 @@ class Countdown:
         self._watch.pause()
         self._watch.reset()
         self.signalled = False
+
+    def spent(self) -> float:
+        """Seconds it has run so far."""
+        return self._watch.seconds()
+
+    def carry(self, seconds: float) -> None:
+        """Count ``seconds`` already run, paused (a presentation continued where it stopped)."""
+        self._watch.carry(seconds)
 
     def remaining(self) -> float:
         """Seconds left; it stops at zero."""

@@ -31,7 +31,7 @@ from pathlib import Path
 from PySide6.QtCore import QPointF, QSizeF
 from PySide6.QtGui import QFont, QTextDocument, QTextOption
 
-from facilitator.core.dates import long_date
+from facilitator.core.dates import duration, long_date
 from facilitator.core.model import Item, Library, Plan
 from facilitator.core.plan_book import plan_items, plan_slides
 from facilitator.core.planning import clock, planned_end, schedule, start_minutes
@@ -54,6 +54,10 @@ HANDOUT_SLIDES = 3  # slides a page in the participants' handout
 
 class Cancelled(Exception):  # noqa: N818 - raised by a progress callback to stop an export
     """Raised by a progress callback to stop an export; no file is left behind."""
+
+
+def _duration(minutes: int, w: dict[str, str]) -> str:
+    return duration(minutes, w.get("language", "da"))
 
 
 def export_plan_pdf(
@@ -211,8 +215,7 @@ def runsheet_html(plan: Plan, library: Library, w: dict[str, str]) -> str:
     if plan.audience:
         facts.append(", ".join(plan.audience))
     facts.append(f"{clock(start)}–{clock(end)}")
-    hours, minutes = divmod(plan.minutes, 60)
-    facts.append(f"{w['total']} {hours}:{minutes:02d}")
+    facts.append(f"{w['total']} {_duration(plan.minutes, w)}")
     parts = [f"<h1>{_e(plan.title)}</h1>", f"<p class='meta'>{_e('  ·  '.join(facts))}</p>"]
     if plan.notes:
         parts.append(f"<p>{_e(plan.notes)}</p>")
@@ -291,7 +294,7 @@ CARD_SIZES = (20.0, 18.0, 16.0, 14.0, 12.5, 11.0)  # points, largest that fits o
 
 def card_html(item: Item, w: dict[str, str]) -> str:
     parts = [f"<h1>{_e(item.title)}</h1>"]
-    facts = [f"{item.duration} {w['minutes']}"]
+    facts = [_duration(item.duration, w)]
     parts.append(f"<p class='meta'>{_e('  ·  '.join(facts))}</p>")
     ex = item.exercise
     if ex is None:
@@ -302,19 +305,16 @@ def card_html(item: Item, w: dict[str, str]) -> str:
         parts.append(f"<h2>{w['materials']}</h2>{_markdown(ex.materials)}")
     if ex.steps:
         steps = "".join(
-            f"<li>{_e(step.text)}"
-            + (
-                f" <span class='muted'>({step.minutes} {w['minutes']})</span>"
-                if step.minutes
-                else ""
-            )
-            + "</li>"
-            for step in ex.steps
+            f"<li>{_e(step.text)}{_step_minutes(step.minutes, w)}</li>" for step in ex.steps
         )
         parts.append(f"<h2>{w['steps']}</h2><ol>{steps}</ol>")
     if ex.reflection.strip():
         parts.append(f"<h2>{w['reflection']}</h2>{_markdown(ex.reflection)}")
     return "".join(parts)
+
+
+def _step_minutes(minutes: int | None, w: dict[str, str]) -> str:
+    return f" <span class='muted'>({_duration(minutes, w)})</span>" if minutes else ""
 
 
 def participant_handouts(plan: Plan, library: Library) -> list[Item]:

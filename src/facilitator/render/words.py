@@ -47,8 +47,10 @@ def translator(language: str) -> Translate:
 
 def plan_words(language: str) -> dict[str, str]:
     """The fixed words of the printed plan (run sheet, cards, page numbers) in ``language``;
-    Danish, the default content language, for a language the library does not know."""
-    translate = translator(language if language in LANGUAGES else "da")
+    Danish, the default content language, for a language the library does not know. The key
+    ``language`` holds the language the words are in."""
+    found = language if language in LANGUAGES else "da"
+    translate = translator(found)
 
     def t(text: object) -> str:  # QT_TRANSLATE_NOOP is typed as returning object
         return translate("PlanPdf", str(text))
@@ -71,11 +73,11 @@ def plan_words(language: str) -> dict[str, str]:
         "purpose": t(QT_TRANSLATE_NOOP("PlanPdf", "Purpose")),
         "steps": t(QT_TRANSLATE_NOOP("PlanPdf", "Steps")),
         "reflection": t(QT_TRANSLATE_NOOP("PlanPdf", "Reflection questions")),
-        "minutes": t(QT_TRANSLATE_NOOP("PlanPdf", "min")),
         "page": t(QT_TRANSLATE_NOOP("PlanPdf", "Page")),
         "none": t(QT_TRANSLATE_NOOP("PlanPdf", "No materials besides the slides.")),
         "deck": t(QT_TRANSLATE_NOOP("PlanPdf", "Slide deck")),
         "exercise": t(QT_TRANSLATE_NOOP("PlanPdf", "Exercise")),
         "handout": t(QT_TRANSLATE_NOOP("PlanPdf", "Handout")),
         "guide": t(QT_TRANSLATE_NOOP("PlanPdf", "Facilitator guide")),
+        "language": found,  # durations are written by core.dates.duration in this language
     }

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QWidget
 
 from . import icons
 
-Scope = Literal["window", "browser", "list", "planner", "plan"]
+Scope = Literal["window", "browser", "list", "planner", "plan", "editor"]
 CONTEXT = "Actions"
 
 _SHORTCUT_CONTEXTS: dict[Scope, Qt.ShortcutContext] = {
@@ -30,6 +30,7 @@ _SHORTCUT_CONTEXTS: dict[Scope, Qt.ShortcutContext] = {
     "list": Qt.ShortcutContext.WidgetShortcut,
     "planner": Qt.ShortcutContext.WidgetWithChildrenShortcut,  # the planner screen
     "plan": Qt.ShortcutContext.WidgetShortcut,  # the plan's list of entries
+    "editor": Qt.ShortcutContext.WidgetWithChildrenShortcut,  # the editor screen
 }
 
 
@@ -62,6 +63,7 @@ GROUPS: dict[str, str] = {
     "file": QT_TRANSLATE_NOOP("Actions", "File"),
     "view": QT_TRANSLATE_NOOP("Actions", "View"),
     "present": QT_TRANSLATE_NOOP("Actions", "Presenting"),
+    "editor": QT_TRANSLATE_NOOP("Actions", "Editor"),
     "help": QT_TRANSLATE_NOOP("Actions", "Help"),
 }
 
@@ -74,7 +76,14 @@ PLAN_ACTIONS: tuple[ActionSpec, ...] = (
         icon="add",
         tip=QT_TRANSLATE_NOOP("Actions", "Add the chosen library item to the open plan"),
     ),
-    ActionSpec("plan.new", QT_TRANSLATE_NOOP("Actions", "&New plan"), "plan", ("Ctrl+N",), "new"),
+    ActionSpec(  # Ctrl+N makes a plan in the planner; in the library it makes an item
+        "plan.new",
+        QT_TRANSLATE_NOOP("Actions", "&New plan"),
+        "plan",
+        ("Ctrl+N",),
+        "new",
+        scope="planner",
+    ),
     ActionSpec(
         "plan.template",
         QT_TRANSLATE_NOOP("Actions", "New plan from a course &template…"),
@@ -208,6 +217,132 @@ PLAN_ACTIONS: tuple[ActionSpec, ...] = (
     ),
 )
 
+# The editor for a trainer's own material (ui/editor).
+EDITOR_ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec(
+        "item.new",
+        QT_TRANSLATE_NOOP("Actions", "&New deck, exercise or handout…"),
+        "editor",
+        ("Ctrl+N",),
+        icon="new",
+        scope="browser",
+        tip=QT_TRANSLATE_NOOP("Actions", "Write your own material in My material"),
+    ),
+    ActionSpec(
+        "item.edit",
+        QT_TRANSLATE_NOOP("Actions", "&Edit, or make my copy"),
+        "editor",
+        ("Ctrl+Shift+E",),
+        icon="edit",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Edit your own item; a bundled item is copied into My material first"
+        ),
+    ),
+    ActionSpec(
+        "editor.undo",
+        QT_TRANSLATE_NOOP("Actions", "Undo the last change"),
+        "editor",
+        ("Ctrl+Z",),
+        icon="undo",
+        scope="editor",
+    ),
+    ActionSpec(
+        "editor.redo",
+        QT_TRANSLATE_NOOP("Actions", "Redo"),
+        "editor",
+        ("Ctrl+Shift+Z", "Ctrl+Y"),
+        icon="redo",
+        scope="editor",
+    ),
+    ActionSpec(
+        "editor.add-slide",
+        QT_TRANSLATE_NOOP("Actions", "New slide"),
+        "editor",
+        ("Ctrl+M",),
+        icon="new",
+        scope="editor",
+    ),
+    ActionSpec(
+        "editor.duplicate-slide",
+        QT_TRANSLATE_NOOP("Actions", "Duplicate the slide"),
+        "editor",
+        ("Ctrl+D",),
+        icon="copy",
+        scope="editor",
+    ),
+    ActionSpec(
+        "editor.delete-slide",
+        QT_TRANSLATE_NOOP("Actions", "Delete the slide"),
+        "editor",
+        ("Ctrl+Shift+Del",),
+        icon="delete",
+        scope="editor",
+    ),
+    ActionSpec(
+        "editor.hide-slide",
+        QT_TRANSLATE_NOOP("Actions", "Hide or show the slide when presenting"),
+        "editor",
+        ("Ctrl+H",),
+        icon="hide",
+        scope="editor",
+    ),
+    ActionSpec(
+        "editor.slide-up",
+        QT_TRANSLATE_NOOP("Actions", "Move the slide up"),
+        "editor",
+        ("Alt+Up",),
+        icon="up",
+        scope="editor",
+    ),
+    ActionSpec(
+        "editor.slide-down",
+        QT_TRANSLATE_NOOP("Actions", "Move the slide down"),
+        "editor",
+        ("Alt+Down",),
+        icon="down",
+        scope="editor",
+    ),
+    ActionSpec(
+        "editor.split",
+        QT_TRANSLATE_NOOP("Actions", "Split the slide at the cursor"),
+        "editor",
+        ("Ctrl+Shift+Return",),
+        scope="editor",
+    ),
+    ActionSpec(
+        "editor.join",
+        QT_TRANSLATE_NOOP("Actions", "Join with the next slide"),
+        "editor",
+        ("Ctrl+J",),
+        scope="editor",
+    ),
+    ActionSpec(
+        "editor.image",
+        QT_TRANSLATE_NOOP("Actions", "Insert a picture…"),
+        "editor",
+        ("Ctrl+Shift+I",),
+        icon="image",
+        scope="editor",
+    ),
+    ActionSpec(
+        "editor.source",
+        QT_TRANSLATE_NOOP("Actions", "Show the Markdown source"),
+        "editor",
+        ("Ctrl+U",),
+        icon="source",
+        scope="editor",
+        checkable=True,
+    ),
+    ActionSpec(
+        "editor.close",
+        QT_TRANSLATE_NOOP("Actions", "Close the editor"),
+        "editor",
+        ("Ctrl+W",),
+        icon="close",
+        scope="editor",
+    ),
+)
+
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "library.find",
@@ -239,6 +374,16 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("F5",),
         icon="present",
         tip=QT_TRANSLATE_NOOP("Actions", "Present the chosen deck or exercise from the start"),
+    ),
+    ActionSpec(
+        "library.resume",
+        QT_TRANSLATE_NOOP("Actions", "&Continue where you stopped"),
+        "present",
+        ("Alt+F5",),
+        icon="present",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Present the last deck, exercise or plan again from where you left it"
+        ),
     ),
     ActionSpec(
         "library.present-here",
@@ -346,6 +491,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         tip=QT_TRANSLATE_NOOP("Actions", "See the backups of the records and restore one"),
     ),
     *PLAN_ACTIONS,
+    *EDITOR_ACTIONS,
     ActionSpec(
         "room.check",
         QT_TRANSLATE_NOOP("Actions", "&Room check…"),
@@ -620,6 +766,7 @@ class ActionRegistry(QObject):
                 widget.addAction(action)
             self._actions[spec.id] = action
         self.retranslate()
+        self.refresh_icons()
         icons.notifier().changed.connect(self.refresh_icons)
 
     def action(self, action_id: str) -> QAction:
@@ -640,7 +787,7 @@ class ActionRegistry(QObject):
             action.setStatusTip(translate(spec.tip) if spec.tip else "")
 
     def refresh_icons(self) -> None:
-        """Set the icons once the icon font is loaded (it loads after the window is shown)."""
+        """Set the icons once the icon font is loaded (``ui.app`` loads it before the window)."""
         if not icons.is_ready():
             return
         for spec in self._specs:

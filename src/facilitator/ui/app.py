@@ -1,8 +1,9 @@
 """Start the app: QApplication, translator, logging, error dialog, then the main window.
 
-The window is shown first and the library is loaded right after, from the event loop; the icon
-font (qtawesome) loads after that. Nothing here imports the database layer, and the main window's
-modules are imported only by ``run``.
+The window is built whole before it is shown (the UI font and the icon font are loaded first, so
+the first paint has every icon and the final layout); the library is loaded right after, from
+the event loop. Nothing here imports the database layer, and the main window's modules are
+imported only by ``run``.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import QApplication
 from .. import __version__
 from ..core import fields, paths
 from ..core.settings import Settings
-from . import style
+from . import icons, style
 from .collector import collect_on_gui_thread
 from .errors import CalmErrorDialog, ErrorReporter
 from .i18n import Translations
@@ -122,6 +123,7 @@ def run(argv: Sequence[str] | None = None, *, smoke_test: bool = False) -> int:
     translations.install(settings.get("language"))
     fields.use_settings(settings)  # {{ local_contacts }} reads help_contacts
 
+    icons.warm_up()  # ~20 ms: the toolbar is drawn with its icons from the first paint
     try:
         # Imported here: ``facilitator present`` needs create_application, not the library's
         # screens (about 0.2 s of imports).

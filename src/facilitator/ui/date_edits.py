@@ -25,6 +25,13 @@ def _display_format() -> str:
     return "ddd d. MMM yyyy" if nordic else "ddd d MMM yyyy"
 
 
+def date_text(iso: str) -> str:
+    """A stored 'YYYY-MM-DD' as the date fields show it ("man. 7. dec. 2026"): the lists of the
+    records write their dates so. Any other text is shown as it is."""
+    day = QDate.fromString(iso, "yyyy-MM-dd")
+    return QLocale().toString(day, _display_format()) if day.isValid() else iso
+
+
 class DateEdit(QDateEdit):
     """A date field for typed dates; ``minimumDate()`` with a special value text means none."""
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from .i18n import LANGUAGE_NAMES
+from .i18n import LANGUAGE_NAMES, ui_language
 
 CONTEXT = "Labels"
 
@@ -53,6 +53,14 @@ def _t(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+UNVERIFIED = QT_TRANSLATE_NOOP("Labels", "unverified pack")
+
+
+def unverified() -> str:
+    """The mark of an item from a pack nobody vouched for (not signed, or by an unknown key)."""
+    return _t(UNVERIFIED)
+
+
 def kind(code: str) -> str:
     return _t(KINDS[code]) if code in KINDS else code
 
@@ -78,4 +86,8 @@ def theme_hint(code: str) -> str:
 
 
 def minutes(value: int) -> str:
-    return QCoreApplication.translate("Labels", "%1 min").replace("%1", str(value))
+    """A duration in the app's language ('45 min', '1 t 30 min'), written as the PDFs write it
+    (``core.dates.duration``)."""
+    from ..core.dates import duration
+
+    return duration(value, ui_language())

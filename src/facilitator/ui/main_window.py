@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from ..core import paths
 from ..core.loader import Root, library_roots
 from ..core.settings import Settings
 from . import icons, style, window_state
 from .actions import ActionRegistry
+from .editor import EditorScreen, EditorServices, NewItemDialog
 from .guide import Guide
 from .i18n import Translations
 from .importing import DeckImport
@@ -47,7 +49,7 @@ from .settings import SettingsDialog
 log = logging.getLogger(__name__)
 
 THEMES = ("light", "dark", "high-contrast")
-ICON_DELAY_MS = 60
+INDEX_DELAY_MS = 60
 PAGE_NAMES_WIDTH = 1600  # narrower windows show the four page buttons as icons only
 
 
@@ -72,7 +74,16 @@ class MainWindow(QMainWindow):
         self.browser = LibraryBrowser(self.controller, self)
         self.presenter = LibraryPresenter(self.browser, self.settings, self)  # F5, Shift+F5
         # The planner and the records share one database, opened when first asked for.
-        self.records = RecordsPages(self, lambda: self.controller.library, database)
+        self.records = RecordsPages(
+            self,
+            lambda: self.controller.library,
+            database,
+            key_file=lambda: str(self.settings.get("records_key_file")),
+            retention=lambda: (
+                int(self.settings.get("session_retention_months")),
+                self.settings.is_locked("session_retention_months"),
+            ),
+        )
         self.plan_controller = PlanController(self.controller.library, self.records.opener, self)
         self.planner = PlannerScreen(self.plan_controller, self.browser.model, self)
         self.pages = QStackedWidget(self)
@@ -80,6 +91,9 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.browser)
         self.pages.addWidget(self.planner)
         self.records.add_to(self.pages)
+        self.editor = EditorScreen(self._editor_services(), self)  # own material (ui/editor)
+        self.editor.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.pages.addWidget(self.editor)
         self.setCentralWidget(self.pages)
         self.importer = DeckImport(  # File > Import decks, and files dropped on the list
             self, lambda: self.settings.get("language"), self.load_library, self.browser.select_item
@@ -102,8 +116,17 @@ class MainWindow(QMainWindow):
                 "help.keys": self.toggle_key_help,
                 "help.about": self.show_about,
                 # Presenting asks which group first (ui/records/start.py), then presents.
-                "library.present": lambda: self._present_item(from_here=False),
+                # F5 on the editor presents the item being edited, from the slide shown.
+                "library.present": lambda: (
+                    self.editor.present()
+                    if self.pages.currentWidget() is self.editor
+                    else self._present_item(from_here=False)
+                ),
                 "library.present-here": lambda: self._present_item(from_here=True),
+                "library.resume": self.continue_presenting,
+                "item.new": self.new_item,
+                "item.edit": self.edit_item,
+                **self.editor.handlers(),
                 "view.library": lambda: self.show_page("library"),
                 "view.plans": lambda: self.show_page("plans"),
                 "view.sessions": lambda: self.show_page("sessions"),
@@ -125,6 +148,7 @@ class MainWindow(QMainWindow):
                 "list": self.browser.tree,
                 "planner": self.planner,
                 "plan": self.planner.tree,
+                "editor": self.editor,
             },
             parent=self,
         )
@@ -144,6 +168,7 @@ class MainWindow(QMainWindow):
         self.packs = PackMenu(self)  # File > Export as pack, Import pack (ui/packs)
         self._build_toolbar()
         self._build_status_bar()
+        self.pages.currentChanged.connect(self._show_library_tools)
         self.controller.loaded.connect(self._library_loaded)
         self.browser.shown_count_changed.connect(lambda _n: self._update_count())
         self.apply_theme(self.settings.get("theme"))
@@ -159,6 +184,8 @@ class MainWindow(QMainWindow):
         for action_id in ("plan.new", "plan.import", "plan.export", "plan.print", "plan.pack"):
             self.file_menu.addAction(self.registry.action(action_id))
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.registry.action("item.new"))
+        self.file_menu.addAction(self.registry.action("item.edit"))
         self.file_menu.addAction(self.registry.action("file.import-deck"))
         self.file_menu.addAction(self.registry.action("file.backups"))
         self.file_menu.addAction(self.registry.action("file.settings"))
@@ -212,6 +239,7 @@ class MainWindow(QMainWindow):
         for action_id in (
             "library.present",
             "library.present-here",
+            "library.resume",
             None,
             "plan.present",
             None,
@@ -237,6 +265,7 @@ class MainWindow(QMainWindow):
         self.browser.preview.header.present_requested.connect(
             self.registry.action("library.present").trigger
         )
+        self.browser.preview.header.edit_requested.connect(self.edit_item)
         self.browser.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.browser.tree.customContextMenuRequested.connect(self._library_context_menu)
         locked = self.settings.is_locked("theme")
@@ -283,7 +312,13 @@ class MainWindow(QMainWindow):
         self.browser.search_bar.setSizePolicy(
             QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred
         )
-        self.toolbar.addWidget(self.browser.search_bar)
+        self.search_action = self.toolbar.addWidget(self.browser.search_bar)
+        # Where the search bar stood on the records pages, so the page buttons stay in place.
+        self.search_gap = QWidget(self.toolbar)
+        self.search_gap.setObjectName("searchGap")
+        self.search_gap.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.search_gap_action = self.toolbar.addWidget(self.search_gap)
+        self.search_gap_action.setVisible(False)
         # The two screens, named, after the search field (which must never be pushed out).
         self.page_buttons: list[QToolButton] = []
         for action_id in ("view.library", "view.plans", "view.sessions", "view.mentor"):
@@ -293,6 +328,7 @@ class MainWindow(QMainWindow):
                 button.setObjectName("pageButton")
                 self.page_buttons.append(button)
         self.toolbar.addSeparator()
+        self.toolbar.addAction(self.registry.action("item.new"))  # a visible "New" (Ctrl+N)
         self.toolbar.addAction(self.registry.action("file.settings"))
         self.toolbar.addAction(self.registry.action("help.keys"))
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
@@ -344,16 +380,19 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.load_library)
         # A damaged records file is found (and recovered) now, not when a note is first saved.
         QTimer.singleShot(400, self.records.check_at_start)
+        # Newer pack versions in the content sources, copies waiting for a choice: said once.
+        QTimer.singleShot(800, self.packs.check_at_start)
 
     def load_library(self) -> None:
         place = self.browser.place()
         self.controller.load()
         if place.item_id or place.text:
             self.browser.restore(place)
-        # After the list and the preview have painted: the icon font takes ~0.3 s to load.
-        QTimer.singleShot(ICON_DELAY_MS, self._warm_icons)
+        # After the list and the preview have painted: the search index, and the icons for a
+        # window built without ``ui.app`` (which loads the icon font before building it).
+        QTimer.singleShot(INDEX_DELAY_MS, self._after_first_paint)
 
-    def _warm_icons(self) -> None:
+    def _after_first_paint(self) -> None:
         icons.warm_up()
         self.controller.index()  # ready before the first keystroke
         self.registry.refresh_icons()
@@ -366,8 +405,17 @@ class MainWindow(QMainWindow):
         self.library_ready.emit()
 
     # --- commands ------------------------------------------------------------------------------
+    def _show_library_tools(self, _index: int = -1) -> None:
+        """The search, the filters and the item count act on the library's list, which the
+        library and the planner show; the records pages and the editor hide them."""
+        shown = self.pages.currentWidget() in (self.browser, self.planner)
+        self.search_action.setVisible(shown)
+        self.search_gap_action.setVisible(not shown)
+        self.count_label.setVisible(shown)
+
     def show_page(self, page: str) -> None:
         """The library (Ctrl+1), the planner (Ctrl+2), sessions (Ctrl+3) or mentor log (Ctrl+4)."""
+        self.editor.flush()
         if page in RECORDS_PAGES:
             self.planner.flush()
             self.registry.action(f"view.{page}").setChecked(True)
@@ -399,6 +447,39 @@ class MainWindow(QMainWindow):
             lambda details: self.presenter.present(from_here=from_here, details=details),
         )
 
+    def continue_presenting(self) -> None:
+        """Present > Continue where you stopped: the last deck, exercise or plan presented, at
+        its slide, with its timers (kept across a restart: core/resume.py)."""
+        from ..core import resume
+
+        point = resume.last()
+        say = self.statusBar().showMessage
+        if point is None:
+            say(self.tr("Nothing to continue yet: present a deck, an exercise or a plan."), 6000)
+            return
+        if point.kind == "plan":
+            if not self.planner.open_plan(point.ref):
+                say(self.tr("The plan '%1' is no longer there.").replace("%1", point.title), 6000)
+                return
+            self.show_page("plans")
+            self.records.present_plan(
+                self.plan_controller.plan,
+                lambda details: self.planner.present_plan(
+                    resume=point, **({"details": details} if details is not None else {})
+                ),
+            )
+            return
+        item = self.controller.item(point.ref)
+        if item is None:
+            say(self.tr("'%1' is no longer in the library.").replace("%1", point.title), 6000)
+            return
+        running = self.presenter.running
+        self.records.present_item(
+            item,
+            running is not None and not running.finished,
+            lambda details: self.presenter.present(details=details, point=point),
+        )
+
     def _item_to_add(self) -> str:
         """Ctrl+Enter adds the item chosen in the list on screen (library or planner)."""
         if self.pages.currentWidget() is self.browser:
@@ -411,6 +492,9 @@ class MainWindow(QMainWindow):
             dialog.language_chosen.connect(self.set_language)
             dialog.theme_chosen.connect(self.apply_theme)
             dialog.folders_changed.connect(self.load_library)
+            dialog.encryption_state = self.records.encryption_state
+            dialog.encrypt_requested.connect(self.records.ask_encrypt)
+            self.records.encryption_changed.connect(dialog.sync)
             self.settings_dialog = dialog
         self.settings_dialog.sync()
         self.settings_dialog.open()
@@ -537,7 +621,62 @@ class MainWindow(QMainWindow):
             errors = any(p.severity == "error" for p in problems)
             self.problems_button.setIcon(icons.icon("error" if errors else "warning"))
 
+    # --- the editor (ui/editor) ----------------------------------------------------------------
+    def _editor_services(self) -> EditorServices:
+        def taken() -> set[str]:
+            library = self.controller.library
+            return {i.id for i in library.items()} | {m.id for m in library.modules}
+
+        def closed(item_id: str) -> None:
+            self.load_library()
+            self.show_page("library")
+            if item_id:
+                self.browser.select_item(item_id)
+
+        def present(item_id: str, start: int) -> None:
+            self.load_library()
+            if self.browser.select_item(item_id):
+                self.browser.flush_preview()
+                self.browser.preview.deck.show_slide(start)
+                self._present_item(from_here=True)
+
+        return EditorServices(
+            content_dir=paths.user_content_dir,
+            language=lambda: self.settings.get("language"),
+            theme=lambda: self.settings.get("theme"),
+            taken_ids=taken,
+            show=lambda: self.pages.setCurrentWidget(self.editor),
+            closed=closed,
+            present=present,
+            reload=self.load_library,
+            switch_plan=self._use_copy_in_plan,
+        )
+
+    def _use_copy_in_plan(self, old: str, new: str) -> int:
+        """The open plan's entries of ``old`` now name ``new`` (one action, undoable there)."""
+        plan = self.plan_controller.plan
+        positions = [n for n, e in enumerate(plan.entries if plan else ()) if e.ref == old]
+        for position in positions:
+            self.plan_controller.replace_item(position, new)
+        return len(positions)
+
+    def new_item(self) -> None:
+        dialog = NewItemDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.editor.new_item(*dialog.chosen()))
+        self.new_item_dialog = dialog
+        dialog.open()
+
+    def edit_item(self) -> None:
+        """Edit the chosen item (a bundled one: make my copy first), or copy a bundled module."""
+        preview = self.browser.preview
+        if preview.item is not None:
+            self.editor.edit(preview.item)
+        elif preview.module is not None and preview.module.bundled:
+            self.editor.copy_module(preview.module)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.editor.flush()
         self.records.flush()
         self.planner.flush()
         self.plan_controller.flush()

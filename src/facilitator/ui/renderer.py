@@ -11,7 +11,7 @@ import logging
 from typing import Protocol
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QPixmap
 
 from ..core.model import Slide
 
@@ -120,6 +120,20 @@ class GuardedPainter:
         if key not in self._failed:
             self._failed.add(key)
             log.exception("the slide renderer failed on slide %d; showing text", slide.index + 1)
+
+
+def device_size(size: QSize, ratio: float) -> QSize:
+    """``size`` in logical pixels as device pixels on a screen of ``ratio`` (2 on HiDPI)."""
+    return QSize(max(1, round(size.width() * ratio)), max(1, round(size.height() * ratio)))
+
+
+def slide_pixmap(painter: SlidePainter, slide: Slide, size: QSize, ratio: float) -> QPixmap:
+    """``slide`` for a place of ``size`` logical pixels on a screen of ``ratio`` device pixels
+    per pixel: drawn at the device's pixels and marked with the ratio, so Qt draws it 1:1, sharp
+    (a logical-size picture would be stretched, and blurred, on a HiDPI screen)."""
+    pixmap = QPixmap.fromImage(painter.image(slide, device_size(size, ratio)))
+    pixmap.setDevicePixelRatio(ratio)
+    return pixmap
 
 
 def slide_painter(theme: str) -> SlidePainter:

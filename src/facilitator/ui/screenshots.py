@@ -17,7 +17,17 @@ import sys
 import tempfile
 from pathlib import Path
 
-SHOTS = ("library", "settings", "keyhelp", "guide", "present", "planner", "records", "roomcheck")
+SHOTS = (
+    "library",
+    "settings",
+    "keyhelp",
+    "guide",
+    "present",
+    "planner",
+    "records",
+    "roomcheck",
+    "editor",
+)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -127,6 +137,14 @@ def main(argv: list[str] | None = None) -> int:
         from .records.shots import take as take_records
 
         take_records(window, args.out, lambda widget, name: save(widget.grab(), name))
+    if "editor" in wanted and decks:  # "make my copy" of a bundled deck, open in the editor
+        item = browser.controller.item(decks[0])
+        window.editor.edit(item)
+        window.editor.deck_editor.select(min(2, len(window.editor.deck_editor.deck) - 1))
+        for _ in range(40):  # the sorter's thumbnails are drawn a few at a time
+            app.processEvents()
+        save(window.grab(), f"editor-{width}x{height}")
+        window.editor.close_editor()
     window.close()
     app.processEvents()
     del Qt, QApplication

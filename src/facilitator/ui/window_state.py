@@ -29,6 +29,23 @@ def save(window: QMainWindow, splitter: QSplitter) -> None:
         log.warning("could not save the window's size and place")
 
 
+def save_splitter(name: str, splitter: QSplitter) -> None:
+    """Keep where the trainer put a splitter (the presenter console's, between runs)."""
+    store = _store()
+    store.setValue(f"splitters/{name}", splitter.saveState())
+    store.sync()
+    if store.status() != QSettings.Status.NoError:
+        log.warning("could not save the split of %s", name)
+
+
+def restore_splitter(name: str, splitter: QSplitter) -> bool:
+    """Put a splitter back where it was; False if nothing was kept."""
+    state = _store().value(f"splitters/{name}")
+    if isinstance(state, QByteArray) and not state.isEmpty():
+        return splitter.restoreState(state)
+    return False
+
+
 def restore(window: QMainWindow, splitter: QSplitter) -> bool:
     """Put the window back as it was; False if nothing was saved (or it no longer fits)."""
     store = _store()

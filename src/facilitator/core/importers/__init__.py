@@ -33,10 +33,13 @@ __all__ = [
     "ImportResult",
     "ImportedSlide",
     "Outcome",
+    "Prepared",
     "SlideReport",
     "Written",
+    "finish_import",
     "import_deck",
     "is_importable",
+    "prepare_import",
     "read_deck",
 ]
 
@@ -103,6 +106,49 @@ class Outcome:
         return data
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """A deck read, and the module folder it goes into, with the earlier import found there:
+    what the question "update or import as new" needs. Nothing of the deck is written yet."""
+
+    result: ImportResult
+    folder: Path
+    earlier: Earlier | None
+
+
+def prepare_import(
+    path: Path, content_dir: Path, *, module_id: str | None = None, language: str = "da"
+) -> Prepared:
+    """Read ``path`` and find where it goes (the slow part; safe off the GUI thread)."""
+    result = read_deck(path)
+    folder = module_folder(content_dir, module_id, language)
+    return Prepared(result, folder, find_earlier(result, folder))
+
+
+def finish_import(
+    prepared: Prepared,
+    choice: Choice = "update",
+    *,
+    language: str = "da",
+    taken: set[str] | None = None,
+) -> Outcome:
+    """Write a prepared deck as ``choice`` says (it matters only when there is an earlier
+    import): "update" replaces it and keeps its id (the very same bytes: "unchanged", nothing
+    written), "new" imports beside it, "skip" writes nothing."""
+    result, earlier = prepared.result, prepared.earlier
+    replace = None
+    if earlier is not None:
+        if choice == "skip":
+            return Outcome(result, None, "skipped")
+        if choice == "update":
+            if earlier.digest == result.digest:
+                written = Written(earlier.item_id, earlier.file, False)
+                return Outcome(result, written, "unchanged")
+            replace = earlier
+    written = write_item(result, prepared.folder, language=language, replace=replace, taken=taken)
+    return Outcome(result, written, "updated" if written.updated else "imported")
+
+
 def import_deck(
     path: Path,
     content_dir: Path,
@@ -117,18 +163,8 @@ def import_deck(
     When an earlier import of a file with this name is found, ``choose`` decides: "update"
     replaces it and keeps its id, "new" imports beside it, "skip" writes nothing. An earlier
     import of the very same bytes is left as it is ("unchanged") unless ``choose`` says "new"."""
-    result = read_deck(path)
-    folder = module_folder(content_dir, module_id, language)
-    earlier = find_earlier(result, folder)
-    replace = None
-    if earlier is not None:
-        choice = choose(earlier, result)
-        if choice == "skip":
-            return Outcome(result, None, "skipped")
-        if choice == "update":
-            if earlier.digest == result.digest:
-                written = Written(earlier.item_id, earlier.file, False)
-                return Outcome(result, written, "unchanged")
-            replace = earlier
-    written = write_item(result, folder, language=language, replace=replace, taken=taken)
-    return Outcome(result, written, "updated" if written.updated else "imported")
+    prepared = prepare_import(path, content_dir, module_id=module_id, language=language)
+    choice: Choice = "update"
+    if prepared.earlier is not None:
+        choice = choose(prepared.earlier, prepared.result)
+    return finish_import(prepared, choice, language=language, taken=taken)

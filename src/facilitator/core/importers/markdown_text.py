@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import re
 
+from .result import SlideReport
+
 _SPECIAL = re.compile(r"([\\`*_\[\]>{}|])")
 _LINE_START = re.compile(r"^([#>+-])(?=\s|$)|^(\d+)([.)])(?=\s|$)")
 _RULE = re.compile(r"^[-=*_ ]+$")
 _SPACES = re.compile(r"[ \t\u00a0\u000b]+")
+HIDDEN_KEPT = "hidden, as in the original (the editor can show it again)"
+MAX_CHART_ROWS = 30  # a chart's table on a slide; more would not be readable
 
 
 def escape(text: str) -> str:
@@ -75,3 +79,29 @@ def hidden_text(text: str) -> str:
     if not words:
         return ""
     return f"<!-- text: {words[:4000]} -->"
+
+
+def number(value: object) -> str:
+    """A chart's value as a cell: 7.0 as 7, nothing as an empty cell."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def keep_chart(
+    title: str, header: list[str], rows: list[list[str]], blocks: list[str], report: SlideReport
+) -> None:
+    """A chart kept as its title and a table of its numbers (the drawing itself cannot be
+    shown), or listed as dropped when it holds neither."""
+    if not rows and not title:
+        report.dropped.append("a chart without text or numbers that could be read")
+        return
+    if title:
+        blocks.append(escape(title))
+    if rows:
+        blocks.append(table([header, *rows[:MAX_CHART_ROWS]]))
+    report.simplified.append("a chart became a table of its numbers (the picture is not drawn)")
+    if len(rows) > MAX_CHART_ROWS:
+        report.dropped.append(f"the chart's rows after the first {MAX_CHART_ROWS}")

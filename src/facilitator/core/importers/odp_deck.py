@@ -2,7 +2,8 @@
 
 The same fields as PowerPoint: titles, outline text with list levels, subtitles, tables,
 pictures, speaker notes, hidden slides and slide order. Free text boxes and groups become
-paragraphs; charts, objects and drawn shapes without text are dropped and listed.
+paragraphs, a chart a table of its numbers; other objects and drawn shapes without text are
+dropped and listed.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
 XLINK = "http://www.w3.org/1999/xlink"
+CHART = "urn:oasis:names:tc:opendocument:xmlns:chart:1.0"
 MAX_SPACES = 64  # <text:s text:c="…"/>: a hostile count must not fill the memory
 
 
@@ -172,9 +174,7 @@ def _slide(
         or _attr(page, DRAW, "style-name") in hidden_styles
     )
     if hidden:
-        report.simplified.append(
-            "hidden in the original; shown here (hide it in a plan to skip it)"
-        )
+        report.kept.append(md.HIDDEN_KEPT)
     return ImportedSlide(markdown, notes, layout, hidden, report=report)
 
 
@@ -239,10 +239,50 @@ def _shape(
         if name == (DRAW, "image"):
             _picture(content, blocks, pictures, report, result, archive, path, number)
             return
-        if name == (DRAW, "object") or name == (DRAW, "object-ole"):
-            report.dropped.append("a chart or embedded object (cannot be shown)")
+        if name == (DRAW, "object"):
+            chart = _chart(content, archive, path)
+            if chart is None:
+                report.dropped.append("an embedded object (cannot be shown)")
+            else:
+                md.keep_chart(*chart, blocks, report)
+            return
+        if name == (DRAW, "object-ole"):
+            report.dropped.append("an embedded object (cannot be shown)")
             return
     report.dropped.append("a frame with nothing that can be shown")
+
+
+def _chart(
+    element: Any, archive: zipfile.ZipFile, path: Path
+) -> tuple[str, list[str], list[list[str]]] | None:
+    """An embedded chart's title, header and rows (its own table of numbers, which a chart
+    document carries), or None when the object is not a chart."""
+    from defusedxml.ElementTree import fromstring
+
+    folder = _attr(element, XLINK, "href").removeprefix("./").strip("/")
+    name = f"{folder}/content.xml"
+    if not folder or name not in archive.namelist():
+        return None
+    try:  # open_zip has refused DTDs and entities in every part already
+        root = fromstring(guard.read_entry(path, archive, name), forbid_dtd=True)
+    except Exception:
+        return None
+    if root.find(f".//{{{CHART}}}chart") is None:
+        return None
+    title_element = root.find(f".//{{{CHART}}}title")
+    title = " ".join("".join(title_element.itertext()).split()) if title_element is not None else ""
+    rows = []
+    for row in root.iter(f"{{{TABLE}}}table-row"):
+        cells = [
+            " ".join("".join(cell.itertext()).split())
+            for cell in row
+            if cell.tag == f"{{{TABLE}}}table-cell"
+        ]
+        rows.append(cells)
+        if len(rows) > md.MAX_CHART_ROWS + 1:  # enough to say that rows were left out
+            break
+    header, body = (rows[0], rows[1:]) if rows else ([], [])
+    return title, header, body
 
 
 def _all_text(shape: Any) -> str:

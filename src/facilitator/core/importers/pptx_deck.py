@@ -1,9 +1,10 @@
 """PowerPoint (.pptx) decks, read with python-pptx after the zip is checked (see guard.py).
 
 Kept: titles, body text with list levels, subtitles, tables, pictures (copied beside the item),
-speaker notes, hidden slides (shown, and said so), slide order. Simplified: free-placed text boxes
-and grouped shapes become paragraphs. Dropped, and listed: charts, SmartArt, media, embedded
-objects and drawn shapes without text.
+speaker notes, hidden slides, slide order, section names (a comment on a section's first slide).
+Simplified, and listed: free-placed text boxes and grouped shapes become paragraphs, a chart
+becomes a table of its numbers, SmartArt becomes a list of its text. Dropped, and listed: media,
+embedded objects, and charts or SmartArt without text, drawn shapes without text.
 """
 
 from __future__ import annotations
@@ -50,8 +51,14 @@ def read_pptx(path: Path) -> ImportResult:
         title = ""
     result.title = title or result.slides[0].title or path.stem
     sections = _sections(presentation)
+    for name, first, _last in sections:
+        slide = result.slides[first - 1]
+        slide.section = slide.section or name
     if sections:
-        result.remarks.append("sections in the original (kept as one deck): " + ", ".join(sections))
+        named = ", ".join(f"{name} ({first}-{last})" for name, first, last in sections)
+        result.remarks.append(
+            "sections in the original (kept as one deck, each marked on its first slide): " + named
+        )
     return result
 
 
@@ -96,9 +103,7 @@ def _slide(slide: Any, number: int, result: ImportResult, path: Path) -> Importe
             report.kept.append("speaker notes")
     hidden = slide._element.get("show") in ("0", "false")
     if hidden:
-        report.simplified.append(
-            "hidden in the original; shown here (hide it in a plan to skip it)"
-        )
+        report.kept.append(md.HIDDEN_KEPT)
     return ImportedSlide(markdown, notes, layout, hidden, report=report)
 
 
@@ -143,14 +148,16 @@ def _shape(
         report.kept.append("table")
         return
     if getattr(shape, "has_chart", False):
-        report.dropped.append("a chart (charts cannot be shown; copy it as a picture)")
+        _chart(shape, blocks, report)
         return
     if shape_type == MSO_SHAPE_TYPE.PICTURE or hasattr(shape, "image"):
         _picture(shape, blocks, pictures, report, result, number)
         return
     if shape.__class__.__name__ == "GraphicFrame":
-        what = "SmartArt" if shape_type is None else "an embedded object"
-        report.dropped.append(f"{what} (cannot be shown; its text is not kept)")
+        if _is_smartart(shape):
+            _smartart(shape, blocks, report)
+        else:
+            report.dropped.append("an embedded object (cannot be shown)")
         return
     if shape_type in (MSO_SHAPE_TYPE.MEDIA,) or kind == "MEDIA_CLIP":
         report.dropped.append("a video or sound (cannot be played)")
@@ -195,6 +202,100 @@ def _all_text(shape: Any) -> str:
     return ""
 
 
+def _chart(shape: Any, blocks: list[str], report: SlideReport) -> None:
+    """A chart as a table of its numbers (one row a category, one column a series)."""
+    try:
+        chart = shape.chart
+        title = chart.chart_title.text_frame.text.strip() if chart.has_title else ""
+        plot = chart.plots[0] if len(chart.plots) else None
+        categories = [str(c) for c in plot.categories] if plot is not None else []
+        series = [s for p in chart.plots for s in p.series]
+        header = [""] + [str(s.name or "") for s in series]
+        columns = [list(s.values) for s in series]
+    except Exception:  # python-pptx cannot read every chart part
+        title, categories, header, columns = "", [], [], []
+    count = max([len(categories), *(len(c) for c in columns)])
+    rows = [
+        [categories[n] if n < len(categories) else str(n + 1)]
+        + [md.number(c[n]) if n < len(c) else "" for c in columns]
+        for n in range(count)
+    ]
+    md.keep_chart(title, header, rows, blocks, report)
+
+
+_DIAGRAM_URI = "http://schemas.openxmlformats.org/drawingml/2006/diagram"
+_DGM = "http://schemas.openxmlformats.org/drawingml/2006/diagram"
+_A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+def _is_smartart(shape: Any) -> bool:
+    data = shape._element.find(f".//{{{_A}}}graphicData")
+    return data is not None and data.get("uri") == _DIAGRAM_URI
+
+
+def _smartart(shape: Any, blocks: list[str], report: SlideReport) -> None:
+    """SmartArt as a list of its text, indented as its boxes nest."""
+    lines = _smartart_lines(shape)
+    if not lines:
+        report.dropped.append("SmartArt without text that could be read")
+        return
+    blocks.append("\n".join(md.bullet(text, min(level, 3)) for level, text in lines))
+    report.simplified.append("SmartArt became a list of its text (the drawing is not kept)")
+
+
+def _smartart_lines(shape: Any) -> list[tuple[int, str]]:
+    """(level, text) of each SmartArt box with text, in the diagram's order. The text is in the
+    diagram's data part: points, and "parOf" connections from a parent to its children."""
+    from pptx.oxml import parse_xml
+
+    try:
+        ids = shape._element.find(f".//{{{_DGM}}}relIds")
+        part = shape.part.related_part(ids.get(f"{{{_R}}}dm"))
+        root = parse_xml(part.blob)
+    except Exception:  # no data part, or one python-pptx cannot find
+        return []
+    texts: dict[str, str] = {}
+    kinds: dict[str, str] = {}
+    order: list[str] = []
+    for point in root.iter(f"{{{_DGM}}}pt"):
+        ident = point.get("modelId", "")
+        kinds[ident] = point.get("type", "node")
+        paragraphs = [
+            "".join(t.text or "" for t in p.iter(f"{{{_A}}}t")) for p in point.iter(f"{{{_A}}}p")
+        ]
+        texts[ident] = " ".join(" ".join(p.split()) for p in paragraphs if p.strip())
+        order.append(ident)
+    children: dict[str, list[tuple[int, str]]] = {}
+    for link in root.iter(f"{{{_DGM}}}cxn"):
+        if link.get("type", "parOf") == "parOf":
+            order_text = link.get("srcOrd", "0")
+            position = int(order_text) if order_text.isdigit() else 0
+            children.setdefault(link.get("srcId", ""), []).append(
+                (position, link.get("destId", ""))
+            )
+    lines: list[tuple[int, str]] = []
+    seen: set[str] = set()
+
+    def walk(ident: str, level: int, depth: int = 0) -> None:
+        if ident in seen or len(seen) > 10_000 or depth > 64:  # circles, and no deep recursion
+            return
+        seen.add(ident)
+        if kinds.get(ident) == "node" and texts.get(ident):
+            lines.append((level, texts[ident]))
+            level += 1
+        for _, child in sorted(children.get(ident, [])):
+            walk(child, level, depth + 1)
+
+    for ident in order:
+        if kinds[ident] == "doc":
+            walk(ident, 0)
+    for ident in order:  # boxes the connections do not reach keep the data part's order
+        if ident not in seen and kinds[ident] == "node" and texts[ident]:
+            lines.append((0, texts[ident]))
+    return lines
+
+
 def _picture(
     shape: Any,
     blocks: list[str],
@@ -221,8 +322,8 @@ def _picture(
     report.kept.append("picture")
 
 
-def _sections(presentation: Any) -> list[str]:
-    """The section names of the deck, with the slide numbers each holds."""
+def _sections(presentation: Any) -> list[tuple[str, int, int]]:
+    """The sections of the deck: each name with its first and last slide number."""
     try:
         root = presentation.part._element
         order = {sid: n for n, sid in enumerate(root.xpath("./p:sldIdLst/p:sldId/@id"), 1)}
@@ -231,8 +332,9 @@ def _sections(presentation: Any) -> list[str]:
         for section in sections:
             ids = section.xpath(".//*[local-name()='sldId']/@id")
             numbers = sorted(order[i] for i in ids if i in order)
-            if numbers:
-                found.append(f"{section.get('name')} ({numbers[0]}-{numbers[-1]})")
+            name = " ".join((section.get("name") or "").split())
+            if numbers and name:
+                found.append((name, numbers[0], numbers[-1]))
         return found
     except Exception:
         return []

@@ -36,13 +36,14 @@ class ImportedSlide:
     """One slide: ``markdown`` is its body in deck Markdown (no layout line, no notes).
 
     ``text`` is searchable text that is not drawn (a PDF page's words), ``hidden`` whether the
-    original program hid the slide."""
+    original program hid the slide, ``section`` the name of the section the slide starts."""
 
     markdown: str
     notes: str = ""
     layout: str = "content"
     hidden: bool = False
     text: str = ""
+    section: str = ""
     report: SlideReport = field(default_factory=SlideReport)
 
     @property
@@ -76,6 +77,7 @@ class ImportResult:
                     "number": n,
                     "title": slide.title,
                     "hidden": slide.hidden,
+                    "section": slide.section,
                     "notes": bool(slide.notes.strip()),
                     **slide.report.as_dict(),
                 }

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import frontmatter
+from ..editing.deck import SEPARATOR, SlideFields, compose_slide
 from ..loader import load_item_file, scanned_id, split_slides
 from ..model import Item
 from . import guard
@@ -204,6 +205,9 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")[:48].strip("-")
 
 
+slug = _slug  # the editor names its new items' folders the same way
+
+
 def deck_markdown(result: ImportResult, item_id: str, language: str) -> str:
     """The whole item file: front matter and slides, as the content format describes."""
     minutes = max(1, min(600, len(result.slides) * MINUTES_PER_SLIDE))
@@ -223,19 +227,22 @@ def deck_markdown(result: ImportResult, item_id: str, language: str) -> str:
 
 
 def deck_body(result: ImportResult) -> str:
+    """The slides as the editor writes them: the layout line, ``<!-- hidden -->`` for a slide the
+    original hid, the slide's Markdown (a section's name after it), then the notes."""
     slides = []
     for slide in result.slides:
-        parts = []
-        if slide.layout != "content":
-            parts.append(f"<!-- layout: {slide.layout} -->")
-        parts.append(slide.markdown.strip("\n"))
-        if slide.hidden:
-            parts.append("<!-- hidden in the original -->")
-        text = "\n\n".join(parts)
-        if slide.notes.strip():
-            text += "\n\nNote:\n" + slide.notes.strip()
-        slides.append(text)
-    return "\n\n---\n\n".join(slides)
+        markdown = slide.markdown.strip("\n")
+        if slide.section:
+            markdown += "\n\n" + section_comment(slide.section)
+        fields = SlideFields(slide.layout, slide.hidden, body=markdown, notes=slide.notes)
+        slides.append(compose_slide(fields))
+    return SEPARATOR.join(slides)
+
+
+def section_comment(name: str) -> str:
+    """The mark of a section's first slide: a comment, which the slide does not show."""
+    words = " ".join(name.split()).replace("--", "– ").replace(">", "&gt;")
+    return f"<!-- section: {words[:200]} -->"
 
 
 def as_item(result: ImportResult) -> Item:

@@ -7,7 +7,7 @@ import hashlib
 import os
 import re
 import zipfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -120,6 +120,54 @@ def _images(body: str) -> list[str]:
     return found
 
 
+# Ids in front matter and plan files, as a pack's copy of the bundled library renames them.
+_FRONT_ID_RE = re.compile(
+    r"^(?P<key>(?:id|translation_of)\s*:\s*)(?P<q>[\"']?)(?P<id>[a-z0-9][a-z0-9._-]*)(?P=q)"
+    r"(?P<rest>\s*(?:#.*)?)$"
+)
+_PLAN_ID_RE = re.compile(
+    r"^(?P<key>(?:id|\s*(?:-\s+)?item)\s*:\s*)(?P<q>[\"']?)(?P<id>[a-z0-9][a-z0-9._-]*)(?P=q)"
+    r"(?P<rest>\s*(?:#.*)?)$"
+)
+
+
+def renames(chosen: Selection, pack_id: str, taken_ids: Iterable[str]) -> dict[str, str]:
+    """New ids for the chosen modules, items and plans whose ids the bundled library already has:
+    ``PACK_ID.OLD_ID``. Without them the bundled library would hide the pack's copy on every
+    computer that installs it (the earlier root keeps an id)."""
+    ids = set(chosen.modules) | set(chosen.items) | set(chosen.plans)
+    taken = set(taken_ids)
+    return {old: f"{pack_id}.{old}" for old in sorted(ids) if old in taken}
+
+
+def _renamed(arc: str, data: bytes, new: dict[str, str]) -> bytes:
+    """A Markdown or plan file with the ids in ``new`` replaced: a Markdown file's ``id`` and
+    ``translation_of`` in its front matter, a plan's ``id`` and each entry's ``item``."""
+    if not new or not arc.endswith((".md", ".plan.yaml")):
+        return data
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data
+    pattern = _PLAN_ID_RE if arc.endswith(".plan.yaml") else _FRONT_ID_RE
+    lines = text.split("\n")
+    end = len(lines)
+    if arc.endswith(".md"):  # only the front matter: between the first two '---' lines
+        fences = [n for n, line in enumerate(lines) if line.rstrip("\r") == "---"]
+        if len(fences) < 2 or lines[0].lstrip("\ufeff").rstrip("\r") != "---":
+            return data
+        end = fences[1]
+    for number in range(end):
+        line = lines[number]
+        crlf = line.endswith("\r")
+        match = pattern.match(line.rstrip("\r"))
+        if match and match.group("id") in new:
+            q = match.group("q")
+            line = f"{match.group('key')}{q}{new[match.group('id')]}{q}{match.group('rest')}"
+            lines[number] = line + ("\r" if crlf else "")
+    return "\n".join(lines).encode("utf-8")
+
+
 def export_pack(
     library: Library,
     targets: Sequence[str],
@@ -149,11 +197,12 @@ def export_pack(
     if not targets:
         raise ExportProblem("name at least one module, item or plan")
     chosen = select(library, targets)
+    new = renames(chosen, pack_id, taken_ids)
     entries = []
     blobs: list[tuple[str, bytes]] = []
     for arc in sorted(chosen.files):
         try:
-            data = chosen.files[arc].read_bytes()
+            data = _renamed(arc, chosen.files[arc].read_bytes(), new)
         except OSError as exc:
             raise ExportProblem(f"{chosen.files[arc]}: cannot be read: {exc.strerror}") from None
         entries.append(FileEntry(arc, len(data), hashlib.sha256(data).hexdigest()))
@@ -168,9 +217,9 @@ def export_pack(
         format=PACK_FORMAT,
         app=f"facilitator {__version__}",
         files=tuple(entries),
-        modules=tuple(ContentEntry(i, 1, f) for i, f in sorted(chosen.modules.items())),
-        items=tuple(ContentEntry(i, v, f) for i, (v, f) in sorted(chosen.items.items())),
-        plans=tuple(ContentEntry(i, version, f) for i, f in sorted(chosen.plans.items())),
+        modules=_by_id(ContentEntry(new.get(i, i), 1, f) for i, f in chosen.modules.items()),
+        items=_by_id(ContentEntry(new.get(i, i), v, f) for i, (v, f) in chosen.items.items()),
+        plans=_by_id(ContentEntry(new.get(i, i), version, f) for i, f in chosen.plans.items()),
     )
     manifest_bytes = manifest.to_bytes()
     signature = keys.sign(manifest_bytes, sign_with) if sign_with is not None else None
@@ -195,6 +244,10 @@ def export_pack(
         if tmp.exists():
             tmp.unlink()
     return manifest
+
+
+def _by_id(entries: Iterable[ContentEntry]) -> tuple[ContentEntry, ...]:
+    return tuple(sorted(entries, key=lambda entry: entry.id))
 
 
 def _write(archive: zipfile.ZipFile, name: str, data: bytes, stamp: tuple[int, ...]) -> None:

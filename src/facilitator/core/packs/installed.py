@@ -104,6 +104,18 @@ def pack_content_folders(folder: Path | None = None) -> list[Path]:
     return [pack.content for pack in installed(folder) if pack.content.is_dir()]
 
 
+def unverified_folders(folder: Path | None = None) -> list[Path]:
+    """The content folders of installed packs nobody vouched for (the library marks their
+    items "unverified")."""
+    return [pack.content for pack in installed(folder) if not pack.verified]
+
+
+def is_under(path: Path, folders: list[Path]) -> bool:
+    """Whether ``path`` lies in one of ``folders`` (the library's roots are not resolved, and
+    neither are these: both come from the same data folder)."""
+    return any(path.is_relative_to(folder) for folder in folders)
+
+
 def set_active(pack_folder: Path, version: int) -> None:
     tmp = pack_folder / f".{ACTIVE_FILE}.tmp"
     tmp.write_text(f"{version}\n", encoding="ascii")

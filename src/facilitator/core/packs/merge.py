@@ -232,7 +232,31 @@ def update_copies(pack_id: str, version: int, folder: Path | None = None) -> lis
     conflicts are returned, the copy unchanged."""
     from .installed import packs_dir
 
-    pack_folder = packs_dir() / pack_id
+    updates = _updates(packs_dir() / pack_id, version, folder)
+    for update in updates:
+        if update.outcome is not None and update.outcome.clean:
+            write_resolution(update)
+    return updates
+
+
+def pending_updates(folder: Path | None = None) -> list[CopyUpdate]:
+    """Copies still waiting for the user: their pack's active version changed the item they
+    came from, and the merge had conflicts (or could not be written). Recomputed from the
+    installed versions and the copy, which stays as it was until the user chooses; nothing is
+    written here."""
+    from .installed import installed
+
+    waiting = []
+    for pack in installed():
+        for update in _updates(pack.folder.parent, pack.version, folder):
+            if update.outcome is not None and update.from_version != update.to_version:
+                waiting.append(update)
+    return waiting
+
+
+def _updates(pack_folder: Path, version: int, folder: Path | None) -> list[CopyUpdate]:
+    """The merge of every copy of an item of the pack at ``version`` that changed since the
+    copy's version (nothing written)."""
     new = _manifest(pack_folder / str(version))
     if new is None:
         return []
@@ -243,11 +267,10 @@ def update_copies(pack_id: str, version: int, folder: Path | None = None) -> lis
     updates = []
     for path, text in _copies(folder or paths.user_content_dir()):
         origin = derived_from(text)
-        if origin is None or new.item(origin[0]) is None:
+        theirs_entry = new.item(origin[0]) if origin is not None else None
+        if origin is None or theirs_entry is None:
             continue
         ident, from_version = origin
-        theirs_entry = new.item(ident)
-        assert theirs_entry is not None
         update = CopyUpdate(path, ident, from_version, theirs_entry.version)
         base_file = _base_file(pack_folder, older, ident, from_version)
         if base_file is None:
@@ -273,8 +296,6 @@ def update_copies(pack_id: str, version: int, folder: Path | None = None) -> lis
         update.front = DERIVED_LINE_RE.sub(
             f"derived_from: {ident}@{theirs_entry.version}", front, count=1
         )
-        if update.outcome.clean:
-            write_resolution(update)
         updates.append(update)
     return updates
 

@@ -10,13 +10,13 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
-from . import files
+from . import cipher, files
 
 KEEP = 14
 _SUFFIXES = ("-wal", "-shm", "-journal")
@@ -48,7 +48,7 @@ def take_backup(db_path: Path, reason: str, now: datetime | None = None) -> Path
         target = folder / f"facilitator-{now:%Y%m%d-%H%M%S}-{reason}-{n}.db"
     source = files.connect_read_only(db_path)
     try:
-        dest = sqlite3.connect(target)
+        dest = files.connect(target)  # encrypted with the same key when the records are
         try:
             source.backup(dest)
         finally:
@@ -75,14 +75,14 @@ def list_backups(db_path: Path) -> list[Backup]:
 def is_good(path: Path) -> bool:
     """True when the file is a readable SQLite database that passes the integrity check."""
     try:
-        if files.header(path) != files.HEADER:
+        if files.header(path) != files.HEADER and cipher.key_for(path) is None:
             return False
         connection = files.connect_read_only(path)
         try:
             return bool(connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
         finally:
             connection.close()
-    except (OSError, sqlite3.DatabaseError):
+    except cipher.file_errors():
         return False
 
 
@@ -173,27 +173,48 @@ def restore(
 def purge_person(db_path: Path, pseudonym: str) -> int:
     """Remove a deleted person from every backup and shelved file too; returns how many files
     could not be cleaned (damaged ones). Freed pages are overwritten (secure_delete + VACUUM)."""
+    if not pseudonym:
+        return 0
+    return purge(db_path, [("person", "DELETE FROM person WHERE pseudonym = ?", (pseudonym,))])
+
+
+Statement = tuple[str, str, tuple[object, ...]]  # the table it needs, the SQL, its values
+
+
+def apply(connection: Any, statements: Sequence[Statement]) -> int:
+    """Run erasing statements on one open file (foreign keys on, so what hangs on a deleted row
+    goes too; ``unname(text, pseudonym)`` is there for notes), then overwrite the freed pages
+    (secure_delete + VACUUM). Returns how many rows changed."""
+    from ..privacy import unname
+
+    connection.create_function("unname", 2, unname, deterministic=True)
+    connection.execute("PRAGMA foreign_keys = ON")
+    connection.execute("PRAGMA secure_delete = ON")
+    tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
+    changed = 0
+    for table, sql, values in statements:
+        if table in tables:
+            changed += max(0, connection.execute(sql, values).rowcount)
+    if changed:
+        connection.execute("VACUUM")
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return changed
+
+
+def purge(db_path: Path, statements: Sequence[Statement]) -> int:
+    """Run the same erasing statements in every backup and shelved file; returns how many files
+    could not be cleaned (damaged ones, or encrypted ones without the key)."""
     folder = backups_dir(db_path)
-    if not pseudonym or not folder.exists():
+    if not statements or not folder.exists():
         return 0
     failed = 0
     for path in sorted(folder.rglob("*.db")):
         try:
-            connection = sqlite3.connect(path, isolation_level=None)
+            connection = files.connect(path, isolation_level=None)
             try:
-                connection.execute("PRAGMA foreign_keys = ON")
-                connection.execute("PRAGMA secure_delete = ON")
-                tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
-                if "person" not in tables:
-                    continue
-                gone = connection.execute(
-                    "DELETE FROM person WHERE pseudonym = ?", (pseudonym,)
-                ).rowcount
-                if gone:
-                    connection.execute("VACUUM")
-                connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                apply(connection, statements)
             finally:
                 connection.close()
-        except sqlite3.Error:
+        except cipher.errors():
             failed += 1
     return failed

@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from . import backups, files, migrations
+from . import backups, cipher, files, migrations
 from .errors import (
     CorruptDatabaseError,
     NewerSchemaError,
@@ -60,7 +60,12 @@ def inspect(path: Path) -> int:
                 "empty",
             )
         return 0
-    if head != files.HEADER:
+    encrypted = cipher.is_encrypted(path)
+    if encrypted and cipher.key_for(path) is None:
+        raise cipher.PassphraseNeeded(
+            "The records are encrypted: the passphrase is needed to open them.", path, "passphrase"
+        )
+    if head != files.HEADER and not encrypted:
         raise CorruptDatabaseError("The file is not a Facilitator database.", path, "damaged")
     try:
         connection = files.connect_read_only(path, timeout=LOOK_TIMEOUT)
@@ -69,10 +74,11 @@ def inspect(path: Path) -> int:
             check = connection.execute("PRAGMA quick_check").fetchone()[0]
         finally:
             connection.close()
-    except sqlite3.OperationalError as exc:
-        # Locked, busy, no permission, a missing -shm that cannot be made: not damage.
+    except cipher.operational_errors() as exc:
+        # Locked, busy, no permission, a missing -shm that cannot be made: not damage. (With
+        # the right key, SQLCipher's "file is not a database" is a DatabaseError: damage.)
         raise _access_error(exc, path) from None
-    except sqlite3.DatabaseError as exc:
+    except cipher.errors() as exc:
         raise CorruptDatabaseError(f"The database is damaged ({exc}).", path, "damaged") from None
     if check != "ok":
         raise CorruptDatabaseError(f"The database is damaged ({check}).", path, "damaged")
@@ -86,7 +92,7 @@ def inspect(path: Path) -> int:
     return found
 
 
-def _access_error(exc: sqlite3.OperationalError, path: Path) -> StoreWriteError:
+def _access_error(exc: Exception, path: Path) -> StoreWriteError:
     error = write_error(exc, path)
     if error.reason == "locked":
         return in_use_error(path)
@@ -103,6 +109,8 @@ def has_plan(path: Path, uid: str) -> bool | None:
     """
     if not path.is_file():
         return False
+    if cipher.is_encrypted(path) and cipher.key_for(path) is None:
+        return None
     try:
         connection = files.connect_read_only(path, timeout=LOOK_TIMEOUT)
         try:
@@ -111,13 +119,13 @@ def has_plan(path: Path, uid: str) -> bool | None:
             row = connection.execute("SELECT 1 FROM plan WHERE uid = ?", (uid,)).fetchone()
         finally:
             connection.close()
-    except sqlite3.Error:
+    except cipher.errors():
         return None
     return row is not None
 
 
 def _connect(path: Path) -> sqlite3.Connection:
-    connection = sqlite3.connect(path, isolation_level=None, timeout=5)
+    connection = files.connect(path, isolation_level=None, timeout=5)
     connection.execute("PRAGMA journal_mode = WAL")
     connection.execute("PRAGMA synchronous = FULL")
     connection.execute("PRAGMA foreign_keys = ON")
@@ -141,7 +149,14 @@ class Database:
             # hide_parameters: an error's text never carries what was being saved (a note about
             # a young person must not reach a log file or an error report). The URL is built
             # from its parts: a path with "?" or "#" in it is never parsed as a query.
-            url = URL.create("sqlite", database=str(self.path))
+            key = cipher.key_for(self.path)
+            if key is not None and not cipher.is_plain(self.path):
+                # SQLAlchemy's SQLCipher dialect (sqlcipher3): pragma key="x'…'" on connect.
+                password = cipher.sqlalchemy_password(key)
+                url = URL.create("sqlite+pysqlcipher", password=password, database=str(self.path))
+                cipher.module()  # SQLCipher's own stderr log off
+            else:
+                url = URL.create("sqlite", database=str(self.path))
             engine = create_engine(url, hide_parameters=True)
 
             @event.listens_for(engine, "connect")
@@ -167,15 +182,44 @@ class Database:
         """A session that commits when the block ends; write errors become StoreWriteError."""
         from sqlalchemy.exc import OperationalError
 
+        failed: tuple[type[Exception], ...] = (OperationalError, *cipher.operational_errors())
         try:
             with self.session() as session:
                 yield session
                 session.commit()
-        except (OperationalError, sqlite3.OperationalError) as exc:
+        except failed as exc:
             raise write_error(exc, self.path) from exc
 
+    def scrub(self) -> None:
+        """Overwrite freed pages, so deleted notes do not linger in the file (after a deletion)."""
+        self.close()  # VACUUM needs the only connection; the engine reconnects when asked
+        try:
+            connection = files.connect(self.path, isolation_level=None)
+            try:
+                connection.execute("PRAGMA secure_delete = ON")
+                connection.execute("VACUUM")
+                connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                connection.close()
+        except cipher.operational_errors() as exc:
+            raise write_error(exc, self.path) from None
+
+    def erase(self, statements: list[backups.Statement]) -> int:
+        """Run erasing statements here and in every backup (``backups.apply``); returns how
+        many backup files could not be cleaned."""
+        self.close()  # VACUUM needs the only connection; the engine reconnects when asked
+        try:
+            connection = files.connect(self.path, isolation_level=None)
+            try:
+                backups.apply(connection, statements)
+            finally:
+                connection.close()
+        except cipher.operational_errors() as exc:
+            raise write_error(exc, self.path) from None
+        return backups.purge(self.path, statements)
+
     def integrity(self) -> str:
-        connection = sqlite3.connect(self.path)
+        connection = files.connect(self.path)
         try:
             return str(connection.execute("PRAGMA integrity_check").fetchone()[0])
         finally:
@@ -201,6 +245,13 @@ def open_database(path: Path, now: datetime | None = None) -> Database:
     found = inspect(path) if path.exists() else 0
     if not files.folder_writable(path.parent):
         raise folder_error(path)
+    if cipher.is_encrypted(path):
+        try:
+            cipher.finish(path)  # a plain file left by a crash or put back from a backup
+        except OSError:
+            raise folder_error(path) from None
+        except cipher.errors() as exc:
+            raise _access_error(exc, path) from None
     if existing and found < migrations.LATEST:
         backups.take_backup(path, f"before-migration-v{found}", now)
     try:
@@ -209,13 +260,13 @@ def open_database(path: Path, now: datetime | None = None) -> Database:
             migrations.migrate(connection)
         finally:
             connection.close()
-    except sqlite3.OperationalError as exc:
+    except cipher.operational_errors() as exc:
         raise _access_error(exc, path) from None
-    except sqlite3.DatabaseError as exc:
+    except cipher.errors() as exc:
         raise CorruptDatabaseError(f"The database is damaged ({exc}).", path, "damaged") from None
     if existing:
         # A missed daily backup must never stop the trainer.
-        with suppress(OSError, sqlite3.Error):
+        with suppress(OSError, *cipher.errors()):
             backups.daily_backup(path, now)
     return Database(path)
 

@@ -9,11 +9,15 @@ import json
 import statistics
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
+from sqlalchemy import and_
 from sqlmodel import col, func, select
 
+from ..dates import add_months
+from . import meta
+from .backups import Statement
 from .database import Database
 from .tables import (
     Evaluation,
@@ -28,15 +32,55 @@ from .tables import (
 
 Clock = Callable[[], datetime]
 
+RETENTION_KEY = "sessions.retention_months"  # .<group id>: the group's own period
+KEEP_KEY = "sessions.keep_until"  # .<session id>: "keep one more month"
+WARN_DAYS = 30  # sessions are named this many days before they are deleted
+POSTPONE_DAYS = 31
+
+
+@dataclass(frozen=True)
+class Retention:
+    """IT's say: the default period in months (0: kept until deleted) and whether it is locked
+    (settings ``session_retention_months``)."""
+
+    months: int = 0
+    locked: bool = False
+
+
+@dataclass(frozen=True)
+class SessionDue:
+    session_id: int
+    group_id: int | None
+    group: str
+    day: str
+    delete_on: str
+
 
 def _stamp(now: Clock) -> str:
     return now().isoformat(timespec="seconds")
 
 
 def attendance(counted: int | None, ticked: int) -> int | None:
-    """How many came to a session: the number the trainer wrote down, else how many were ticked
-    present (None when neither says). The one rule for the Sessions page and the exports."""
-    return counted if counted is not None else (ticked or None)
+    """How many came to a session: the number ticked present when anyone was ticked (the
+    register wins), else the number the trainer wrote down (None when neither says).
+
+    The one rule for the Sessions page, its history and the exports (``SessionLog.attendance``
+    adds who was present and who was absent by the same rule)."""
+    return ticked if ticked else counted
+
+
+@dataclass(frozen=True)
+class Attendance:
+    """Who came to one session, by the one rule of :func:`attendance`.
+
+    ``by_register``: someone was ticked, so ``count`` is the number ticked and every other
+    participant of the group is absent (ticked off, or never ticked). Otherwise ``count`` is the
+    number written down and nobody is listed present or absent (no register was taken)."""
+
+    count: int | None
+    present: tuple[str, ...] = ()
+    absent: tuple[str, ...] = ()
+    by_register: bool = False
 
 
 class SessionLog:
@@ -88,7 +132,10 @@ class SessionLog:
         facilitator: str = "",
         plan_ref: str = "",
         day: str = "",
+        rehearsal: bool = False,
     ) -> int:
+        """A new session. A ``rehearsal`` is kept out of the group's history, coverage and
+        check-ins; what it showed still counts towards the plan's actual minutes."""
         now = self.now()
         with self.db.write() as s:
             row = SessionRow(
@@ -100,6 +147,7 @@ class SessionLog:
                 place=place,
                 facilitator=facilitator,
                 started=now.isoformat(timespec="seconds"),
+                rehearsal=rehearsal,
             )
             s.add(row)
             s.flush()
@@ -122,11 +170,13 @@ class SessionLog:
                 started=r.started,
                 ended=r.ended,
                 attendance=r.attendance,
+                rehearsal=bool(r.rehearsal),
             )
 
     def update_session(self, session_id: int, **fields: str | int | None) -> None:
-        """Change a session's details: title, day, place, facilitator, plan_ref, group_id."""
-        allowed = {"title", "day", "place", "facilitator", "plan_ref", "group_id"}
+        """Change a session's details: title, day, place, facilitator, plan_ref, group_id,
+        rehearsal."""
+        allowed = {"title", "day", "place", "facilitator", "plan_ref", "group_id", "rehearsal"}
         unknown = set(fields) - allowed
         if unknown:
             raise ValueError(f"unknown session field: {', '.join(sorted(unknown))}")
@@ -139,11 +189,98 @@ class SessionLog:
                     setattr(row, name, value)
                 s.add(row)
 
-    def delete_session(self, session_id: int) -> None:
-        with self.db.write() as s:
-            row = s.get(SessionRow, session_id)
-            if row is not None:
-                s.delete(row)
+    def delete_session(self, session_id: int) -> int:
+        """Delete a session and everything recorded in it, here and in every backup; returns
+        how many backup files could not be cleaned."""
+        row = self.session(session_id)
+        if row is None:
+            return 0
+        sql = "DELETE FROM session WHERE id = ? AND started = ?"
+        return self.db.erase([("session", sql, (session_id, row.started))])
+
+    def delete_group(self, group_id: int) -> int:
+        """Delete a group with its sessions and participants, here and in every backup."""
+        with self.db.session() as s:
+            row = s.get(Group, group_id)
+            if row is None:
+                return 0
+            created = row.created
+        sql = "DELETE FROM grp WHERE id = ? AND created = ?"
+        return self.db.erase([("grp", sql, (group_id, created))])
+
+    def pseudonyms(self) -> list[str]:
+        """Every participant's pseudonym, across the groups, once each."""
+        with self.db.session() as s:
+            rows = s.exec(select(Participant.pseudonym).distinct()).all()
+        return sorted(set(rows), key=str.casefold)
+
+    def participations(self, pseudonym: str) -> list[Participation]:
+        """Where a pseudonym occurs in the session log: each group, and each session of it with
+        the tick (None: not ticked either way)."""
+        with self.db.session() as s:
+            people = s.exec(select(Participant).where(Participant.pseudonym == pseudonym)).all()
+            found = []
+            for p in people:
+                group = s.get(Group, p.group_id)
+                name = group.name if group else ""
+                ticks = dict(
+                    s.exec(
+                        select(Presence.session_id, Presence.present).where(
+                            Presence.participant_id == p.id
+                        )
+                    ).all()
+                )
+                sessions = s.exec(
+                    select(SessionRow)
+                    .where(SessionRow.group_id == p.group_id)
+                    .order_by(col(SessionRow.day), col(SessionRow.id))
+                ).all()
+                for r in sessions:
+                    tick = ticks.get(r.id)
+                    present = None if tick is None else bool(tick)
+                    found.append(Participation(name, r.id or 0, r.day, present))
+                if not sessions:
+                    found.append(Participation(name, 0, "", None))
+            return found
+
+    def mentions(self, pseudonym: str) -> list[tuple[int, str, str]]:
+        """Notes and evaluation comments that name a pseudonym: (session, day, text)."""
+        from ..privacy import names
+
+        with self.db.session() as s:
+            notes = s.exec(
+                select(Note.session_id, SessionRow.day, Note.text).join(
+                    SessionRow, col(SessionRow.id) == Note.session_id
+                )
+            ).all()
+            comments = s.exec(
+                select(Evaluation.session_id, SessionRow.day, Evaluation.text).join(
+                    SessionRow, col(SessionRow.id) == Evaluation.session_id
+                )
+            ).all()
+        found = [*notes, *comments]
+        return [(sid, day, text) for sid, day, text in found if names(text, pseudonym)]
+
+    def erase_participant(self, pseudonym: str) -> int:
+        """Delete a pseudonym from every group (with its ticks) and take it out of the notes and
+        comments that name it (``[…]``), here and in every backup; returns how many backup
+        files could not be cleaned."""
+        like = _like(pseudonym)
+        return self.db.erase(
+            [
+                ("participant", "DELETE FROM participant WHERE pseudonym = ?", (pseudonym,)),
+                (
+                    "note",
+                    "UPDATE note SET text = unname(text, ?) WHERE text LIKE ? ESCAPE '\\'",
+                    like,
+                ),
+                (
+                    "evaluation",
+                    "UPDATE evaluation SET text = unname(text, ?) WHERE text LIKE ? ESCAPE '\\'",
+                    like,
+                ),
+            ]
+        )
 
     def end_session(self, session_id: int) -> None:
         with self.db.write() as s:
@@ -209,6 +346,29 @@ class SessionLog:
         with self.db.session() as s:
             rows = s.exec(select(Presence).where(Presence.session_id == session_id)).all()
             return {p.participant_id: bool(p.present) for p in rows}
+
+    def attendance(self, session_id: int) -> Attendance:
+        """Who came to a session: the count, and by name who was present and who absent."""
+        with self.db.session() as s:
+            row = s.get(SessionRow, session_id)
+            if row is None:
+                return Attendance(None)
+            ticked = {
+                p.participant_id
+                for p in s.exec(select(Presence).where(Presence.session_id == session_id)).all()
+                if p.present
+            }
+            people: list[Participant] = []
+            if row.group_id is not None:
+                people = list(
+                    s.exec(select(Participant).where(Participant.group_id == row.group_id)).all()
+                )
+            counted = row.attendance
+        if not ticked:
+            return Attendance(attendance(counted, 0))
+        present = sorted(p.pseudonym for p in people if p.id in ticked)
+        absent = sorted(p.pseudonym for p in people if p.id not in ticked)
+        return Attendance(attendance(counted, len(ticked)), tuple(present), tuple(absent), True)
 
     def mark_present(self, session_id: int, participant_id: int, present: bool = True) -> None:
         with self.db.write() as s:
@@ -279,12 +439,90 @@ class SessionLog:
             ).all()
         return [EventInfo(r.kind, _data(r.data), r.at) for r in rows]
 
+    # Retention ----------------------------------------------------------------------------
+    def retention_months(self, group_id: int | None, policy: Retention) -> int:
+        """Months a group's sessions are kept after their day; 0: until deleted. IT's default
+        applies to groups without their own period, and to every group when IT locks it."""
+        if policy.locked or group_id is None:
+            return policy.months
+        value = meta.get(self.db, f"{RETENTION_KEY}.{group_id}", "")
+        try:
+            return max(0, int(value)) if value else policy.months
+        except ValueError:
+            return policy.months
+
+    def set_retention_months(self, group_id: int, months: int, policy: Retention) -> None:
+        if policy.locked:
+            raise PermissionError("the retention period is set by the IT department")
+        meta.put(self.db, f"{RETENTION_KEY}.{group_id}", str(max(0, int(months))))
+
+    def session_schedule(self, policy: Retention) -> list[SessionDue]:
+        """When each session will be deleted, soonest first (only sessions with a period)."""
+        with self.db.session() as s:
+            rows = s.exec(select(SessionRow).order_by(col(SessionRow.day))).all()
+            names = {g.id: g.name for g in s.exec(select(Group)).all()}
+        periods: dict[int | None, int] = {}
+        found = []
+        for r in rows:
+            if r.group_id not in periods:
+                periods[r.group_id] = self.retention_months(r.group_id, policy)
+            months = periods[r.group_id]
+            if not months:
+                continue
+            try:
+                delete_on = add_months(date.fromisoformat(r.day), months).isoformat()
+            except ValueError:
+                continue
+            keep = "" if policy.locked else meta.get(self.db, f"{KEEP_KEY}.{r.id}", "")
+            delete_on = max(delete_on, keep)
+            group = names.get(r.group_id, "") if r.group_id is not None else ""
+            found.append(SessionDue(r.id or 0, r.group_id, group, r.day, delete_on))
+        return sorted(found, key=lambda d: (d.delete_on, d.day, d.session_id))
+
+    def sessions_due_within(self, days: int, policy: Retention) -> list[SessionDue]:
+        limit = (self.now().date() + timedelta(days=days)).isoformat()
+        return [d for d in self.session_schedule(policy) if d.delete_on <= limit]
+
+    def expired_sessions(self, policy: Retention) -> list[SessionDue]:
+        today = self.now().date().isoformat()
+        return [d for d in self.session_schedule(policy) if d.delete_on <= today]
+
+    def postpone_sessions(self, session_ids: list[int], policy: Retention) -> None:
+        """Keep these sessions one more month (not when IT locks the period)."""
+        if policy.locked:
+            raise PermissionError("the retention period is set by the IT department")
+        day = (self.now().date() + timedelta(days=POSTPONE_DAYS)).isoformat()
+        for sid in session_ids:
+            meta.put(self.db, f"{KEEP_KEY}.{sid}", day)
+
+    def delete_sessions(self, session_ids: list[int]) -> int:
+        """Delete several sessions here and in every backup in one pass (retention)."""
+        statements: list[Statement] = []
+        for sid in session_ids:
+            row = self.session(sid)
+            if row is not None:
+                sql = "DELETE FROM session WHERE id = ? AND started = ?"
+                statements.append(("session", sql, (sid, row.started)))
+                statements.append(
+                    ("setting", "DELETE FROM setting WHERE key = ?", (f"{KEEP_KEY}.{sid}",))
+                )
+        return self.db.erase(statements) if statements else 0
+
     # History ------------------------------------------------------------------------------
     def ungrouped(self) -> int:
-        """How many sessions were recorded without a group."""
+        """How many sessions (not rehearsals) were recorded without a group."""
         with self.db.session() as s:
             return int(
                 s.exec(select(func.count()).select_from(SessionRow).where(_in_group(None))).one()
+            )
+
+    def rehearsals(self) -> int:
+        """How many rehearsals were recorded (with a group or without)."""
+        with self.db.session() as s:
+            return int(
+                s.exec(
+                    select(func.count()).select_from(SessionRow).where(_in_group(REHEARSALS))
+                ).one()
             )
 
     def history(self, group_id: int | None) -> list[SessionSummary]:
@@ -369,11 +607,24 @@ class SessionLog:
         return {ref: round(statistics.median(values), 1) for ref, values in per_ref.items()}
 
 
+REHEARSALS = -1  # the "group" of every rehearsal, in history() and its kin (group ids are > 0)
+
+
+def _like(pseudonym: str) -> tuple[str, str]:
+    """The pseudonym, and a LIKE pattern that finds texts holding it (escape character \\)."""
+    escaped = pseudonym.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return pseudonym, f"%{escaped}%"
+
+
 def _in_group(group_id: int | None) -> Any:
-    """Sessions of a group; None: the sessions recorded without a group."""
+    """Sessions of a group, never rehearsals; None: the sessions recorded without a group;
+    ``REHEARSALS``: every rehearsal."""
+    if group_id == REHEARSALS:
+        return col(SessionRow.rehearsal).is_(True)
+    held = col(SessionRow.rehearsal).is_(False)
     if group_id is None:
-        return col(SessionRow.group_id).is_(None)
-    return SessionRow.group_id == group_id
+        return and_(col(SessionRow.group_id).is_(None), held)
+    return and_(col(SessionRow.group_id) == group_id, held)
 
 
 def _refs(text: str) -> list[str]:
@@ -386,6 +637,14 @@ def _data(text: str) -> dict[str, Any]:
     except ValueError:
         return {}
     return data if isinstance(data, dict) else {}
+
+
+@dataclass(frozen=True)
+class Participation:
+    group: str
+    session_id: int  # 0: the group has no session yet
+    day: str
+    present: bool | None
 
 
 @dataclass(frozen=True)
@@ -408,6 +667,7 @@ class SessionInfo:
     started: str
     ended: str
     attendance: int | None
+    rehearsal: bool = False
 
 
 @dataclass(frozen=True)

@@ -14,9 +14,9 @@ from datetime import date, datetime, timedelta
 from sqlmodel import col, func, select
 
 from ..csv_export import csv_text
+from ..dates import add_months
 from . import meta
 from .database import Database
-from .errors import write_error
 from .tables import Meeting, Person, Subgoal
 
 DIMENSIONS = ("wellbeing", "attendance", "homework", "behaviour", "network")
@@ -43,15 +43,6 @@ class Due:
     pseudonym: str
     last_activity: str
     delete_on: str
-
-
-def _add_months(day: date, months: int) -> date:
-    month = day.month - 1 + months
-    year = day.year + month // 12
-    month = month % 12 + 1
-    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
-    days = (31, 29 if leap else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)[month - 1]
-    return date(year, month, min(day.day, days))
 
 
 class MentorLog:
@@ -216,18 +207,7 @@ class MentorLog:
             if person is not None:
                 s.delete(person)
         # Freed pages are overwritten so deleted notes do not linger in the file.
-        self.db.close()  # VACUUM needs the only connection; the engine reconnects when asked
-        import sqlite3
-
-        connection = sqlite3.connect(self.db.path)
-        try:
-            connection.execute("PRAGMA secure_delete = ON")
-            connection.execute("VACUUM")
-            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        except sqlite3.OperationalError as exc:
-            raise write_error(exc, self.db.path) from None
-        finally:
-            connection.close()
+        self.db.scrub()
 
     def erase_person(self, person_id: int) -> int:
         """Delete everything about a person here and in every backup and shelved file; returns
@@ -291,7 +271,7 @@ class MentorLog:
             candidates = [p.keep_until] if p.keep_until else []
             if months:
                 with contextlib.suppress(ValueError):
-                    candidates.append(_add_months(date.fromisoformat(last), months).isoformat())
+                    candidates.append(add_months(date.fromisoformat(last), months).isoformat())
             if not candidates:
                 continue
             delete_on = max(candidates)

@@ -164,7 +164,13 @@ _V2 = [
     "CREATE INDEX presence_participant ON presence(participant_id)",
 ]
 
-STEPS: list[Step] = [_V1, _V2]
+_V3 = [
+    # A rehearsal is recorded (its minutes feed the planner's actual minutes) but kept out of a
+    # group's history, coverage and check-ins.
+    "ALTER TABLE session ADD COLUMN rehearsal INTEGER NOT NULL DEFAULT 0",
+]
+
+STEPS: list[Step] = [_V1, _V2, _V3]
 LATEST = len(STEPS)
 
 

@@ -67,6 +67,7 @@ class SessionRow(SQLModel, table=True):
     ended: str = ""
     attendance: int | None = None
     plan_ref: str = ""  # the plan's id (bundled or own); plan_id only for own plans
+    rehearsal: bool = False  # out of the group's history; its minutes still teach the planner
 
 
 class Shown(SQLModel, table=True):

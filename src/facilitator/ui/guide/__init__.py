@@ -32,6 +32,7 @@ SCREEN_WIDGETS = {
     "plannerScreen": "plans",
     "sessionsScreen": "sessions",
     "mentorScreen": "mentor",
+    "editorScreen": "editor",
 }
 # Dialogs whose F1 opens a page of their own, by object name.
 DIALOG_SCREENS = {

@@ -1,17 +1,19 @@
 """File > Import a deck… and decks dropped on the library list (issue 12).
 
-The reading and writing are :mod:`facilitator.core.importers`; this module only asks for the
-files, shows progress with Cancel for several files, asks "update the earlier import or import as
-new" when a file was imported before, shows the report and opens the new item in the preview.
+The reading and writing are :mod:`facilitator.core.importers`, run off the GUI thread with
+``ui/background.py``'s ``start_job``; this module only asks for the files, shows progress with
+Cancel, asks "update the earlier import or import as new" when a file was imported before, shows
+the report and opens the new item in the preview.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QTextEdit, QWidget
 
 from ...core import paths
 from ...core.importers import (
@@ -20,13 +22,20 @@ from ...core.importers import (
     ImportRefused,
     ImportResult,
     Outcome,
-    import_deck,
+    Prepared,
+    finish_import,
     is_importable,
+    prepare_import,
 )
+from ..background import Job, start_job
+
+log = logging.getLogger(__name__)
 
 
 class DeckImport(QObject):
     """Imports decks into the user's own folder, then ``reload()`` and ``show(item_id)``."""
+
+    finished = Signal(list)  # the outcomes, after the report is shown
 
     def __init__(
         self,
@@ -42,6 +51,14 @@ class DeckImport(QObject):
         self.show = show
         self.last_outcomes: list[Outcome] = []
         self.last_errors: list[str] = []
+        self.job: Job | None = None
+        self._progress: QProgressDialog | None = None
+        self._queue: list[Path] = []
+        self._done = 0
+        self._cancelled = False
+        self._stage = ""  # "read" or "write" while a file is at work
+        self._remaining = 0  # the file dropped by Cancel while it was read
+        self._run = 0  # one number per import_files: late answers of a cancelled run are ignored
 
     # Entry points ------------------------------------------------------------------------
 
@@ -85,44 +102,127 @@ class DeckImport(QObject):
         return [f for f in files if is_importable(f)]
 
     # The work ----------------------------------------------------------------------------
+    # Each file is read on a thread (prepare_import), the question "update or import as new" is
+    # asked here on the GUI thread, and the deck is written on a thread again (finish_import):
+    # the window keeps drawing, and Cancel stops at once. A deck being read when Cancel is
+    # pressed is dropped (nothing of it was written); one being written is finished (the write
+    # is atomic) and listed.
 
-    def import_files(self, files: list[Path]) -> list[Outcome]:
+    @property
+    def running(self) -> bool:
+        return self._progress is not None
+
+    def import_files(self, files: list[Path]) -> None:
+        """Import ``files`` one after the other, off the GUI thread. Files given while an import
+        runs join it. At the end: reload, show the last new item, the report, ``finished``."""
+        if not files:
+            return
+        if self._progress is not None:
+            self._queue.extend(files)
+            self._progress.setMaximum(self._progress.maximum() + len(files))
+            return
         self.last_outcomes, self.last_errors = [], []
-        progress = None
-        if len(files) > 1:
-            progress = QProgressDialog(
-                self.tr("Importing decks…"), self.tr("Cancel"), 0, len(files), self.window
-            )
-            progress.setWindowModality(Qt.WindowModality.WindowModal)
-            progress.setMinimumDuration(0)
-        content = paths.user_content_dir()
-        for number, file in enumerate(files):
-            if progress is not None:
-                progress.setValue(number)
-                progress.setLabelText(self.tr("Importing %1…").replace("%1", file.name))
-                QCoreApplication.processEvents()
-                if progress.wasCanceled():
-                    break
-            try:
-                outcome = import_deck(
-                    file, content, language=self.language(), choose=self._ask_about_earlier
-                )
-            except ImportRefused as refused:
-                self.last_errors.append(str(refused))
-                continue
-            except OSError as error:
-                self.last_errors.append(f"{file.name}: {error.strerror or error}")
-                continue
+        self._queue = list(files)
+        self._done = 0
+        self._cancelled = False
+        self._remaining = 0
+        self._run += 1
+        progress = QProgressDialog(
+            self.tr("Importing decks…"), self.tr("Cancel"), 0, len(files), self.window
+        )
+        progress.setObjectName("deckImportProgress")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0 if len(files) > 1 else 400)
+        progress.setAutoReset(False)
+        progress.canceled.connect(self.cancel)
+        self._progress = progress
+        self._next()
+
+    def cancel(self) -> None:
+        """Stop: the file being read is dropped, no further file is started."""
+        self._cancelled = True
+        self._remaining = 1 if self._stage == "read" else 0
+        if self.job is not None:
+            self.job.cancel()
+        if self._stage == "read":
+            self._finish()
+
+    def _next(self) -> None:
+        if self._cancelled or not self._queue:
+            self._finish()
+            return
+        file = self._queue.pop(0)
+        assert self._progress is not None
+        self._progress.setValue(self._done)
+        self._progress.setLabelText(self.tr("Importing %1…").replace("%1", file.name))
+        content, language, run = paths.user_content_dir(), self.language(), self._run
+        self._stage = "read"
+        self.job = start_job(
+            lambda _job: prepare_import(file, content, language=language),
+            lambda prepared: self._prepared(run, file, prepared),
+            self,
+            what="deck import",
+            failed=lambda error: self._refused(run, file, error),
+        )
+
+    def _prepared(self, run: int, file: Path, prepared: Prepared) -> None:
+        if run != self._run or self._cancelled:
+            return  # cancelled while it was read: nothing of it was written
+        choice = "update"
+        if prepared.earlier is not None:
+            choice = self._ask_about_earlier(prepared.earlier, prepared.result)
+        language = self.language()
+        self._stage = "write"
+        self.job = start_job(
+            lambda _job: finish_import(prepared, choice, language=language),  # type: ignore[arg-type]
+            lambda outcome: self._written(run, outcome),
+            self,
+            what="deck import",
+            failed=lambda error: self._refused(run, file, error),
+        )
+
+    def _written(self, run: int, outcome: Outcome) -> None:
+        if run == self._run:
             self.last_outcomes.append(outcome)
-        if progress is not None:
-            progress.setValue(len(files))
-            progress.close()
+            self._file_done()
+
+    def _refused(self, run: int, file: Path, error: BaseException) -> None:
+        if run != self._run or (self._stage == "read" and self._cancelled):
+            return
+        if isinstance(error, ImportRefused):
+            self.last_errors.append(str(error))
+        elif isinstance(error, OSError):
+            self.last_errors.append(f"{file.name}: {error.strerror or error}")
+        else:  # a bug: logged with its traceback, the user gets one line
+            trace = (type(error), error, error.__traceback__)
+            log.error("importing %s failed", file, exc_info=trace)
+            self.last_errors.append(
+                self.tr("%1: could not be imported (an error in Facilitator; see the log)").replace(
+                    "%1", file.name
+                )
+            )
+        self._file_done()
+
+    def _file_done(self) -> None:
+        self._done += 1
+        self._stage = ""
+        self._next()
+
+    def _finish(self) -> None:
+        if self._progress is None:
+            return
+        self._stage = ""
+        self.job = None
+        self._progress.canceled.disconnect(self.cancel)
+        self._progress.close()
+        self._progress.deleteLater()
+        self._progress = None
         written = [o for o in self.last_outcomes if o.written is not None]
         if written:
             self.reload()
             self.show(written[-1].written.item_id)  # type: ignore[union-attr]
         self._report()
-        return self.last_outcomes
+        self.finished.emit(self.last_outcomes)
 
     def _ask_about_earlier(self, earlier: Earlier, result: ImportResult) -> str:
         if earlier.digest == result.digest:
@@ -170,7 +270,14 @@ class DeckImport(QObject):
             .replace("%1", str(count))
             .replace("%2", str(len(self.last_errors)))
         )
+        if self._cancelled:
+            left = self._remaining + len(self._queue)
+            box.setInformativeText(
+                self.tr("Cancelled: %1 files were not imported.").replace("%1", str(left))
+            )
         if lines:
             box.setDetailedText("\n".join(lines))
+            for details in box.findChildren(QTextEdit):  # Qt's own box for the details
+                details.setAccessibleName(self.tr("Details"))
         box.open()  # not modal-blocking: tests and the user can go on
         self.report_box = box

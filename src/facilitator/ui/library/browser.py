@@ -246,6 +246,7 @@ class LibraryBrowser(QWidget):
         QTimer.singleShot(0, bar, lambda: bar.setValue(place.scroll))
 
     def retranslate(self) -> None:
+        self.tree.setAccessibleName(self.tr("Library"))
         self.model.retranslate()
         self.preview.retranslate()
 

@@ -10,12 +10,14 @@ import logging
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
 from ...core.audiences import groups_of
 from ...core.loader import Root, load_library
 from ...core.model import Item, Library, Module, Problem
+from ...core.packs.installed import is_under, unverified_folders
 from ...core.search import Filters, SearchIndex
 from ..i18n import ui_language
 from .models import Group, ItemRow, ModuleRow
@@ -45,6 +47,7 @@ class LibraryController(QObject):
         self._index: SearchIndex | None = None
         self._count = 0
         self._modules: dict[str, Module] = {}
+        self._unverified: list[Path] = []  # content folders of unverified packs
         self.is_loaded = False
 
     def load(self) -> None:
@@ -54,6 +57,7 @@ class LibraryController(QObject):
         self.library, self._index = library, None
         self._modules = {m.id: m for m in library.modules}
         self._count = len(library.items())
+        self._unverified = unverified_folders()
         self.is_loaded = True
         log.info(
             "library loaded: %d modules, %d items, %d problems in %.0f ms",
@@ -101,7 +105,7 @@ class LibraryController(QObject):
         """Modules with the items the filters accept, in library order; empty modules left out."""
         result = []
         for module in self.library.modules:
-            rows = tuple(ItemRow.of(i, module.title) for i in module.items if filters.accept(i))
+            rows = tuple(self._row(i, module.title) for i in module.items if filters.accept(i))
             if rows:
                 result.append(Group(ModuleRow.of(module), rows))
         return result
@@ -109,4 +113,11 @@ class LibraryController(QObject):
     def results(self, query: Query) -> list[ItemRow]:
         """Items matching the search text, best first (titles above body text)."""
         hits = self.index().search(query.text, query.filters, prefer_language=ui_language())
-        return [ItemRow.of(item, self.module_title(item)) for item in hits]
+        return [self._row(item, self.module_title(item)) for item in hits]
+
+    def _row(self, item: Item, module_title: str) -> ItemRow:
+        return ItemRow.of(item, module_title, is_under(item.path, self._unverified))
+
+    def unverified(self, item: Item) -> bool:
+        """Whether the item comes from a pack nobody vouched for."""
+        return is_under(item.path, self._unverified)

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from ...core.model import Item, Slide
 from .. import style
-from ..renderer import SlidePainter, TextSlidePainter
+from ..renderer import SlidePainter, TextSlidePainter, slide_pixmap
 from .documents import LocalTextBrowser, markdown_html
 from .models import Index, Role, SlideListModel
 
@@ -258,16 +258,14 @@ class DeckPreview(QWidget):
         return len(self._thumbs)
 
     def _thumbnail(self, row: int) -> QPixmap | None:
+        ratio = self.devicePixelRatioF()
         cached = self._thumbs.get(row)
-        if cached is not None:
+        if cached is not None and cached.devicePixelRatio() == ratio:
             return cached
         slide = self.model.slide(row)
         if slide is None:
             return None
-        ratio = self.devicePixelRatioF()
-        size = QSize(round(THUMB.width() * ratio), round(THUMB.height() * ratio))
-        pixmap = QPixmap.fromImage(self._painter.image(slide, size))
-        pixmap.setDevicePixelRatio(ratio)
+        pixmap = slide_pixmap(self._painter, slide, THUMB, ratio)
         self._thumbs[row] = pixmap
         return pixmap
 

@@ -196,6 +196,8 @@ class ItemDelegate(QStyledItemDelegate):
         module = index.data(Role.SUBTITLE) if not index.parent().isValid() else ""
         if module:
             second = f"{second} · {module}"
+        if index.data(Role.UNVERIFIED):
+            second = f"{second} · ⚠ {labels.unverified()}"
         painter.setFont(small)
         painter.setPen(muted)
         painter.drawText(

@@ -39,6 +39,7 @@ class Role(IntEnum):
     SENSITIVE = Qt.ItemDataRole.UserRole + 6
     HAS_NOTES = Qt.ItemDataRole.UserRole + 7
     SEVERITY = Qt.ItemDataRole.UserRole + 8
+    UNVERIFIED = Qt.ItemDataRole.UserRole + 9  # from a pack nobody vouched for
 
 
 @dataclass(frozen=True)
@@ -50,9 +51,10 @@ class ItemRow:
     language: str
     module_title: str = ""
     sensitive: bool = False
+    unverified: bool = False
 
     @classmethod
-    def of(cls, item: Item, module_title: str = "") -> ItemRow:
+    def of(cls, item: Item, module_title: str = "", unverified: bool = False) -> ItemRow:
         return cls(
             item.id,
             item.title,
@@ -61,6 +63,7 @@ class ItemRow:
             item.language,
             module_title,
             item.sensitive,
+            unverified,
         )
 
 
@@ -256,6 +259,8 @@ class LibraryModel(QAbstractItemModel):
             parts.append(labels.language(row.language))
             if row.module_title:
                 parts.append(row.module_title)
+            if row.unverified:
+                parts.append(labels.unverified())
             return " · ".join(parts)
         if role == Role.ID:
             return row.id
@@ -269,6 +274,8 @@ class LibraryModel(QAbstractItemModel):
             return row.module_title
         if role == Role.SENSITIVE:
             return row.sensitive
+        if role == Role.UNVERIFIED:
+            return row.unverified
         return None
 
 

@@ -39,6 +39,7 @@ class ItemHeader(QWidget):
     """
 
     present_requested = Signal()
+    edit_requested = Signal()  # "Edit" an own item, or "Make my copy" of a bundled one
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,10 +68,16 @@ class ItemHeader(QWidget):
         self.present_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.present_button.clicked.connect(self.present_requested)
         self.present_button.hide()
+        self.edit_button = QPushButton(self)
+        self.edit_button.setObjectName("editButton")
+        self.edit_button.setAutoDefault(False)
+        self.edit_button.clicked.connect(self.edit_requested)
+        self.edit_button.hide()
         title_row = QHBoxLayout()
         title_row.setContentsMargins(0, 0, 0, 0)
         title_row.setSpacing(16)
         title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignVCenter)
         title_row.addWidget(self.present_button, 0, Qt.AlignmentFlag.AlignVCenter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -101,6 +108,21 @@ class ItemHeader(QWidget):
         self.present_button.setToolTip(self.tr("Present from the start on the projector (F5)"))
         self.present_button.setAccessibleName(self.tr("Present"))
         self.present_button.setVisible(self._module is None and presentable(self._item))
+        bundled = (
+            self._module.bundled
+            if self._module is not None
+            else bool(self._item and self._item.bundled)
+        )
+        self.edit_button.setText(self.tr("Make my copy") if bundled else self.tr("Edit"))
+        self.edit_button.setToolTip(
+            self.tr("Copy it into My material to change it (Ctrl+Shift+E)")
+            if bundled
+            else self.tr("Change it in the editor (Ctrl+Shift+E)")
+        )
+        self.edit_button.setVisible(
+            (self._module is not None and bundled)
+            or (self._module is None and self._item is not None)
+        )
         if self._module is not None:
             self._show_module(self._module)
         item = self._item
@@ -236,6 +258,7 @@ class PreviewPane(QFrame):
         layout.addWidget(self.header)
         layout.addWidget(self.stack, 1)
         self.show_empty("loading")
+        self.retranslate()
 
     def set_theme(self, theme: str) -> None:
         self.theme = theme
@@ -302,6 +325,7 @@ class PreviewPane(QFrame):
 
     def retranslate(self) -> None:
         """Exercise headings are in the UI language: lay the document out again."""
+        self.document.setAccessibleName(self.tr("Text of the item"))
         if self.item is None and self.module is not None and self.header.isVisible():
             self.show_module(self.module)
         elif self.item is not None and self.item.kind == "exercise":

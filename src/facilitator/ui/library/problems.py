@@ -62,6 +62,7 @@ class ProblemsDialog(QDialog):
 
     def retranslateUi(self) -> None:  # noqa: N802
         self.setWindowTitle(self.tr("Problems in the library"))
+        self.view.setAccessibleName(self.tr("Problems in the library"))
         self.intro.setText(
             self.tr(
                 "These files could not be read as they are. Everything else in the library "

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from ...core.audiences import LEVEL_CHOICES, group_name, level_name
@@ -28,9 +28,28 @@ COMBO_MAX_WIDTH = 150
 
 
 class SearchField(QLineEdit):
-    """A line edit that hands the focus to the results on Down or Return."""
+    """A line edit that hands the focus to the results on Down or Return. Its hint is the long
+    one where it fits, else the short one (a narrow window at 1366 px)."""
 
     to_results = Signal()
+    HINT_ROOM = 72  # the search icon (about 40 px) and the clear button's place (about 30)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._hints = ("", "")
+
+    def set_hints(self, long: str, short: str) -> None:
+        self._hints = (long, short)
+        self._fit_hint()
+
+    def _fit_hint(self) -> None:
+        long, short = self._hints
+        fits = self.fontMetrics().horizontalAdvance(long) + self.HINT_ROOM <= self.width()
+        self.setPlaceholderText(long if fits else short)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_hint()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -53,7 +72,7 @@ class SearchBar(QWidget):
         self.field.setObjectName("searchField")
         self.field.setClearButtonEnabled(True)
         self.field.setMaxLength(MAX_QUERY_CHARS)  # a pasted book is cut here, not searched
-        self.field.setMinimumWidth(240)
+        self.field.setMinimumWidth(190)  # with the editor's New button, the toolbar fits 1366
         self.field.setMaximumWidth(620)
         self._search_icon: QAction | None = None
         self.kind = QComboBox(self)
@@ -72,7 +91,7 @@ class SearchBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
-        layout.addWidget(self.field, 1)
+        layout.addWidget(self.field, 3)  # most of the room, up to its 620 px
         for combo in (self.kind, self.duration, self.audience, self.level, self.language):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             # At most this wide on the bar (a long choice is elided there, whole in the list),
@@ -133,7 +152,9 @@ class SearchBar(QWidget):
         super().changeEvent(event)
 
     def retranslateUi(self) -> None:  # noqa: N802
-        self.field.setPlaceholderText(self.tr("Search titles, text, notes and tags"))
+        self.field.set_hints(
+            self.tr("Search titles, text, notes and tags"), self.tr("Search the library")
+        )
         self.field.setAccessibleName(self.tr("Search the library"))
         self.kind.setAccessibleName(self.tr("Kind"))
         self.duration.setAccessibleName(self.tr("Duration"))

@@ -1,10 +1,10 @@
-"""The two File menu entries and what they open."""
+"""The File menu's pack entries (Export as pack…, Import pack…, Packs…) and what they open."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
@@ -25,8 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.packs.errors import PackCancelled, PackRefused
+from ..background import in_background
 from .conflicts import ConflictDialog
 from .work import Job
+
+if TYPE_CHECKING:  # the pack store and the merge are imported when first used, not at start
+    from ...core.packs.store import Offer
+    from .manage import PacksDialog
 
 Answer = str  # "no", "once" or "trust", as core.packs.store.import_pack's confirm returns
 
@@ -42,11 +47,18 @@ class PackMenu(QObject):
         self.export_action.setObjectName("packExport")
         self.import_action = QAction(window)
         self.import_action.setObjectName("packImport")
+        self.manage_action = QAction(window)
+        self.manage_action.setObjectName("packManage")
         self.export_action.triggered.connect(self.export_pack)
         self.import_action.triggered.connect(lambda: self.import_pack())
+        self.manage_action.triggered.connect(lambda: self.open_packs())
         menu = window.file_menu  # type: ignore[attr-defined]
         before = next((a for a in menu.actions() if a.isSeparator()), None)
-        menu.insertActions(before, [self.export_action, self.import_action])
+        menu.insertActions(before, [self.export_action, self.import_action, self.manage_action])
+        self.offers: list[Offer] = []
+        self.packs_dialog: PacksDialog | None = None
+        self.start_box: QMessageBox | None = None
+        self.checked = False  # the look at start is done
         self.job: Job | None = None
         self.dialog: QDialog | None = None
         # Tests (and a future drag and drop) give these instead of asking.
@@ -65,6 +77,71 @@ class PackMenu(QObject):
     def retranslate(self) -> None:
         self.export_action.setText(self.tr("E&xport as pack…"))
         self.import_action.setText(self.tr("I&mport pack…"))
+        self.manage_action.setText(self.tr("&Packs…"))
+
+    # --- installed packs, offers and waiting copies ----------------------------------------------
+    def check_at_start(self) -> None:
+        """Once, soon after start: look in the content sources for newer versions of installed
+        packs and for copies waiting for a choice (off the GUI thread), and say so without
+        blocking. Nothing is imported and no network is used."""
+        settings = self.window.settings  # type: ignore[attr-defined]
+
+        def look() -> tuple[list[Offer], int]:
+            from ...core.packs.merge import pending_updates
+            from ...core.packs.store import offers
+
+            return offers(settings), len(pending_updates())
+
+        in_background(look, self._looked, self, what="pack offers")
+
+    def _looked(self, found: tuple[list[Offer], int]) -> None:
+        self.offers, waiting = found
+        self.checked = True
+        if not self.offers and not waiting:
+            return
+        lines = [
+            self.tr("“%1”: version %2 is available (you have %3).")
+            .replace("%1", offer.title)
+            .replace("%2", str(offer.version))
+            .replace("%3", str(offer.installed_version))
+            for offer in self.offers
+        ]
+        if waiting:
+            lines.append(
+                self.tr(
+                    "%1 of your copies wait for you to choose between your slides and the new ones."
+                ).replace("%1", str(waiting))
+            )
+        box = QMessageBox(self.window)
+        box.setObjectName("packOffers")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Packs"))
+        box.setText("\n".join(lines))
+        show = box.addButton(self.tr("Show packs…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda button: button is show and self.open_packs())
+        self.start_box = box
+        box.show()
+
+    def open_packs(self) -> PacksDialog:
+        """File > Packs…: the installed packs, newer versions and copies waiting."""
+        from .manage import PacksDialog
+
+        if self.packs_dialog is not None:
+            self.packs_dialog.close()
+        dialog = PacksDialog(
+            self.offers,
+            self.window.load_library,  # type: ignore[attr-defined]
+            lambda file: self.import_pack(file),
+            self.window,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda: setattr(self, "packs_dialog", None))
+        self.packs_dialog = dialog
+        dialog.open()
+        return dialog
 
     # --- export --------------------------------------------------------------------------------
     def export_pack(self) -> None:
@@ -283,6 +360,7 @@ class ExportDialog(QDialog):
         )
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
+        self.tree.setAccessibleName(self.tr("What goes into the pack"))
         for module in library.modules:
             top = self._row(self.tree.invisibleRootItem(), module.title, module.id)
             for item in module.items:

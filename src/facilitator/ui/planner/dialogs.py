@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from ...core.model import Item, Library, Plan, PlanEntry
 from ...core.planning import clock, planned_end, start_minutes
 from .. import labels
-from ..renderer import slide_painter
+from ..renderer import slide_painter, slide_pixmap
 
 THUMB = QSize(160, 90)
 
@@ -67,6 +67,7 @@ class SlidesDialog(QDialog):
         intro.setWordWrap(True)
         self.table = QTableWidget(count, 3, self)
         self.table.setObjectName("slidesTable")
+        self.table.setAccessibleName(self.tr("Slides"))
         self.table.setHorizontalHeaderLabels([self.tr("Slide"), self.tr("Use"), self.tr("Hide")])
         self.table.setIconSize(THUMB)
         self.table.verticalHeader().setVisible(False)
@@ -77,7 +78,7 @@ class SlidesDialog(QDialog):
             number = row + 1
             cell = QTableWidgetItem(f"{number}. {slide.title}")
             cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-            cell.setIcon(QIcon(QPixmap.fromImage(painter.image(slide, THUMB))))
+            cell.setIcon(QIcon(slide_pixmap(painter, slide, THUMB, self.devicePixelRatioF())))
             self.table.setItem(row, 0, cell)
             for column, on in ((1, number in chosen), (2, number in hidden)):
                 box = QTableWidgetItem()
@@ -133,9 +134,11 @@ class ReplaceDialog(QDialog):
         self.filter = QLineEdit(self)
         self.filter.setObjectName("replaceFilter")
         self.filter.setPlaceholderText(self.tr("Type to find an item"))
+        self.filter.setAccessibleName(self.tr("Find an item"))
         self.filter.setClearButtonEnabled(True)
         self.list = QListWidget(self)
         self.list.setObjectName("replaceList")
+        self.list.setAccessibleName(self.tr("Library items"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.filter)
@@ -181,6 +184,7 @@ class TemplateDialog(QDialog):
         intro.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setObjectName("templateList")
+        self.list.setAccessibleName(self.tr("Course templates"))
         # Templates in the app's language first (QLocale follows it: ui/i18n.py), longest first.
         mine = QLocale().name().split("_")[0]
         ordered = sorted(

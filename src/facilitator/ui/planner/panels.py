@@ -296,6 +296,7 @@ class EntryDetails(QFrame):
             label = self.form.labelForField(widget)
             if isinstance(label, QLabel):
                 label.setText(text)
+            widget.setAccessibleName(text)  # also while its label row is hidden
         self.note.setPlaceholderText(self.tr("Only you see this note, in the plan and the console"))
         self.slide.setPlaceholderText(
             self.tr("Optional: a slide written in Markdown, e.g. # What do you hope to learn?")

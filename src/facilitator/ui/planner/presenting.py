@@ -43,7 +43,7 @@ class PlanPresenting:
         from datetime import datetime
 
         from ...core.events import BufferedEvents
-        from ...core.show import NothingToShow, build_show
+        from ...core.show import NothingToShow, build_show, continued
         from ..present import open_presentation
         from ..present.words import present_words
 
@@ -67,10 +67,15 @@ class PlanPresenting:
             return None
         for problem in show.problems:
             log.info("presenting %s: %s", plan.id, problem)
+        point = options.pop("resume", None)  # "Continue where you stopped"
+        if point is not None:
+            show = continued(show, point)  # type: ignore[arg-type]
         stage = {k: options.pop(k) for k in ("windowed", "rehearsal", "screen") if k in options}
+        details = options.pop("details", None)  # from ui.records.start: the session log's
+        if isinstance(details, dict) and details.get("rehearsal"):
+            stage["rehearsal"] = True  # a rehearsal chosen before presenting: the console alone
         show = replace(show, **stage)  # type: ignore[arg-type]
         settings = options.pop("settings", None)
-        details = options.pop("details", None)  # from ui.records.start: the session log's
         events = BufferedEvents()
         self.running = open_presentation(
             show,

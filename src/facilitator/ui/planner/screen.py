@@ -42,15 +42,10 @@ TOOL_NAMES_WIDTH = 1600
 
 
 def duration_text(minutes: int) -> str:
-    from PySide6.QtCore import QCoreApplication
+    """A duration as the run sheet writes it, in the app's language (``labels.minutes``)."""
+    from ..labels import minutes as duration
 
-    hours, rest = divmod(abs(minutes), 60)
-    if hours and rest:
-        text = QCoreApplication.translate("Planner", "%1 h %2 min")
-        return text.replace("%1", str(hours)).replace("%2", str(rest))
-    if hours:
-        return QCoreApplication.translate("Planner", "%1 h").replace("%1", str(hours))
-    return QCoreApplication.translate("Planner", "%1 min").replace("%1", str(rest))
+    return duration(minutes)
 
 
 class PlannerScreen(PlannerLayout, PlanEditing, PlanFiles, PlanPresenting, QWidget):
@@ -188,9 +183,12 @@ class PlannerScreen(PlannerLayout, PlanEditing, PlanFiles, PlanPresenting, QWidg
 
     def retranslateUi(self) -> None:  # noqa: N802
         self.plans_title.setText(self.tr("Plans"))
+        self.plans.setAccessibleName(self.tr("Plans"))
         self.new_button.setText(self.tr("New plan"))
         self.template_button.setText(self.tr("From a course template…"))
         self.library_title.setText(self.tr("Library"))
+        self.picker.setAccessibleName(self.tr("Library"))
+        self.tree.setAccessibleName(self.tr("Contents of the plan"))
         self.library_hint.setText(
             self.tr("Drag items into the plan, or choose one and press Ctrl+Enter.")
         )

@@ -39,17 +39,11 @@ AHEAD = {"light": "#1e6b34", "dark": "#7bd88f", "high-contrast": "#7cfc00"}
 
 
 def minutes_text(minutes: int) -> str:
-    """'12 min', '1 h 5 min' or '2 h' for a number of minutes (its size, without a sign)."""
-    hours, rest = divmod(abs(minutes), 60)
-    if hours and rest:
-        return (
-            QCoreApplication.translate("Agenda", "%1 h %2 min")
-            .replace("%1", str(hours))
-            .replace("%2", str(rest))
-        )
-    if hours:
-        return QCoreApplication.translate("Agenda", "%1 h").replace("%1", str(hours))
-    return QCoreApplication.translate("Agenda", "%1 min").replace("%1", str(rest))
+    """'12 min', '1 h 5 min' or '2 h' for a number of minutes (its size, without a sign), in the
+    app's language and as the PDFs write it (``labels.minutes``)."""
+    from ..labels import minutes as duration
+
+    return duration(minutes)
 
 
 def drift_text(minutes: int) -> str:

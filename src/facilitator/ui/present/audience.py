@@ -22,7 +22,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QScreen,
 )
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from .overlays import paint_countdown, paint_ink, paint_room, slide_rect, to_canvas
 
@@ -44,6 +44,7 @@ class AudienceWindow(QWidget):
         self.setCursor(Qt.CursorShape.BlankCursor)
         self.frames_painted = 0
         self.key_handler: Callable[[QKeyEvent], bool] | None = None
+        self.banner: Banner | None = None
 
     # Placing -----------------------------------------------------------------------------------
     def show_on(self, screen: QScreen, *, windowed: bool = False) -> None:
@@ -70,9 +71,40 @@ class AudienceWindow(QWidget):
     def slide_area(self) -> QRectF:
         return slide_rect(QRectF(self.rect()))
 
+    # A note for the trainer ---------------------------------------------------------------------
+    def show_banner(self, text: str, *, dismissable: bool) -> None:
+        """A short note at the foot of the window: the one-screen hint, or the "leave?"
+        question when the console is hidden. Only ever a sentence, never notes or a dialog."""
+        if self.banner is None:
+            self.banner = Banner(self)
+        self.banner.set_text(text, dismissable=dismissable)
+        self._place_banner()
+        self.banner.show()
+        self.banner.raise_()
+
+    def hide_banner(self) -> None:
+        if self.banner is not None:
+            self.banner.hide()
+
+    def banner_open(self) -> bool:
+        return self.banner is not None and self.banner.isVisible()
+
+    def banner_text(self) -> str:
+        return self.banner.label.text() if self.banner_open() and self.banner else ""
+
+    def _place_banner(self) -> None:
+        if self.banner is None:
+            return
+        width = max(320, min(self.width() - 40, int(self.width() * 0.62)))
+        self.banner.setFixedWidth(width)
+        self.banner.adjustSize()
+        height = self.banner.sizeHint().height()
+        self.banner.move((self.width() - width) // 2, self.height() - height - 28)
+
     # Drawing -----------------------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         self.controller.audience_resized(self.size())
+        self._place_banner()
         super().resizeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
@@ -145,3 +177,34 @@ class AudienceWindow(QWidget):
         # Closing the audience window (Alt+F4) leaves the presentation, keeping the place.
         self.controller.window_closed(self)
         super().closeEvent(event)
+
+
+class Banner(QFrame):
+    """The note at the foot of the audience window; × (or Esc) closes a dismissable one."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("audienceBanner")
+        self.setCursor(Qt.CursorShape.ArrowCursor)
+        self.setStyleSheet(
+            "#audienceBanner { background: rgba(16, 22, 29, 235); border-radius: 10px; }"
+            "#audienceBanner QLabel { color: #e8edf2; font-size: 16pt; }"
+            "#audienceBanner QToolButton { color: #e8edf2; font-size: 16pt; border: none; }"
+        )
+        self.label = QLabel(self)
+        self.label.setObjectName("bannerText")
+        self.label.setWordWrap(True)
+        self.close_button = QToolButton(self)
+        self.close_button.setObjectName("bannerClose")
+        self.close_button.setText("×")
+        self.close_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.close_button.clicked.connect(self.hide)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(20, 14, 12, 14)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+
+    def set_text(self, text: str, *, dismissable: bool) -> None:
+        self.label.setText(text)
+        self.close_button.setVisible(dismissable)
+        self.close_button.setAccessibleName(self.tr("Close this note"))

@@ -181,8 +181,9 @@ class PresenterConsole(ConsoleLayout, QWidget):
         p = self.controller.presentation
         screen = p.screen
         self.title.setText(screen.title)
+        number, count = p.counter  # the item's own slide numbers, as typed and printed
         self.position.setText(
-            self.tr("%1 of %2").replace("%1", str(p.position + 1)).replace("%2", str(p.count))
+            self.tr("%1 of %2").replace("%1", str(number)).replace("%2", str(count))
         )
         self.typed.setVisible(bool(p.typed))
         self.typed.setText(self.tr("Go to %1").replace("%1", p.typed))
@@ -197,10 +198,14 @@ class PresenterConsole(ConsoleLayout, QWidget):
             "grounding": self.tr("Grounding exercise · G returns"),
         }
         state = cover_words.get(shows, "")
-        if not state and p.detour is not None:
+        if p.leaving:  # Esc asked: the pause screen covers the projector until answered
+            state = self.controller.leave_question()
+        elif not state and p.detour is not None:
             state = detour.get(p.detour.key, "")
         self.cover_state.setVisible(bool(state))
         self.cover_state.setText(state)
+        self.cover_state.setProperty("asking", p.leaving)
+        self.cover_state.style().polish(self.cover_state)
         for action_id, on in (
             ("present.black", shows == "black"),
             ("present.white", shows == "white"),
@@ -358,10 +363,13 @@ class PresenterConsole(ConsoleLayout, QWidget):
         self._message_timer.start()
 
     def show_notice(self, text: str) -> None:
-        """A note in the header that stays for the whole presentation."""
+        """A note in the header that stays for the whole presentation (several are joined)."""
         self.ensure_built()
-        self.notice.setText(text)
-        self.notice.setToolTip(text)
+        shown = [line for line in self.notice.toolTip().split("\n") if line]
+        if text not in shown:
+            shown.append(text)
+        self.notice.setText(" · ".join(shown))
+        self.notice.setToolTip("\n".join(shown))
         self.notice.show()
 
     def ask_retime(self) -> None:
@@ -411,6 +419,7 @@ class PresenterConsole(ConsoleLayout, QWidget):
         super().keyPressEvent(event)
 
     def closeEvent(self, event: QEvent) -> None:  # noqa: N802
+        self.save_split()
         self.controller.window_closed(self)
         super().closeEvent(event)  # type: ignore[arg-type]
 
@@ -425,6 +434,8 @@ class PresenterConsole(ConsoleLayout, QWidget):
         if not self.built:
             return
         self.next_label.setText(self.tr("Next"))
+        self.notes.setAccessibleName(self.tr("Speaker notes"))
+        self.overview.setAccessibleName(self.tr("All slides"))
         if self.agenda is not None:
             self.tabs.setTabText(self.tabs.indexOf(self.agenda), self.tr("Agenda"))
         self.tabs.setTabText(self.tabs.indexOf(self.exercise_list), self.tr("Exercises"))

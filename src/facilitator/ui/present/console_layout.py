@@ -25,13 +25,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import window_state
 from .console_widgets import SlidePreview, StepPanel, tool_button, vertical_rule
+
+NOTES_SHARE = (2, 3)  # current slide : notes, down the console's left side, until moved
 
 
 class ConsoleLayout:
     """Builds the console's widgets as attributes of the console (a ``PresenterConsole``)."""
 
     controller: Any
+
+    def _restore_split(self) -> None:
+        for splitter in (self.left, self.main):
+            window_state.restore_splitter(splitter.objectName(), splitter)
+
+    def save_split(self) -> None:
+        """Keep where the trainer put the splitters, for the next presentation."""
+        if not getattr(self, "built", False):
+            return
+        for splitter in (self.left, self.main):
+            window_state.save_splitter(splitter.objectName(), splitter)
 
     def _build(self) -> None:
         from ..library.documents import LocalTextBrowser
@@ -131,8 +145,11 @@ class ConsoleLayout:
         current_layout.addWidget(self.step_panel)
         left.addWidget(current_box)
         left.addWidget(notes_box)
-        left.setStretchFactor(0, 3)
-        left.setStretchFactor(1, 2)
+        # The notes get the larger share: the current slide is on the wall anyway.
+        left.setStretchFactor(0, 2)
+        left.setStretchFactor(1, 3)
+        left.setSizes([NOTES_SHARE[0] * 100, NOTES_SHARE[1] * 100])
+        self.left = left
 
         self.exercise_list = QListWidget()
         self.exercise_list.setObjectName("exerciseList")
@@ -165,6 +182,7 @@ class ConsoleLayout:
         self.main.addWidget(right)
         self.main.setStretchFactor(0, 3)
         self.main.setStretchFactor(1, 2)
+        self._restore_split()
 
         self.overview = OverviewGrid(c)
         self.stack = QStackedWidget(self)

@@ -78,7 +78,9 @@ class SlidePreview(QWidget):
             painter.drawText(area, int(Qt.AlignmentFlag.AlignCenter), self.caption)
             painter.end()
             return
-        self.frames.resize(QSize(round(area.width()), round(area.height())))
+        self.frames.resize(
+            QSize(round(area.width()), round(area.height())), self.devicePixelRatioF()
+        )
         painter.drawPixmap(area.topLeft(), self.frames.frame(self.slide))
         if self.live:
             shows = c.presentation.audience_shows
@@ -154,6 +156,7 @@ class StepPanel(QFrame):
         layout.addLayout(text, 1)
         for button in (self.start, self.minute, self.reset):
             layout.addWidget(button)
+        self._button_texts(running=False)
 
     def refresh(self) -> None:
         countdown = self.controller.presentation.countdown()
@@ -184,8 +187,12 @@ class StepPanel(QFrame):
         else:
             state = self.tr("Step %1: press T to start").replace("%1", str(screen.step))
         self.state.setText(state)
-        self.start.setText(self.tr("Pause") if countdown.running else self.tr("Start"))
-        self.start.setIcon(themed_icon("pause" if countdown.running else "play"))
+        self._button_texts(running=countdown.running)
+
+    def _button_texts(self, *, running: bool) -> None:
+        """Also before the first countdown: a screen reader names each button by its text."""
+        self.start.setText(self.tr("Pause") if running else self.tr("Start"))
+        self.start.setIcon(themed_icon("pause" if running else "play"))
         self.minute.setText(self.tr("+1 min"))
         self.reset.setText(self.tr("Reset"))
 

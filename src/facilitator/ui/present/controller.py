@@ -98,6 +98,8 @@ class PresentationController(QObject):
             notes_size=notes_size,
             words=self.words.screens,
         )
+        if show.resume is not None:  # continued where it stopped: the time goes on from there
+            self.presentation.carry_time(show.resume.elapsed, show.resume.spent)
         self.run: PlanRun | None = None
         if plan is not None and plan.entries:
             from ...core.agenda import PlanRun  # only for a plan: a deck starts sooner without
@@ -120,6 +122,8 @@ class PresentationController(QObject):
         self.finished = False
         self._flash_since: float | None = None
         self._console_behind = False
+        self.screen_layout = "one"  # one screen, mirrored or extended: ScreenSource.layout
+        self._hint_shown = False  # the one-screen hint, once at the start
         self.source = source or ScreenSource(self)
         self.source.added.connect(self._screen_added)
         self.source.removed.connect(self._screen_removed)
@@ -146,6 +150,21 @@ class PresentationController(QObject):
         self.ticker.timeout.connect(self._tick)
 
     def _handlers(self) -> dict[str, object]:
+        """Every key's handler; any key but Esc answers "stay" to an open "leave?" question."""
+        handlers = self._key_handlers()
+        for action_id, handler in handlers.items():
+            if action_id != "present.leave":
+                handlers[action_id] = self._staying(handler)  # type: ignore[arg-type]
+        return handlers
+
+    def _staying(self, handler: Callable[[], object]) -> Callable[[], None]:
+        def run() -> None:
+            self.stay()
+            handler()
+
+        return run
+
+    def _key_handlers(self) -> dict[str, object]:
         p = self.presentation
         return {
             "present.next": self.next,
@@ -226,7 +245,7 @@ class PresentationController(QObject):
             choose
             and not self.rehearsal
             and not self.windowed
-            and len(names) > 1
+            and self.source.layout() == "extended"  # a mirrored pair is one picture
             and find_screen(names, self.wanted_screen) is None
         )
         if needs_choice:
@@ -239,6 +258,7 @@ class PresentationController(QObject):
         self.go_live()
 
     def _screen_chosen(self, name: str) -> None:
+        log.info("the trainer chose screen %s for the slides", name)
         self.wanted_screen = name
         if self.settings is not None and not self.settings.is_locked("audience_screen"):
             try:
@@ -277,6 +297,13 @@ class PresentationController(QObject):
             return
         self.console_ready = True
         self.console.refresh_all()
+        if self.show.sensitive and not any(c.strip() for c in self.help_contacts):
+            self.console.show_notice(
+                self.tr(
+                    "No local help contacts are set: F11 shows only the national help lines. "
+                    "Add the school's contacts in Settings."
+                )
+            )
         self.place()
         QTimer.singleShot(0, self._warm)
 
@@ -290,21 +317,37 @@ class PresentationController(QObject):
         screens = self.source.screens()
         if not screens:
             return
-        from ...core.placement import place_windows
+        from ...core.placement import Placement, place_windows
 
-        placement = place_windows(
-            self.source.names(),
-            self.source.primary_index(),
-            self.wanted_screen,
-            swapped=self.presentation.swapped,
-        )
+        self.screen_layout = self.source.layout()
+        if self.screen_layout == "extended":
+            placement = place_windows(
+                self.source.names(),
+                self.source.primary_index(),
+                self.wanted_screen,
+                swapped=self.presentation.swapped,
+            )
+        else:  # one picture (one screen, or a mirrored display): the slides fill it
+            placement = Placement(self.source.primary_index(), None)
         if self.rehearsal:
             self.audience.hide()
             console_screen = screens[placement.console if placement.console is not None else 0]
             self.console.show_on(console_screen, windowed=self.windowed)
             return
         audience_screen = screens[placement.audience]
+        if self.audience.screen() is not audience_screen or not self.audience.isVisible():
+            log.info(
+                "the slides go to screen %s (%s); the console %s",
+                audience_screen.name() or placement.audience + 1,
+                self.screen_layout,
+                f"to {screens[placement.console].name()}"
+                if placement.console is not None
+                else "on request (C)",
+            )
         self.audience.show_on(audience_screen, windowed=self.windowed)
+        if self.screen_layout != "extended" and not self.windowed and not self._hint_shown:
+            self._hint_shown = True  # once: what C does, and how to extend the display
+            self.audience.show_banner(self.one_screen_hint(), dismissable=True)
         if not self.console_ready:
             pass  # go_live shows it after the first frame
         elif placement.console is not None:
@@ -328,10 +371,28 @@ class PresentationController(QObject):
         log.info("screen %s was unplugged; placing the windows again", screen.name())
         self.place()
 
+    def one_screen_hint(self) -> str:
+        """What the trainer needs to know with one picture: C for the console, and how to
+        extend the display."""
+        extend = self.tr(
+            "To keep your notes on the laptop, set the display to extend "
+            "(Windows: Win+P, Extend; macOS: Displays, turn off mirroring)."
+        )
+        if self.screen_layout == "mirrored":
+            first = self.tr(
+                "The display is mirrored: the participants see what you see, so the console "
+                "stays hidden (C would show your notes to everyone)."
+            )
+        else:
+            first = self.tr("One screen: the slides fill it. C shows or hides your console.")
+        closing = self.tr("Esc closes this note.")
+        return f"{first} {extend} {closing}"
+
     def toggle_console(self) -> None:
-        """With one screen, show or hide the console over the audience window."""
-        if len(self.source.screens()) > 1 or self.rehearsal:
+        """With one picture, show or hide the console over the audience window."""
+        if self.source.layout() == "extended" or self.rehearsal:
             return
+        self.audience.hide_banner()
         self.show_console_alone = not self.show_console_alone
         self.place()
 
@@ -349,18 +410,35 @@ class PresentationController(QObject):
     def handle_key(self, event: QKeyEvent) -> bool:
         """Keys that are not shortcuts: digits of a slide number, and Enter."""
         key = event.key()
+        enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if self.presentation.leaving and not enter:
+            self.stay()  # any other key: stay
         if key in DIGIT_KEYS and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             self.presentation.type_digit(DIGIT_KEYS[key])
             return True
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.presentation.enter()
+        if enter:
+            if self.presentation.leaving:  # Enter confirms leaving
+                self.leave()
+                return True
+            typed = self.presentation.typed
+            if not self.presentation.enter() and typed:
+                self.console.show_message(
+                    self.tr("There is no slide %1 here (hidden or not in this run).").replace(
+                        "%1", typed
+                    )
+                )
             return True
         return False
 
     def escape(self) -> None:
-        """Esc: close what is open on the console first (overview, key help, the help slide or
-        the grounding exercise); else leave."""
-        if self.presentation.overview:
+        """Esc: close what is open first (the leave question, the one-screen note, overview, key
+        help, the help slide or the grounding exercise); else ask whether to leave (Enter
+        confirms), with the pause screen on the projector meanwhile."""
+        if self.presentation.leaving:
+            self.stay()
+        elif self.audience.banner_open():
+            self.audience.hide_banner()
+        elif self.presentation.overview:
             self.presentation.close_overview()
         elif self.console.close_overlays():
             return
@@ -371,7 +449,20 @@ class PresentationController(QObject):
         elif self.presentation.detour is not None:  # back from the help slide or grounding
             self.presentation.goto(self.presentation.detour.back)
         else:
-            self.leave()
+            self.ask_leave()
+
+    def ask_leave(self) -> None:
+        """Ask "leave?" on the console (or, with the console hidden, on the pause screen)."""
+        self.presentation.ask_leave()
+        if not self.console.isVisible():
+            self.audience.show_banner(self.leave_question(), dismissable=False)
+
+    def leave_question(self) -> str:
+        return self.tr("Leave the presentation? Enter leaves, Esc stays.")
+
+    def stay(self) -> None:
+        if self.presentation.stay():
+            self.audience.hide_banner()
 
     def present_exercise(self, item: Item) -> None:
         self.presentation.present_item(exercise_screens(item, self.words.screens))
@@ -399,12 +490,16 @@ class PresentationController(QObject):
     # Frames ------------------------------------------------------------------------------------
     def audience_resized(self, size: QSize) -> None:
         area = slide_rect(self.audience.rect().toRectF())
-        self.frames.resize(QSize(round(area.width()), round(area.height())))
+        self.frames.resize(
+            QSize(round(area.width()), round(area.height())), self.audience.devicePixelRatioF()
+        )
         if self.live:
             QTimer.singleShot(0, self._warm)
 
     def audience_frame(self, *, pause: bool = False) -> QPixmap:
         slide = self.pause_slide if pause else self.presentation.screen.slide
+        # A window moved to a screen of another pixel ratio gets frames of that ratio.
+        self.frames.resize(self.frames.size, self.audience.devicePixelRatioF())
         return self.frames.frame(slide)
 
     def _warm(self) -> None:
@@ -442,6 +537,7 @@ class PresentationController(QObject):
 
     def _moved(self) -> None:
         self.room_view = None
+        self.audience.hide_banner()
         if self.audience.isVisible():
             # The new frame is a blit: paint it now. The console (notes, previews) follows
             # from the event loop, and the frames around the new place a moment later.
@@ -525,6 +621,25 @@ class PresentationController(QObject):
     def leave(self) -> None:
         self._close(record=True)
 
+    def _keep_place(self) -> None:
+        """Keep where we stopped, for the library's "Continue where you stopped"."""
+        from ...core import resume
+        from ...core.model import Plan
+
+        target = self.show.target
+        if not isinstance(target, Item | Plan):
+            return
+        p = self.presentation
+        place = p.place_to_keep()
+        screens = [s for i, s in enumerate(p.screens) if not self._in_detour(i)]
+        kind: resume.Kind = "plan" if isinstance(target, Plan) else "item"
+        point = resume.point_of(kind, target.id, self.show.title, screens, place, p.now())
+        resume.keep(point)
+
+    def _in_detour(self, index: int) -> bool:
+        detour = self.presentation.detour
+        return detour is not None and detour.start <= index < detour.start + detour.count
+
     def window_closed(self, window: QWidget) -> None:
         if not self.finished:
             QTimer.singleShot(0, self.leave)
@@ -532,6 +647,8 @@ class PresentationController(QObject):
     def _close(self, *, record: bool) -> None:
         if self.finished:
             return
+        if record:
+            self._keep_place()
         position = self.presentation.finish() if record else self.presentation.position
         self.finished = True
         self.ticker.stop()

@@ -2,7 +2,8 @@
 
 One :class:`FrameCache` per window size. The slide painter (``ui.renderer.slide_painter``, the one
 ``SlideRenderer``) draws each slide once into a ``QPixmap`` of that size; the cache keeps the
-frames around the current place and drops the rest.
+frames around the current place and drops the rest. A frame has the screen's device pixels (twice
+the logical size each way on a HiDPI screen, with that device pixel ratio), so it is blitted 1:1.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QPainter, QPixmap
 
 from ...core.model import Slide
-from ..renderer import SlidePainter
+from ..renderer import SlidePainter, device_size
 
 KEEP = 5  # frames kept: the current one, the pause screen, one behind and two ahead
 
@@ -24,12 +25,15 @@ class FrameCache:
         self.painter = painter
         self.keep = keep
         self.size = QSize()
+        self.ratio = 1.0
         self._frames: OrderedDict[Slide, QPixmap] = OrderedDict()
 
-    def resize(self, size: QSize) -> None:
-        """Frames of another size from now on (a window moved to another screen)."""
-        if size != self.size:
+    def resize(self, size: QSize, ratio: float = 1.0) -> None:
+        """Frames of another size or pixel ratio from now on (a window moved to another
+        screen): ``size`` in logical pixels, ``ratio`` the screen's device pixel ratio."""
+        if size != self.size or ratio != self.ratio:
             self.size = QSize(size)
+            self.ratio = ratio
             self._frames.clear()
 
     def has(self, slide: Slide) -> bool:
@@ -59,7 +63,9 @@ class FrameCache:
         if self.size.isEmpty():
             return QPixmap()
         # Painted straight into the pixmap: no second copy in the renderer's picture cache.
-        pixmap = QPixmap(self.size)
+        # The painter works in logical pixels; the pixmap's ratio maps them to device pixels.
+        pixmap = QPixmap(device_size(self.size, self.ratio))
+        pixmap.setDevicePixelRatio(self.ratio)
         if self.size.width() * 9 != self.size.height() * 16:
             pixmap.fill(QColor("#000000"))  # not 16:9: the painter letterboxes, leaving no gaps
         painter = QPainter(pixmap)

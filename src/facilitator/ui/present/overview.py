@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import style
+from ..renderer import device_size
 
 if TYPE_CHECKING:
     from .host import Host
@@ -62,7 +63,7 @@ class ScreenListModel(QAbstractListModel):
             return None
         screen = self.controller.presentation.screens[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{index.row() + 1}. {screen.slide.title}"
+            return f"{screen.number}. {screen.slide.title}"  # the item's own number
         if role == Qt.ItemDataRole.UserRole:
             return screen.slide
         return None
@@ -94,7 +95,8 @@ class ThumbnailDelegate(QStyledItemDelegate):
             painter.drawRoundedRect(rect.adjusted(2, 2, -2, -2), 8, 8)
         thumb = QRect(rect.left() + 8, rect.top() + 8, THUMB.width(), THUMB.height())
         slide = index.data(Qt.ItemDataRole.UserRole)
-        painter.drawImage(thumb, c.painter.image(slide, THUMB))
+        ratio = painter.device().devicePixelRatioF()  # drawn 1:1 on a HiDPI screen, sharp
+        painter.drawImage(thumb, c.painter.image(slide, device_size(THUMB, ratio)))
         pen_colour = QColor(look.accent if current else look.slide_frame)
         painter.setPen(pen_colour)
         painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -8,6 +8,7 @@ slide is on screen (``session``).
 from __future__ import annotations
 
 import logging
+import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -47,6 +48,24 @@ def _plan_saver(plan_id: str, library: Library | None) -> Callable[[Retiming], N
     return save
 
 
+def unknown_screen(wanted: str) -> str:
+    """The message for ``--screen`` naming no screen (by name or number), listing the screens;
+    "" when it names one (or none was asked for)."""
+    from ...core.placement import find_screen
+    from .screens import ScreenSource, describe
+
+    if not wanted.strip():
+        return ""
+    source = ScreenSource()
+    if find_screen(source.names(), wanted) is not None:
+        return ""
+    listed = "\n".join(f"  {describe(s, i)}" for i, s in enumerate(source.screens()))
+    return (
+        f"facilitator present: --screen {wanted}: there is no such screen. Name one of these "
+        f"(or its number):\n{listed}"
+    )
+
+
 def run_presentation(
     show: ShowRequest,
     *,
@@ -64,6 +83,10 @@ def run_presentation(
     """
     started = time.perf_counter()
     app = create_application(argv)
+    unknown = unknown_screen(show.screen)
+    if unknown:  # a typo in --screen: say which screens there are, and open nothing
+        print(unknown, file=sys.stderr)
+        return 2
     handler = setup_logging()
     route_qt_messages()
     reporter = ErrorReporter(log_file(), app)
@@ -112,7 +135,9 @@ def run_presentation(
 
     controller.frame_painted.connect(painted)
     controller.closed.connect(lambda _ref, _index: QApplication.quit())
-    log_session(controller, events, show.title)
+    # Recorded without a group; with its plan, so a rehearsal's times reach the planner.
+    plan_ref = show.plan.id if show.plan is not None else ""
+    log_session(controller, events, show.title, {"plan_ref": plan_ref, "rehearsal": show.rehearsal})
 
     def end() -> None:  # Ctrl+C or SIGTERM: leave as Esc does, so the session record is closed
         controller.leave()

@@ -43,6 +43,18 @@ class ScreenSource(QObject):
     def names(self) -> list[str]:
         return [screen_name(s, i) for i, s in enumerate(self.screens())]
 
+    def layout(self) -> str:
+        """``one`` screen, ``mirrored`` (every output shows the same picture: the room check's
+        rule, ``core.roomcheck.one_picture``) or ``extended`` (a screen for the slides and one
+        for the console)."""
+        from ...core.roomcheck import one_picture
+        from ..roomcheck.probe import screen_infos
+
+        screens = self.screens()
+        if len(screens) < 2:
+            return "one"
+        return "mirrored" if one_picture(screen_infos(screens)) else "extended"
+
     def primary_index(self) -> int:
         primary = QGuiApplication.primaryScreen()
         for index, screen in enumerate(self.screens()):
@@ -144,6 +156,7 @@ class ScreenChooser(QDialog):
         hint.setWordWrap(True)
         layout.addWidget(hint)
         self.buttons: list[QPushButton] = []
+        self.preselected = self._external(source)
         for index, screen in enumerate(source.screens()):
             button = QPushButton(describe(screen, index), self)
             button.setObjectName(f"chooseScreen{index + 1}")
@@ -152,6 +165,9 @@ class ScreenChooser(QDialog):
             button.clicked.connect(lambda _=False, n=name: self._choose(n))
             layout.addWidget(button)
             self.buttons.append(button)
+            if index == self.preselected:  # Enter picks the projector, not the laptop
+                button.setDefault(True)
+                button.setAutoDefault(True)
         row = QHBoxLayout()
         self.rehearse_button = QPushButton(self.tr("Rehearse (console only)"), self)
         self.rehearse_button.clicked.connect(self._rehearse)
@@ -162,6 +178,14 @@ class ScreenChooser(QDialog):
         row.addWidget(cancel)
         layout.addLayout(row)
         self.finished.connect(self._hide_identify)
+
+    @staticmethod
+    def _external(source: ScreenSource) -> int:
+        """The screen ``present`` would choose itself: the first one that is not the laptop's."""
+        from ...core.placement import place_windows
+
+        names = source.names()
+        return place_windows(names, source.primary_index()).audience if names else 0
 
     def open(self) -> None:  # noqa: D102
         for window in self.identify:
@@ -174,6 +198,8 @@ class ScreenChooser(QDialog):
             self.move(area.center() - self.rect().center())
         super().open()
         bring_to_front(self)
+        if 0 <= self.preselected < len(self.buttons):
+            self.buttons[self.preselected].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _choose(self, name: str) -> None:
         self.accept()

@@ -103,8 +103,10 @@ def log_session(
 ) -> None:
     """Attach the session log to ``events`` shortly after the presentation is on screen.
 
-    ``details`` are the session's group, place, facilitator, day and plan (``ui.records.start``
-    asks for them before presenting); without them the session is logged with its title only."""
+    ``details`` are the session's group, place, facilitator, day, plan and whether it is a
+    rehearsal (``ui.records.start`` asks for them before presenting); without them the session is
+    logged with its title only. A presentation in rehearsal mode (``--rehearse``, or "Rehearse"
+    in the screen chooser) is recorded as a rehearsal."""
     state: dict[str, object] = {}
 
     def attach(_imported: object = None) -> None:
@@ -117,7 +119,10 @@ def log_session(
 
             database = open_database(database_path())
             session_log = SessionLog(database)
-            session = session_log.start_session(title=title, **(details or {}))  # type: ignore[arg-type]
+            wanted = dict(details or {})
+            # A rehearsal asked for before presenting, or chosen in the screen chooser.
+            wanted["rehearsal"] = bool(wanted.get("rehearsal")) or controller.rehearsal
+            session = session_log.start_session(title=title, **wanted)  # type: ignore[arg-type]
         except Exception as exc:  # a locked or damaged database must not stop the show
             log.warning("the session log is not available while presenting: %s", exc)
             _say_log_is_off(controller, exc)
@@ -132,6 +137,8 @@ def log_session(
             return
         try:
             state["writer"].flush()  # type: ignore[attr-defined]
+            if controller.rehearsal:  # "Rehearse" chosen after the log was attached
+                session_log.update_session(state["session"], rehearsal=True)  # type: ignore[attr-defined]
             session_log.end_session(state["session"])  # type: ignore[attr-defined]
             state["database"].close()  # type: ignore[attr-defined]
         except Exception as exc:

@@ -1,6 +1,7 @@
 """Documentation screenshots of presentation mode (``python -m facilitator.ui.screenshots OUT
 --only present``): the audience window and the console at 1920x1080 and 1366x768 in every theme,
-an exercise step counting down, the group maker, and a dense slide that the painter shrinks to fit.
+an exercise step counting down, the group maker, a dense slide that the painter shrinks to fit,
+the one-screen note and the question Esc asks.
 
 Time is a fixed clock (the console shows the same times in every picture); the bundled library is
 used, so the pictures show real material.
@@ -99,6 +100,22 @@ def take(out: Path, settings: Settings, save: Callable[[QWidget, str], None]) ->
     settle()
     save(controller.audience, "present-exercise-audience")
     save(controller.console, "present-exercise-console")
+    controller.leave()
+    settle()
+
+    # One screen: the note at the foot of the slides (C for the console, extending the
+    # display); then Esc's question, with the pause screen on the projector until answered.
+    clock = _Clock()
+    controller = present(deck, clock)
+    place(controller.audience, 1366, 768)
+    controller.audience.show_banner(controller.one_screen_hint(), dismissable=True)
+    settle()
+    save(controller.audience, "present-one-screen-hint")
+    controller.audience.hide_banner()
+    controller.escape()
+    controller.ticker.timeout.emit()
+    settle()
+    save(controller.console, "present-leave-console")
     controller.leave()
     settle()
 

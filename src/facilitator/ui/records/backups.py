@@ -69,6 +69,8 @@ class DatabaseOpener(QObject):
         *,
         ask: Callable[[str, Backup | None], bool] | None = None,
         now: Callable[[], datetime] = datetime.now,
+        key_file: Callable[[], str] = lambda: "",
+        passphrase: Callable[[Path], bool] | None = None,
     ) -> None:
         super().__init__(parent)
         self._path = path
@@ -77,6 +79,10 @@ class DatabaseOpener(QObject):
         self.ask = ask or self._ask
         self.now = now
         self.refused = ""  # why the file was not opened (a newer version), shown once
+        self.key_file = key_file  # IT's key file for encrypted records (settings)
+        # Asks for the passphrase and unlocks (cipher.unlock); False: the user went on without.
+        self.passphrase = passphrase or self._ask_passphrase
+        self.declined = False  # asked once and declined: not asked again until the next start
 
     @property
     def path(self) -> Path:
@@ -88,6 +94,7 @@ class DatabaseOpener(QObject):
         from ...core.store.database import open_database
         from ...core.store.errors import CorruptDatabaseError, NewerSchemaError
 
+        self.unlock()
         try:
             self._db = open_database(self.path, self.now())
         except CorruptDatabaseError as exc:
@@ -115,6 +122,7 @@ class DatabaseOpener(QObject):
         if not path.exists():
             return
         try:
+            self.unlock()
             inspect(path)
         except CorruptDatabaseError as exc:
             log.warning("the records database cannot be read at start (%s)", exc.reason)
@@ -125,6 +133,40 @@ class DatabaseOpener(QObject):
         except StoreError as exc:
             log.warning("the records database cannot be opened at start (%s)", exc.reason)
             self._tell_problem(exc)
+
+    def unlock(self) -> None:
+        """Encrypted records: use IT's key file, or ask for the passphrase once. Raises
+        PassphraseNeeded when the records stay closed (a screen shows it as a message)."""
+        from ...core.store import cipher
+
+        path = self.path
+        if not cipher.is_encrypted(path) or cipher.is_unlocked(path):
+            return
+        key_file = self.key_file()
+        if key_file:
+            cipher.unlock_with_file(path, Path(key_file))  # StoreError names the file
+            return
+        if not self.declined and self.passphrase(path):
+            return
+        self.declined = True
+        raise cipher.PassphraseNeeded(
+            "The records are encrypted and the passphrase was not given.", path, "passphrase"
+        )
+
+    def _ask_passphrase(self, path: Path) -> bool:
+        from .encryption import ask_passphrase
+
+        return ask_passphrase(path, self._widget)
+
+    def encrypt(self, passphrase: str) -> int:
+        """Turn encryption on (the records are closed first); returns how many backups could
+        not be encrypted."""
+        from ...core.store import cipher
+
+        self.close()
+        left = cipher.turn_on(self.path, passphrase)
+        self.replaced.emit()
+        return left
 
     def recover(self, reason: str) -> bool:
         """Offer the newest good backup; on yes, set the damaged file aside and restore it.
@@ -196,6 +238,17 @@ class DatabaseOpener(QObject):
                 "has not been changed."
             )
             return text.format(path=str(self.path))
+        if reason == "passphrase":
+            return self.tr(
+                "The records are encrypted and stay closed until the passphrase is given. "
+                "Start Facilitator again to type it."
+            )
+        if reason == "wrong-passphrase":
+            return self.tr("The key file does not open the records. Ask your IT department.")
+        if reason == "key-file":
+            return self.tr(
+                "The key file named in the settings cannot be read. Ask your IT department."
+            )
         if reason == "healthy":
             return self.tr("The records file is not damaged after all, so it was not replaced.")
         return self.tr("The records could not be opened. Details are in the log.")
@@ -293,6 +346,7 @@ class BackupsDialog(QDialog):
         layout.addWidget(self.intro)
         self.table = QTreeWidget(self)
         self.table.setObjectName("backupList")
+        self.table.setAccessibleName(self.tr("Backups"))
         self.table.setRootIsDecorated(False)
         self.table.setHeaderLabels([self.tr("Taken"), self.tr("Why"), self.tr("Size")])
         self.table.setColumnWidth(0, 180)

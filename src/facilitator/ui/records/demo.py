@@ -89,6 +89,17 @@ def fill(db: Database, library: Library, today: date, seed: int = 7) -> dict[str
         group_id=other, plan_ref="", title="Forældreaften", place="Aulaen", facilitator="Mette"
     )
     log.set_attendance(evening, 34)
+    # Next week's lesson, run through at home: a rehearsal, listed apart from the class's history.
+    clock[0] = datetime.combine(today - timedelta(days=2), datetime.min.time()).replace(hour=20)
+    rehearsal = COURSE[4]
+    plan = library.plan(rehearsal)
+    tried = log.start_session(
+        plan_ref=rehearsal, title=plan.title if plan else rehearsal, rehearsal=True
+    )
+    for entry in plan.entries if plan is not None else ():
+        if entry.kind == "item" and library.item(entry.ref):
+            log.record_shown(tried, library.item(entry.ref).kind, entry.ref, 1, entry.minutes * 50)
+    log.end_session(tried)
 
     mentor = MentorLog(db, today=lambda: today)
     kim = mentor.add_person("Ræven")

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..date_edits import date_text
 from .charts import SERIES_COLOURS, Series
 from .exporting import choose_export_file
 from .mentor_layout import MentorLayout
@@ -78,6 +79,8 @@ class MentorScreen(MentorLayout, MentorPrivacy, QWidget):
 
     def retranslate(self) -> None:
         self.people_title.setText(self.tr("People (pseudonyms only)"))
+        self.people.setAccessibleName(self.tr("People"))
+        self.new_person.setAccessibleName(self.tr("Pseudonym of a new person"))
         self.new_person.setPlaceholderText(self.tr("Pseudonym, e.g. initials or a nickname"))
         self.add_person_button.setText(self.tr("Add person"))
         self.retention_box.setTitle(self.tr("Retention"))
@@ -193,7 +196,8 @@ class MentorScreen(MentorLayout, MentorPrivacy, QWidget):
         for m in reversed(marks):  # newest first
             values = [m.values[d] for d in dimension_names()]
             note = " ".join(m.note.split())
-            row = QTreeWidgetItem([m.day, *("" if v is None else str(v) for v in values), note])
+            day = date_text(m.day)
+            row = QTreeWidgetItem([day, *("" if v is None else str(v) for v in values), note])
             row.setData(0, Qt.ItemDataRole.UserRole, m.id)
             for column in range(1, 6):
                 row.setTextAlignment(column, Qt.AlignmentFlag.AlignCenter)
@@ -247,7 +251,8 @@ class MentorScreen(MentorLayout, MentorPrivacy, QWidget):
         self.goals.blockSignals(True)
         self.goals.clear()
         for g in goals:
-            row = QTreeWidgetItem([g.text, g.start_day, g.target_day, g.reached_day])
+            days = (g.start_day, g.target_day, g.reached_day)
+            row = QTreeWidgetItem([g.text, *(date_text(d) for d in days)])
             row.setData(0, Qt.ItemDataRole.UserRole, g.id)
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             row.setCheckState(

@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..date_edits import DateEdit
 from .charts import ChartView
 from .notes import AutosaveText
 from .panel import ListPanel
@@ -125,10 +125,8 @@ class MentorLayout:
         form = QGridLayout()
         form.setVerticalSpacing(4)
         self.meeting_day_label = QLabel(self.meeting_box)
-        self.meeting_day = QDateEdit(self.meeting_box)
+        self.meeting_day = DateEdit(self.meeting_box)
         self.meeting_day.setObjectName("meetingDay")
-        self.meeting_day.setCalendarPopup(True)
-        self.meeting_day.setDisplayFormat("yyyy-MM-dd")
         self.meeting_day.dateChanged.connect(lambda _d: self._save_meeting_day())
         form.addWidget(self.meeting_day_label, 0, 0)
         form.addWidget(self.meeting_day, 0, 1)
@@ -163,14 +161,11 @@ class MentorLayout:
         goals.addWidget(self.goal_text)
         goal_row = QHBoxLayout()
         self.goal_start_label = QLabel(self.goals_box)
-        self.goal_start = QDateEdit(self.goals_box)
-        self.goal_start.setCalendarPopup(True)
-        self.goal_start.setDisplayFormat("yyyy-MM-dd")
+        self.goal_start = DateEdit(self.goals_box)
+        self.goal_start.setObjectName("goalStart")
         self.goal_target_label = QLabel(self.goals_box)
-        self.goal_target = QDateEdit(self.goals_box)
+        self.goal_target = DateEdit(self.goals_box)
         self.goal_target.setObjectName("goalTarget")
-        self.goal_target.setCalendarPopup(True)
-        self.goal_target.setDisplayFormat("yyyy-MM-dd")
         self.add_goal_button = QPushButton(self.goals_box)
         self.add_goal_button.clicked.connect(self.add_goal)
         for widget in (

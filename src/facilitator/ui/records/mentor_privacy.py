@@ -175,13 +175,16 @@ class MentorPrivacy:
             return ""
         self.meeting_note.flush()
         from ...core import records
+        from ...core.dates import long_date
+        from ..i18n import ui_language
         from .exporting import write_export
 
         name = self.store.mentor.pseudonym(pid)
         path = self.choose_file(f"{name}.{kind}".replace("/", "-"), kind)
         if not path:
             return ""
-        today = self.store.today().isoformat()
+        language = ui_language()
+        today = long_date(self.store.today(), language)
         if kind == "csv":
             build = lambda: write_export(path, kind, self.store.mentor.export_csv(pid))  # noqa: E731
         else:
@@ -190,7 +193,12 @@ class MentorPrivacy:
             )
             chart = "progress.png" if has_marks else ""
             text = records.person_markdown(
-                self.store.mentor, pid, today=today, words=export_words(), chart=chart
+                self.store.mentor,
+                pid,
+                today=today,
+                words=export_words(),
+                chart=chart,
+                language=language,
             )
             pictures = {chart: self.chart_image()} if chart else {}
             build = lambda: write_export(path, kind, text, name, pictures)  # noqa: E731

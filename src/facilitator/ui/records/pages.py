@@ -27,22 +27,34 @@ if TYPE_CHECKING:
 PAGES = ("sessions", "mentor")
 
 
+def _retention(months: int, locked: bool) -> Any:
+    from ...core.store.log_store import Retention
+
+    return Retention(months, locked)
+
+
 class RecordsPages(QObject):
     message = Signal(str)  # for the status bar
     actual_minutes = Signal(object)  # {item id or label: minutes} of the plan open in the planner
+    encryption_changed = Signal()  # the records were encrypted (Settings shows it)
 
     def __init__(
         self,
         window: QWidget,
         library: Callable[[], Library],
         database: Callable[[], Any] | None = None,
+        key_file: Callable[[], str] = lambda: "",
+        retention: Callable[[], tuple[int, bool]] = lambda: (0, False),
     ) -> None:
         super().__init__(window)
         self.window = window  # the parent of the pages and dialogs
         self.library = library
         self.plans: PlanController | None = None
-        self.opener: Callable[[], Any] = database or DatabaseOpener(parent=window)
+        self.opener: Callable[[], Any] = database or DatabaseOpener(
+            parent=window, key_file=key_file
+        )
         self.store = RecordsStore(self.opener, self)
+        self.store.retention = lambda: _retention(*retention())
         if isinstance(self.opener, DatabaseOpener):
             self.opener.replaced.connect(self.store.forget)
         self._sessions: SessionsScreen | None = None
@@ -104,6 +116,7 @@ class RecordsPages(QObject):
         """``page`` is on screen: focus its list (the mentor log checks retention first)."""
         if page == "sessions":
             self.sessions.groups.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.sessions.check_expired()
         else:
             self.mentor.people.setFocus(Qt.FocusReason.OtherFocusReason)
             self.mentor.check_expired()
@@ -129,6 +142,46 @@ class RecordsPages(QObject):
             self.backups_dialog = BackupsDialog(self.opener, self.window)
         self.backups_dialog.refresh()
         self.backups_dialog.open()
+
+    # --- encryption (Settings) ----------------------------------------------------------------
+    def encryption_state(self) -> str:
+        """``plain``, ``passphrase`` or ``key-file``: how the records are kept (for Settings);
+        ``unavailable`` when SQLCipher is missing."""
+        from ...core.store import cipher
+
+        if not isinstance(self.opener, DatabaseOpener):
+            return "plain"
+        if cipher.is_encrypted(self.opener.path):
+            return "key-file" if self.opener.key_file() else "passphrase"
+        return "plain" if cipher.available() else "unavailable"
+
+    def ask_encrypt(self) -> None:
+        """Settings > Encrypt the records: explain, take the passphrase twice, encrypt."""
+        from .encryption import EncryptDialog
+
+        if not isinstance(self.opener, DatabaseOpener) or self.encryption_state() != "plain":
+            return
+        self.flush()
+        opener = self.opener
+
+        def run(passphrase: str) -> bool:
+            ok, left = self.store.act("encrypt", (), lambda: opener.encrypt(passphrase))
+            if not ok:
+                return False
+            if left:
+                self.message.emit(
+                    self.tr(
+                        "The records are encrypted; %1 damaged backups could not be and are "
+                        "still plain: delete them in the backups folder."
+                    ).replace("%1", str(left))
+                )
+            else:
+                self.message.emit(self.tr("The records and their backups are now encrypted."))
+            self.encryption_changed.emit()
+            return True
+
+        self.encrypt_dialog = EncryptDialog(run, self.window)
+        self.encrypt_dialog.open()
 
     # --- presenting opens a session record ---------------------------------------------------
     def present_item(
@@ -161,8 +214,10 @@ class RecordsPages(QObject):
             self.store,
             plan.title,
             plan.id,
-            lambda details: present(details or {"plan_ref": plan.id}),
+            present,  # None when skipped: presented, not recorded
             self.window,
+            group=plan.audience,
+            own_plan=not plan.bundled,
         )
 
     # --- rehearsal loop: actual minutes in the planner ---------------------------------------

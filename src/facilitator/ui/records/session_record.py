@@ -11,8 +11,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..date_edits import DateEdit
 from .notes import AutosaveText
 from .store import RecordsStore
 from .words import QUESTIONS, event_text, identity_text, pseudonym_refusal, question_names
@@ -118,10 +119,8 @@ class SessionRecordView(QWidget):
         # Details ---------------------------------------------------------------------------
         self.details = QGroupBox(self)
         form = QFormLayout(self.details)
-        self.day = QDateEdit(self.details)
+        self.day = DateEdit(self.details)
         self.day.setObjectName("sessionDay")
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
         self.plan = QComboBox(self.details)
         self.plan.setObjectName("sessionPlan")
         self.place = QLineEdit(self.details)
@@ -139,6 +138,10 @@ class SessionRecordView(QWidget):
         form.addRow(self.plan_label, self.plan)
         form.addRow(self.place_label, self.place)
         form.addRow(self.facilitator_label, self.facilitator)
+        self.rehearsal = QCheckBox(self.details)
+        self.rehearsal.setObjectName("sessionRehearsal")
+        self.rehearsal.toggled.connect(lambda _on: self._save_detail("rehearsal"))
+        form.addRow("", self.rehearsal)
         self.day.dateChanged.connect(lambda _d: self._save_detail("day"))
         self.plan.activated.connect(lambda _i: self._save_detail("plan_ref"))
         self.place.editingFinished.connect(lambda: self._save_detail("place"))
@@ -166,10 +169,14 @@ class SessionRecordView(QWidget):
         self.count.setRange(0, 500)
         self.count.setSpecialValueText("–")
         self.count.editingFinished.connect(self._save_count)
+        self.count_rule = QLabel(self.attendance_box)
+        self.count_rule.setObjectName("attendanceRule")
+        self.count_rule.setWordWrap(True)
         count_row.addWidget(self.count_label)
         count_row.addWidget(self.count)
         count_row.addStretch(1)
         att.addLayout(count_row)
+        att.addWidget(self.count_rule)
         self.people = QListWidget(self.attendance_box)
         self.people.setObjectName("participants")
         self.people.itemChanged.connect(self._ticked)
@@ -256,6 +263,7 @@ class SessionRecordView(QWidget):
         self.plan_label.setText(self.tr("Plan"))
         self.place_label.setText(self.tr("Place"))
         self.facilitator_label.setText(self.tr("Facilitator"))
+        self.rehearsal.setText(self.tr("Rehearsal (kept out of the group's history)"))
         self.shown_box.setTitle(self.tr("What was shown"))
         self.shown_tree.setHeaderLabels([self.tr("Item"), self.tr("Screens"), self.tr("Minutes")])
         self.events_box.setTitle(self.tr("Room events"))
@@ -314,7 +322,7 @@ class SessionRecordView(QWidget):
             self._fill_groups(info.group_id)
             self.place.setText(info.place)
             self.facilitator.setText(info.facilitator)
-            self.count.setValue(info.attendance or 0)
+            self.rehearsal.setChecked(info.rehearsal)
             sid = session_id
             assert sid is not None
             log = self.store.log
@@ -377,23 +385,24 @@ class SessionRecordView(QWidget):
         self.people.blockSignals(True)
         try:
             self.people.clear()
-            if self.group_id is None or self.session_id is None:
-                return
-            gid, sid = self.group_id, self.session_id
-            people = self.store.read(
-                "participants", (gid,), lambda: self.store.log.participants(gid), []
-            )
-            presence = self.store.read("presence", (sid,), lambda: self.store.log.presence(sid), {})
-            for pid, name in people:
-                item = QListWidgetItem(name, self.people)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(
-                    Qt.CheckState.Checked if presence.get(pid) else Qt.CheckState.Unchecked
+            if self.group_id is not None and self.session_id is not None:
+                gid, sid = self.group_id, self.session_id
+                people = self.store.read(
+                    "participants", (gid,), lambda: self.store.log.participants(gid), []
                 )
-                item.setData(Qt.ItemDataRole.UserRole, pid)
+                presence = self.store.read(
+                    "presence", (sid,), lambda: self.store.log.presence(sid), {}
+                )
+                for pid, name in people:
+                    item = QListWidgetItem(name, self.people)
+                    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                    item.setCheckState(
+                        Qt.CheckState.Checked if presence.get(pid) else Qt.CheckState.Unchecked
+                    )
+                    item.setData(Qt.ItemDataRole.UserRole, pid)
         finally:
             self.people.blockSignals(False)
-        self._count_ticked()
+        self._show_attendance()
         self.add_person_button.setEnabled(self.group_id is not None)
         self.new_person.setEnabled(self.group_id is not None)
 
@@ -409,6 +418,8 @@ class SessionRecordView(QWidget):
             value = self.day.date().toString("yyyy-MM-dd")
         elif name == "plan_ref":
             value = str(self.plan.currentData() or "")
+        elif name == "rehearsal":
+            value = int(self.rehearsal.isChecked())
         elif name == "place":
             value = self.place.text().strip()
         else:
@@ -441,20 +452,44 @@ class SessionRecordView(QWidget):
         pid = int(item.data(Qt.ItemDataRole.UserRole))
         present = item.checkState() == Qt.CheckState.Checked
         if self.store.tick(self.session_id, pid, present):
-            self._count_ticked()
+            self._show_attendance()
             self.changed.emit()
         else:  # not saved: show the truth
             self.people.blockSignals(True)
             item.setCheckState(Qt.CheckState.Unchecked if present else Qt.CheckState.Checked)
             self.people.blockSignals(False)
 
-    def _count_ticked(self) -> None:
+    def _show_attendance(self) -> None:
+        """The number present and who is absent, read by the one rule (``log.attendance``):
+        once anyone is ticked the register counts, and the number field follows it."""
+        sid = self.session_id
+        came = (
+            self.store.read("attendance", (sid,), lambda: self.store.log.attendance(sid), None)
+            if sid is not None
+            else None
+        )
         total = self.people.count()
         ticked = sum(
             1 for i in range(total) if self.people.item(i).checkState() == Qt.CheckState.Checked
         )
         text = self.tr("%1 of %2 ticked as present").replace("%1", str(ticked))
         self.ticked.setText(text.replace("%2", str(total)) if total else "")
+        by_register = came is not None and came.by_register
+        self.count.blockSignals(True)
+        self.count.setValue((came.count or 0) if came is not None else 0)
+        self.count.blockSignals(False)
+        self.count.setEnabled(not by_register)
+        if by_register:
+            assert came is not None
+            rule = self.tr("Counted from the ticks. Absent: %1").replace(
+                "%1", ", ".join(came.absent) or "–"
+            )
+        elif total:
+            rule = self.tr("Tick who came, or write the number if you took no register.")
+        else:
+            rule = ""
+        self.count_rule.setText(rule)
+        self.count_rule.setVisible(bool(rule))
 
     def _check_pseudonym(self, text: str) -> None:
         warning = identity_text(text)

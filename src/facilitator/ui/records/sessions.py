@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QTabWidget,
     QTreeWidget,
@@ -31,16 +32,20 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.model import Library, Plan
+from ..date_edits import date_text
+from ..i18n import ui_language
 from .charts import ChartView, level_counts
 from .exporting import choose_export_file
 from .panel import ListPanel
 from .session_record import SessionRecordView, stretch_first
+from .session_retention import SessionRetention
 from .store import RecordsStore
 
 log = logging.getLogger(__name__)
 
 
 UNGROUPED = 0  # the list entry for sessions recorded without a group (group ids start at 1)
+REHEARSALS = -1  # the list entry for rehearsals (``core.store.log_store.REHEARSALS``)
 
 
 class PlansDialog(QDialog):
@@ -79,7 +84,7 @@ class PlansDialog(QDialog):
         return found
 
 
-class SessionsScreen(QWidget):
+class SessionsScreen(SessionRetention, QWidget):
     message = Signal(str)  # for the status bar
 
     def __init__(
@@ -121,15 +126,38 @@ class SessionsScreen(QWidget):
         self.history_csv.clicked.connect(lambda: self.export_history("csv"))
         self.history_pdf = QPushButton(self.history)
         self.history_pdf.clicked.connect(lambda: self.export_history("pdf"))
+        self.delete_group_button = QPushButton(self.history)
+        self.delete_group_button.setObjectName("deleteGroup")
+        self.delete_group_button.clicked.connect(self.ask_delete_group)
+        self.person_data_button = QPushButton(self.history)
+        self.person_data_button.setObjectName("personData")
+        self.person_data_button.clicked.connect(self.open_person_data)
         header.addWidget(self.group_name, 1)
         for button in (
             self.new_session_button,
             self.plans_button,
             self.history_csv,
             self.history_pdf,
+            self.person_data_button,
+            self.delete_group_button,
         ):
             header.addWidget(button)
         history_layout.addLayout(header)
+        keep_row = QHBoxLayout()
+        self.retention_label = QLabel(self.history)
+        self.retention = QSpinBox(self.history)
+        self.retention.setObjectName("sessionRetention")
+        self.retention.setRange(0, 120)
+        self.retention.editingFinished.connect(self._set_retention)
+        self.retention_label.setBuddy(self.retention)
+        self.due_label = QLabel(self.history)
+        self.due_label.setObjectName("sessionsDue")
+        self.due_label.setWordWrap(True)
+        self.due_label.hide()
+        keep_row.addWidget(self.retention_label)
+        keep_row.addWidget(self.retention)
+        keep_row.addWidget(self.due_label, 1)
+        history_layout.addLayout(keep_row)
         self.sessions = QTreeWidget(self.history)
         self.sessions.setObjectName("sessionList")
         self.sessions.setRootIsDecorated(False)
@@ -221,12 +249,22 @@ class SessionsScreen(QWidget):
 
     def retranslate(self) -> None:
         self.groups_title.setText(self.tr("Groups"))
+        self.groups.setAccessibleName(self.tr("Groups"))
+        self.new_group.setAccessibleName(self.tr("Name of a new group"))
         self.new_group.setPlaceholderText(self.tr("New group, e.g. 8.b or Course spring"))
         self.add_group_button.setText(self.tr("Add group"))
         self.new_session_button.setText(self.tr("New session"))
         self.plans_button.setText(self.tr("Course plans…"))
         self.history_csv.setText(self.tr("Export CSV…"))
         self.history_pdf.setText(self.tr("Export PDF…"))
+        self.person_data_button.setText(self.tr("A person's data…"))
+        self.person_data_button.setToolTip(
+            self.tr("Export or erase everything about one pseudonym, in both logs")
+        )
+        self.delete_group_button.setText(self.tr("Delete group…"))
+        self.retention_label.setText(self.tr("Keep this group's session records for"))
+        self.retention.setSuffix(self.tr(" months"))
+        self.retention.setSpecialValueText(self.tr("until deleted"))
         self.record_csv.setText(self.tr("Export CSV…"))
         self.record_pdf.setText(self.tr("Export PDF…"))
         self.delete_session_button.setText(self.tr("Delete session…"))
@@ -304,6 +342,16 @@ class SessionsScreen(QWidget):
             self.groups.addItem(item)
             if current == UNGROUPED:
                 self.groups.setCurrentItem(item)
+        rehearsed = self.store.read("groups", (), lambda: self.store.log.rehearsals(), 0)
+        if rehearsed:  # kept out of every group's history, listed on their own
+            item = QListWidgetItem(self.tr("Rehearsals (%1)").replace("%1", str(rehearsed)))
+            item.setData(Qt.ItemDataRole.UserRole, REHEARSALS)
+            font = item.font()
+            font.setItalic(True)
+            item.setFont(font)
+            self.groups.addItem(item)
+            if current == REHEARSALS:
+                self.groups.setCurrentItem(item)
         self.groups.blockSignals(False)
         if self.groups.currentItem() is None and self.groups.count():
             self.groups.setCurrentRow(0)
@@ -349,7 +397,7 @@ class SessionsScreen(QWidget):
             plan = self.plan_title(s.plan_ref) if s.plan_ref else s.title
             item = QTreeWidgetItem(
                 [
-                    s.day,
+                    date_text(s.day),
                     plan,
                     s.place,
                     s.facilitator,
@@ -370,6 +418,7 @@ class SessionsScreen(QWidget):
             self.record.show_session(None)
         self._session_chosen()
         self._fill_charts(gid)
+        self._fill_retention()
 
     def _fill_charts(self, gid: int) -> None:
         library = self.library()
@@ -452,9 +501,14 @@ class SessionsScreen(QWidget):
     def _update_buttons(self) -> None:
         has_group = self.group_id is not None
         has_session = self.record.session_id is not None
-        for button in (self.new_session_button, self.history_csv, self.history_pdf):
+        for button in (self.history_csv, self.history_pdf):
             button.setEnabled(has_group)
-        self.plans_button.setEnabled(bool(self.group_id))  # not for "without a group"
+        self.new_session_button.setEnabled(has_group and self.group_id != REHEARSALS)
+        # Course plans and deleting only for a real group (not "without a group", not the
+        # rehearsals).
+        real_group = self.group_id is not None and self.group_id > 0
+        self.plans_button.setEnabled(real_group)
+        self.delete_group_button.setEnabled(real_group)
         for button in (self.record_csv, self.record_pdf, self.delete_session_button):
             button.setEnabled(has_session)
 
@@ -477,7 +531,7 @@ class SessionsScreen(QWidget):
     def new_session(self) -> None:
         """A session recorded by hand (held without presenting, or on paper)."""
         gid = self.group_id
-        if gid is None:
+        if gid is None or gid == REHEARSALS:
             return
         group = self.store.read("group", (gid,), lambda: self.store.log.group(gid), None)
         plan_ref = group.plan_refs[0] if group and group.plan_refs else ""
@@ -538,11 +592,67 @@ class SessionsScreen(QWidget):
     def delete_session(self, sid: int) -> None:
         self.record.notes.dirty = False  # the note goes with the session
         self.record.comment.dirty = False
-        ok, _ = self.store.act("delete session", (sid,), lambda: self.store.log.delete_session(sid))
+        ok, left = self.store.act(
+            "delete session", (sid,), lambda: self.store.log.delete_session(sid)
+        )
         if ok:
+            self._tell_left(left)
             self.record.show_session(None)
             self._fill_history()
             self.tabs.setCurrentWidget(self.history)
+
+    def _tell_left(self, left: int | None) -> None:
+        if left:
+            log.warning("%d backup file(s) could not be cleaned", left)
+            self.show_error(
+                self.tr(
+                    "%1 backup files could not be cleaned; delete them by hand in the backups "
+                    "folder."
+                ).replace("%1", str(left))
+            )
+
+    def ask_delete_group(self) -> None:
+        gid = self.group_id
+        if not gid:
+            return
+        box = QMessageBox(self)
+        box.setObjectName("confirmDeleteGroup")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Delete group"))
+        box.setText(
+            self.tr("Delete “{name}” with all its sessions?").format(name=self.group_name.text())
+        )
+        box.setInformativeText(
+            self.tr(
+                "Its participants, sessions, notes, attendance and evaluations are removed from "
+                "the records and from every backup, and cannot be brought back. Export first if "
+                "you need a copy."
+            )
+        )
+        yes = box.addButton(self.tr("Delete group"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        yes.clicked.connect(lambda: self.delete_group(gid))
+        self.confirm_box = box
+        box.open()
+
+    def delete_group(self, gid: int) -> bool:
+        self.record.notes.dirty = False  # the notes go with the group
+        self.record.comment.dirty = False
+        ok, left = self.store.act("delete group", (gid,), lambda: self.store.log.delete_group(gid))
+        if ok:
+            self._tell_left(left)
+            self.group_id = None
+            self.record.show_session(None)
+            self.refresh()
+            self.message.emit(self.tr("The group was deleted."))
+        return ok
+
+    def open_person_data(self) -> None:
+        from .people import PersonDataDialog
+
+        self.record.flush()
+        self.person_dialog = PersonDataDialog(self.store, self.choose_file, self)
+        self.person_dialog.open()
 
     # --- export --------------------------------------------------------------------------------
     def export_history(self, kind: str) -> str:
@@ -552,7 +662,7 @@ class SessionsScreen(QWidget):
         self.record.flush()
         from ...core import records
 
-        group = self.store.log.group(gid) if gid else None
+        group = self.store.log.group(gid) if gid and gid > 0 else None
         name = group.name if group else self.group_name.text()
         if kind == "csv":
             return self._export(
@@ -571,6 +681,7 @@ class SessionsScreen(QWidget):
                 plans=plans,
                 plan_title=self.plan_title,
                 words=export_words(),
+                language=ui_language(),
             ),
             title=name,
         )
@@ -600,6 +711,7 @@ class SessionsScreen(QWidget):
                 words=export_words(),
                 questions=question_names(),
                 describe=event_text,
+                language=ui_language(),
             ),
             title=base,
         )

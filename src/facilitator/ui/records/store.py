@@ -22,7 +22,7 @@ from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:
     from ...core.store.database import Database
-    from ...core.store.log_store import SessionLog
+    from ...core.store.log_store import Retention, SessionLog
     from ...core.store.mentor_store import MentorLog
 
 log = logging.getLogger(__name__)
@@ -34,6 +34,12 @@ def safe_traceback(exc: BaseException) -> str:
     """Where an error happened, without its message (which may quote what was typed)."""
     frames = "".join(traceback.format_tb(exc.__traceback__))
     return f"{frames}{type(exc).__module__}.{type(exc).__name__} (message withheld)"
+
+
+def _no_retention() -> Retention:
+    from ...core.store.log_store import Retention
+
+    return Retention()
 
 
 class RecordsStore(QObject):
@@ -58,6 +64,8 @@ class RecordsStore(QObject):
         self._log: SessionLog | None = None
         self._mentor: MentorLog | None = None
         self.last_error = ""
+        # IT's session retention (settings ``session_retention_months``, locked or not).
+        self.retention: Callable[[], Retention] = _no_retention
 
     # --- the database --------------------------------------------------------------------------
     @property
@@ -139,6 +147,18 @@ class RecordsStore(QObject):
             text = self.tr("Not saved: another program is using the records. Close it.")
         elif reason == "io":
             text = self.tr("Not saved: the disk could not be written (disk I/O error).")
+        elif reason == "passphrase":
+            return self.tr(
+                "The records are encrypted and closed: the passphrase was not given. Start "
+                "Facilitator again to type it."
+            )
+        elif reason in ("key-file", "wrong-passphrase"):
+            return self.tr(
+                "The records are encrypted and the key file named by your IT department does "
+                "not open them. Ask your IT department."
+            )
+        elif reason == "no-cipher":
+            return self.tr("Encryption is not available: SQLCipher is not installed.")
         elif isinstance(exc, NewerSchemaError):
             return self.tr(
                 "The records were written by a newer Facilitator and have not been changed. "

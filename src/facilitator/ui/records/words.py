@@ -77,9 +77,16 @@ def export_words() -> dict[str, str]:
         "network": dims["network"],
         "none": QCoreApplication.translate("Records", "None yet."),
         "ungrouped": QCoreApplication.translate("Records", "Without a group"),
+        "rehearsals": QCoreApplication.translate("Records", "Rehearsals"),
         "exported": QCoreApplication.translate(
             "Records", "Exported {day}. Contains sensitive personal data: keep it safe."
         ),
+        "everything": QCoreApplication.translate("Records", "Everything about {person}"),
+        "in_sessions": QCoreApplication.translate("Records", "Session log"),
+        "group": QCoreApplication.translate("Records", "Group"),
+        "mentions": QCoreApplication.translate("Records", "Notes that name them"),
+        "in_mentor": QCoreApplication.translate("Records", "Mentor log"),
+        "not_ticked": QCoreApplication.translate("Records", "not ticked"),
     }
 
 
@@ -107,9 +114,9 @@ def event_text(kind: str, data: dict[str, Any]) -> tuple[str, str]:
         return QCoreApplication.translate("Records", "Talking round"), ""
     if kind == "step-timer":
         minutes = round(float(data.get("seconds", 0)) / 60)
-        return QCoreApplication.translate("Records", "Exercise timer"), QCoreApplication.translate(
-            "Records", "%1 min"
-        ).replace("%1", str(minutes))
+        from ..labels import minutes as duration
+
+        return QCoreApplication.translate("Records", "Exercise timer"), duration(minutes)
     if kind == "panic":
         return QCoreApplication.translate("Records", "Pause screen"), ""
     return kind, ", ".join(f"{k}={v}" for k, v in sorted(data.items()))

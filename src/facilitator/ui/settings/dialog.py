@@ -7,6 +7,7 @@ has locked) and announced with a signal, so the app follows without a restart.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
@@ -61,6 +62,7 @@ class SettingsDialog(QDialog):
     language_chosen = Signal(str)
     theme_chosen = Signal(str)
     folders_changed = Signal()
+    encrypt_requested = Signal()  # the records pages explain, ask for the passphrase, encrypt
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -122,6 +124,18 @@ class SettingsDialog(QDialog):
         self._help_timer.setInterval(700)  # saved when typing pauses, and on leaving the field
         self._help_timer.timeout.connect(self.save_help_contacts)
 
+        # Encrypted records: how they are kept now, and the button that turns encryption on.
+        self.encryption_state: Callable[[], str] = lambda: "unavailable"
+        self.records_section = Section(self)
+        self.records_state = QLabel(self)
+        self.records_state.setObjectName("recordsEncryption")
+        self.records_state.setWordWrap(True)
+        self.encrypt_button = QPushButton(self)
+        self.encrypt_button.setObjectName("encryptRecords")
+        self.encrypt_button.clicked.connect(self.encrypt_requested)
+        self.records_section.body.addWidget(self.records_state)
+        self.records_section.body.addWidget(self.encrypt_button)
+
         self.saved_note = QLabel(self)
         self.saved_note.setObjectName("savedNote")
         self.close_button = QPushButton(self)
@@ -140,6 +154,7 @@ class SettingsDialog(QDialog):
             self.theme_section,
             self.folders_section,
             self.help_section,
+            self.records_section,
         ):
             layout.addWidget(section)
         footer = QVBoxLayout()
@@ -184,6 +199,22 @@ class SettingsDialog(QDialog):
             self.help_contacts.setPlainText(lines)
             self.help_contacts.blockSignals(False)
         self.help_contacts.setReadOnly(self.settings.is_locked("help_contacts"))
+        self._show_encryption()
+
+    def _show_encryption(self) -> None:
+        state = self.encryption_state()
+        texts = {
+            "plain": self.tr("The records are not encrypted."),
+            "passphrase": self.tr(
+                "The records and their backups are encrypted. The passphrase is asked at start."
+            ),
+            "key-file": self.tr(
+                "The records and their backups are encrypted with your IT department's key file."
+            ),
+            "unavailable": self.tr("Encryption is not available: SQLCipher is not installed."),
+        }
+        self.records_state.setText(texts.get(state, ""))
+        self.encrypt_button.setVisible(state == "plain")
 
     # --- changes -------------------------------------------------------------------------------
     def _language_changed(self, _index: int) -> None:
@@ -310,6 +341,15 @@ class SettingsDialog(QDialog):
             )
         )
         self.help_contacts.setAccessibleName(self.tr("Where to get help"))
+        self.records_section.title.setText(self.tr("Records"))
+        self.records_section.hint.setText(
+            self.tr(
+                "Sessions and progress logs stay on this computer. Encrypting them protects "
+                "them if the computer or a backup is lost."
+            )
+        )
+        self.encrypt_button.setText(self.tr("Encrypt the records…"))
+        self._show_encryption()
         self.saved_note.setText(self.tr("Changes are saved at once."))
         self.close_button.setText(self.tr("Close"))
         self.problems_banner.setText(self.problems_text())

@@ -1,0 +1,47 @@
+"""Run by test_encrypt_sigkill.py: fill a records file and its backups, then turn encryption on,
+stopping (to be killed with SIGKILL) just before the Nth rename of the migration."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from datetime import datetime
+from pathlib import Path
+
+from facilitator.core.store import cipher
+from facilitator.core.store.database import open_database
+from facilitator.core.store.log_store import SessionLog
+
+PASS = "kill nine passphrase"
+ROWS = 100
+
+
+def main(path: Path, stop_at: int) -> int:
+    for day in (1, 2, 3):
+        db = open_database(path, datetime(2026, 1, day))
+        log = SessionLog(db)
+        group = log.add_group(f"Hold {day}")
+        for n in range(ROWS):
+            log.add_participant(group, f"Pseudonym-{day}-{n}")
+        db.close()
+    renames = 0
+    real_replace = os.replace
+
+    def replace(src: object, dst: object) -> None:
+        nonlocal renames
+        if renames == stop_at:
+            print(f"stopped {renames} {Path(str(dst)).name}", flush=True)
+            time.sleep(600)
+        renames += 1
+        real_replace(src, dst)  # type: ignore[arg-type]
+
+    cipher.os.replace = replace  # type: ignore[attr-defined]
+    print("ready", flush=True)
+    cipher.turn_on(path, PASS)
+    print("done", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1]), int(sys.argv[2])))
