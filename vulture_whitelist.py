@@ -96,6 +96,7 @@ _.current_slug
 _.shown_keys
 _.thumbnail_count
 _.current_row
+_.thumbnails_pending  # benchmarks/run.py waits for the editor's thumbnails with it
 _.page_count
 _.attached
 use_helplines

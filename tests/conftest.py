@@ -30,6 +30,11 @@ os.environ["PYTHONPATH"] = os.pathsep.join(
 sys.path.insert(0, str(_GUARD_DIR))
 import sitecustomize as _netguard  # noqa: E402
 
+# Fixtures that tests of several layers share (a small plan library, a clock the test moves,
+# a records database): tests/support/, for every test folder.
+sys.path.insert(0, str(Path(__file__).resolve().parent / "support"))
+pytest_plugins = ["plan_fixtures", "present_fixtures", "records_fixtures"]
+
 _netguard.install()
 # Each session (each xdist worker too) gets its own per-user folders and no machine-wide file, so
 # no test reads or writes the real user's data or another worker's.

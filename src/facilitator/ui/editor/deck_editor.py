@@ -201,6 +201,9 @@ class DeckEditor(QWidget):
                 return
             self._refresh_row(self._pending_thumbs.pop(0))
 
+    def thumbnails_pending(self) -> int:
+        return len(self._pending_thumbs)
+
     def _slide(self, row: int) -> Slide:
         fields = self.deck.fields(row)
         return Slide(fields.markdown, fields.notes, fields.layout, self.base_dir, row + 1, row)

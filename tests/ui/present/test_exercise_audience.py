@@ -14,7 +14,7 @@ from facilitator.core.screens import Words, exercise_screens
 from facilitator.core.show import build_show
 from facilitator.core.slide_split import parse_steps
 
-CONTENT = Path(__file__).resolve().parents[2] / "content"
+CONTENT = Path(__file__).resolve().parents[3] / "content"
 
 
 @pytest.fixture(scope="module")
