@@ -742,6 +742,10 @@
         <translation>Du har ændret %1, og den nye udgave af pakken ændrer de samme slides. Vælg for hvert slide. De andre slides er allerede flettet sammen.</translation>
     </message>
     <message>
+        <source>The new version of the pack that %1 came from changes slides you did not change. Apply takes them into your copy; your copy as it was is kept.</source>
+        <translation>Den nye udgave af pakken, som %1 kommer fra, ændrer slides, du ikke har ændret. Anvend tager dem med i din kopi; din kopi, som den var, bliver gemt.</translation>
+    </message>
+    <message>
         <source>Apply</source>
         <translation>Anvend</translation>
     </message>
@@ -1011,6 +1015,34 @@
     <message>
         <source>Import as new</source>
         <translation>Importér som ny</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importeret</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>opdateret</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>uændret</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>sprunget over</translation>
+    </message>
+    <message>
+        <source>slide %1: simplified: %2</source>
+        <translation>dias %1: forenklet: %2</translation>
+    </message>
+    <message>
+        <source>slide %1: dropped: %2</source>
+        <translation>dias %1: udeladt: %2</translation>
+    </message>
+    <message>
+        <source>%1 slides</source>
+        <translation>%1 dias</translation>
     </message>
     <message>
         <source>Import report</source>
@@ -2281,6 +2313,10 @@ Hvis du glemmer adgangsfrasen, kan registreringerne aldrig åbnes igen: hverken 
         <translation>Din kopi %1 har nu også ændringerne fra den nye udgave.</translation>
     </message>
     <message>
+        <source>Accept the merge or undo it in File &gt; Packs…; until then your copy as it was is kept.</source>
+        <translation>Godkend sammenfletningen, eller fortryd den, under Filer &gt; Pakker…; indtil da bliver din kopi, som den var, gemt.</translation>
+    </message>
+    <message>
         <source>Pack imported</source>
         <translation>Pakken er importeret</translation>
     </message>
@@ -2328,6 +2364,14 @@ Hvis du glemmer adgangsfrasen, kan registreringerne aldrig åbnes igen: hverken 
         <translation>Signatur</translation>
     </message>
     <message>
+        <source>Look again</source>
+        <translation>Se efter igen</translation>
+    </message>
+    <message>
+        <source>Look in the content sources for newer versions of the installed packs</source>
+        <translation>Se efter nyere udgaver af de installerede pakker i indholdskilderne</translation>
+    </message>
+    <message>
         <source>Update to the newer version</source>
         <translation>Opdatér til den nyere udgave</translation>
     </message>
@@ -2342,6 +2386,26 @@ Hvis du glemmer adgangsfrasen, kan registreringerne aldrig åbnes igen: hverken 
     <message>
         <source>Resolve…</source>
         <translation>Vælg…</translation>
+    </message>
+    <message>
+        <source>Your copies that took in a new version&apos;s slides. Keep the merge, or put your copy back as it was (the merged text is kept beside it):</source>
+        <translation>Dine kopier, der har fået slides fra en ny udgave. Behold sammenfletningen, eller sæt din kopi tilbage, som den var (den sammenflettede tekst bliver gemt ved siden af):</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Godkend</translation>
+    </message>
+    <message>
+        <source>Keep the merged copy; delete the copy as it was</source>
+        <translation>Behold den sammenflettede kopi; slet kopien, som den var</translation>
+    </message>
+    <message>
+        <source>Undo the merge</source>
+        <translation>Fortryd sammenfletningen</translation>
+    </message>
+    <message>
+        <source>Put your copy back as it was; the merged text is kept beside it</source>
+        <translation>Sæt din kopi tilbage, som den var; den sammenflettede tekst bliver gemt ved siden af</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2364,6 +2428,40 @@ Hvis du glemmer adgangsfrasen, kan registreringerne aldrig åbnes igen: hverken 
         <translation>%1 (udgave %2) – slides at vælge: %3</translation>
     </message>
     <message>
+        <source>%1 (version %2) – merges without a choice</source>
+        <translation>%1 (udgave %2) – flettes sammen uden valg</translation>
+    </message>
+    <message>
+        <source>%1 – merged with version %2 (your copy was from version %3)</source>
+        <translation>%1 – flettet sammen med udgave %2 (din kopi var fra udgave %3)</translation>
+    </message>
+    <message>
+        <source>%1 – merged with a new version</source>
+        <translation>%1 – flettet sammen med en ny udgave</translation>
+    </message>
+    <message>
+        <source>%1
+As it was: %2</source>
+        <translation>%1
+Som den var: %2</translation>
+    </message>
+    <message>
+        <source>Looking for newer versions…</source>
+        <translation>Ser efter nyere udgaver…</translation>
+    </message>
+    <message>
+        <source>Newer versions found: %1.</source>
+        <translation>Nyere udgaver fundet: %1.</translation>
+    </message>
+    <message>
+        <source>No newer versions in the content sources.</source>
+        <translation>Ingen nyere udgaver i indholdskilderne.</translation>
+    </message>
+    <message>
+        <source>The content sources could not be read: %1</source>
+        <translation>Indholdskilderne kunne ikke læses: %1</translation>
+    </message>
+    <message>
         <source>Remove pack</source>
         <translation>Fjern pakke</translation>
     </message>
@@ -2378,6 +2476,26 @@ Hvis du glemmer adgangsfrasen, kan registreringerne aldrig åbnes igen: hverken 
     <message>
         <source>“%1” could not be removed: %2</source>
         <translation>„%1“ kunne ikke fjernes: %2</translation>
+    </message>
+    <message>
+        <source>%1: the merge is kept.</source>
+        <translation>%1: sammenfletningen er beholdt.</translation>
+    </message>
+    <message>
+        <source>%1 is back as it was.</source>
+        <translation>%1 er tilbage, som den var.</translation>
+    </message>
+    <message>
+        <source>The merged text is kept in %1.</source>
+        <translation>Den sammenflettede tekst er gemt i %1.</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Ikke udført</translation>
+    </message>
+    <message>
+        <source>%1 could not be changed: %2. Nothing was lost.</source>
+        <translation>%1 kunne ikke ændres: %2. Intet er gået tabt.</translation>
     </message>
 </context>
 <context>

@@ -742,6 +742,10 @@
         <translation>Du har endret %1, og den nye versjonen av pakken endrer de samme lysbildene. Velg for hvert lysbilde. De andre lysbildene er allerede flettet sammen.</translation>
     </message>
     <message>
+        <source>The new version of the pack that %1 came from changes slides you did not change. Apply takes them into your copy; your copy as it was is kept.</source>
+        <translation>Den nye versjonen av pakken som %1 kommer fra, endrer lysbilder du ikke har endret. Bruk tar dem med i kopien din; kopien din slik den var, blir tatt vare på.</translation>
+    </message>
+    <message>
         <source>Apply</source>
         <translation>Bruk</translation>
     </message>
@@ -1011,6 +1015,34 @@
     <message>
         <source>Import as new</source>
         <translation>Importer som ny</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importert</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>oppdatert</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>uendret</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>hoppet over</translation>
+    </message>
+    <message>
+        <source>slide %1: simplified: %2</source>
+        <translation>lysbilde %1: forenklet: %2</translation>
+    </message>
+    <message>
+        <source>slide %1: dropped: %2</source>
+        <translation>lysbilde %1: utelatt: %2</translation>
+    </message>
+    <message>
+        <source>%1 slides</source>
+        <translation>%1 lysbilder</translation>
     </message>
     <message>
         <source>Import report</source>
@@ -2281,6 +2313,10 @@ Hvis du glemmer passordfrasen, kan registreringene aldri åpnes igjen: verken av
         <translation>Kopien din %1 har nå også endringene fra den nye versjonen.</translation>
     </message>
     <message>
+        <source>Accept the merge or undo it in File &gt; Packs…; until then your copy as it was is kept.</source>
+        <translation>Godta sammenflettingen, eller angre den, under Fil &gt; Pakker…; fram til da blir kopien din slik den var, tatt vare på.</translation>
+    </message>
+    <message>
         <source>Pack imported</source>
         <translation>Pakken er importert</translation>
     </message>
@@ -2328,6 +2364,14 @@ Hvis du glemmer passordfrasen, kan registreringene aldri åpnes igjen: verken av
         <translation>Signatur</translation>
     </message>
     <message>
+        <source>Look again</source>
+        <translation>Se etter igjen</translation>
+    </message>
+    <message>
+        <source>Look in the content sources for newer versions of the installed packs</source>
+        <translation>Se etter nyere versjoner av de installerte pakkene i innholdskildene</translation>
+    </message>
+    <message>
         <source>Update to the newer version</source>
         <translation>Oppdater til den nyere versjonen</translation>
     </message>
@@ -2342,6 +2386,26 @@ Hvis du glemmer passordfrasen, kan registreringene aldri åpnes igjen: verken av
     <message>
         <source>Resolve…</source>
         <translation>Velg…</translation>
+    </message>
+    <message>
+        <source>Your copies that took in a new version&apos;s slides. Keep the merge, or put your copy back as it was (the merged text is kept beside it):</source>
+        <translation>Kopiene dine som har fått lysbilder fra en ny versjon. Behold sammenflettingen, eller sett kopien tilbake slik den var (den sammenflettede teksten blir tatt vare på ved siden av):</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Godta</translation>
+    </message>
+    <message>
+        <source>Keep the merged copy; delete the copy as it was</source>
+        <translation>Behold den sammenflettede kopien; slett kopien slik den var</translation>
+    </message>
+    <message>
+        <source>Undo the merge</source>
+        <translation>Angre sammenflettingen</translation>
+    </message>
+    <message>
+        <source>Put your copy back as it was; the merged text is kept beside it</source>
+        <translation>Sett kopien din tilbake slik den var; den sammenflettede teksten blir tatt vare på ved siden av</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2364,6 +2428,40 @@ Hvis du glemmer passordfrasen, kan registreringene aldri åpnes igjen: verken av
         <translation>%1 (versjon %2) – lysbilder å velge: %3</translation>
     </message>
     <message>
+        <source>%1 (version %2) – merges without a choice</source>
+        <translation>%1 (versjon %2) – flettes sammen uten valg</translation>
+    </message>
+    <message>
+        <source>%1 – merged with version %2 (your copy was from version %3)</source>
+        <translation>%1 – flettet sammen med versjon %2 (kopien din var fra versjon %3)</translation>
+    </message>
+    <message>
+        <source>%1 – merged with a new version</source>
+        <translation>%1 – flettet sammen med en ny versjon</translation>
+    </message>
+    <message>
+        <source>%1
+As it was: %2</source>
+        <translation>%1
+Slik den var: %2</translation>
+    </message>
+    <message>
+        <source>Looking for newer versions…</source>
+        <translation>Ser etter nyere versjoner…</translation>
+    </message>
+    <message>
+        <source>Newer versions found: %1.</source>
+        <translation>Nyere versjoner funnet: %1.</translation>
+    </message>
+    <message>
+        <source>No newer versions in the content sources.</source>
+        <translation>Ingen nyere versjoner i innholdskildene.</translation>
+    </message>
+    <message>
+        <source>The content sources could not be read: %1</source>
+        <translation>Innholdskildene kunne ikke leses: %1</translation>
+    </message>
+    <message>
         <source>Remove pack</source>
         <translation>Fjern pakke</translation>
     </message>
@@ -2378,6 +2476,26 @@ Hvis du glemmer passordfrasen, kan registreringene aldri åpnes igjen: verken av
     <message>
         <source>“%1” could not be removed: %2</source>
         <translation>«%1» kunne ikke fjernes: %2</translation>
+    </message>
+    <message>
+        <source>%1: the merge is kept.</source>
+        <translation>%1: sammenflettingen er beholdt.</translation>
+    </message>
+    <message>
+        <source>%1 is back as it was.</source>
+        <translation>%1 er tilbake slik den var.</translation>
+    </message>
+    <message>
+        <source>The merged text is kept in %1.</source>
+        <translation>Den sammenflettede teksten er tatt vare på i %1.</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Ikke utført</translation>
+    </message>
+    <message>
+        <source>%1 could not be changed: %2. Nothing was lost.</source>
+        <translation>%1 kunne ikke endres: %2. Ingenting har gått tapt.</translation>
     </message>
 </context>
 <context>

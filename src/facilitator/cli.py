@@ -138,6 +138,15 @@ def _pack_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     jobs.add_parser("list", help="list the installed packs")
     remove = jobs.add_parser("remove", help="remove an installed pack (all its versions)")
     remove.add_argument("pack_id", metavar="PACK_ID")
+    accept = jobs.add_parser(
+        "accept", help="keep merged copies of pack items and delete the copies as they were"
+    )
+    accept.add_argument("files", nargs="*", metavar="FILE", help="a merged copy (see pack list)")
+    accept.add_argument("--all", action="store_true", help="every merged copy waiting")
+    undo = jobs.add_parser(
+        "undo-merge", help="put a merged copy back as it was (the merged text is kept)"
+    )
+    undo.add_argument("file", metavar="FILE", help="a merged copy, or its _NAME.pre-merge.md")
 
 
 def _present_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -30,6 +30,8 @@ def run_pack(args: argparse.Namespace) -> int:
         "keygen": _keygen,
         "list": _list,
         "remove": _remove,
+        "accept": _accept,
+        "undo-merge": _undo_merge,
     }[args.pack_command]
     try:
         return job(args)
@@ -189,6 +191,10 @@ def _print_update(update: Any) -> None:
             f"  {update.path}: merged the new version (slides {slides}); "
             f"your copy as it was: {update.backup}"
         )
+        print(
+            f"  keep the merge: facilitator pack accept {update.path}; "
+            f"undo it: facilitator pack undo-merge {update.path}"
+        )
     else:
         numbers = ", ".join(str(c.slide) for c in update.outcome.conflicts)
         print(
@@ -225,6 +231,99 @@ def _list(args: argparse.Namespace) -> int:
         others = [str(v) for v in pack.versions if v != pack.version]
         kept = f" (also kept: {', '.join(others)})" if others else ""
         print(f"{pack.id} {pack.version}{kept}: {pack.title} [{trust}] {pack.publisher}")
+    _list_merged()
+    return 0
+
+
+def _list_merged() -> None:
+    from .core.packs.kept import merged_copies
+
+    merged = merged_copies()
+    if merged:
+        print(
+            "merged copies waiting for acceptance ('pack accept FILE' or 'pack undo-merge FILE'):"
+        )
+    for entry in merged:
+        print(f"  {entry.copy}: {_versions(entry)}; as it was: {entry.kept}")
+
+
+def _versions(entry: Any) -> str:
+    before = "?" if entry.from_version is None else entry.from_version
+    now = "gone" if entry.to_version is None else entry.to_version
+    return f"'{entry.item_id}' version {before} -> {now}"
+
+
+def _merged_named(names: list[str]) -> tuple[list[Any], list[str]]:
+    """The merged copies the user named (a copy, or its kept ``_NAME.pre-merge.md``, as a path
+    from here or from the user's content folder), and the names that are none of them."""
+    from .core import paths
+    from .core.packs.kept import merged_copies
+
+    merged = merged_copies()
+    folder = paths.user_content_dir()
+    found: list[Any] = []
+    unknown: list[str] = []
+    for name in names:
+        wanted = {Path(name).expanduser().resolve(), (folder / name).resolve()}
+        hits = [m for m in merged if {m.copy.resolve(), m.kept.resolve()} & wanted]
+        if not hits:
+            unknown.append(name)
+        found += [m for m in hits if m not in found]
+    return found, unknown
+
+
+def _not_merged(name: str) -> None:
+    _say(f"{name}: not a merged copy waiting for acceptance (see 'facilitator pack list')")
+
+
+def _accept(args: argparse.Namespace) -> int:
+    from .core.packs.kept import accept_merge, merged_copies
+
+    if args.all:
+        chosen, unknown = merged_copies(), []
+    elif args.files:
+        chosen, unknown = _merged_named(args.files)
+    else:
+        _say("name the merged copies to accept (see 'facilitator pack list'), or give --all")
+        return 2
+    for name in unknown:
+        _not_merged(name)
+    if unknown:
+        return 2
+    if not chosen:
+        print("no merged copies wait for acceptance")
+    for entry in chosen:
+        try:
+            accept_merge(entry)
+        except OSError as error:
+            _say(f"cannot delete {entry.kept}: {error.strerror or error}")
+            return 1
+        print(f"{entry.copy}: merge accepted; the copy as it was ({entry.kept.name}) is deleted")
+    return 0
+
+
+def _undo_merge(args: argparse.Namespace) -> int:
+    from .core.packs.kept import undo_merge
+
+    chosen, unknown = _merged_named([args.file])
+    if unknown:
+        _not_merged(args.file)
+        return 2
+    if len(chosen) > 1:
+        _say(f"{args.file} was merged {len(chosen)} times; name the kept file to put back:")
+        for entry in chosen:
+            print(f"  {entry.kept}: {_versions(entry)}", file=sys.stderr)
+        return 2
+    (entry,) = chosen
+    try:
+        kept_merge = undo_merge(entry)
+    except OSError as error:
+        _say(f"cannot put back {entry.kept}: {error.strerror or error}; nothing was changed")
+        return 1
+    print(f"{entry.copy}: put back as it was before the merge")
+    if kept_merge is not None:
+        print(f"  the merged text is kept in {kept_merge}")
+    print("  the newer version waits to be merged again: File > Packs in the app")
     return 0
 
 

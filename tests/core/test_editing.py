@@ -4,6 +4,7 @@ saving as one edits (atomic, drafts for invalid text), undo, outside changes, ex
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,7 @@ from facilitator.core.editing.files import (
 )
 from facilitator.core.editing.images import ImageRefused, insert
 from facilitator.core.loader import Root, load_item_file, load_library
+from facilitator.core.slide_split import parse_steps
 
 BODY = (
     "<!-- layout: title -->\n# Velkommen\n\nUndertitel\n\nNote:\nSig hej.\n\n---\n\n"
@@ -254,6 +256,34 @@ def test_exercise_form_round_trip_and_timing():
     assert "2. Tal sammen længe. (12 min)" in ex.compose(longer, "da")
     assert ex.parse(ex.compose(longer, "nb")).step_minutes == 14
     assert "## Trinn" in ex.compose(longer, "nb")
+
+
+ASIDE_BODY = (
+    "## Formål\nAt øve.\n\n## Materialer\n- Kort\n\n## Trin\n"
+    "1. Find en makker. (2 min)\n   > Forklar øvelsen, og sig, at papiret er privat.\n"
+    "2. > Del holdet i par. (1 min)\n3. Tal sammen. (7 min)\n\n"
+    "## Noter til underviseren\nRoligt.\n\n"
+    "## Refleksionsspørgsmål\n- Hvad?\n\n## Variationer\n- To og to.\n"
+)
+
+
+def test_the_form_keeps_a_steps_trainer_part_for_the_console_only():
+    """A step's `>` part is the trainer's; writing the form back must not turn it into text
+    for the projector (a copy of a bundled exercise, edited in the form)."""
+    form = ex.parse(ASIDE_BODY)
+    first, second, third = form.steps
+    assert (first.text, first.aside) == (
+        "Find en makker.",
+        "Forklar øvelsen, og sig, at papiret er privat.",
+    )
+    assert (second.text, second.aside, second.minutes) == ("", "Del holdet i par.", 1)
+    assert third.aside == ""
+    assert ex.compose(form, "da") == ASIDE_BODY
+    edited = ex.compose(form.with_step(0, replace(first, text="Find en, du ikke kender.")))
+    steps = parse_steps(edited.split("## Trin\n")[1].split("\n\n")[0])
+    assert steps[0].for_participants == "Find en, du ikke kender." and steps[0].minutes == 2
+    assert steps[0].aside == "Forklar øvelsen, og sig, at papiret er privat."
+    assert steps[1].for_participants == "" and steps[1].aside == "Del holdet i par."
 
 
 def _png() -> bytes:

@@ -115,3 +115,12 @@ def test_check_content_names_a_misspelt_field(tmp_path):
 def test_the_bundled_library_uses_only_known_fields():
     library = load_library([Root(CONTENT, bundled=True)])
     assert fields.field_problems(library.items()) == []
+
+
+def test_the_trainers_hint_follows_the_app_language_as_it_changes():
+    settings = {"help_contacts": [], "language": "da"}
+    fields.use_settings(type("S", (), {"get": staticmethod(settings.get)})())
+    assert "Indstillinger" in fields.expand("{{ local_contacts }}", trainer=True)
+    settings["language"] = "nb"
+    assert "Innstillinger" in fields.expand("{{ local_contacts }}", trainer=True)
+    assert fields.expand("{{ local_contacts }}").strip() == ""  # never on the projector

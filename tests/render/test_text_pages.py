@@ -257,3 +257,18 @@ def test_no_bundled_handout_or_guide_leaves_a_heading_or_label_at_a_page_foot(qa
             if block.textList() is None and page_of(doc, block) < page_of(doc, following):
                 problems.append(f"{item.id}: {text[:40]!r} ends page {page_of(doc, block) + 1}")
     assert not problems, "\n".join(problems)
+
+
+def test_a_steps_trainer_part_prints_on_a_line_of_its_own(qapp):
+    """`   > …` under a step is the trainer's part: on paper it has its own (italic) line instead
+    of running on after the step's time."""
+    from PySide6.QtCore import QSizeF
+
+    from facilitator.render.pdf import item_pages
+
+    text = "## Trin\n1. Find en makker. (2 min)\n   > Forklar øvelsen.\n2. Tal sammen. (3 min)\n"
+    doc = item_pages(text, "Øvelse", QSizeF(511.0, 700.0), None)
+    lines = [line.strip() for line in doc.toPlainText().splitlines() if line.strip()]
+    assert "Find en makker. (2 min)" in lines
+    assert "Forklar øvelsen." in lines
+    assert not any("(2 min) >" in line for line in lines)

@@ -38,7 +38,7 @@ HINTS = {
 }
 
 _contacts: Callable[[], Sequence[str]] = lambda: ()  # noqa: E731
-_hint = HINTS["en"]
+_hint_language: Callable[[], str] = lambda: "en"  # noqa: E731
 _lines: list[Helpline] | None = None
 _lock = threading.Lock()  # plan PDFs are drawn on a worker thread
 
@@ -48,19 +48,22 @@ def escape_markdown(text: str) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
 
 
-def use_contacts(contacts: Callable[[], Sequence[str]], language: str = "en") -> None:
+def use_contacts(
+    contacts: Callable[[], Sequence[str]], language: str | Callable[[], str] = "en"
+) -> None:
     """Where ``{{ local_contacts }}`` reads its lines from (called at start-up with the
     settings' ``help_contacts``: read at each use, so a change in Settings shows at once), and
-    the language of the hint shown to the trainer when there are none."""
-    global _contacts, _hint
+    the language of the hint shown to the trainer when there are none (a text, or a function
+    read at each use, so a language switch shows at once too)."""
+    global _contacts, _hint_language
     _contacts = contacts
-    _hint = HINTS.get(language, HINTS["en"])
+    _hint_language = language if callable(language) else (lambda: language)
 
 
 def use_settings(settings: object) -> None:
     """:func:`use_contacts` with a :class:`~facilitator.core.settings.Settings`."""
     get = settings.get  # type: ignore[attr-defined]
-    use_contacts(lambda: get("help_contacts"), str(get("language")))
+    use_contacts(lambda: get("help_contacts"), lambda: str(get("language")))
 
 
 def use_helplines(lines: Sequence[Helpline] | None) -> None:
@@ -100,7 +103,8 @@ def expand(markdown: str, *, trainer: bool = False) -> str:
         if name == "local_contacts" and not arg:
             items = [escape_markdown(c) for c in contacts()]
             if not items and trainer:
-                out.append(f"{indent}*{_hint}*")
+                hint = HINTS.get(_hint_language(), HINTS["en"])
+                out.append(f"{indent}*{hint}*")
         elif name == "helplines" and arg in COUNTRIES:
             items = [_helpline_text(h) for h in helplines(arg)]
         else:

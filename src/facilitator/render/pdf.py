@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -625,7 +626,29 @@ def item_document(
     first = next((line.strip() for line in markdown.splitlines() if line.strip()), "")
     titled = first.startswith("# ")  # the text brings its own title
     heading = f"# {_escape_heading(title)}\n\n" if title and not titled else ""
-    return _text_document(mark_writing_lines(heading + markdown), width, base_dir, tight)
+    text = mark_writing_lines(heading + _asides_on_their_own_line(markdown))
+    return _text_document(text, width, base_dir, tight)
+
+
+_LIST_ITEM = re.compile(r"^[ \t]*(?:\d+[.)]|[-*+])[ \t]")
+_ASIDE = re.compile(r"^([ \t]+)>[ \t]?(.*)$")
+
+
+def _asides_on_their_own_line(markdown: str) -> str:
+    """An exercise step's trainer part (an indented ``>`` line under the step) printed on a line
+    of its own, in italics: Markdown would otherwise run it on after the step's time."""
+    out: list[str] = []
+    in_item = False
+    for line in markdown.split("\n"):
+        aside = _ASIDE.match(line)
+        if aside is not None and in_item and out:
+            out[-1] = out[-1].rstrip() + "  "  # a hard line break
+            words = aside.group(2).strip().replace("*", "\\*")
+            out.append(f"{aside.group(1)}*{words}*" if words else aside.group(1))
+            continue
+        in_item = bool(_LIST_ITEM.match(line)) or (in_item and line.startswith((" ", "\t")))
+        out.append(line)
+    return "\n".join(out)
 
 
 def _escape_heading(title: str) -> str:

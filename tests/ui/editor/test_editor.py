@@ -310,3 +310,28 @@ def test_make_my_copy_switches_the_open_plan_to_the_copy_and_undo_switches_back(
     assert [e.ref for e in plans.plan.entries] == [copy_id]
     plans.undo()
     assert [e.ref for e in plans.plan.entries] == ["a.deck"]
+
+
+def test_editing_a_step_in_the_form_keeps_its_trainers_part(qtbot):
+    """The step table shows what the projector shows; a step's `>` part rides along with
+    its row, so changing the step's text or minutes never puts it on the projector."""
+    from facilitator.core.editing import exercise as ex
+    from facilitator.ui.editor.forms import ExerciseEditor
+
+    body = ex.compose(
+        ex.ExerciseForm(
+            purpose="At øve.",
+            steps=(
+                ex.StepRow("Find en makker.", 2, "Forklar øvelsen."),
+                ex.StepRow("Tal sammen.", 8),
+            ),
+        )
+    )
+    editor = ExerciseEditor()
+    qtbot.addWidget(editor)
+    editor.set_body(body, 10)
+    assert editor.steps.item(0, 0).text() == "Find en makker."
+    editor.steps.item(0, 0).setText("Find en, du ikke kender.")
+    editor.steps.item(0, 1).setText("3")
+    written = editor.body("da")
+    assert "1. Find en, du ikke kender. (3 min)\n   > Forklar øvelsen.\n2. Tal sammen." in written

@@ -42,8 +42,12 @@ HEADINGS: dict[str, dict[str, str]] = {
 
 @dataclass(frozen=True)
 class StepRow:
+    """One step: ``text`` is what the projector shows, ``aside`` the trainer's part (the
+    step's ``>`` quote), kept as it is when the form writes the step back."""
+
     text: str
     minutes: int | None = None
+    aside: str = ""
 
 
 @dataclass(frozen=True)
@@ -98,7 +102,9 @@ def parse(body: str) -> ExerciseForm:
             continue
         current.append(raw)
     text = {k: "\n".join(v).strip() for k, v in sections.items()}
-    steps = tuple(StepRow(s.text, s.minutes) for s in parse_steps(text.get("steps", "")))
+    steps = tuple(
+        StepRow(s.for_participants, s.minutes, s.aside) for s in parse_steps(text.get("steps", ""))
+    )
     return ExerciseForm(
         purpose=text.get("purpose", ""),
         materials=text.get("materials", ""),
@@ -112,9 +118,16 @@ def parse(body: str) -> ExerciseForm:
 
 
 def step_line(number: int, step: StepRow) -> str:
+    """The step as the content format writes it: the trainer's part on a ``>`` line of its
+    own, or after the number when the step has nothing for the projector."""
     text = " ".join(step.text.split())
+    aside = " ".join(step.aside.split())
     minutes = f" ({step.minutes} min)" if step.minutes is not None else ""
-    return f"{number}. {text}{minutes}"
+    if not aside:
+        return f"{number}. {text}{minutes}"
+    if not text:
+        return f"{number}. > {aside}{minutes}"
+    return f"{number}. {text}{minutes}\n   > {aside}"
 
 
 def compose(form: ExerciseForm, language: str = "da") -> str:
@@ -123,7 +136,8 @@ def compose(form: ExerciseForm, language: str = "da") -> str:
     parts = [form.lead] if form.lead else []
     for name in EXERCISE_FIELDS:
         if name == "steps":
-            text = "\n".join(step_line(n, s) for n, s in enumerate(form.steps, 1) if s.text.strip())
+            kept = [s for s in form.steps if s.text.strip() or s.aside.strip()]
+            text = "\n".join(step_line(n, s) for n, s in enumerate(kept, 1))
         else:
             text = getattr(form, name).strip()
         parts.append(f"## {headings[name]}\n{text}".rstrip())

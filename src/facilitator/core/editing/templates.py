@@ -34,8 +34,8 @@ _EXERCISE = {
     "da": (
         "## Formål\nHvad deltagerne skal øve eller opdage.\n\n"
         "## Materialer\n- Papir og kuglepenne\n\n"
-        "## Trin\n1. Forklar øvelsen. (2 min)\n2. Deltagerne arbejder. (6 min)\n"
-        "3. Saml op i fællesskab. (2 min)\n\n"
+        "## Trin\n1. Læs opgaven, og find en makker. (2 min)\n   > Forklar øvelsen.\n"
+        "2. Arbejd sammen om opgaven. (6 min)\n3. Fælles opsamling. (2 min)\n\n"
         "## Noter til underviseren\nHvad du skal holde øje med undervejs.\n\n"
         "## Refleksionsspørgsmål\n- Hvad lagde du mærke til?\n\n"
         "## Variationer\n- Med færre deltagere: arbejd to og to.\n"
@@ -43,8 +43,8 @@ _EXERCISE = {
     "nb": (
         "## Formål\nHva deltakerne skal øve på eller oppdage.\n\n"
         "## Materiell\n- Papir og penner\n\n"
-        "## Trinn\n1. Forklar øvelsen. (2 min)\n2. Deltakerne jobber. (6 min)\n"
-        "3. Oppsummer sammen. (2 min)\n\n"
+        "## Trinn\n1. Les oppgaven, og finn en partner. (2 min)\n   > Forklar øvelsen.\n"
+        "2. Løs oppgaven sammen. (6 min)\n3. Felles oppsummering. (2 min)\n\n"
         "## Notater til kursholder\nHva du bør følge med på underveis.\n\n"
         "## Refleksjonsspørsmål\n- Hva la du merke til?\n\n"
         "## Variasjoner\n- Med færre deltakere: jobb to og to.\n"
@@ -52,8 +52,8 @@ _EXERCISE = {
     "en": (
         "## Purpose\nWhat the participants practise or find out.\n\n"
         "## Materials\n- Paper and pens\n\n"
-        "## Steps\n1. Explain the exercise. (2 min)\n2. The participants work. (6 min)\n"
-        "3. Sum up together. (2 min)\n\n"
+        "## Steps\n1. Read the task and find a partner. (2 min)\n   > Explain the exercise.\n"
+        "2. Work on the task together. (6 min)\n3. Sum up together. (2 min)\n\n"
         "## Facilitator notes\nWhat to watch for as it goes.\n\n"
         "## Reflection questions\n- What did you notice?\n\n"
         "## Variations\n- With fewer participants: work in pairs.\n"

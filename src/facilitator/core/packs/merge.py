@@ -320,18 +320,29 @@ def write_resolution(update: CopyUpdate, choices: dict[int, str] | None = None) 
     it; returns the kept file. The new text is written whole and then renamed into place."""
     assert update.outcome is not None
     path = update.path
-    backup = path.with_name(f"_{path.stem}.pre-merge.md")
-    number = 2
-    while backup.exists():
-        backup = path.with_name(f"_{path.stem}.pre-merge-{number}.md")
-        number += 1
     original = path.read_bytes()
-    backup.write_bytes(original)
+    backup = keep_beside(path, "pre-merge", original)
     tmp = path.with_name(f".{path.name}.merge.tmp")
     tmp.write_text(update.front + "\n\n" + update.outcome.text(choices), encoding="utf-8")
     os.replace(tmp, path)
     update.backup = backup
     return backup
+
+
+def keep_beside(path: Path, tag: str, data: bytes) -> Path:
+    """Write ``data`` to a new file beside ``path`` that the library does not load:
+    ``_NAME.TAG.md``, or ``_NAME.TAG-2.md`` and so on when that is taken; never over a file."""
+    number = 1
+    while True:
+        suffix = "" if number == 1 else f"-{number}"
+        kept = path.with_name(f"_{path.stem}.{tag}{suffix}.md")
+        try:
+            with kept.open("xb") as out:
+                out.write(data)
+        except FileExistsError:
+            number += 1
+            continue
+        return kept
 
 
 def accept(update: CopyUpdate) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
 from ...core.editing import exercise as ex
 from .. import style
 from .pages import FieldEdit, PageView
+
+ASIDE_ROLE = Qt.ItemDataRole.UserRole  # a step row's trainer's part, kept when the row changes
 
 TEXT_FIELDS = ("purpose", "materials", "notes", "reflection", "variations")
 
@@ -108,7 +110,11 @@ class ExerciseEditor(QWidget):
                     field.setPlainText(text)
             self.steps.setRowCount(len(self.form.steps))
             for row, step in enumerate(self.form.steps):
-                self.steps.setItem(row, 0, QTableWidgetItem(step.text))
+                cell = QTableWidgetItem(step.text)
+                if step.aside:  # the trainer's part (> ...) goes with the row, as it is
+                    cell.setData(ASIDE_ROLE, step.aside)
+                    cell.setToolTip(f"> {step.aside}")
+                self.steps.setItem(row, 0, cell)
                 minutes = "" if step.minutes is None else str(step.minutes)
                 self.steps.setItem(row, 1, QTableWidgetItem(minutes))
         finally:
@@ -138,7 +144,8 @@ class ExerciseEditor(QWidget):
             digits = "".join(
                 c for c in (minutes_item.text() if minutes_item else "") if c.isdigit()
             )
-            rows.append(ex.StepRow(text, int(digits) if digits else None))
+            aside = (text_item.data(ASIDE_ROLE) or "") if text_item else ""
+            rows.append(ex.StepRow(text, int(digits) if digits else None, aside))
         self.form = replace(self.form, steps=tuple(rows))
         self._show_minutes()
         self.changed.emit(f"exercise:steps:{self.steps.currentRow()}")

@@ -250,16 +250,27 @@ class DeckImport(QObject):
 
     def _report(self) -> None:
         lines: list[str] = []
+        statuses = {
+            "imported": self.tr("imported"),
+            "updated": self.tr("updated"),
+            "unchanged": self.tr("unchanged"),
+            "skipped": self.tr("skipped"),
+        }
+        simplified_word = self.tr("slide %1: simplified: %2")
+        dropped_word = self.tr("slide %1: dropped: %2")
         for outcome in self.last_outcomes:
             result = outcome.result
-            count = f"{len(result.slides)} slides"
-            lines.append(f"{result.source.name}: {count} ({outcome.status})")
+            count = self.tr("%1 slides").replace("%1", str(len(result.slides)))
+            status = statuses.get(outcome.status, outcome.status)
+            lines.append(f"{result.source.name}: {count} ({status})")
             lines.extend(f"  {remark}" for remark in result.remarks)
             for number, slide in enumerate(result.slides, 1):
                 for entry in slide.report.simplified:
-                    lines.append(f"  slide {number}: simplified: {entry}")
+                    line = simplified_word.replace("%1", str(number)).replace("%2", entry)
+                    lines.append(f"  {line}")
                 for entry in slide.report.dropped:
-                    lines.append(f"  slide {number}: dropped: {entry}")
+                    line = dropped_word.replace("%1", str(number)).replace("%2", entry)
+                    lines.append(f"  {line}")
         lines.extend(self.last_errors)
         box = QMessageBox(self.window)
         box.setWindowTitle(self.tr("Import report"))

@@ -29,17 +29,22 @@ class ConflictDialog(QDialog):
         self.choices: dict[int, QButtonGroup] = {}
         self.setWindowTitle(self.tr("Your copy and the new version"))
         layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
+        assert update.outcome is not None
+        if update.outcome.conflicts:
+            words = self.tr(
                 "You changed %1, and the new version of its pack changes the same slides. "
                 "Choose for each slide. The other slides are already merged."
-            ).replace("%1", update.path.name)
-        )
+            )
+        else:
+            words = self.tr(
+                "The new version of the pack that %1 came from changes slides you did not "
+                "change. Apply takes them into your copy; your copy as it was is kept."
+            )
+        intro = QLabel(words.replace("%1", update.path.name))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         body = QWidget()
         rows = QVBoxLayout(body)
-        assert update.outcome is not None
         for conflict in update.outcome.conflicts:
             rows.addWidget(self._slide(conflict))
         scroll = QScrollArea()

@@ -131,12 +131,21 @@ class PackMenu(QObject):
 
         if self.packs_dialog is not None:
             self.packs_dialog.close()
+        settings = self.window.settings  # type: ignore[attr-defined]
+
+        def look() -> list[Offer]:  # on a worker thread
+            from ...core.packs.store import offers
+
+            return offers(settings)
+
         dialog = PacksDialog(
             self.offers,
             self.window.load_library,  # type: ignore[attr-defined]
             lambda file: self.import_pack(file),
             self.window,
+            look=look if settings.site.get("content_sources") else None,
         )
+        dialog.looked.connect(lambda found: setattr(self, "offers", found))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda: setattr(self, "packs_dialog", None))
         self.packs_dialog = dialog
@@ -303,6 +312,8 @@ class PackMenu(QObject):
 
     def _imported(self, result: Any) -> None:
         self.window.load_library()  # type: ignore[attr-defined]
+        if self.packs_dialog is not None:  # an update from File > Packs…
+            self.packs_dialog.updated()
         m = result.manifest
         lines = [
             self.tr("“%1”, version %2, is in the library.")
@@ -315,6 +326,13 @@ class PackMenu(QObject):
             lines.append(
                 self.tr("Your copy %1 now has the new version's changes too.").replace(
                     "%1", update.path.name
+                )
+            )
+        if merged:
+            lines.append(
+                self.tr(
+                    "Accept the merge or undo it in File > Packs…; until then your copy as it "
+                    "was is kept."
                 )
             )
         for update in result.merges:
