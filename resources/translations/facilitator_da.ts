@@ -2760,6 +2760,93 @@ Som den var: %2</translation>
     </message>
 </context>
 <context>
+    <name>PlanPdf</name>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Indhold</translation>
+    </message>
+    <message>
+        <source>Note for the trainer</source>
+        <translation>Note til underviseren</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Free entry</source>
+        <translation>Frit punkt</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materialer</translation>
+    </message>
+    <message>
+        <source>Handouts to print</source>
+        <translation>Uddelingsark, der skal printes</translation>
+    </message>
+    <message>
+        <source>Slide decks</source>
+        <translation>Diasshows</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <source>slides</source>
+        <translation>dias</translation>
+    </message>
+    <message>
+        <source>missing from the library</source>
+        <translation>mangler i biblioteket</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Trin</translation>
+    </message>
+    <message>
+        <source>Reflection questions</source>
+        <translation>Refleksionsspørgsmål</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>No materials besides the slides.</source>
+        <translation>Ingen materialer ud over diasene.</translation>
+    </message>
+    <message>
+        <source>Slide deck</source>
+        <translation>Diasshow</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Øvelse</translation>
+    </message>
+    <message>
+        <source>Handout</source>
+        <translation>Uddelingsark</translation>
+    </message>
+    <message>
+        <source>Facilitator guide</source>
+        <translation>Underviservejledning</translation>
+    </message>
+</context>
+<context>
     <name>PlannerScreen</name>
     <message>
         <source>Present</source>

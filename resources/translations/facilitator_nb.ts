@@ -2760,6 +2760,93 @@ Slik den var: %2</translation>
     </message>
 </context>
 <context>
+    <name>PlanPdf</name>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Innhold</translation>
+    </message>
+    <message>
+        <source>Note for the trainer</source>
+        <translation>Notat til kursholderen</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Free entry</source>
+        <translation>Fritt punkt</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materiell</translation>
+    </message>
+    <message>
+        <source>Handouts to print</source>
+        <translation>Deltakerark som skal skrives ut</translation>
+    </message>
+    <message>
+        <source>Slide decks</source>
+        <translation>Lysbildeserier</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>slides</source>
+        <translation>lysbilder</translation>
+    </message>
+    <message>
+        <source>missing from the library</source>
+        <translation>mangler i biblioteket</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Trinn</translation>
+    </message>
+    <message>
+        <source>Reflection questions</source>
+        <translation>Refleksjonsspørsmål</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>No materials besides the slides.</source>
+        <translation>Ikke noe materiell utover lysbildene.</translation>
+    </message>
+    <message>
+        <source>Slide deck</source>
+        <translation>Lysbildeserie</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Øvelse</translation>
+    </message>
+    <message>
+        <source>Handout</source>
+        <translation>Deltakerark</translation>
+    </message>
+    <message>
+        <source>Facilitator guide</source>
+        <translation>Kursholderveiledning</translation>
+    </message>
+</context>
+<context>
     <name>PlannerScreen</name>
     <message>
         <source>Present</source>

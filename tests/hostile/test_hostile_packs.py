@@ -382,3 +382,15 @@ def test_a_missing_or_broken_manifest_is_refused(isolated, capsys, text):
 def test_a_zip_without_a_manifest_is_not_a_pack(isolated, capsys):
     file = write_zip(isolated / "plain.facpack", list(GOOD.items()))
     refused(file, "bad-manifest", capsys, isolated)
+
+
+def test_an_item_the_manifest_does_not_list_is_refused_naming_its_file(isolated, capsys):
+    """The files are all listed and hashed, but one of them is an item the manifest's items
+    leave out: refused as a content problem naming the file, not a crash."""
+    extra = DECK.replace(b"id: kommune.kurs.deck", b"id: kommune.kurs.extra")
+    files = {**GOOD, "content/kurs/02-extra.md": extra}
+    error = refused(pack(isolated, files), "content-problems", capsys, isolated)
+    assert any(
+        "02-extra.md" in line and "item 'kommune.kurs.extra' is not in the manifest" in line
+        for line in error.problems
+    ), error.problems

@@ -99,6 +99,9 @@ def test_bundle_ships_the_qt_lgpl_and_every_dependency_licence(built, internal):
     for name in expected:
         texts = [p for p in folders[name].iterdir() if p.is_file() and p.stat().st_size > 200]
         assert texts, f"{folders[name]} holds no licence text"
+    # Linked into sqlcipher3's module, without a licence in its wheel: SQLCipher and OpenSSL.
+    assert "ZETETIC" in (folders["sqlcipher3"] / "SQLCipher-BSD.txt").read_text("utf-8")
+    assert "Apache License" in (folders["sqlcipher3"] / "Apache-2.0.txt").read_text("utf-8")
     assert "SIL OPEN FONT LICENSE" in (licences / "Lato-font" / "OFL.txt").read_text("utf-8")
     assert (licences / "Python" / "LICENSE.txt").stat().st_size > 1000
     index = (licences / "README.txt").read_text(encoding="utf-8")

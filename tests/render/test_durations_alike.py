@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from facilitator.core.model import ExerciseParts, Item, Library, Plan, PlanEntry, PlanSection
-from facilitator.render.plan_pdf import card_html, runsheet_html, words
+from facilitator.render.plan_pdf import card_html, runsheet_html
+from facilitator.render.words import plan_words
 
 
 def test_the_pdf_and_the_screens_write_durations_the_same_way(qapp):
@@ -19,7 +20,7 @@ def test_the_pdf_and_the_screens_write_durations_the_same_way(qapp):
     plan = Plan(
         id="p", title="Dag", language="da", start="09:00", sections=(PlanSection("", entries),)
     )
-    sheet = runsheet_html(plan, Library(), words("da"))
+    sheet = runsheet_html(plan, Library(), plan_words("da"))
     exercise = Item(
         id="m.ex",
         title="Gæt tanken",
@@ -30,7 +31,7 @@ def test_the_pdf_and_the_screens_write_durations_the_same_way(qapp):
         body="",
         exercise=ExerciseParts(purpose="At øve."),
     )
-    card = card_html(exercise, words("da"))
+    card = card_html(exercise, plan_words("da"))
     translations = Translations()
     translations.install("da")
     try:

@@ -110,3 +110,24 @@ def test_missing_translation_falls_back_to_english(tmp_path, monkeypatch, transl
 
 def test_language_names_are_in_their_own_language():
     assert i18n.LANGUAGE_NAMES == {"da": "Dansk", "nb": "Norsk bokmål", "en": "English"}
+
+
+def test_paper_and_projector_speak_the_contents_language_not_the_apps(qapp):
+    """One mechanism for both: with the app in Bokmål, a Danish plan prints Danish words and a
+    Danish deck's screens say Danish words; with the app in Danish, an English plan prints
+    English."""
+    from facilitator.render.words import plan_words
+    from facilitator.ui.i18n import Translations
+    from facilitator.ui.present.words import present_words
+
+    translations = Translations()
+    try:
+        translations.install("nb")
+        assert plan_words("da")["materials"] == "Materialer"
+        assert plan_words("nb")["materials"] == "Materiell"
+        assert present_words("da").screens.reflection == "Refleksion"
+        translations.install("da")
+        assert plan_words("en")["materials"] == "Materials"
+        assert present_words("nb").screens.reflection == "Refleksjon"
+    finally:
+        translations.install("en")

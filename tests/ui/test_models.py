@@ -1,11 +1,24 @@
-"""The library's item models are thin and correct: qtmodeltester checks each one."""
+"""Every item model of the app is thin and correct: qtmodeltester checks each one."""
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
+from types import SimpleNamespace
+
+from PySide6.QtCore import QAbstractItemModel
+
+import facilitator.ui
 from facilitator.core.loader import Root, load_library
-from facilitator.core.model import Problem
+from facilitator.core.model import Plan, PlanEntry, PlanSection, Problem
+from facilitator.core.presentation import Presentation
+from facilitator.core.screens import deck_screens
 from facilitator.ui.library.controller import LibraryController, Query
 from facilitator.ui.library.models import LibraryModel, ProblemsModel, Role, SlideListModel
+from facilitator.ui.planner.entries import PlanModel, plan_rows
+from facilitator.ui.present.overview import ScreenListModel
+
+CHECKED = {LibraryModel, SlideListModel, ProblemsModel, PlanModel, ScreenListModel}
 
 
 def _controller(library_dir):
@@ -63,3 +76,57 @@ def test_problems_model(qtmodeltester):
     )
     qtmodeltester.check(model, force_py=True)
     assert model.index(0).data() == "b/x.md:3: unknown kind 'poster'"  # errors first
+
+
+def test_plan_model_with_sections_entries_and_an_empty_section(qtmodeltester, library_dir):
+    library = load_library([Root(library_dir)])
+    plan = Plan(
+        "p",
+        "Dag",
+        start="09:00",
+        sections=(
+            PlanSection(
+                "Start",
+                (
+                    PlanEntry("item", 30, ref="a.deck"),
+                    PlanEntry("break", 10, label="Pause"),
+                    PlanEntry("item", 15, ref="x.missing"),
+                ),
+            ),
+            PlanSection("Tom"),
+            PlanSection("Slut", (PlanEntry("free", 5, label="Runde", slide="# Hej"),)),
+        ),
+    )
+    qtmodeltester.check(PlanModel(), force_py=True)  # before any plan is open
+    model = PlanModel()
+    model.set_rows(plan_rows(plan, library, ["done", "current"]))
+    qtmodeltester.check(model, force_py=True)  # and it keeps watching the resets below
+    assert model.rowCount() == 3
+    assert [model.rowCount(model.section_index(n)) for n in range(3)] == [3, 0, 1]
+    model.set_rows(plan_rows(Plan("q", "Tom plan"), library, []))
+    assert model.rowCount() == 0
+
+
+def test_screen_list_model_of_the_console_overview(qtmodeltester, library_dir):
+    deck = load_library([Root(library_dir)]).item("a.deck")
+    host = SimpleNamespace(presentation=Presentation(deck_screens(deck)))
+    model = ScreenListModel(host)
+    qtmodeltester.check(model, force_py=True)
+    assert model.rowCount() == len(deck.slides)
+    assert model.index(0).data().startswith("1. ")
+    host.presentation = Presentation(deck_screens(deck)[:1])  # the screens changed (hot plug)
+    model.reset()  # the tester checks the reset too
+    assert model.rowCount() == 1
+
+
+def test_every_item_model_of_the_app_is_checked_here():
+    """A new model gets its qtmodeltester test in this file before it lands."""
+    for module in pkgutil.walk_packages(facilitator.ui.__path__, "facilitator.ui."):
+        importlib.import_module(module.name)
+    found, todo = set(), [QAbstractItemModel]
+    while todo:
+        for sub in todo.pop().__subclasses__():
+            todo.append(sub)
+            if sub.__module__.startswith("facilitator."):
+                found.add(sub)
+    assert found == CHECKED

@@ -161,12 +161,12 @@ def parse_date(text: str, today: date) -> date | None:
         return _valid(year, month, day) if year is not None else _next(month, day, today)
     match = _NAMED.match(typed)
     if match:
-        month = MONTHS.get(match.group(2))
-        if month is None:
+        named = MONTHS.get(match.group(2))
+        if named is None:
             return None
         day = int(match.group(1))
         year = _year(match.group(3))
-        return _valid(year, month, day) if year is not None else _next(month, day, today)
+        return _valid(year, named, day) if year is not None else _next(named, day, today)
     return None
 
 

@@ -99,10 +99,6 @@ def shown_path(path: Path | None, base: Path | None) -> str:
     return str(path)
 
 
-def is_hidden(path: Path, root: Path) -> bool:
-    return any(part.startswith((".", "_")) for part in path.relative_to(root).parts)
-
-
 def walk_files(
     root: Path, name: str, links: Callable[[Path], None] | None = None
 ) -> Iterable[Path]:

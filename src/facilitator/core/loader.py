@@ -89,10 +89,10 @@ def load_library(roots: Sequence[Root | Path], reference: Library | None = None)
     seen_modules: dict[str, Path] = {}
     seen_plans: dict[str, Path] = {}
     if reference is not None:
-        for module in reference.modules:
-            if module.bundled:
-                seen_modules[module.id] = module.path / "module.md"
-                seen_items.update((item.id, item.path) for item in module.items)
+        for known in reference.modules:
+            if known.bundled:
+                seen_modules[known.id] = known.path / "module.md"
+                seen_items.update((item.id, item.path) for item in known.items)
         seen_plans.update((p.id, p.path) for p in reference.plans if p.bundled and p.path)
     modules: dict[str, tuple[Module, list[Item]]] = {}
     ordered = ordered_roots(roots)

@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-ItemKind = Literal["deck", "exercise", "handout", "guide"]
 ITEM_KINDS: tuple[str, ...] = ("deck", "exercise", "handout", "guide")
 LANGUAGES: tuple[str, ...] = ("da", "nb", "en")
 ID_RE = re.compile(r"[a-z0-9][a-z0-9._-]*")

@@ -127,7 +127,7 @@ class Progress:
 
 
 def progress(
-    plan: Plan, position: int, elapsed_in_current: float, now: int, actual: dict[int, float]
+    plan: Plan, position: int, elapsed_in_current: float, now: float, actual: dict[int, float]
 ) -> Progress:
     """Project the end from where we are.
 

@@ -149,10 +149,6 @@ class Presentation:
         return self.screens[self.position + 1] if self.position + 1 < self.count else None
 
     @property
-    def previous_screen(self) -> Screen | None:
-        return self.screens[self.position - 1] if self.position > 0 else None
-
-    @property
     def at_end(self) -> bool:
         return self.position == self.count - 1
 

@@ -323,7 +323,7 @@ def session_record_markdown(
     if group is not None:
         heading = f"{group.name}: {heading}"
     parts = [f"# {text(heading)}"]
-    details = [
+    details: list[tuple[str, object]] = [
         (w["plan"], plan_title(info.plan_ref) if info.plan_ref else info.title),
         (w["place"], info.place),
         (w["facilitator"], info.facilitator),
@@ -347,8 +347,8 @@ def session_record_markdown(
         parts.append(f"## {text(w['events'])}")
         lines = []
         for e in events:
-            what, details = describe(e.kind, e.data)
-            tail = f": {text(details)}" if details else ""
+            what, said = describe(e.kind, e.data)
+            tail = f": {text(said)}" if said else ""
             lines.append(f"- {text(e.at[11:16])} {text(what)}{tail}")
         parts.append("\n".join(lines))
     if came.by_register:
@@ -358,13 +358,13 @@ def session_record_markdown(
             f"**{text(w['absent'])}:** {text(', '.join(came.absent) or '–')}"
         )
     ratings = log.ratings(session_id)
-    names = questions or {}
+    asked = questions or {}
     rated = [(q, r) for q, r, _t in ratings if q != "comment" and r]
     comments = [t for q, _r, t in ratings if t.strip()]
     if rated or comments:
         parts.append(f"## {text(w['evaluation'])}")
     if rated:
-        parts.append(table(["", w["rating"]], [[names.get(q, q), f"{r} / 5"] for q, r in rated]))
+        parts.append(table(["", w["rating"]], [[asked.get(q, q), f"{r} / 5"] for q, r in rated]))
     for comment in comments:
         parts.append(f"**{text(w['comment'])}:**  \n{paragraphs(comment)}")
     note = log.note(session_id)

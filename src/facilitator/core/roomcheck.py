@@ -286,7 +286,8 @@ _FONT_MAGIC = (b"\x00\x01\x00\x00", b"true", b"OTTO")
 
 def font_files(folder: Path) -> tuple[list[str], list[str]]:
     """The bundled font files that are usable, and those missing or not a font."""
-    present, missing = [], []
+    present: list[str] = []
+    missing: list[str] = []
     for name in FONT_FILES:
         try:
             with open(folder / name, "rb") as handle:

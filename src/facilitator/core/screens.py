@@ -162,7 +162,7 @@ def exercise_screens(
     spare = max(0, total_minutes - timed) * 60
     untimed = sum(1 for kind, _, seconds, _, _ in built if seconds is None)
     screens = []
-    for number, (kind, markdown, seconds, step, screen_notes) in enumerate(built, start=1):
+    for number, (kind, markdown, seconds, step_number, screen_notes) in enumerate(built, start=1):
         planned = float(seconds) if seconds is not None else spare / max(1, untimed)
         screens.append(
             Screen(
@@ -175,7 +175,7 @@ def exercise_screens(
                 count=len(built),
                 notes=screen_notes,
                 seconds=seconds,
-                step=step,
+                step=step_number,
                 steps=len(steps),
                 planned=planned,
                 entry=entry,

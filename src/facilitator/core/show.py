@@ -134,10 +134,10 @@ def build_show(
             library=library,
             words=words,
         )
-    screens = tuple(target)
-    if not screens:
+    given = tuple(target)
+    if not given:
         raise NothingToShow("nothing to present")
-    return ShowRequest(None, screens, start=start, library=library)
+    return ShowRequest(None, given, start=start, library=library)
 
 
 def continued(show: ShowRequest, point: ResumePoint) -> ShowRequest:

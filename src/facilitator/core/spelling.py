@@ -168,11 +168,11 @@ def spelling_problems(library: Library) -> list[Problem]:
                     rows.append((path, number, line))
     for language, rows in sorted(batches.items()):
         for index, word in misspelt([line for _, _, line in rows], language):
-            path, line, _ = rows[index - 1]
+            path, line_number, _ = rows[index - 1]
             problems.append(
                 Problem(
                     str(path),
-                    line,
+                    line_number,
                     f"spelling ({language}): {word!r} is not in the dictionary; "
                     f"fix it, or add it to resources/spelling/words-{language}.txt",
                     "warning",

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NoReturn
 from xml.parsers import expat
 
 MAX_SVG_BYTES = 512 * 1024
@@ -43,9 +44,6 @@ MAX_SVG_ELEMENTS = 5000
 
 MAX_SVG_DEPTH = 32
 """Levels of elements inside each other (diagrams use three or four)."""
-
-SVG_NS = "http://www.w3.org/2000/svg"
-XLINK_NS = "http://www.w3.org/1999/xlink"
 
 PALETTE: dict[str, str] = {
     # The light theme's colours (render/theme.py), each standing for its role.
@@ -161,7 +159,7 @@ def _scan(data: bytes) -> SvgCheck | None:
     count = 0
     style: list[str] | None = None
 
-    def refuse(*_args: object) -> None:
+    def refuse(*_args: object) -> NoReturn:
         raise _Refused("DOCTYPE or ENTITY not allowed")
 
     def start(name: str, attributes: dict[str, str]) -> None:

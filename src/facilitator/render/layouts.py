@@ -343,7 +343,7 @@ class LayoutBuilder:
     def _build_content(self, slide: Slide, layout: SlideLayout, md: str | None = None) -> None:
         title, body = _split_heading(slide.markdown if md is None else md)
         width = CANVAS_WIDTH - 2 * MARGIN_X
-        top = MARGIN_TOP
+        top: float = MARGIN_TOP
         if title:
             top = self._heading_block(title, slide, layout, MARGIN_X, top, width)
         if body.strip():
@@ -453,7 +453,7 @@ class LayoutBuilder:
         if level and not all(_heading_level(p) == level for p in parts[1:]):
             title, parts[0] = _split_heading(parts[0])
         width = CANVAS_WIDTH - 2 * MARGIN_X
-        top = MARGIN_TOP
+        top: float = MARGIN_TOP
         if title:
             top = self._heading_block(title, slide, layout, MARGIN_X, top, width)
         gutter = 96

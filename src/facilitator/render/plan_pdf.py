@@ -13,7 +13,8 @@ Everything is drawn with ``render.pdf``'s writer (A4, vector text, the bundled f
 - ``cards``: one exercise a page in large type, to lay on a table or hand to a group.
 
 The few fixed words (Time, Materials, …) are in the plan's language (Danish, Norwegian Bokmål or
-English): the document is for the room, whatever language the app is set to.
+English), from ``render.words.plan_words``: the document is for the room, whatever language the
+app is set to.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from facilitator.render.slides import SlideRenderer
 from facilitator.render.textbox import SafeDocument, no_ligatures
 from facilitator.render.textpages import draw_page, paginate, rules_by_page
 from facilitator.render.theme import Theme
+from facilitator.render.words import plan_words
 
 __all__ = ["ALL", "KINDS", "Cancelled", "export_plan_pdf", "export_session_pack"]
 
@@ -52,88 +54,6 @@ HANDOUT_SLIDES = 3  # slides a page in the participants' handout
 
 class Cancelled(Exception):  # noqa: N818 - raised by a progress callback to stop an export
     """Raised by a progress callback to stop an export; no file is left behind."""
-
-
-WORDS: dict[str, dict[str, str]] = {
-    # The content's own words and the app's: "dias" and "uddelingsark" in Danish, "lysbilder"
-    # and "deltakerark" in Norwegian, a deck is a "diasshow" / "lysbildeserie".
-    "da": {
-        "time": "Tid",
-        "min": "Min.",
-        "what": "Indhold",
-        "note": "Note til underviseren",
-        "break": "Pause",
-        "free": "Frit punkt",
-        "materials": "Materialer",
-        "handouts": "Uddelingsark, der skal printes",
-        "decks": "Diasshows",
-        "total": "I alt",
-        "slides": "dias",
-        "missing": "mangler i biblioteket",
-        "purpose": "Formål",
-        "steps": "Trin",
-        "reflection": "Refleksionsspørgsmål",
-        "page": "Side",
-        "none": "Ingen materialer ud over diasene.",
-        "deck": "Diasshow",
-        "exercise": "Øvelse",
-        "handout": "Uddelingsark",
-        "guide": "Underviservejledning",
-    },
-    "nb": {
-        "time": "Tid",
-        "min": "Min.",
-        "what": "Innhold",
-        "note": "Notat til kursholderen",
-        "break": "Pause",
-        "free": "Fritt punkt",
-        "materials": "Materiell",
-        "handouts": "Deltakerark som skal skrives ut",
-        "decks": "Lysbildeserier",
-        "total": "Totalt",
-        "slides": "lysbilder",
-        "missing": "mangler i biblioteket",
-        "purpose": "Formål",
-        "steps": "Trinn",
-        "reflection": "Refleksjonsspørsmål",
-        "page": "Side",
-        "none": "Ikke noe materiell utover lysbildene.",
-        "deck": "Lysbildeserie",
-        "exercise": "Øvelse",
-        "handout": "Deltakerark",
-        "guide": "Kursholderveiledning",
-    },
-    "en": {
-        "time": "Time",
-        "min": "Min",
-        "what": "What happens",
-        "note": "Note for the trainer",
-        "break": "Break",
-        "free": "Free entry",
-        "materials": "Materials",
-        "handouts": "Handouts to print",
-        "decks": "Slide decks",
-        "total": "Total",
-        "slides": "slides",
-        "missing": "missing from the library",
-        "purpose": "Purpose",
-        "steps": "Steps",
-        "reflection": "Reflection questions",
-        "page": "Page",
-        "none": "No materials besides the slides.",
-        "deck": "Slide deck",
-        "exercise": "Exercise",
-        "handout": "Handout",
-        "guide": "Facilitator guide",
-    },
-}
-
-
-def words(language: str) -> dict[str, str]:
-    """The fixed words in ``language`` (Danish when unknown), with the language itself, so
-    durations are written by ``core.dates.duration`` as the app writes them."""
-    found = language if language in WORDS else "da"
-    return {**WORDS[found], "language": found}
 
 
 def _duration(minutes: int, w: dict[str, str]) -> str:
@@ -172,7 +92,7 @@ def _export_part(
 ) -> str:
     """One document; ``handouts`` replaces the participants' handouts (the pack leaves the
     invitation out of them, and prints an invitation alone as its own part)."""
-    w = words(plan.language)
+    w = plan_words(plan.language)
     if kind in ("deck", "notes"):
         slides = plan_slides(plan, library)
         if not slides:
@@ -540,7 +460,7 @@ STEPS = 100  # progress steps a part
 
 def _combine(files: list[Path], out: Path) -> None:
     """One PDF of ``files`` in order (pages copied as they are: text stays text)."""
-    import pypdfium2 as pdfium
+    import pypdfium2 as pdfium  # type: ignore[import-untyped]  # pypdfium2 ships no types
 
     merged = pdfium.PdfDocument.new()
     try:

@@ -45,9 +45,9 @@ class SafeDocument(QTextDocument):
 
     refused: list[str] = []  # every refused URL, for tests and diagnostics (bounded)
 
-    def loadResource(self, type_: int, url: QUrl) -> None:  # noqa: N802 (Qt override)
+    def loadResource(self, type_: int, url: QUrl | str) -> None:  # noqa: N802 (Qt override)
         refused = SafeDocument.refused
-        refused.append(url.toString())
+        refused.append(url.toString() if isinstance(url, QUrl) else url)
         del refused[:-50]
         return None
 

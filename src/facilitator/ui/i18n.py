@@ -12,11 +12,11 @@ which calls ``retranslateUi``.
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from ..core.paths import resource_path
+from ..render.words import qm_file
 
 log = logging.getLogger(__name__)
 
@@ -32,10 +32,6 @@ def ui_language() -> str:
         QLocale.Language.Danish: "da",
         QLocale.Language.NorwegianBokmal: "nb",
     }.get(QLocale().language(), "en")
-
-
-def qm_file(language: str) -> Path:
-    return resource_path("translations", f"facilitator_{language}.qm")
 
 
 class Translations:

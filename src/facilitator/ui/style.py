@@ -3,6 +3,11 @@
 The stylesheet holds ``$name`` placeholders filled from :data:`LOOKS`, so light, dark and high
 contrast share one set of rules. The same colours go into the ``QPalette`` (for widgets the
 stylesheet does not touch, such as file dialogs) and into the icon registry.
+
+Each look derives from the slide theme of the same name (``render/theme.py``, the one palette per
+theme): the app's text, accent, focus ring and the text on the accent are the slides' own colours;
+a look adds only what a window needs and a slide does not (window and field backgrounds, borders,
+selection, badges, warnings).
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from PySide6.QtWidgets import QApplication
 
 from ..core import paths
 from ..core.paths import resource_path
+from ..render.theme import THEMES, Theme
 from . import icons
 
 log = logging.getLogger(__name__)
@@ -44,20 +50,29 @@ class Look:
     notes_bg: str  # speaker notes and facilitator notes
 
 
+def _derived(theme: Theme, **own: str) -> Look:
+    """The look of the slide theme ``theme``: its text, accent and on-accent colours, and
+    ``own``, the colours only windows have."""
+    return Look(
+        text=theme.foreground,
+        accent=theme.accent,
+        focus=theme.accent,
+        on_accent=theme.on_accent,
+        **own,
+    )
+
+
 LOOKS: dict[str, Look] = {
-    "light": Look(
+    "light": _derived(
+        THEMES["light"],
         window="#f3f4f1",
         base="#ffffff",
         alt="#f6f7f5",
-        text="#1f2933",
         muted="#5c6876",
         border="#d9dee3",
-        accent="#0a6373",
         accent_hover="#08515e",
-        on_accent="#ffffff",
         selection="#d8ecef",
         selection_text="#0b3a44",
-        focus="#0a6373",
         badge="#e6eef0",
         badge_text="#24505a",
         warning="#7a4d00",
@@ -65,19 +80,16 @@ LOOKS: dict[str, Look] = {
         slide_frame="#c9d2da",
         notes_bg="#fbf8ef",
     ),
-    "dark": Look(
+    "dark": _derived(
+        THEMES["dark"],
         window="#11161d",
         base="#18202a",
         alt="#1d2631",
-        text="#e6ebf0",
         muted="#9eacba",
         border="#2e3a47",
-        accent="#5fd0e0",
         accent_hover="#8ae0ec",
-        on_accent="#0b1a1f",
         selection="#1d4752",
         selection_text="#f0fcff",
-        focus="#5fd0e0",
         badge="#243240",
         badge_text="#c9dbe6",
         warning="#f4c55a",
@@ -85,19 +97,16 @@ LOOKS: dict[str, Look] = {
         slide_frame="#3a4856",
         notes_bg="#1f2630",
     ),
-    "high-contrast": Look(
+    "high-contrast": _derived(
+        THEMES["high-contrast"],
         window="#000000",
         base="#000000",
         alt="#141414",
-        text="#ffffff",
         muted="#f0f0f0",
         border="#ffffff",
-        accent="#ffe14d",
         accent_hover="#fff08a",
-        on_accent="#000000",
         selection="#ffe14d",
         selection_text="#000000",
-        focus="#ffe14d",
         badge="#000000",
         badge_text="#ffffff",
         warning="#ffe14d",

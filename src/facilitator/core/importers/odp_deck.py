@@ -23,7 +23,6 @@ TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
 XLINK = "http://www.w3.org/1999/xlink"
-OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 CHART = "urn:oasis:names:tc:opendocument:xmlns:chart:1.0"
 MAX_SPACES = 64  # <text:s text:c="…"/>: a hostile count must not fill the memory
 
@@ -36,7 +35,7 @@ def read_odp(path: Path) -> ImportResult:
     mimetype = archive.read("mimetype") if "mimetype" in archive.namelist() else b""
     if mimetype and b"presentation" not in mimetype:
         raise ImportRefused(path, "not a presentation (it is another kind of OpenDocument file)")
-    from odf.opendocument import load
+    from odf.opendocument import load  # type: ignore[import-untyped]  # odfpy ships no types
 
     try:
         document = load(io.BytesIO(data))

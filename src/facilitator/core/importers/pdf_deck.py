@@ -27,7 +27,7 @@ def read_pdf(path: Path) -> ImportResult:
     data = guard.read_checked(path)
     if b"%PDF" not in data[:1024]:
         raise ImportRefused(path, "not a PDF file")
-    import pypdfium2 as pdfium
+    import pypdfium2 as pdfium  # type: ignore[import-untyped]  # pypdfium2 ships no types
 
     try:
         document = pdfium.PdfDocument(data)
@@ -135,8 +135,9 @@ def _pdfpc_notes(path: Path, result: ImportResult) -> dict[int, str]:
         if not isinstance(entry, dict):
             continue
         index, note = entry.get("idx"), entry.get("note")
-        number = isinstance(index, int) and not isinstance(index, bool)
-        if number and isinstance(note, str) and note.strip():
+        if isinstance(index, bool) or not isinstance(index, int):
+            continue
+        if isinstance(note, str) and note.strip():
             notes[index] = (notes[index] + "\n\n" + note) if index in notes else note
     result.remarks.append(f"notes read from {shown}")
     return notes

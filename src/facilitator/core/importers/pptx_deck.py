@@ -198,7 +198,7 @@ def _all_text(shape: Any) -> str:
         if _type(shape) == MSO_SHAPE_TYPE.GROUP:
             return "\n".join(t for t in (_all_text(s) for s in _ordered(shape.shapes)) if t)
     if getattr(shape, "has_text_frame", False):
-        return shape.text_frame.text.strip()
+        return str(shape.text_frame.text).strip()
     return ""
 
 

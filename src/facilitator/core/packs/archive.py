@@ -239,13 +239,13 @@ def _read(
         if name not in listed:
             raise PackRefused("not-in-manifest", f"'{name}' is in the zip but not in the manifest")
     for path, entry in listed.items():
-        info = infos.get(path)
-        if info is None or info.is_dir():
+        stored = infos.get(path)
+        if stored is None or stored.is_dir():
             raise PackRefused("missing-file", f"'{path}' is in the manifest but not in the zip")
-        if info.file_size != entry.size:
+        if stored.file_size != entry.size:
             raise PackRefused(
                 "size-mismatch",
-                f"'{path}': the manifest says {entry.size} bytes, the zip {info.file_size}",
+                f"'{path}': the manifest says {entry.size} bytes, the zip {stored.file_size}",
             )
     total = sum(e.size for e in listed.values()) or 1
     done = 0

@@ -116,20 +116,6 @@ def is_under(path: Path, folders: list[Path]) -> bool:
     return any(path.is_relative_to(folder) for folder in folders)
 
 
-def version_folder(pack_id: str, version: int) -> Path:
-    return packs_dir() / pack_id / str(version)
-
-
-def pack_of(path: Path) -> Installed | None:
-    """The installed pack a library file comes from (the library marks unverified ones)."""
-    base = packs_dir().resolve()
-    try:
-        relative = path.resolve().relative_to(base)
-    except (ValueError, OSError):
-        return None
-    return next((p for p in installed() if p.id == relative.parts[0]), None)
-
-
 def set_active(pack_folder: Path, version: int) -> None:
     tmp = pack_folder / f".{ACTIVE_FILE}.tmp"
     tmp.write_text(f"{version}\n", encoding="ascii")

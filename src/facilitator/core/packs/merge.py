@@ -101,6 +101,7 @@ def merge_bodies(base: str, ours: str, theirs: str, deck: bool = True) -> MergeO
                 segments.append(slide)
                 outcome.merged_slides.append(len(segments))
         else:
+            assert len(group) == 4  # a conflict: the base's, ours and theirs
             _, bb, oo, tt = group
             if len(bb) == len(oo) == len(tt):
                 for x, y, z in zip(bb, oo, tt, strict=True):
@@ -140,9 +141,9 @@ def _renumber(outcome: MergeOutcome) -> None:
 
 def _merge_lines(base: str, ours: str, theirs: str) -> str | None:
     """A line-wise three-way merge of one slide, or None when both changed the same lines."""
-    lines = [s.splitlines(keepends=True) for s in (base + "\n", ours + "\n", theirs + "\n")]
+    b, o, t = (s.splitlines(keepends=True) for s in (base + "\n", ours + "\n", theirs + "\n"))
     out: list[str] = []
-    for group in Merge3(*lines).merge_groups():
+    for group in Merge3(b, o, t).merge_groups():
         if group[0] == "conflict":
             return None
         out.extend(group[1])

@@ -201,7 +201,7 @@ def _content_check(workdir: Path, manifest: Manifest, settings: Any) -> list[str
             )
     listed = {e.id for e in manifest.items}
     errors += [
-        f"{display_path(library, i.path)}: item '{i}' is not in the manifest"
+        f"{display_path(library, loaded[i].path)}: item '{i}' is not in the manifest"
         for i in sorted(set(loaded) - listed)
     ]
     if errors:

@@ -79,10 +79,10 @@ def is_good(path: Path) -> bool:
             return False
         connection = files.connect_read_only(path)
         try:
-            return connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            return bool(connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
         finally:
             connection.close()
-    except (OSError, *cipher.errors()):
+    except cipher.file_errors():
         return False
 
 

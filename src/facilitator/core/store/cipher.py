@@ -56,7 +56,7 @@ def available() -> bool:
 def module() -> Any:
     """The sqlcipher3 DB-API module, with SQLCipher's own log to stderr turned off (a failed
     page check would print there; the app says what happened in its own words)."""
-    from sqlcipher3 import dbapi2
+    from sqlcipher3 import dbapi2  # type: ignore[import-untyped]  # sqlcipher3 ships no types
 
     if not getattr(dbapi2, "_facilitator_quiet", False):
         with contextlib.closing(dbapi2.connect(":memory:")) as quiet:
@@ -72,6 +72,11 @@ def errors() -> tuple[type[Exception], ...]:
     found: tuple[type[Exception], ...] = (sqlite3.Error,)
     loaded = sys.modules.get("sqlcipher3.dbapi2")
     return found + ((loaded.Error,) if loaded is not None else ())
+
+
+def file_errors() -> tuple[type[Exception], ...]:
+    """:func:`errors` and ``OSError``: what reading a database file may raise."""
+    return (OSError, *errors())
 
 
 def operational_errors() -> tuple[type[Exception], ...]:
@@ -252,7 +257,7 @@ def finish(db_path: Path) -> int:
             continue
         try:
             encrypt_file(path, key)
-        except (OSError, *errors()):
+        except file_errors():
             if path == db_path:
                 raise
             failed += 1

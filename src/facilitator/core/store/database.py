@@ -182,11 +182,12 @@ class Database:
         """A session that commits when the block ends; write errors become StoreWriteError."""
         from sqlalchemy.exc import OperationalError
 
+        failed: tuple[type[Exception], ...] = (OperationalError, *cipher.operational_errors())
         try:
             with self.session() as session:
                 yield session
                 session.commit()
-        except (OperationalError, *cipher.operational_errors()) as exc:
+        except failed as exc:
             raise write_error(exc, self.path) from exc
 
     def scrub(self) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path, PurePath, PureWindowsPath
+from typing import Any, Literal
 from urllib.parse import quote
 
 HEADER = b"SQLite format 3\x00"
@@ -29,7 +30,11 @@ def connect_read_only(path: Path, timeout: float = 5.0) -> sqlite3.Connection:
 
 
 def connect(
-    path: Path, *, read_only: bool = False, timeout: float = 5.0, isolation_level: str | None = ""
+    path: Path,
+    *,
+    read_only: bool = False,
+    timeout: float = 5.0,
+    isolation_level: Literal["", "DEFERRED", "EXCLUSIVE", "IMMEDIATE"] | None = "",
 ) -> sqlite3.Connection:
     """Open a records file, a backup or a shelved copy: with SQLCipher and the session's key
     when the records are encrypted and the file is not plain SQLite, else with sqlite3.
@@ -40,11 +45,13 @@ def connect(
 
     key = cipher.key_for(path)
     if key is None or cipher.is_plain(path):
+        # typeshed leaves out "", sqlite3.connect's own default isolation level.
+        level: Any = isolation_level
         if read_only:
             return sqlite3.connect(
-                read_only_uri(path), uri=True, timeout=timeout, isolation_level=isolation_level
+                read_only_uri(path), uri=True, timeout=timeout, isolation_level=level
             )
-        return sqlite3.connect(path, timeout=timeout, isolation_level=isolation_level)
+        return sqlite3.connect(path, timeout=timeout, isolation_level=level)
     dbapi = cipher.module()
     target = read_only_uri(path) if read_only else read_only_uri(path).replace("?mode=ro", "")
     connection = dbapi.connect(target, uri=True, timeout=timeout, isolation_level=isolation_level)
@@ -63,7 +70,7 @@ def holds_data(path: Path) -> bool:
 
     An empty file, a copy of one, or a new database with only its tables holds no data.
     """
-    from .cipher import errors, key_for
+    from .cipher import file_errors, key_for
 
     try:
         if header(path) != HEADER and key_for(path) is None:
@@ -84,7 +91,7 @@ def holds_data(path: Path) -> bool:
             return False
         finally:
             connection.close()
-    except (OSError, *errors()):
+    except file_errors():
         return False
 
 

@@ -17,6 +17,7 @@ from sqlmodel import col, func, select
 
 from ..dates import add_months
 from . import meta
+from .backups import Statement
 from .database import Database
 from .tables import (
     Evaluation,
@@ -496,7 +497,7 @@ class SessionLog:
 
     def delete_sessions(self, session_ids: list[int]) -> int:
         """Delete several sessions here and in every backup in one pass (retention)."""
-        statements = []
+        statements: list[Statement] = []
         for sid in session_ids:
             row = self.session(sid)
             if row is not None:
@@ -534,10 +535,11 @@ class SessionLog:
                     .group_by(col(Shown.session_id))
                 ).all()
             )
-            # Columns, not SessionRow objects: ten years of sessions (2,000) made as ORM objects
-            # took ~0.15 s, the columns a few ms.
+            # Columns, not SessionRow objects: for the largest group of ten years of sessions
+            # the ORM objects took 6.8 ms, the columns 1.4 ms. (sqlmodel types select() for at
+            # most four columns; these seven are the SessionSummary's.)
             rows = s.exec(
-                select(
+                select(  # type: ignore[call-overload]
                     SessionRow.id,
                     SessionRow.day,
                     SessionRow.title,
@@ -635,7 +637,7 @@ def _in_group(group_id: int | None) -> Any:
     held = col(SessionRow.rehearsal).is_(False)
     if group_id is None:
         return and_(col(SessionRow.group_id).is_(None), held)
-    return and_(SessionRow.group_id == group_id, held)
+    return and_(col(SessionRow.group_id) == group_id, held)
 
 
 def _refs(text: str) -> list[str]:

@@ -122,7 +122,9 @@ class MentorLog:
     def subgoals(self, person_id: int) -> list[Subgoal]:
         with self.db.session() as s:
             return list(
-                s.exec(select(Subgoal).where(Subgoal.person_id == person_id).order_by(Subgoal.id))
+                s.exec(
+                    select(Subgoal).where(Subgoal.person_id == person_id).order_by(col(Subgoal.id))
+                )
             )
 
     def add_meeting(self, person_id: int, day: str, note: str = "", **marks: int | None) -> int:

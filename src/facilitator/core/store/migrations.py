@@ -2,7 +2,7 @@
 
 Each step is a list of SQL statements run in one transaction together with the new
 ``PRAGMA user_version``. Never edit a released step: add a new one. Every step is tested from the
-oldest schema with real rows in it (tests/records/test_migrations.py).
+oldest schema with real rows in it (tests/core/test_migrations.py).
 """
 
 from __future__ import annotations

@@ -59,7 +59,7 @@ def save_plan(db: Database, plan: Plan, versions: dict[str, int] | None = None) 
                 )
                 position += 1
         assert row.id is not None
-        return row.id
+        return int(row.id)
 
 
 def load_plan(db: Database, uid: str) -> tuple[Plan, dict[str, int]] | None:
@@ -79,7 +79,7 @@ def load_plan(db: Database, uid: str) -> tuple[Plan, dict[str, int]] | None:
         while len(sections) <= e.section_no:
             sections.append(PlanSection(title=""))
         entry = PlanEntry(
-            kind=e.kind,  # type: ignore[arg-type]
+            kind=e.kind,
             minutes=e.minutes,
             ref=e.ref,
             label=e.label,

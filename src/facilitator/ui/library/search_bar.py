@@ -127,9 +127,6 @@ class SearchBar(QWidget):
             max_duration=high,
         )
 
-    def is_empty(self) -> bool:
-        return not self.text() and self.filters() == Filters()
-
     def set_choices(self, audiences: Sequence[str], languages: Sequence[str]) -> None:
         """The audiences and languages that occur in the library."""
         self._audiences = list(audiences)

@@ -21,7 +21,6 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
@@ -511,8 +510,6 @@ class MinutesDelegate(QStyledItemDelegate):
 
 class PlanTree(QTreeView):
     """The plan's entries under their sections; drag to reorder, drop library items in."""
-
-    current_moved = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

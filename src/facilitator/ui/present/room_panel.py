@@ -125,7 +125,6 @@ class RoomPanel(QWidget):
         self.group_message = QLabel(page)
         self.group_message.setObjectName("roomMessage")
         self.group_message.setWordWrap(True)
-        self.groups_rows: list[tuple[QLabel, QWidget]] = []
         self.names_label = QLabel(page)
         self.people_label = QLabel(page)
         self.how_label = QLabel(page)

@@ -7,23 +7,21 @@ group maker) and the built-in help screen (``core.safety``).
 
 The projector speaks the deck's language, not the app's: a Norwegian trainer whose app is in
 Bokmål and who shows a Danish exercise gets "Trin 1 af 3", not "Steg 1 av 3", on the wall.
-A language we have no translation for shows the app's words.
+A language we have no translation for shows the app's words. The translator in a language is
+``render/words.py``'s, which the printed plan's words use too.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ...core.room import WEATHER
 from ...core.safety import HelpWords
 from ...core.screens import Words
+from ...render.words import translator
 from .. import labels
-from ..i18n import qm_file
-
-_LOADED: dict[str, QTranslator | None] = {}
 
 
 @dataclass(frozen=True)
@@ -40,25 +38,9 @@ class PresentWords:
     help: HelpWords
 
 
-def _translator(language: str) -> Callable[[str, str], str]:
-    """``translate(context, text)`` in ``language``; the app's translation for "" or a language
-    we have no file for."""
-    if language == "en":
-        return lambda _context, text: text
-    if language not in _LOADED:
-        translator = QTranslator()
-        _LOADED[language] = (
-            translator if language and translator.load(str(qm_file(language))) else None
-        )
-    found = _LOADED[language]
-    if found is None:
-        return QCoreApplication.translate
-    return lambda context, text: found.translate(context, text) or text
-
-
 def present_words(language: str = "") -> PresentWords:
     """The audience's words in ``language`` (a content language code; "": the app's)."""
-    translate = _translator(language)
+    translate = translator(language)
 
     def t(text: str) -> str:
         return translate("Present", text)

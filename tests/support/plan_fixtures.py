@@ -1,4 +1,5 @@
-"""Fixtures for the planner tests: a small library with a deck, an exercise and a handout."""
+"""Fixtures for plan tests (the planner screen, the plan book, plan PDFs): a small library with a
+deck, an exercise and a handout, a database, and a main window showing the planner."""
 
 from __future__ import annotations
 

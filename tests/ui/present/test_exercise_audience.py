@@ -15,7 +15,7 @@ from facilitator.core.screens import Words, exercise_screens
 from facilitator.core.show import build_show
 from facilitator.core.slide_split import parse_steps
 
-CONTENT = Path(__file__).resolve().parents[2] / "content"
+CONTENT = Path(__file__).resolve().parents[3] / "content"
 
 # How a sentence addressed to the trainer begins, in Danish and Bokmål. Only forms that never
 # start a sentence written to the participants: "Del deltagerne i ..." but not "Del frivilligt

@@ -19,7 +19,7 @@ from facilitator.core.loader import Root, load_library
 from facilitator.core.safety import calm_help_slide, fill_contacts, help_screens
 from facilitator.core.show import build_show
 
-CONTENT = Path(__file__).resolve().parents[2] / "content"
+CONTENT = Path(__file__).resolve().parents[3] / "content"
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 

@@ -92,7 +92,8 @@ def test_bad_plans_are_refused_with_a_clear_message(qapp, tmp_path, capsys):
 def test_the_run_sheet_writes_the_day_with_its_weekday_in_the_plans_language(qapp):
     from dataclasses import replace
 
-    from facilitator.render.plan_pdf import runsheet_html, words
+    from facilitator.render.plan_pdf import runsheet_html
+    from facilitator.render.words import plan_words as words
 
     danish = replace(DAY, day="2026-12-07", language="da")
     assert "mandag 7. december 2026" in runsheet_html(danish, LIBRARY, words("da"))

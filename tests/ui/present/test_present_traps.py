@@ -20,7 +20,7 @@ from facilitator.core.screens import deck_screens
 from facilitator.core.show import build_show, continued
 from facilitator.ui.present.screens import ScreenSource
 
-CONTENT = Path(__file__).resolve().parents[2] / "content"
+CONTENT = Path(__file__).resolve().parents[3] / "content"
 
 
 class MirroredScreens(ScreenSource):
