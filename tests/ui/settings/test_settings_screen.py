@@ -182,3 +182,25 @@ def test_the_home_folder_or_the_root_cannot_be_added(home, qtbot, monkeypatch):
         assert chosen in dialog.folders.problem.text()
     assert not paths.user_settings_file().exists()
     assert dialog.settings.get("content_folders") == []
+
+
+def test_with_its_banner_the_dialog_fits_a_1366x768_screen_and_scrolls_to_the_records(
+    home, make_window, qtbot
+):
+    """IT's problems banner and the records section made the dialog taller than the screen:
+    the encryption button could not be reached. The sections scroll; Close stays in view."""
+    site_file('locked = "theme"\ncontent_folders = ["", "/"]\n')
+    window = make_window(settings_=Settings.load())
+    window.open_settings()
+    dialog = window.settings_dialog
+    qtbot.waitExposed(dialog)
+    area = dialog.screen().availableGeometry()
+    assert dialog.problems_banner.isVisible()
+    assert area.contains(dialog.frameGeometry().bottomLeft())  # wholly on the screen
+    assert dialog.close_button.isVisible()
+    dialog.scroll.ensureWidgetVisible(dialog.encrypt_button)
+    top = dialog.encrypt_button.mapTo(
+        dialog.scroll.viewport(), dialog.encrypt_button.rect().topLeft()
+    )
+    assert dialog.scroll.viewport().rect().contains(top)
+    dialog.close()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -144,11 +145,14 @@ class SettingsDialog(QDialog):
         buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.close_button.clicked.connect(self.reject)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 20, 22, 18)
-        layout.setSpacing(14)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.problems_banner)
+        # The sections scroll when the screen is too low for all of them (1366x768 with IT's
+        # problems banner and the records section); the heading and Close stay in view.
+        self.sections = QWidget(self)
+        self.sections.setObjectName("settingsSections")
+        body = QVBoxLayout(self.sections)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(14)
+        body.addWidget(self.problems_banner)
         for section in (
             self.language_section,
             self.theme_section,
@@ -156,10 +160,23 @@ class SettingsDialog(QDialog):
             self.help_section,
             self.records_section,
         ):
-            layout.addWidget(section)
+            body.addWidget(section)
+        body.addStretch(1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("settingsScroll")
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.sections)
+        self.scroll.viewport().setAutoFillBackground(False)
+        self.sections.setAutoFillBackground(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(22, 20, 22, 18)
+        layout.setSpacing(14)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.scroll, 1)
         footer = QVBoxLayout()
         footer.addWidget(self.saved_note)
-        layout.addStretch(1)
         layout.addLayout(footer)
         layout.addWidget(buttons)
 
@@ -276,15 +293,36 @@ class SettingsDialog(QDialog):
         self.fit_height()
 
     def fit_height(self) -> None:
-        """Make room for wrapped hint texts: Qt's minimum size ignores their height for width."""
+        """As tall as the sections need (Qt's minimum size ignores wrapped texts' height for
+        width), but never taller than the screen: then the sections scroll."""
         layout = self.layout()
-        if layout is None:
+        inner = self.sections.layout()
+        if layout is None or inner is None:
             return
-        needed = layout.totalHeightForWidth(self.width())
-        if needed > 0:
-            self.setMinimumHeight(needed)
-            if self.height() < needed:
-                self.resize(self.width(), needed)
+        width = self.scroll.viewport().width() or self.width()
+        margins = layout.contentsMargins()
+        chrome = (
+            margins.top()
+            + margins.bottom()
+            + 3 * layout.spacing()
+            + self.heading.sizeHint().height()
+            + self.saved_note.sizeHint().height()
+            + self.close_button.sizeHint().height()
+        )
+        needed = chrome + inner.totalHeightForWidth(width)
+        screen = self.screen()
+        room = screen.availableGeometry().height() - 40 if screen is not None else needed
+        wanted = min(needed, room)
+        if wanted > 0:
+            self.setMinimumHeight(min(wanted, 320))
+            if self.height() < wanted:
+                self.resize(self.width(), wanted)
+        if screen is not None:  # grown after Qt placed it: keep it wholly on the screen
+            area = screen.availableGeometry()
+            frame = self.frameGeometry()
+            top = max(area.top(), min(frame.top(), area.bottom() - frame.height()))
+            if top != frame.top():
+                self.move(frame.left(), top)
 
     # --- words ---------------------------------------------------------------------------------
     def problems_text(self) -> str:
