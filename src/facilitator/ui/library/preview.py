@@ -86,6 +86,7 @@ class ItemHeader(QWidget):
         layout.addLayout(title_row)
         for widget in (self.facts, self.summary):
             layout.addWidget(widget)
+        self.retranslateUi()  # the buttons have their words (and names) before any item shows
 
     def set_item(self, item: Item, module_title: str) -> None:
         self._item = item
