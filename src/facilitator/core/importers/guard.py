@@ -13,6 +13,7 @@ import io
 import zipfile
 from pathlib import Path, PurePosixPath
 
+from .markdown_text import escape
 from .result import ImportRefused
 
 MAX_FILE_BYTES = 200 * 1024 * 1024  # the deck file itself
@@ -153,3 +154,29 @@ def check_slide_count(path: Path, count: int) -> None:
             f"the deck has {count} slides; at most {MAX_SLIDES} can be imported at once "
             "(split it into smaller decks)",
         )
+
+
+def add_picture(
+    blob: bytes,
+    original: str,
+    alt: str,
+    *,
+    number: int,
+    pictures: list[str],
+    blocks: list[str],
+    images: dict[str, bytes | Path],
+    dropped: list[str],
+    kept: list[str],
+) -> None:
+    """A slide's picture, checked (``check_image``) and stored beside the item as
+    ``images/slideNNN-K.ext`` with its Markdown, or listed as dropped with the reason: the one
+    way the PowerPoint and Impress readers keep a picture."""
+    ext, reason = check_image(blob)
+    if ext is None:
+        dropped.append(f"picture '{original}': {reason}")
+        return
+    name = f"slide{number:03d}-{len(pictures) + 1}.{ext}"
+    images[name] = blob
+    pictures.append(name)
+    blocks.append(f"![{escape(alt)}](images/{name})")
+    kept.append("picture")

@@ -309,13 +309,14 @@ def _picture(
     if not href or href not in archive.namelist():
         report.dropped.append("a picture that is linked, not stored in the file")
         return
-    blob = guard.read_entry(path, archive, href)
-    ext, reason = guard.check_image(blob)
-    if ext is None:
-        report.dropped.append(f"picture '{Path(href).name}': {reason}")
-        return
-    name = f"slide{number:03d}-{len(pictures) + 1}.{ext}"
-    result.images[name] = blob
-    pictures.append(name)
-    blocks.append(f"![](images/{name})")
-    report.kept.append("picture")
+    guard.add_picture(
+        guard.read_entry(path, archive, href),
+        Path(href).name,
+        "",
+        number=number,
+        pictures=pictures,
+        blocks=blocks,
+        images=result.images,
+        dropped=report.dropped,
+        kept=report.kept,
+    )

@@ -310,16 +310,17 @@ def _picture(
     except Exception:
         report.dropped.append("a picture that is linked, not stored in the file")
         return
-    ext, reason = guard.check_image(blob)
-    if ext is None:
-        report.dropped.append(f"picture '{original}': {reason}")
-        return
-    name = f"slide{number:03d}-{len(pictures) + 1}.{ext}"
-    result.images[name] = blob
-    pictures.append(name)
-    alt = " ".join((getattr(shape, "name", "") or "").split())
-    blocks.append(f"![{md.escape(alt)}](images/{name})")
-    report.kept.append("picture")
+    guard.add_picture(
+        blob,
+        original,
+        " ".join((getattr(shape, "name", "") or "").split()),
+        number=number,
+        pictures=pictures,
+        blocks=blocks,
+        images=result.images,
+        dropped=report.dropped,
+        kept=report.kept,
+    )
 
 
 def _sections(presentation: Any) -> list[tuple[str, int, int]]:
