@@ -12,7 +12,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QObject, QTime
 from PySide6.QtGui import QFocusEvent, QValidator
-from PySide6.QtWidgets import QDateEdit, QTimeEdit, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QDateEdit, QTimeEdit, QWidget
 
 from ..core.dates import parse_date, parse_time
 
@@ -30,6 +30,22 @@ def date_text(iso: str) -> str:
     records write their dates so. Any other text is shown as it is."""
     day = QDate.fromString(iso, "yyyy-MM-dd")
     return QLocale().toString(day, _display_format()) if day.isValid() else iso
+
+
+def is_special(field: QAbstractSpinBox, text: str) -> bool:
+    """The field's "no value" text (e.g. "No date"), or nothing at all, is typed."""
+    special = field.specialValueText()
+    return bool(special) and text.strip() in (special, "")
+
+
+def validated(readable: bool, text: str, pos: int, longest: int) -> object:
+    """Qt's validator answer for a typed date or time: read it when it can be read, let the
+    user go on typing while it is short enough to become one."""
+    if readable:
+        return QValidator.State.Acceptable, text, pos
+    if len(text) <= longest:
+        return QValidator.State.Intermediate, text, pos  # still typing
+    return QValidator.State.Invalid, text, pos
 
 
 class DateEdit(QDateEdit):
@@ -52,15 +68,10 @@ class DateEdit(QDateEdit):
         return day if self.minimumDate() <= day <= self.maximumDate() else None
 
     def _is_special(self, text: str) -> bool:
-        special = self.specialValueText()
-        return bool(special) and text.strip() in (special, "")
+        return is_special(self, text)
 
     def validate(self, text: str, pos: int) -> object:  # noqa: D102
-        if self._typed(text) is not None or self._is_special(text):
-            return QValidator.State.Acceptable, text, pos
-        if len(text) <= 40:
-            return QValidator.State.Intermediate, text, pos  # still typing
-        return QValidator.State.Invalid, text, pos
+        return validated(self._typed(text) is not None or self._is_special(text), text, pos, 40)
 
     def dateTimeFromText(self, text: str) -> QDateTime:  # noqa: N802
         if self._is_special(text):
@@ -103,15 +114,10 @@ class TimeEdit(QTimeEdit):
         self.setKeyboardTracking(False)
 
     def _is_special(self, text: str) -> bool:
-        special = self.specialValueText()
-        return bool(special) and text.strip() in (special, "")
+        return is_special(self, text)
 
     def validate(self, text: str, pos: int) -> object:  # noqa: D102
-        if parse_time(text) is not None or self._is_special(text):
-            return QValidator.State.Acceptable, text, pos
-        if len(text) <= 8:
-            return QValidator.State.Intermediate, text, pos
-        return QValidator.State.Invalid, text, pos
+        return validated(parse_time(text) is not None or self._is_special(text), text, pos, 8)
 
     def timeFromText(self, text: str) -> QTime:  # noqa: N802
         if self._is_special(text):

@@ -50,7 +50,6 @@ log = logging.getLogger(__name__)
 
 THEMES = ("light", "dark", "high-contrast")
 INDEX_DELAY_MS = 60
-PAGE_NAMES_WIDTH = 1600  # narrower windows show the four page buttons as icons only
 
 
 class MainWindow(QMainWindow):
@@ -350,7 +349,7 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         # The screens' names where there is room; icons only where the search field needs it.
-        wide = event.size().width() >= PAGE_NAMES_WIDTH
+        wide = event.size().width() >= style.NAMES_WIDTH
         for button in self.page_buttons:
             button.setToolButtonStyle(
                 Qt.ToolButtonStyle.ToolButtonTextBesideIcon

@@ -27,6 +27,10 @@ from . import icons
 
 log = logging.getLogger(__name__)
 
+# Narrower windows show tool bars as icons (names in tooltips and menus): the main window's
+# screen buttons and the planner's tools, so nothing goes into an overflow menu at 1366x768.
+NAMES_WIDTH = 1600
+
 
 @dataclass(frozen=True)
 class Look:

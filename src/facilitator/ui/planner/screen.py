@@ -36,10 +36,6 @@ from .presenting import PlanPresenting
 
 log = logging.getLogger(__name__)
 
-# Narrower screens show the plan's tool bar as icons (names in the tooltips and the Plan menu),
-# so no action is pushed into the tool bar's overflow menu at 1366x768.
-TOOL_NAMES_WIDTH = 1600
-
 
 def duration_text(minutes: int) -> str:
     """A duration as the run sheet writes it, in the app's language (``labels.minutes``)."""
@@ -171,7 +167,7 @@ class PlannerScreen(PlannerLayout, PlanEditing, PlanFiles, PlanPresenting, QWidg
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         self.tools.setToolButtonStyle(
             Qt.ToolButtonStyle.ToolButtonTextBesideIcon
-            if event.size().width() >= TOOL_NAMES_WIDTH
+            if event.size().width() >= style.NAMES_WIDTH
             else Qt.ToolButtonStyle.ToolButtonIconOnly
         )
         super().resizeEvent(event)
