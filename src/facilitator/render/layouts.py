@@ -27,7 +27,7 @@ from facilitator.render.textbox import (
     fit_boxes,
     make_document,
 )
-from facilitator.render.theme import Theme
+from facilitator.render.theme import BASE_ROLES, Theme
 
 CANVAS_WIDTH = 1920
 CANVAS_HEIGHT = 1080
@@ -50,14 +50,7 @@ _BACKGROUND = re.compile(
 )
 
 _COLOUR_ROLES = (
-    "background",
-    "foreground",
-    "heading",
-    "accent",
-    "on_accent",
-    "muted",
-    "surface",
-    "rule",
+    *BASE_ROLES,
     "section_background",
     "section_foreground",
     "section_accent",

@@ -15,6 +15,19 @@ from dataclasses import dataclass
 DEFAULT_THEME = "light"
 
 
+# A theme's base colours, by the name of its field: what slides and diagrams are drawn with.
+BASE_ROLES = (
+    "background",
+    "foreground",
+    "heading",
+    "accent",
+    "on_accent",
+    "muted",
+    "surface",
+    "rule",
+)
+
+
 @dataclass(frozen=True)
 class Theme:
     name: str
@@ -46,19 +59,7 @@ class Theme:
 
     def diagram_colours(self) -> dict[str, str]:
         """The colour of each role an SVG's palette names (``core.svg.PALETTE``)."""
-        roles = {
-            role: getattr(self, role)
-            for role in (
-                "background",
-                "foreground",
-                "heading",
-                "accent",
-                "on_accent",
-                "muted",
-                "surface",
-                "rule",
-            )
-        }
+        roles = {role: getattr(self, role) for role in BASE_ROLES}
         roles.update({f"tint{i}": colour for i, colour in enumerate(self.tints, 1)})
         roles.update({f"strong{i}": colour for i, colour in enumerate(self.strongs, 1)})
         return roles
