@@ -60,6 +60,9 @@ def main(argv: list[str] | None = None) -> int:
     settings.set("theme", args.theme)
     translations = Translations()
     translations.install(args.language)
+    from ..core import fields
+
+    fields.use_settings(settings)  # as ui.app does: the trainer's hints in the app's language
     window = MainWindow(settings, translations)
     window.setGeometry(QRect(0, 0, width, height))
     window.show()
