@@ -13,7 +13,9 @@ with the offscreen Qt platform and a throw-away FACILITATOR_HOME:
 1. ``Facilitator --smoke-test`` must show its main window with the bundled library and exit 0,
    and its log must hold no warning or error from the app;
 2. ``Facilitator check-content --json`` must load the bundled library (every module, every slide
-   laid out with the bundled fonts) with no errors and nothing on stderr.
+   laid out with the bundled fonts) with no errors and nothing on stderr;
+3. ``Facilitator pack keygen``, ``pack export --sign`` of one bundled module and ``pack verify``
+   with that key trusted must report the pack verified (the signing library works in the bundle).
 
 ``--deb`` makes ``DIR/facilitator_VERSION_ARCH.deb`` with dpkg-deb (see packaging/deb.py) and
 runs the same smoke test on its files unpacked, started through ``/usr/bin/facilitator``'s link.
@@ -241,9 +243,45 @@ def smoke_test(
             return  # a windowed program there: no stdout for the JSON report
         print(f"{label}: {program.name} check-content --json ...", flush=True)
         result = run_bundle(program, ["check-content", "--json"], env)
-        summary = check_content_summary(result)
+        summary, report = check_content_summary(result)
         print(f"{label}: check-content found {summary}", flush=True)
+        module = report["modules"][0]["id"]
+        print(f"{label}: pack keygen, export {module} signed, pack verify ...", flush=True)
+        print(f"{label}: {check_signed_pack(program, env, Path(tmp), module)}", flush=True)
     print(f"{label} passed", flush=True)
+
+
+def check_signed_pack(program: Path, env: dict[str, str], folder: Path, module: str) -> str:
+    """Make a key, export ``module`` as a pack signed with it, trust the key in the machine-wide
+    settings and verify the pack: the signing library (PyNaCl) is in the bundle and works."""
+    key, pack = folder / "smoke.key", folder / "smoke.test-1.facpack"
+    steps = [
+        ["pack", "keygen", "-o", str(key), "--publisher", "Smoke test"],
+        ["pack", "export", module, "-o", str(pack), "--sign", str(key)],
+    ]
+    for args in steps:
+        result = run_bundle(program, args, env)
+        if result.returncode != 0:
+            raise Failure(
+                f"'{NAME} {' '.join(args)}' exited with status {result.returncode}:\n"
+                f"{(result.stdout + result.stderr).strip()}",
+                2,
+            )
+    public = key.with_name(key.name + ".pub").read_text(encoding="utf-8").strip()
+    site = Path(env["FACILITATOR_SITE_CONFIG"])
+    site.write_text(f"trusted_publishers = [{json.dumps(public)}]\n", encoding="utf-8")
+    result = run_bundle(program, ["pack", "verify", "--json", str(pack)], env)
+    try:
+        status = json.loads(result.stdout)["status"]
+    except (json.JSONDecodeError, KeyError, TypeError):
+        status = None
+    if result.returncode != 0 or status != "verified":
+        raise Failure(
+            f"pack verify in the bundle did not verify a pack it signed itself (exit status "
+            f"{result.returncode}, status {status}):\n{(result.stdout + result.stderr).strip()}",
+            2,
+        )
+    return "a signed pack verified"
 
 
 def make_deb(bundle: Path, dist: Path, work: Path, version: str, maintainer: str) -> Path:
@@ -363,7 +401,8 @@ def log_problems(log: str) -> list[str]:
     return problems
 
 
-def check_content_summary(result: subprocess.CompletedProcess) -> str:
+def check_content_summary(result: subprocess.CompletedProcess) -> tuple[str, dict]:
+    """What check-content found, in a few words, and its JSON report."""
     try:
         report = json.loads(result.stdout)
     except json.JSONDecodeError:
@@ -388,7 +427,7 @@ def check_content_summary(result: subprocess.CompletedProcess) -> str:
             2,
         )
     plans = len(report.get("plans", []))
-    return f"{len(modules)} modules, {items} items, {plans} plans, no errors"
+    return f"{len(modules)} modules, {items} items, {plans} plans, no errors", report
 
 
 if __name__ == "__main__":
