@@ -128,6 +128,9 @@ def test_bundle_leaves_out_the_qt_modules_and_plugins_the_app_does_not_use(inter
     assert (plugins / "iconengines" / "libqsvgicon.so").is_file()
     assert not (plugins / "platformthemes" / "libqgtk3.so").exists()
     assert not (plugins / "platforms" / "libqvnc.so").exists()
+    # X11 only (XWayland in a Wayland session, packaging/entry.py): no Wayland, no OpenGL.
+    assert not (plugins / "platforms" / "libqwayland.so").exists()
+    assert not any(re.search(r"Qt6(WaylandClient|OpenGL)\b", Path(n).name) for n in names)
     # No GTK library (libgtk-3, libqgtk3); Pillow's Tk binding _imagingtk is not one.
     assert not any(re.search(r"lib\w*gtk", Path(n).name) for n in names)
     # Pack signatures need PyNaCl only: no cryptography (11.6 MB) beside it.
