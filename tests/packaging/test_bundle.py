@@ -58,6 +58,8 @@ def test_build_reports_its_size_and_the_bundle_passes_the_smoke_test(built):
     assert re.search(r"check-content found [1-9]\d* modules, \d+ items", result.stdout)
     # The bundled program signs a pack and verifies it (PyNaCl and libsodium work when frozen).
     assert "Smoke test: a signed pack verified\n" in result.stdout
+    # PDF export and the importers' libraries (lxml, Pillow, pypdfium2) work when frozen.
+    assert "Smoke test: a PDF exported, a PowerPoint deck and the PDF imported\n" in result.stdout
     assert "\nSmoke test passed\n" in result.stdout
 
 
