@@ -24,7 +24,7 @@ from ..date_edits import date_text
 from .charts import level_counts
 from .course_plans import PlansDialog
 from .exporting import choose_export_file
-from .session_record import stretch_first
+from .record_widgets import stretch_first
 from .session_retention import SessionRetention
 from .sessions_export import SessionsExport
 from .sessions_layout import SessionsLayout
