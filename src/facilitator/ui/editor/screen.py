@@ -77,7 +77,7 @@ class EditorScreen(EditorLayout, EditorPictures, EditorCopies, QWidget):
         self.retranslateUi()
 
     def handlers(self) -> dict[str, Callable[[], object]]:
-        """The editor's actions (ui/actions.py EDITOR_ACTIONS), by id."""
+        """The editor's actions (ui/editor_actions.py EDITOR_ACTIONS), by id."""
         deck = self.deck_editor
         return {
             "editor.undo": self.undo,

@@ -2,9 +2,9 @@
 
 It holds no rules of its own: the place, the covers and the timers live in
 ``core.presentation.Presentation``; the windows only draw it. The controller connects them: it
-builds the windows, binds every key of ``ui.actions.PRESENT_ACTIONS``, places the windows on the
-screens (again when a screen comes or goes, or on swap), pre-renders the frames around the place,
-and ticks the timers a few times a second.
+builds the windows, binds every key of ``ui.present_actions.PRESENT_ACTIONS``, places the
+windows on the screens (again when a screen comes or goes, or on swap), pre-renders the frames
+around the place, and ticks the timers a few times a second.
 """
 
 from __future__ import annotations
@@ -27,7 +27,8 @@ from ...core.screens import Screen, exercise_screens, pause_slide
 from ...core.settings import Settings
 from ...core.timers import Clock
 from ...render.theme import get_theme
-from ..actions import PRESENT_ACTIONS, PRESENT_HINTS, ActionRegistry
+from ..actions import ActionRegistry
+from ..present_actions import PRESENT_ACTIONS, PRESENT_HINTS
 from ..renderer import slide_painter
 from .audience import AudienceWindow
 from .console import PresenterConsole
