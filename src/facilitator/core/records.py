@@ -241,7 +241,7 @@ def group_history_markdown(
     words: Mapping[str, str] = WORDS,
     language: str = "en",
 ) -> str:
-    from .store.log_store import REHEARSALS  # loaded already: ``log`` is a SessionLog
+    from .store.session_history import REHEARSALS  # loaded already: ``log`` is a SessionLog
 
     w = {**WORDS, **words}
     group = log.group(group_id) if group_id is not None and group_id > 0 else None

@@ -28,7 +28,7 @@ PAGES = ("sessions", "mentor")
 
 
 def _retention(months: int, locked: bool) -> Any:
-    from ...core.store.log_store import Retention
+    from ...core.store.session_retention import Retention
 
     return Retention(months, locked)
 

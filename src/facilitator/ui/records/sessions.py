@@ -45,7 +45,7 @@ log = logging.getLogger(__name__)
 
 
 UNGROUPED = 0  # the list entry for sessions recorded without a group (group ids start at 1)
-REHEARSALS = -1  # the list entry for rehearsals (``core.store.log_store.REHEARSALS``)
+REHEARSALS = -1  # the list entry for rehearsals (``core.store.session_history.REHEARSALS``)
 
 
 class PlansDialog(QDialog):
