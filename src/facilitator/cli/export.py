@@ -143,7 +143,8 @@ def _item_job(
 
     def write() -> str:
         from ..render.check import ensure_gui_application
-        from ..render.pdf import export_slides_pdf, export_text_pdf
+        from ..render.pdf import export_slides_pdf
+        from ..render.text_pdf import export_text_pdf
 
         ensure_gui_application()
         if item.kind == "deck":
@@ -173,7 +174,7 @@ def _contact_sheet_job(out: Path, theme_name: str | None) -> Callable[[], str]:
 
     def write() -> str:
         from ..render.check import ensure_gui_application
-        from ..render.pdf import SheetDeck, export_contact_sheet_pdf
+        from ..render.contact_sheet import SheetDeck, export_contact_sheet_pdf
 
         ensure_gui_application()
         sheets = [

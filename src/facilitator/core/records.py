@@ -2,8 +2,8 @@
 
 Qt-free. The CSV files have stable English column names (a spreadsheet or a script can rely on
 them) and are written by ``csv_export``, so no typed text becomes a spreadsheet formula; the
-readable documents (Markdown, printed to PDF by ``render.pdf.export_text_pdf``) take their words
-from the caller, so the UI hands in its translations.
+readable documents (Markdown, printed to PDF by ``render.text_pdf.export_text_pdf``) take their
+words from the caller, so the UI hands in its translations.
 
 Everything a trainer typed is escaped before it becomes Markdown: a note cannot add a heading,
 a link, a table cell or HTML to the document. The readable documents write dates with their
