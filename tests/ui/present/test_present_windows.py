@@ -267,3 +267,31 @@ def test_leaving_from_the_library_keeps_the_place(qtbot, tmp_path, settings_home
     again = window.presenter.running
     assert again is not controller and again.presentation.position == 0
     again.leave()
+
+
+def test_a_finished_presentation_leaves_no_windows_behind(home, qtbot, clock, deck):
+    """A day of presenting opens a console and an audience window per deck: once a presentation
+    ends they are deleted (with their frames), and a later change of the app's colours, which
+    every open screen answers, does not reach into them."""
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from facilitator.core.events import MemoryEvents
+    from facilitator.ui import icons
+    from facilitator.ui.present import open_presentation
+
+    icons.warm_up()  # the app loads the icon font before any window
+    before = len(QApplication.topLevelWidgets())
+    controller = open_presentation(
+        deck, clock=clock, wall=clock.wall, choose=False, theme="light", events=MemoryEvents()
+    )
+    qtbot.waitUntil(lambda: controller.console_ready)
+    console, audience = controller.console, controller.audience
+    controller.leave()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+    assert not shiboken6.isValid(console) and not shiboken6.isValid(audience)
+    assert len(QApplication.topLevelWidgets()) <= before
+    icons.set_colors("#101010", "#202020", "#303030", "#404040")  # the theme changes later
+    icons.notifier().changed.emit()

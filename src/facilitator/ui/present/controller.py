@@ -139,7 +139,7 @@ class PresentationController(QObject):
             scopes={"window": (self.console, self.audience)},
             specs=PRESENT_ACTIONS,
             hints=PRESENT_HINTS,
-            parent=self,
+            parent=self.console,  # its actions live in the console: they go together
         )
         self.console.attach_registry(self.registry)
         self.chooser: ScreenChooser | None = None
@@ -659,3 +659,5 @@ class PresentationController(QObject):
             window.close()
         self.frames.clear()
         self.closed.emit(screen.ref, screen.number - 1)
+        for window in (self.audience, self.console):  # a finished show keeps no hidden windows
+            window.deleteLater()
