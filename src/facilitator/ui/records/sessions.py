@@ -452,7 +452,7 @@ class SessionsScreen(SessionRetention, QWidget):
         self._fill_coverage(gid, by_ref)
 
     def _fill_coverage(self, gid: int, by_ref: dict[str, float]) -> None:
-        from ...core.records import coverage
+        from ...core.coverage import coverage
 
         group = self.store.read("group", (gid,), lambda: self.store.log.group(gid), None)
         plans = [p for p in (self.find_plan(r) for r in (group.plan_refs if group else [])) if p]
