@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QTimer
 
-from ...core.presentation import Change
+from ...core.presentation_change import Change
 
 log = logging.getLogger(__name__)
 

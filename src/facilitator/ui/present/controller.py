@@ -22,10 +22,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 from ...core import fields, safety
 from ...core.events import EventSink
 from ...core.model import Item
-from ...core.presentation import Presentation, WallClock
+from ...core.presentation import Presentation
 from ...core.screens import Screen, exercise_screens, pause_slide
 from ...core.settings import Settings
-from ...core.timers import Clock
+from ...core.timers import Clock, WallClock
 from ...render.theme import get_theme
 from ..actions import ActionRegistry
 from ..present_actions import PRESENT_ACTIONS, PRESENT_HINTS

@@ -34,7 +34,7 @@ log = logging.getLogger(__name__)
 
 
 UNGROUPED = 0  # the list entry for sessions recorded without a group (group ids start at 1)
-REHEARSALS = -1  # the list entry for rehearsals (``core.store.log_store.REHEARSALS``)
+REHEARSALS = -1  # the list entry for rehearsals (``core.store.session_history.REHEARSALS``)
 
 
 class SessionsScreen(SessionsLayout, SessionsExport, SessionRetention, QWidget):
@@ -270,7 +270,7 @@ class SessionsScreen(SessionsLayout, SessionsExport, SessionRetention, QWidget):
         self._fill_coverage(gid, by_ref)
 
     def _fill_coverage(self, gid: int, by_ref: dict[str, float]) -> None:
-        from ...core.records import coverage
+        from ...core.coverage import coverage
 
         group = self.store.read("group", (gid,), lambda: self.store.log.group(gid), None)
         plans = [p for p in (self.find_plan(r) for r in (group.plan_refs if group else [])) if p]
