@@ -67,7 +67,7 @@ wellbeing  # the mentor log's five progress dimensions: table columns
 homework
 behaviour
 network
-section_background  # read by role name in render/layouts.py
+section_background  # read by role name in render/layout_base.py
 section_accent
 has_own_slide  # a plan row: whether a free entry brings its own slide
 accent_hover  # app.qss's $accent_hover

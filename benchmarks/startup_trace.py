@@ -51,15 +51,15 @@ started = time.perf_counter()
 marks = []
 def mark(what): marks.append((what, time.perf_counter()))
 from pathlib import Path
-from facilitator import cli
+from facilitator.cli import export, lookup
 mark("import the command line")
 from facilitator.core import fields
 from facilitator.core.settings import Settings
 fields.use_settings(Settings.load())
 mark("settings")
-item, _ = cli._find_item(sys.argv[1], "exported")
+item, _ = lookup.item_from_target(sys.argv[1], "exported")
 mark("read the deck")
-theme = cli._theme(None)
+theme = export.chosen_theme(None)
 from facilitator.render.check import ensure_gui_application
 mark("import QtGui and the renderer")
 ensure_gui_application()

@@ -75,10 +75,10 @@ def test_a_damaged_records_file_is_not_read_as_having_no_plans(home, tmp_path):
 
 
 def test_the_help_slide_comes_from_the_safety_modules_alone(home):
-    from facilitator import cli
+    from facilitator.cli import present
     from facilitator.core import safety
 
-    library = cli._safety_library()
+    library = present._safety_library()
     for ident in (*safety.HELP_DECKS.values(), *safety.GROUNDING.values()):
         assert library.item(ident) == LIBRARY.item(ident)
     assert len(library.modules) < len(LIBRARY.modules)

@@ -10,7 +10,8 @@ import pytest
 
 from facilitator.core.store import backups
 from facilitator.core.store.database import open_database
-from facilitator.core.store.log_store import Retention, SessionLog
+from facilitator.core.store.log_store import SessionLog
+from facilitator.core.store.session_retention import Retention
 
 TODAY = datetime(2026, 7, 15, 9, 0)
 

@@ -13,7 +13,8 @@ import pytest
 from facilitator.core import records
 from facilitator.core.dates import day_text, duration
 from facilitator.core.store.database import open_database
-from facilitator.core.store.log_store import REHEARSALS, Attendance, SessionLog
+from facilitator.core.store.log_store import SessionLog
+from facilitator.core.store.session_history import REHEARSALS, Attendance
 
 DAY = datetime(2026, 12, 7, 9, 0)
 

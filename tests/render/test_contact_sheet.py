@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from facilitator.core.model import Slide
-from facilitator.render.pdf import SheetDeck, export_contact_sheet_pdf, export_text_pdf
+from facilitator.render.contact_sheet import SheetDeck, export_contact_sheet_pdf
+from facilitator.render.text_pdf import export_text_pdf
 from facilitator.render.theme import THEMES
 
 

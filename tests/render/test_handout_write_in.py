@@ -8,7 +8,7 @@ from PySide6.QtCore import QSizeF
 from facilitator.core import paths
 from facilitator.core.loader import Root, load_library
 from facilitator.render.fonts import ensure_fonts_loaded
-from facilitator.render.pdf import item_pages
+from facilitator.render.text_pdf import item_pages
 
 AREA = QSizeF(511.0, 842.0 - 2 * 42.0 - 16)  # A4 inside the margins, in points, as printed
 

@@ -187,7 +187,8 @@ def test_images_are_exported_and_missing_ones_do_not_stop_the_export(qapp, tmp_p
 
 def test_the_render_package_does_not_import_qtwidgets():
     code = (
-        "import sys, facilitator.render.slides, facilitator.render.pdf, facilitator.render.fonts;"
+        "import sys, facilitator.render.slides, facilitator.render.pdf, facilitator.render.fonts,"
+        " facilitator.render.text_pdf, facilitator.render.contact_sheet;"
         "print('PySide6.QtWidgets' in sys.modules)"
     )
     result = subprocess.run(

@@ -376,14 +376,14 @@ def test_an_empty_slide_is_just_the_background(qapp):
 
 
 def test_a_numbered_heading_stays_a_heading():
-    from facilitator.render.layouts import _split_heading
+    from facilitator.render.layout_markdown import split_heading
 
     for heading, shown in [("## 1. Intro", "1. Intro"), ("# - og så", "- og så")]:
-        title, _ = _split_heading(heading)
+        title, _ = split_heading(heading)
         html = markdown_to_html(title)
         assert "<ol>" not in html and "<ul>" not in html
         assert shown.replace("-", "") in html
-    assert "<em>kursiv</em>" in markdown_to_html(_split_heading("# *kursiv* titel")[0])
+    assert "<em>kursiv</em>" in markdown_to_html(split_heading("# *kursiv* titel")[0])
 
 
 def test_a_quote_slide_with_a_heading_shows_it_as_a_label_above_the_quote(qapp):

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QTextBlock, QTextDocument
 from facilitator.core import paths
 from facilitator.core.loader import Root, load_library
 from facilitator.render.fonts import ensure_fonts_loaded
-from facilitator.render.pdf import item_document, item_pages
+from facilitator.render.text_pdf import item_document, item_pages
 from facilitator.render.textpages import (
     draw_page,
     ends_in_blank,
@@ -264,7 +264,7 @@ def test_a_steps_trainer_part_prints_on_a_line_of_its_own(qapp):
     of running on after the step's time."""
     from PySide6.QtCore import QSizeF
 
-    from facilitator.render.pdf import item_pages
+    from facilitator.render.text_pdf import item_pages
 
     text = "## Trin\n1. Find en makker. (2 min)\n   > Forklar øvelsen.\n2. Tal sammen. (3 min)\n"
     doc = item_pages(text, "Øvelse", QSizeF(511.0, 700.0), None)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from facilitator.ui.actions import ACTIONS, KEY_HINTS, ActionRegistry, key_text, plain, translate
+from facilitator.ui.action_specs import key_text, plain, translate
+from facilitator.ui.actions import ACTIONS, KEY_HINTS, ActionRegistry
 
 
 @pytest.fixture

@@ -1,13 +1,15 @@
-"""Reading the records for people: what a course covered, and exports as CSV and as text.
+"""Reading the records for people: exports as CSV and as text (what a course covered, and a plan
+re-timed to its actual minutes, are ``core.coverage``).
 
 Qt-free. The CSV files have stable English column names (a spreadsheet or a script can rely on
 them) and are written by ``csv_export``, so no typed text becomes a spreadsheet formula; the
-readable documents (Markdown, printed to PDF by ``render.pdf.export_text_pdf``) take their words
-from the caller, so the UI hands in its translations.
+readable documents (Markdown, printed to PDF by ``render.text_pdf.export_text_pdf``) take their
+words from the caller, so the UI hands in its translations.
 
-Everything a trainer typed is escaped before it becomes Markdown: a note cannot add a heading,
-a link, a table cell or HTML to the document. The readable documents write dates with their
-weekday in the caller's ``language`` (``core.dates.long_date``); the CSV files keep ISO dates.
+Everything a trainer typed is escaped before it becomes Markdown (``core.markdown_escape``): a
+note cannot add a heading, a link, a table cell or HTML to the document. The readable documents
+write dates with their weekday in the caller's ``language`` (``core.dates.long_date``); the CSV
+files keep ISO dates.
 
 Attendance is read by one rule, ``SessionLog.attendance`` (the register wins when anyone was
 ticked; everyone else on the group's list is then absent), for the screen, the CSV and the PDF.
@@ -15,14 +17,13 @@ ticked; everyone else on the group's list is then absent), for the screen, the C
 
 from __future__ import annotations
 
-import html
-import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .coverage import coverage
 from .csv_export import csv_text
 from .dates import day_text
+from .markdown_escape import paragraphs, table, text
 from .model import Plan
 
 if TYPE_CHECKING:  # the stores import sqlmodel: only callers that have a database need them
@@ -81,31 +82,6 @@ WORDS: dict[str, str] = {
     "not_ticked": "not ticked",
 }
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|>~])")
-
-
-def text(value: object) -> str:
-    """A trainer's text as inert Markdown: HTML escaped, Markdown marks backslashed."""
-    return _MD_SPECIAL.sub(r"\\\1", html.escape(str(value), quote=False))
-
-
-def paragraphs(value: str) -> str:
-    """Several lines of typed text as Markdown paragraphs with their line breaks kept."""
-    blocks = [b for b in re.split(r"\n\s*\n", value.strip()) if b.strip()]
-    return "\n\n".join("  \n".join(text(line) for line in b.splitlines()) for b in blocks)
-
-
-def cell(value: object) -> str:
-    """One table cell: escaped, on one line."""
-    return text(" ".join(str(value).split())) if value not in (None, "") else "–"
-
-
-def table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
-    lines = ["| " + " | ".join(text(h) for h in headers) + " |"]
-    lines.append("|" + "|".join(" --- " for _ in headers) + "|")
-    lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in rows]
-    return "\n".join(lines)
-
 
 def _whole(minutes: float) -> str:
     return "<1" if 0 < minutes < 0.5 else f"{minutes:.0f}"
@@ -113,59 +89,6 @@ def _whole(minutes: float) -> str:
 
 def _minutes(value: float) -> str:
     return f"{value:.0f}" if float(value).is_integer() else f"{value:.1f}"
-
-
-# Coverage -----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Coverage:
-    plan: str  # plan title
-    ref: str  # item id, or the entry's label for breaks and free entries
-    planned: int  # minutes in the plan
-    actual: float  # minutes shown across the group's sessions
-    covered: bool
-
-
-def coverage(plans: Sequence[Plan], shown: Mapping[str, float]) -> list[Coverage]:
-    """Each item of the course's plans, and whether the group has seen it yet.
-
-    Only library items count: breaks and the plan's own slides (a welcome, a round) are not
-    course content. An item in several plans is listed once, under the first.
-    """
-    found = []
-    seen: set[str] = set()
-    for plan in plans:
-        for entry in plan.entries:
-            if entry.kind != "item" or entry.ref in seen:
-                continue
-            seen.add(entry.ref)
-            actual = shown.get(entry.ref, 0.0)
-            found.append(Coverage(plan.title, entry.ref, entry.minutes, actual, actual > 0))
-    return found
-
-
-def entry_key(kind: str, ref: str, label: str) -> str:
-    """What the session log records an entry's time under: the item id, or a break's label."""
-    return ref if kind == "item" else label
-
-
-def with_actual_minutes(plan: Plan, actual: Mapping[str, float]) -> Plan:
-    """The plan with each entry's minutes set to what it really took (rehearsal loop).
-
-    Entries never presented keep their minutes; a time is rounded to whole minutes, 1 to 600."""
-    from dataclasses import replace
-
-    sections = []
-    for section in plan.sections:
-        entries = []
-        for entry in section.entries:
-            took = actual.get(entry_key(entry.kind, entry.ref, entry.label))
-            if took is not None:
-                entry = replace(entry, minutes=max(1, min(600, round(took))))
-            entries.append(entry)
-        sections.append(replace(section, entries=tuple(entries)))
-    return replace(plan, sections=tuple(sections))
 
 
 # CSV ----------------------------------------------------------------------------------------
@@ -241,7 +164,7 @@ def group_history_markdown(
     words: Mapping[str, str] = WORDS,
     language: str = "en",
 ) -> str:
-    from .store.log_store import REHEARSALS  # loaded already: ``log`` is a SessionLog
+    from .store.session_history import REHEARSALS  # loaded already: ``log`` is a SessionLog
 
     w = {**WORDS, **words}
     group = log.group(group_id) if group_id is not None and group_id > 0 else None

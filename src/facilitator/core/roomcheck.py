@@ -35,7 +35,8 @@ DISK_AMBER_MB = 1024
 SMALLEST_READABLE_PX = 14  # the smallest slide text, in projector pixels, still read at the back
 CONTRAST_MINIMUM = 4.5  # WCAG AA for normal text: muted text on the slide background
 CANVAS = (1920, 1080)  # the slide's logical canvas (render/slides)
-# The keys a clicker sends for these commands must all be recognised (ui.actions.PRESENT_ACTIONS).
+# The keys a clicker sends for these commands must all be recognised
+# (ui.present_actions.PRESENT_ACTIONS).
 CLICKER_NEEDS = ("present.next", "present.previous")
 
 

@@ -5,8 +5,10 @@ seconds), so tests move it by hand."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 
-Clock = Callable[[], float]
+Clock = Callable[[], float]  # monotonic seconds, for durations
+WallClock = Callable[[], datetime]  # the time of day, for the wall clock and an end time
 
 
 class Stopwatch:

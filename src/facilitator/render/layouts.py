@@ -6,136 +6,51 @@ does all the text layout; painting a built layout only draws. The renderer cache
 
 Layouts (``slide.layout``): title, section, content, two-columns, image, quote and exercise, as
 described in docs/content-format.md.
+
+The canvas and the shared building blocks (text boxes, styles, the accent bar and heading, the
+background picture, the slide number) are in ``render.layout_base``; reading the Markdown (the
+heading, the first image, the quote, the columns) in ``render.layout_markdown``.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QFont, QPainter, QPainterPath, QPen
 
 from facilitator.core.model import LAYOUTS, Slide
 from facilitator.render.images import draw_placeholder, resolve_image
-from facilitator.render.textbox import (
-    MIN_READABLE_SCALE,
-    MIN_SCALE,
-    Paint,
-    TextBox,
-    TextStyle,
-    fit_boxes,
-    make_document,
+from facilitator.render.layout_base import (
+    ACCENT_BAR,
+    CANVAS_HEIGHT,
+    CANVAS_WIDTH,
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
+    MARGIN_X,
+    LayoutBase,
+    SlideLayout,
 )
-from facilitator.render.theme import BASE_ROLES, Theme
-
-CANVAS_WIDTH = 1920
-CANVAS_HEIGHT = 1080
-CANVAS = QRectF(0, 0, CANVAS_WIDTH, CANVAS_HEIGHT)
-
-MARGIN_X = 128
-MARGIN_TOP = 96
-MARGIN_BOTTOM = 96
-ACCENT_BAR = QSizeF(112, 10)
-
-_HEADING_LINE = re.compile(r"^ {0,3}(#{1,2})[ \t]+(.+?)[ \t#]*$")
-_COLUMN = re.compile(r"^[ \t]*<!--\s*column\s*-->[ \t]*$", re.MULTILINE | re.IGNORECASE)
-# No part may run over the "[", "(" or "<" that starts the next match (quadratic on "![![![").
-_MD_IMAGE = re.compile(r"!\[([^\][]*)\]\(\s*<?([^()\s<>]+)>?(?:\s+[\"'][^\"'()]*[\"'])?\s*\)")
-_HTML_IMAGE = re.compile(r"<img\b[^<>]*?\bsrc\s*=\s*[\"']([^\"'<>]+)[\"'][^<>]*>", re.IGNORECASE)
-# Marp's background picture: ``![bg](file)`` covers the slide, ``![bg contain](file)`` (or
-# ``fit``) shows all of it. Imported PDF pages are slides of this one picture.
-_BACKGROUND = re.compile(
-    r"!\[\s*bg\b([^\][]*)\]\(\s*<?([^()\s<>]+)>?(?:\s+[\"'][^\"'()]*[\"'])?\s*\)", re.IGNORECASE
+from facilitator.render.layout_markdown import (
+    BACKGROUND,
+    COLUMN,
+    find_image,
+    heading_level,
+    quote_parts,
+    split_heading,
 )
-
-_COLOUR_ROLES = (
-    *BASE_ROLES,
-    "section_background",
-    "section_foreground",
-    "section_accent",
-)
+from facilitator.render.textbox import MIN_READABLE_SCALE, Paint, TextBox
 
 
-@dataclass
-class SlideLayout:
-    background: QColor
-    ops: list[Paint] = field(default_factory=list)
-    fit: float = 1.0
-    clipped: bool = False  # some text did not fit even at MIN_SCALE
-    problems: list[str] = field(default_factory=list)
-
-
-def _split_heading(md: str) -> tuple[str, str]:
-    """The leading ``#``/``##`` heading of ``md`` (its text) and the rest."""
-    lines = md.split("\n")
-    for i, line in enumerate(lines):
-        if not line.strip():
-            continue
-        match = _HEADING_LINE.match(line)
-        if match:
-            return _inline(match.group(2).strip()), "\n".join(lines[i + 1 :])
-        break
-    return "", md
-
-
-def _inline(text: str) -> str:
-    """Heading text as Markdown that stays one paragraph ("## 1. Intro" is not a list)."""
-    text = re.sub(r"^(\d+)([.)])", r"\1\\\2", text)  # "1." / "1)" would start a list
-    if re.match(r"[-+*](\s|$)|[>#]", text):  # a bullet, a quote or a heading
-        text = "\\" + text
-    return text
-
-
-def _heading_level(md: str) -> int:
-    for line in md.split("\n"):
-        if line.strip():
-            match = _HEADING_LINE.match(line)
-            return len(match.group(1)) if match else 0
-    return 0
-
-
-def _find_image(md: str) -> tuple[str, str, int, int] | None:
-    """The first image in ``md``: (src, alt, start, end) of its markup."""
-    found = [m for m in (_MD_IMAGE.search(md), _HTML_IMAGE.search(md)) if m]
-    if not found:
-        return None
-    first = min(found, key=lambda m: m.start())
-    if first.re is _MD_IMAGE:
-        return first.group(2), first.group(1), first.start(), first.end()
-    return first.group(1), "", first.start(), first.end()
-
-
-def _quote_parts(md: str) -> tuple[str, str]:
-    """The block quote of a quote slide, and everything else (the attribution)."""
-    quote: list[str] = []
-    rest: list[str] = []
-    for line in md.split("\n"):
-        stripped = line.lstrip()
-        if stripped.startswith(">"):
-            quote.append(stripped[1:].removeprefix(" "))
-        else:
-            rest.append(line)
-    if not any(q.strip() for q in quote):
-        return md, ""
-    return "\n".join(quote), "\n".join(rest)
-
-
-class LayoutBuilder:
+class LayoutBuilder(LayoutBase):
     """Builds the layouts of one theme."""
-
-    def __init__(self, theme: Theme, *, slide_numbers: bool = False) -> None:
-        self.theme = theme
-        self.slide_numbers = slide_numbers
-        self._c = {name: QColor(getattr(theme, name)) for name in _COLOUR_ROLES}
-        self._body_css = self._make_body_css()
 
     def build(self, slide: Slide) -> SlideLayout:
         layout = SlideLayout(background=self._c["background"])
-        background = _BACKGROUND.search(slide.markdown)
+        background = BACKGROUND.search(slide.markdown)
         if background is not None:
             self._add_background(background, slide, layout)
-            slide = replace(slide, markdown=_BACKGROUND.sub("", slide.markdown).strip("\n"))
+            slide = replace(slide, markdown=BACKGROUND.sub("", slide.markdown).strip("\n"))
         name = slide.layout or "content"
         if name not in LAYOUTS:
             layout.problems.append(f"unknown layout '{name}'; shown as content")
@@ -166,175 +81,10 @@ class LayoutBuilder:
                 )
         return layout
 
-    # Documents ------------------------------------------------------------------------------
-
-    def _make_body_css(self) -> str:
-        t = self.theme
-        body = t.body_size
-        sub = t.subheading_size
-        gap = round(body * 0.5)
-        return f"""
-            p {{ margin-top: 0px; margin-bottom: {gap}px; line-height: {t.line_height}%; }}
-            h1, h2 {{ font-family: '{t.heading_family}'; font-size: {sub}px; font-weight: 700;
-                      color: {t.heading}; margin-top: {round(gap * 0.5)}px;
-                      margin-bottom: {round(gap * 0.75)}px; line-height: 110%; }}
-            h3 {{ font-family: '{t.heading_family}'; font-size: {round(body * 1.12)}px;
-                  font-weight: 700; color: {t.heading}; margin-top: {round(gap * 0.5)}px;
-                  margin-bottom: {round(gap * 0.5)}px; }}
-            h4, h5, h6 {{ font-size: {body}px; font-weight: 700; color: {t.heading};
-                          margin-top: 0px; margin-bottom: {round(gap * 0.5)}px; }}
-            ul, ol {{ margin-top: 0px; margin-bottom: {gap}px; }}
-            li {{ margin-bottom: {round(body * 0.28)}px; line-height: 118%; }}
-            li p {{ margin-bottom: {round(body * 0.2)}px; }}
-            ul ul, ol ul, ul ol, ol ol {{ margin-top: {round(body * 0.28)}px; margin-bottom: 0px;
-                                          font-size: {round(body * 0.88)}px; }}
-            blockquote {{ margin-left: 40px; margin-right: 0px; margin-top: 0px;
-                          margin-bottom: {gap}px; font-style: italic; color: {t.muted}; }}
-            blockquote p {{ margin-bottom: {round(gap * 0.5)}px; }}
-            table {{ border-collapse: collapse; margin-top: 0px; margin-bottom: {gap}px; }}
-            th {{ background-color: {t.surface}; color: {t.heading}; font-weight: 700;
-                  text-align: left;
-                  padding: {round(body * 0.25)}px {round(body * 0.45)}px;
-                  border-bottom: 4px solid {t.accent}; font-size: {round(body * 0.85)}px; }}
-            td {{ padding: {round(body * 0.22)}px {round(body * 0.45)}px;
-                  border-bottom: 2px solid {t.rule}; font-size: {round(body * 0.85)}px; }}
-            a {{ color: {t.accent}; text-decoration: none; font-weight: 700; }}
-            strong, b {{ font-weight: 700; }}
-            code {{ font-family: monospace; }}
-            hr {{ color: {t.rule}; }}
-        """
-
-    def _box(
-        self,
-        md: str,
-        region: QRectF,
-        style: TextStyle,
-        slide: Slide,
-        layout: SlideLayout,
-        valign: str = "top",
-        max_image_height: float | None = None,
-    ) -> TextBox:
-        doc = make_document(
-            md,
-            style,
-            self._body_css,
-            self.theme,
-            slide.base_dir,
-            layout.problems,
-            region.width(),
-            max_image_height if max_image_height is not None else region.height() * 0.75,
-        )
-        return TextBox(
-            doc=doc,
-            region=QRectF(region),
-            color=QColor(style.color),
-            link=self._c["accent"],
-            accent=self._c["accent"],
-            valign=valign,
-        )
-
-    def _settle(
-        self, layout: SlideLayout, boxes: list[TextBox], min_scale: float = MIN_SCALE
-    ) -> float:
-        scale = fit_boxes(boxes, min_scale)
-        layout.fit = min(layout.fit, scale)
-        layout.clipped = layout.clipped or any(box.clipped for box in boxes)
-        return scale
-
-    # Styles ---------------------------------------------------------------------------------
-
-    def _heading_style(self, size: int | None = None, **kw: object) -> TextStyle:
-        t = self.theme
-        style = TextStyle(t.heading_family, size or t.heading_size, t.heading, bold=True)
-        style.css = "p { margin-bottom: 0px; line-height: 108%; }"
-        for key, value in kw.items():
-            setattr(style, key, value)
-        return style
-
-    def _body_style(self, **kw: object) -> TextStyle:
-        t = self.theme
-        style = TextStyle(t.body_family, t.body_size, t.foreground)
-        for key, value in kw.items():
-            setattr(style, key, value)
-        return style
-
-    # Decorations ----------------------------------------------------------------------------
-
-    def _rect_op(self, rect: QRectF, colour: QColor, radius: float = 0.0) -> Paint:
-        def paint(painter: QPainter) -> None:
-            if radius:
-                painter.save()
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(colour)
-                painter.drawRoundedRect(rect, radius, radius)
-                painter.restore()
-            else:
-                painter.fillRect(rect, colour)
-
-        return paint
-
-    def _heading_block(
-        self, text: str, slide: Slide, layout: SlideLayout, left: float, top: float, width: float
-    ) -> float:
-        """Accent bar and heading at ``top``; return where the body may start."""
-        layout.ops.append(
-            self._rect_op(QRectF(QPointF(left, top), ACCENT_BAR), self._c["accent"], 5)
-        )
-        top += ACCENT_BAR.height() + 30
-        line = self.theme.heading_size * 1.1
-        box = self._box(
-            text, QRectF(left, top, width, line * 2 + 4), self._heading_style(), slide, layout
-        )
-        self._settle(layout, [box], min_scale=0.6)
-        layout.ops.append(box.paint)
-        return top + box.height + 44
-
-    def _add_background(self, found: re.Match[str], slide: Slide, layout: SlideLayout) -> None:
-        """The slide's background picture, under everything else: covering the canvas, or
-        whole and centred with ``contain``/``fit``."""
-        words = found.group(1).casefold().split()
-        contain = "contain" in words or "fit" in words
-        picture, label = resolve_image(found.group(2), slide.base_dir, layout.problems, self.theme)
-
-        def paint(painter: QPainter) -> None:
-            if picture is None:
-                draw_placeholder(painter, CANVAS.adjusted(96, 96, -96, -96), label, self.theme)
-                return
-            mode = (
-                Qt.AspectRatioMode.KeepAspectRatio
-                if contain
-                else Qt.AspectRatioMode.KeepAspectRatioByExpanding
-            )
-            shown = QSizeF(picture.size()).scaled(CANVAS.size(), mode)
-            rect = QRectF(QPointF(0, 0), shown)
-            rect.moveCenter(CANVAS.center())
-            painter.drawImage(rect, picture)
-
-        layout.ops.append(paint)
-
-    def _add_number(self, slide: Slide, layout: SlideLayout) -> None:
-        colour = self._c["section_foreground"] if slide.layout == "section" else self._c["muted"]
-        text = str(slide.index + 1)
-        size = self.theme.small_size
-
-        def paint(painter: QPainter) -> None:
-            font = QFont(self.theme.body_family)
-            font.setPixelSize(size)
-            painter.setFont(font)
-            painter.setPen(colour)
-            rect = QRectF(
-                CANVAS_WIDTH - MARGIN_X - 200, CANVAS_HEIGHT - 30 - size * 1.3, 200, size * 1.3
-            )
-            painter.drawText(
-                rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), text
-            )
-
-        layout.ops.append(paint)
-
     # Layouts --------------------------------------------------------------------------------
 
     def _build_content(self, slide: Slide, layout: SlideLayout, md: str | None = None) -> None:
-        title, body = _split_heading(slide.markdown if md is None else md)
+        title, body = split_heading(slide.markdown if md is None else md)
         width = CANVAS_WIDTH - 2 * MARGIN_X
         top: float = MARGIN_TOP
         if title:
@@ -347,7 +97,7 @@ class LayoutBuilder:
 
     def _build_title(self, slide: Slide, layout: SlideLayout) -> None:
         t = self.theme
-        title, subtitle = _split_heading(slide.markdown)
+        title, subtitle = split_heading(slide.markdown)
         if not title:
             title, subtitle = subtitle, ""
         width = CANVAS_WIDTH - 2 * 200
@@ -390,7 +140,7 @@ class LayoutBuilder:
     def _build_section(self, slide: Slide, layout: SlideLayout) -> None:
         t = self.theme
         layout.background = self._c["section_background"]
-        title, subtitle = _split_heading(slide.markdown)
+        title, subtitle = split_heading(slide.markdown)
         if not title:
             title, subtitle = subtitle, ""
         left = 240
@@ -429,7 +179,7 @@ class LayoutBuilder:
             y += box.height + gap
 
     def _build_columns(self, slide: Slide, layout: SlideLayout) -> None:
-        parts = _COLUMN.split(slide.markdown)
+        parts = COLUMN.split(slide.markdown)
         if len(parts) < 2:
             layout.problems.append(
                 "two-columns layout without <!-- column -->; shown as one column"
@@ -442,9 +192,9 @@ class LayoutBuilder:
         # A leading heading is the slide's title unless every column starts with a heading of
         # the same level (then they are the columns' own headings).
         title = ""
-        level = _heading_level(parts[0])
-        if level and not all(_heading_level(p) == level for p in parts[1:]):
-            title, parts[0] = _split_heading(parts[0])
+        level = heading_level(parts[0])
+        if level and not all(heading_level(p) == level for p in parts[1:]):
+            title, parts[0] = split_heading(parts[0])
         width = CANVAS_WIDTH - 2 * MARGIN_X
         top: float = MARGIN_TOP
         if title:
@@ -465,17 +215,17 @@ class LayoutBuilder:
             layout.ops.append(box.paint)
 
     def _build_image(self, slide: Slide, layout: SlideLayout) -> None:
-        found = _find_image(slide.markdown)
+        found = find_image(slide.markdown)
         if found is None:
             layout.problems.append("image layout without an image; shown as content")
             self._build_content(slide, layout)
             return
         src, _alt, start, end = found
         text = slide.markdown[:start] + slide.markdown[end:]
-        title_before, _ = _split_heading(slide.markdown[:start])
+        title_before, _ = split_heading(slide.markdown[:start])
         before = slide.markdown[:start]
         if title_before:
-            before = _split_heading(before)[1]
+            before = split_heading(before)[1]
         image_left = not before.strip()
         half = CANVAS_WIDTH / 2
         image_region = (
@@ -517,7 +267,7 @@ class LayoutBuilder:
             painter.restore()
 
         layout.ops.append(paint_image)
-        title, body = _split_heading(text)
+        title, body = split_heading(text)
         boxes: list[TextBox] = []
         heading_box = None
         if title:
@@ -555,8 +305,8 @@ class LayoutBuilder:
 
     def _build_quote(self, slide: Slide, layout: SlideLayout) -> None:
         t = self.theme
-        label, rest = _split_heading(slide.markdown)
-        quote, attribution = _quote_parts(rest)
+        label, rest = split_heading(slide.markdown)
+        quote, attribution = quote_parts(rest)
         left = MARGIN_X + 160
         width = CANVAS_WIDTH - left - MARGIN_X - 80
         boxes: list[TextBox] = []
@@ -645,7 +395,7 @@ class LayoutBuilder:
         layout.ops.append(paint_edge)
         inner_left = card.left() + 18 + 72
         inner_width = card.right() - 72 - inner_left
-        title, body = _split_heading(slide.markdown)
+        title, body = split_heading(slide.markdown)
         top = card.top() + 64
         if title:
             badge = QRectF(inner_left, top + 4, 72, 72)

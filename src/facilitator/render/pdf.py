@@ -9,11 +9,10 @@ bundled fonts are embedded (as subsets) by Qt.
   continue on a next page under the same slide.
 - Handouts (``per_page`` 2, 3, 4 or 6): A4 portrait with that many slides a page and lines to
   write on beside (3 a page) or below (2, 4 and 6 a page) each slide.
-- Contact sheets (:func:`export_contact_sheet_pdf`): A4 landscape, several decks with six slides
-  a page under each deck's title, every slide captioned with its number and line, for review.
-- Text pages (:func:`export_text_pdf`): an exercise, handout or guide as printed A4 pages, cut
-  into pages by :mod:`~facilitator.render.textpages` (writing lines, headings kept with what
-  follows them).
+
+:class:`PdfDocument` and :func:`write_atomically` are the writer that the other printed documents
+use too: contact sheets (``render.contact_sheet``), text pages of an exercise, handout or guide
+(``render.text_pdf``) and a plan's documents (``render.plan_pdf``).
 
 Page coordinates here are PostScript points (1/72 inch); A4 is 595 x 842 points.
 """
@@ -22,16 +21,14 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QFontMetricsF,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -43,35 +40,24 @@ from PySide6.QtGui import (
 
 from facilitator.core.model import Slide
 from facilitator.render.fonts import ensure_fonts_loaded
-from facilitator.render.images import placeholder_image, resolve_image
 from facilitator.render.markup import markdown_to_html
 from facilitator.render.slides import (
     CANVAS_HEIGHT,
     CANVAS_WIDTH,
-    MIN_READABLE_SCALE,
     SlideRenderer,
 )
 from facilitator.render.textbox import SafeDocument, no_ligatures
 from facilitator.render.textpages import (
-    INK,
     LINE_SPACING,
     WRITING_LINE,
     WRITING_PEN,
     draw_page,
-    mark_writing_lines,
     paginate,
     rules_by_page,
-    shape_writing_lines,
 )
-from facilitator.render.theme import THEMES, Theme
+from facilitator.render.theme import Theme
 
-__all__ = [
-    "HANDOUT_LAYOUTS",
-    "SheetDeck",
-    "export_contact_sheet_pdf",
-    "export_slides_pdf",
-    "export_text_pdf",
-]
+__all__ = ["HANDOUT_LAYOUTS", "PdfDocument", "export_slides_pdf", "write_atomically"]
 
 Progress = Callable[[int, int], None]
 
@@ -79,7 +65,6 @@ RESOLUTION = 300  # dots per inch of the PDF's coordinate system; text and lines
 PAGE_MARGIN = 42.0  # points, about 15 mm
 FAINT = QColor("#6b7785")  # page furniture; notes and text pages are printed in INK
 FRAME = QColor("#aab4bf")
-WARNING = QColor("#b3261e")  # contact sheet captions of slides shrunk below the readable size
 
 
 @dataclass(frozen=True)
@@ -251,7 +236,7 @@ class _Pager:
         self.pages += 1
 
 
-def _slide_frame(painter: QPainter, renderer: SlideRenderer, slide: Slide, rect: QRectF) -> None:
+def slide_frame(painter: QPainter, renderer: SlideRenderer, slide: Slide, rect: QRectF) -> None:
     renderer.paint(painter, slide, rect)
     painter.save()
     painter.setPen(QPen(FRAME, 0.6))
@@ -260,7 +245,7 @@ def _slide_frame(painter: QPainter, renderer: SlideRenderer, slide: Slide, rect:
     painter.restore()
 
 
-def _fit_16_9(width: float, height: float) -> QSizeF:
+def fit_16_9(width: float, height: float) -> QSizeF:
     return QSizeF(CANVAS_WIDTH, CANVAS_HEIGHT).scaled(
         QSizeF(width, height), Qt.AspectRatioMode.KeepAspectRatio
     )
@@ -332,7 +317,7 @@ def _notes_pages(
 ) -> None:
     painter = pager.painter
     width = page.width() - 2 * PAGE_MARGIN
-    slide_size = _fit_16_9(width, page.height() * 0.42)
+    slide_size = fit_16_9(width, page.height() * 0.42)
     slide_rect = QRectF(QPointF((page.width() - slide_size.width()) / 2, PAGE_MARGIN), slide_size)
     notes_top = slide_rect.bottom() + 30
     notes_height = page.height() - PAGE_MARGIN - 16 - notes_top
@@ -342,7 +327,7 @@ def _notes_pages(
         rules = rules_by_page(doc) if doc is not None else {}
         for index in range(pages):
             pager.next_page()
-            _slide_frame(painter, renderer, slide, slide_rect)
+            slide_frame(painter, renderer, slide, slide_rect)
             painter.save()
             painter.setPen(QPen(FRAME, 0.6))
             painter.drawLine(
@@ -396,7 +381,7 @@ def _handout_pages(
             cell_height,
         )
         if layout.lines == "beside":
-            size = _fit_16_9(cell.width() * 0.52, cell.height())
+            size = fit_16_9(cell.width() * 0.52, cell.height())
             slide_rect = QRectF(cell.topLeft(), size)
             lines = QRectF(
                 slide_rect.right() + 18,
@@ -405,7 +390,7 @@ def _handout_pages(
                 cell.height(),
             )
         else:
-            size = _fit_16_9(cell.width(), cell.height() * 0.62)
+            size = fit_16_9(cell.width(), cell.height() * 0.62)
             slide_rect = QRectF(cell.topLeft(), size)
             lines = QRectF(
                 cell.left(),
@@ -413,297 +398,7 @@ def _handout_pages(
                 cell.width(),
                 cell.bottom() - slide_rect.bottom() - 4,
             )
-        _slide_frame(painter, renderer, slide, slide_rect)
+        slide_frame(painter, renderer, slide, slide_rect)
         _writing_lines(painter, lines)
         if progress:
             progress(done, len(slides))
-
-
-# Contact sheets -----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class SheetDeck:
-    """A deck on a contact sheet: its title, where it comes from (a file name), its slides."""
-
-    title: str
-    source: str
-    slides: Sequence[Slide]
-
-
-SHEET_COLUMNS = 3
-SHEET_ROWS = 2
-
-
-def export_contact_sheet_pdf(
-    decks: Sequence[SheetDeck],
-    out: Path,
-    theme: Theme,
-    *,
-    progress: Progress | None = None,
-    title: str = "",
-) -> None:
-    """Write every deck's slides, six a page, to the PDF file ``out`` for review.
-
-    A4 landscape; each deck starts on a new page under its title and source; each slide is
-    captioned with its number and the line it starts on, and marked when its text had to shrink
-    below the readable size. ``progress`` gets (slides done, slides in all). Raises
-    ``ValueError`` when there is no slide at all, ``OSError`` when the file cannot be written.
-    """
-    decks = [deck for deck in decks if deck.slides]
-    if not decks:
-        raise ValueError("there are no slides to export")
-    write_atomically(Path(out), lambda path: _write_sheet(decks, path, theme, progress, title))
-
-
-def _write_sheet(
-    decks: Sequence[SheetDeck],
-    path: Path,
-    theme: Theme,
-    progress: Progress | None,
-    title: str,
-) -> None:
-    per_page = SHEET_COLUMNS * SHEET_ROWS
-    total_pages = sum((len(d.slides) + per_page - 1) // per_page for d in decks)
-    total_slides = sum(len(d.slides) for d in decks)
-    writer, painter, page = _begin(path, title, portrait=False)
-    try:
-        renderer = SlideRenderer(theme)
-        pager = _Pager(writer, painter)
-        caption = 16.0
-        gap = 18.0
-        width = (page.width() - 2 * PAGE_MARGIN - gap * (SHEET_COLUMNS - 1)) / SHEET_COLUMNS
-        header = PAGE_MARGIN + 34  # below the deck's title
-        room = page.height() - PAGE_MARGIN - 14 - header  # above the footer
-        size = _fit_16_9(width, (room - gap * (SHEET_ROWS - 1)) / SHEET_ROWS - caption)
-        pitch = QSizeF(size.width() + gap, size.height() + caption + gap)
-        top = header + (room - (pitch.height() * SHEET_ROWS - gap)) / 2  # the grid, centred
-        done = 0
-        for deck in decks:
-            for position, slide in enumerate(deck.slides):
-                spot = position % per_page
-                if spot == 0:
-                    pager.next_page()
-                    more = position > 0
-                    _sheet_header(painter, page, deck, more)
-                    _footer(painter, page, f"{pager.pages} / {total_pages}", title)
-                row, column = divmod(spot, SHEET_COLUMNS)
-                corner = QPointF(PAGE_MARGIN + column * pitch.width(), top + row * pitch.height())
-                rect = QRectF(corner, size)
-                _slide_frame(painter, renderer, slide, rect)
-                _sheet_caption(
-                    painter,
-                    renderer,
-                    slide,
-                    QRectF(rect.bottomLeft(), QSizeF(size.width(), caption)),
-                )
-                done += 1
-                if progress:
-                    progress(done, total_slides)
-    finally:
-        painter.end()
-
-
-def _sheet_header(painter: QPainter, page: QRectF, deck: SheetDeck, continued: bool) -> None:
-    """The deck's title on the left (shortened with … when it would run into the source) and
-    where it comes from on the right."""
-    painter.save()
-    band = QRectF(PAGE_MARGIN, PAGE_MARGIN - 8, page.width() - 2 * PAGE_MARGIN, 22)
-    middle = int(Qt.AlignmentFlag.AlignVCenter)
-    small = no_ligatures(QFont("Lato"))
-    small.setPixelSize(9)  # points
-    count = len(deck.slides)
-    source = f"{deck.source}  ·  {count} slide{'s' if count != 1 else ''}"
-    source_width = min(QFontMetricsF(small).horizontalAdvance(source), band.width() * 0.5)
-    painter.setFont(small)
-    painter.setPen(FAINT)
-    source = QFontMetricsF(small).elidedText(source, Qt.TextElideMode.ElideLeft, source_width)
-    painter.drawText(band, middle | int(Qt.AlignmentFlag.AlignRight), source)
-    big = no_ligatures(QFont("Lato"))
-    big.setPixelSize(15)
-    big.setWeight(QFont.Weight.Bold)
-    suffix = " (…)" if continued else ""
-    room = band.width() - source_width - 24 - QFontMetricsF(big).horizontalAdvance(suffix)
-    heading = QFontMetricsF(big).elidedText(deck.title, Qt.TextElideMode.ElideRight, room)
-    painter.setFont(big)
-    painter.setPen(INK)
-    painter.drawText(band, middle | int(Qt.AlignmentFlag.AlignLeft), heading + suffix)
-    painter.setPen(QPen(FRAME, 0.6))
-    painter.drawLine(
-        QPointF(PAGE_MARGIN, band.bottom() + 6),
-        QPointF(page.width() - PAGE_MARGIN, band.bottom() + 6),
-    )
-    painter.restore()
-
-
-def _sheet_caption(painter: QPainter, renderer: SlideRenderer, slide: Slide, band: QRectF) -> None:
-    painter.save()
-    font = no_ligatures(QFont("Lato"))
-    font.setPixelSize(8)  # points
-    painter.setFont(font)
-    painter.setPen(FAINT)
-    flags = int(Qt.AlignmentFlag.AlignVCenter)
-    painter.drawText(
-        band, flags | int(Qt.AlignmentFlag.AlignLeft), f"{slide.index + 1}  ·  line {slide.line}"
-    )
-    fit = renderer.fit(slide)
-    if fit < 1.0:
-        painter.setPen(WARNING if fit < MIN_READABLE_SCALE else FAINT)
-        painter.drawText(
-            band, flags | int(Qt.AlignmentFlag.AlignRight), f"text at {round(fit * 100)}%"
-        )
-    painter.restore()
-
-
-# Text pages ---------------------------------------------------------------------------------
-
-
-def export_text_pdf(
-    markdown: str,
-    out: Path,
-    *,
-    title: str,
-    base_dir: Path | None = None,
-) -> None:
-    """Write a text item (exercise, handout, guide) to ``out`` as A4 portrait pages.
-
-    The title heads the first page; the Markdown flows over as many pages as it needs, with page
-    numbers. Local images beside the item are drawn (a placeholder when missing); nothing is ever
-    fetched. Raises ``OSError`` when the file cannot be written.
-    """
-    write_atomically(Path(out), lambda path: _write_text(markdown, path, title, base_dir))
-
-
-def _write_text(markdown: str, path: Path, title: str, base_dir: Path | None) -> None:
-    writer, painter, page = _begin(path, title, portrait=True)
-    try:
-        width = page.width() - 2 * PAGE_MARGIN
-        height = page.height() - 2 * PAGE_MARGIN - 16
-        doc = item_pages(markdown, title, QSizeF(width, height), base_dir)
-        pager = _Pager(writer, painter)
-        pages = doc.pageCount()
-        rules = rules_by_page(doc)
-        for index in range(pages):
-            pager.next_page()
-            draw_page(painter, doc, QPointF(PAGE_MARGIN, PAGE_MARGIN), index, rules)
-            _footer(painter, page, f"{index + 1} / {pages}", title)
-    finally:
-        painter.end()
-
-
-LAST_PAGE_SCRAP = 0.2  # a last page filled less than this is worth saving by tighter spacing
-
-
-def item_pages(markdown: str, title: str, area: QSizeF, base_dir: Path | None) -> QTextDocument:
-    """An exercise, handout or guide laid out and paginated on pages of ``area``.
-
-    When the text would spill a few lines onto a last page, slightly tighter line spacing is
-    tried, and used when it saves that page (a two-page handout stays two pages).
-    """
-    doc = item_document(markdown, title, area.width(), base_dir)
-    pages = paginate(doc, area)
-    if pages > 1 and _last_page_fill(doc) < LAST_PAGE_SCRAP:
-        tight = item_document(markdown, title, area.width(), base_dir, tight=True)
-        if paginate(tight, area) < pages:
-            return tight
-    return doc
-
-
-def _last_page_fill(doc: QTextDocument) -> float:
-    """How much of the last page of the paginated ``doc`` its text fills, from 0 to 1."""
-    height = doc.pageSize().height()
-    bottom = doc.documentLayout().blockBoundingRect(doc.lastBlock()).bottom()
-    return (bottom - (doc.pageCount() - 1) * height) / height
-
-
-def item_document(
-    markdown: str, title: str, width: float, base_dir: Path | None, *, tight: bool = False
-) -> QTextDocument:
-    """The text of an exercise, handout or guide laid out ``width`` points wide for print, under
-    its title (unless the text begins with a title of its own), with writing lines for its lines
-    of underscores; ``tight`` spaces lines and paragraphs a little closer. Paginate it with
-    :func:`~facilitator.render.textpages.paginate` (or use :func:`item_pages`)."""
-    first = next((line.strip() for line in markdown.splitlines() if line.strip()), "")
-    titled = first.startswith("# ")  # the text brings its own title
-    heading = f"# {_escape_heading(title)}\n\n" if title and not titled else ""
-    text = mark_writing_lines(heading + _asides_on_their_own_line(markdown))
-    return _text_document(text, width, base_dir, tight)
-
-
-_LIST_ITEM = re.compile(r"^[ \t]*(?:\d+[.)]|[-*+])[ \t]")
-_ASIDE = re.compile(r"^([ \t]+)>[ \t]?(.*)$")
-
-
-def _asides_on_their_own_line(markdown: str) -> str:
-    """An exercise step's trainer part (an indented ``>`` line under the step) printed on a line
-    of its own, in italics: Markdown would otherwise run it on after the step's time."""
-    out: list[str] = []
-    in_item = False
-    for line in markdown.split("\n"):
-        aside = _ASIDE.match(line)
-        if aside is not None and in_item and out:
-            out[-1] = out[-1].rstrip() + "  "  # a hard line break
-            words = aside.group(2).strip().replace("*", "\\*")
-            out.append(f"{aside.group(1)}*{words}*" if words else aside.group(1))
-            continue
-        in_item = bool(_LIST_ITEM.match(line)) or (in_item and line.startswith((" ", "\t")))
-        out.append(line)
-    return "\n".join(out)
-
-
-def _escape_heading(title: str) -> str:
-    return title.replace("\\", "\\\\").replace("#", "\\#").replace("*", "\\*").replace("_", "\\_")
-
-
-def _text_document(
-    markdown: str, width: float, base_dir: Path | None, tight: bool = False
-) -> QTextDocument:
-    doc = SafeDocument()  # loads nothing itself; local images are registered below
-    doc.setDocumentMargin(0)
-    doc.setUseDesignMetrics(True)
-    font = no_ligatures(QFont("Lato"))
-    font.setPixelSize(11)  # points
-    doc.setDefaultFont(font)
-    doc.setIndentWidth(18)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    doc.setDefaultTextOption(option)
-    line, gap = (130, 6) if tight else (140, 8)  # line height (%) and space after a paragraph
-    doc.setDefaultStyleSheet(
-        f"p {{ margin-top: 0px; margin-bottom: {gap}px; line-height: {line}%; }}"
-        f"li {{ margin-bottom: {gap - 5}px; line-height: {line - 5}%; }}"
-        f"ul, ol {{ margin-top: 0px; margin-bottom: {gap}px; }}"
-        "h1 { font-size: 20px; font-weight: 700; margin-top: 0px; margin-bottom: 12px; }"
-        f"h2 {{ font-size: 14px; font-weight: 700; margin-top: {gap + 4}px; margin-bottom: 6px; }}"
-        "h3, h4 { font-size: 12px; font-weight: 700; margin-top: 8px; margin-bottom: 4px; }"
-        "blockquote { margin-left: 14px; font-style: italic; }"
-        "th, td { padding: 3px 6px; border-bottom: 0.5px solid #aab4bf; }"
-        f"table {{ border-collapse: collapse; margin-bottom: {gap}px; }}"
-    )
-    count = 0
-    light = THEMES["light"]  # text pages are printed dark on white
-
-    def register(attrs: dict[str, str]) -> dict[str, str]:
-        nonlocal count
-        problems: list[str] = []
-        picture, label = resolve_image(attrs.get("src", "").strip(), base_dir, problems, light)
-        if picture is None:
-            picture = placeholder_image(label, width, width * 0.5, light)
-        count += 1
-        url = f"print-image:{count}"
-        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), picture)
-        shown = QSizeF(picture.size()).scaled(
-            QSizeF(width, width * 0.6), Qt.AspectRatioMode.KeepAspectRatio
-        )
-        if picture.width() / 2 < shown.width():  # print small pictures at about 150 dpi
-            shown = QSizeF(picture.size()) / 2
-        return {
-            "src": url,
-            "width": str(round(shown.width())),
-            "height": str(round(shown.height())),
-        }
-
-    doc.setHtml(markdown_to_html(markdown, image=register))
-    shape_writing_lines(doc)
-    doc.setTextWidth(width)
-    return doc

@@ -36,7 +36,7 @@ from facilitator.core.model import Item, Library, Plan
 from facilitator.core.plan_book import plan_items, plan_slides
 from facilitator.core.planning import clock, planned_end, schedule, start_minutes
 from facilitator.core.session_pack import module_handouts
-from facilitator.render import pdf
+from facilitator.render import pdf, text_pdf
 from facilitator.render.markup import markdown_to_html
 from facilitator.render.slides import SlideRenderer
 from facilitator.render.textbox import SafeDocument, no_ligatures
@@ -359,7 +359,7 @@ def _write_handouts(
         total = len(handouts) + len(slides)
         docs = []
         for item in handouts:
-            docs.append(pdf.item_pages(item.body, item.title, area, item.path.parent))
+            docs.append(text_pdf.item_pages(item.body, item.title, area, item.path.parent))
         slide_pages = -(-len(slides) // HANDOUT_SLIDES)
         numbers = _page_numbers(sum(doc.pageCount() for doc in docs) + slide_pages, w)
         for done, (item, doc) in enumerate(zip(handouts, docs, strict=True), start=1):

@@ -22,13 +22,8 @@ from PySide6.QtGui import QColor, QImage, QPainter
 
 from facilitator.core.model import Slide
 from facilitator.render.fonts import ensure_fonts_loaded
-from facilitator.render.layouts import (
-    CANVAS,
-    CANVAS_HEIGHT,
-    CANVAS_WIDTH,
-    LayoutBuilder,
-    SlideLayout,
-)
+from facilitator.render.layout_base import CANVAS, CANVAS_HEIGHT, CANVAS_WIDTH, SlideLayout
+from facilitator.render.layouts import LayoutBuilder
 from facilitator.render.markup import markdown_to_html
 from facilitator.render.textbox import MIN_READABLE_SCALE, MIN_SCALE
 from facilitator.render.theme import Theme

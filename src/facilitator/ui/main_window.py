@@ -10,35 +10,31 @@ import logging
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
-    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QSizePolicy,
     QStackedWidget,
-    QToolBar,
-    QToolButton,
     QWidget,
 )
 
 from .. import __version__
-from ..core import paths
 from ..core.loader import Root, library_roots
 from ..core.settings import Settings
 from . import icons, style, window_state
 from .actions import ActionRegistry
-from .editor import EditorScreen, EditorServices, NewItemDialog
+from .editor import EditorScreen
 from .guide import Guide
 from .i18n import Translations
 from .importing import DeckImport
 from .keyhelp import KeyHelpOverlay
 from .library.browser import LibraryBrowser
 from .library.controller import LibraryController
-from .library.preview import presentable
 from .library.problems import ProblemsDialog
+from .main_window_editor import MainWindowEditor
+from .main_window_menus import MainWindowMenus
 from .packs import PackMenu
 from .planner import PlanController, PlannerScreen
 from .present.launch import LibraryPresenter
@@ -48,11 +44,10 @@ from .settings import SettingsDialog
 
 log = logging.getLogger(__name__)
 
-THEMES = ("light", "dark", "high-contrast")
 INDEX_DELAY_MS = 60
 
 
-class MainWindow(QMainWindow):
+class MainWindow(MainWindowMenus, MainWindowEditor, QMainWindow):
     library_ready = Signal()
 
     def __init__(
@@ -175,188 +170,6 @@ class MainWindow(QMainWindow):
         self._fit_to_screen()
         if window_state.restore(self, self.browser.splitter):
             self.browser.keep_split()
-
-    # --- building ------------------------------------------------------------------------------
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = QMenu(bar)
-        for action_id in ("plan.new", "plan.import", "plan.export", "plan.print", "plan.pack"):
-            self.file_menu.addAction(self.registry.action(action_id))
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.registry.action("item.new"))
-        self.file_menu.addAction(self.registry.action("item.edit"))
-        self.file_menu.addAction(self.registry.action("file.import-deck"))
-        self.file_menu.addAction(self.registry.action("file.backups"))
-        self.file_menu.addAction(self.registry.action("file.settings"))
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.registry.action("file.quit"))
-        self.view_menu = QMenu(bar)
-        self.view_menu.addAction(self.registry.action("view.library"))
-        self.view_menu.addAction(self.registry.action("view.plans"))
-        self.view_menu.addAction(self.registry.action("view.sessions"))
-        self.view_menu.addAction(self.registry.action("view.mentor"))
-        self.view_menu.addSeparator()
-        self.view_menu.addAction(self.registry.action("library.find"))
-        self.view_menu.addAction(self.registry.action("library.clear"))
-        self.view_menu.addSeparator()
-        self.theme_menu = QMenu(self.view_menu)
-        for theme in THEMES:
-            self.theme_menu.addAction(self.registry.action(f"view.theme.{theme}"))
-        self.view_menu.addMenu(self.theme_menu)
-        self.view_menu.addSeparator()
-        self.view_menu.addAction(self.registry.action("library.problems"))
-        self.plan_menu = QMenu(bar)
-        self.plan_menu.setObjectName("planMenu")
-        for action_id in (
-            "plan.new",
-            "plan.template",
-            "plan.duplicate",
-            "plan.delete",
-            None,
-            "plan.undo",
-            "plan.redo",
-            None,
-            "plan.add",
-            "plan.break",
-            "plan.free",
-            "plan.section",
-            "plan.up",
-            "plan.down",
-            "plan.remove",
-            None,
-            "plan.slides",
-            "plan.replace",
-            "plan.actual",
-        ):
-            if action_id is None:
-                self.plan_menu.addSeparator()
-            else:
-                self.plan_menu.addAction(self.registry.action(action_id))
-        # Presenting has a menu of its own: a first-time trainer looks for it in the menu bar.
-        self.present_menu = QMenu(bar)
-        self.present_menu.setObjectName("presentMenu")
-        for action_id in (
-            "library.present",
-            "library.present-here",
-            "library.resume",
-            None,
-            "plan.present",
-            None,
-            "room.check",
-        ):
-            if action_id is None:
-                self.present_menu.addSeparator()
-            else:
-                self.present_menu.addAction(self.registry.action(action_id))
-        self.help_menu = QMenu(bar)
-        self.help_menu.addAction(self.registry.action("help.guide"))
-        self.help_menu.addAction(self.registry.action("help.keys"))
-        self.help_menu.addSeparator()
-        self.help_menu.addAction(self.registry.action("help.about"))
-        for menu in (
-            self.file_menu,
-            self.view_menu,
-            self.plan_menu,
-            self.present_menu,
-            self.help_menu,
-        ):
-            bar.addMenu(menu)
-        self.browser.preview.header.present_requested.connect(
-            self.registry.action("library.present").trigger
-        )
-        self.browser.preview.header.edit_requested.connect(self.edit_item)
-        self.browser.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.browser.tree.customContextMenuRequested.connect(self._library_context_menu)
-        locked = self.settings.is_locked("theme")
-        for theme in THEMES:
-            self.registry.action(f"view.theme.{theme}").setEnabled(not locked)
-
-    def _library_context_menu(self, pos) -> None:  # type: ignore[no-untyped-def]
-        """Right-click on an item: present it (decks and exercises) or add it to the plan."""
-        menu = self.library_menu_at(pos)
-        if menu is not None:
-            menu.popup(self.browser.tree.viewport().mapToGlobal(pos))
-
-    def library_menu_at(self, pos) -> QMenu | None:  # type: ignore[no-untyped-def]
-        """The context menu for the list row at ``pos`` (chosen first), or None off the rows."""
-        tree = self.browser.tree
-        index = tree.indexAt(pos)
-        if not index.isValid():
-            return None
-        tree.setCurrentIndex(index)
-        self.browser.flush_preview()
-        item = self.browser.preview.item
-        if item is None:
-            return None
-        if self.library_menu is not None:
-            self.library_menu.deleteLater()
-        menu = QMenu(tree)
-        menu.setObjectName("libraryContextMenu")
-        if presentable(item):
-            menu.addAction(self.registry.action("library.present"))
-            if item.kind == "deck":
-                menu.addAction(self.registry.action("library.present-here"))
-            menu.addSeparator()
-        menu.addAction(self.registry.action("plan.add"))
-        self.library_menu = menu
-        return menu
-
-    def _build_toolbar(self) -> None:
-        self.toolbar = QToolBar(self)
-        self.toolbar.setObjectName("mainToolBar")
-        self.toolbar.setMovable(False)
-        self.toolbar.setFloatable(False)
-        self.toolbar.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        self.browser.search_bar.setSizePolicy(
-            QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred
-        )
-        self.search_action = self.toolbar.addWidget(self.browser.search_bar)
-        # Where the search bar stood on the records pages, so the page buttons stay in place.
-        self.search_gap = QWidget(self.toolbar)
-        self.search_gap.setObjectName("searchGap")
-        self.search_gap.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.search_gap_action = self.toolbar.addWidget(self.search_gap)
-        self.search_gap_action.setVisible(False)
-        # The two screens, named, after the search field (which must never be pushed out).
-        self.page_buttons: list[QToolButton] = []
-        for action_id in ("view.library", "view.plans", "view.sessions", "view.mentor"):
-            self.toolbar.addAction(self.registry.action(action_id))
-            button = self.toolbar.widgetForAction(self.registry.action(action_id))
-            if isinstance(button, QToolButton):
-                button.setObjectName("pageButton")
-                self.page_buttons.append(button)
-        self.toolbar.addSeparator()
-        self.toolbar.addAction(self.registry.action("item.new"))  # a visible "New" (Ctrl+N)
-        self.toolbar.addAction(self.registry.action("file.settings"))
-        self.toolbar.addAction(self.registry.action("help.keys"))
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
-
-    def _build_status_bar(self) -> None:
-        bar = self.statusBar()
-        bar.setObjectName("statusBar")
-        bar.setSizeGripEnabled(False)
-        self.count_label = QLabel(bar)
-        self.count_label.setObjectName("countLabel")
-        self.problems_button = QToolButton(bar)
-        self.problems_button.setObjectName("problemsButton")
-        self.problems_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.problems_button.setAutoRaise(True)
-        self.problems_button.clicked.connect(self.show_problems)
-        self.problems_button.hide()
-        bar.addWidget(self.count_label)
-        bar.addPermanentWidget(self.problems_button)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        # The screens' names where there is room; icons only where the search field needs it.
-        wide = event.size().width() >= style.NAMES_WIDTH
-        for button in self.page_buttons:
-            button.setToolButtonStyle(
-                Qt.ToolButtonStyle.ToolButtonTextBesideIcon
-                if wide
-                else Qt.ToolButtonStyle.ToolButtonIconOnly
-            )
-        super().resizeEvent(event)
 
     def _fit_to_screen(self) -> None:
         screen = self.screen() or QGuiApplication.primaryScreen()
@@ -619,60 +432,6 @@ class MainWindow(QMainWindow):
         if icons.is_ready():
             errors = any(p.severity == "error" for p in problems)
             self.problems_button.setIcon(icons.icon("error" if errors else "warning"))
-
-    # --- the editor (ui/editor) ----------------------------------------------------------------
-    def _editor_services(self) -> EditorServices:
-        def taken() -> set[str]:
-            library = self.controller.library
-            return {i.id for i in library.items()} | {m.id for m in library.modules}
-
-        def closed(item_id: str) -> None:
-            self.load_library()
-            self.show_page("library")
-            if item_id:
-                self.browser.select_item(item_id)
-
-        def present(item_id: str, start: int) -> None:
-            self.load_library()
-            if self.browser.select_item(item_id):
-                self.browser.flush_preview()
-                self.browser.preview.deck.show_slide(start)
-                self._present_item(from_here=True)
-
-        return EditorServices(
-            content_dir=paths.user_content_dir,
-            language=lambda: self.settings.get("language"),
-            theme=lambda: self.settings.get("theme"),
-            taken_ids=taken,
-            show=lambda: self.pages.setCurrentWidget(self.editor),
-            closed=closed,
-            present=present,
-            reload=self.load_library,
-            switch_plan=self._use_copy_in_plan,
-        )
-
-    def _use_copy_in_plan(self, old: str, new: str) -> int:
-        """The open plan's entries of ``old`` now name ``new`` (one action, undoable there)."""
-        plan = self.plan_controller.plan
-        positions = [n for n, e in enumerate(plan.entries if plan else ()) if e.ref == old]
-        for position in positions:
-            self.plan_controller.replace_item(position, new)
-        return len(positions)
-
-    def new_item(self) -> None:
-        dialog = NewItemDialog(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.editor.new_item(*dialog.chosen()))
-        self.new_item_dialog = dialog
-        dialog.open()
-
-    def edit_item(self) -> None:
-        """Edit the chosen item (a bundled one: make my copy first), or copy a bundled module."""
-        preview = self.browser.preview
-        if preview.item is not None:
-            self.editor.edit(preview.item)
-        elif preview.module is not None and preview.module.bundled:
-            self.editor.copy_module(preview.module)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.editor.flush()

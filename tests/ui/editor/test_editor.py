@@ -137,7 +137,8 @@ def test_a_trainer_writes_a_deck_and_edits_a_copy_and_both_survive_a_restart(
     library = load_library([Root(library_dir, bundled=True), Root(paths.user_content_dir())])
     own = [p for p in library.problems if "my-material" in p.file]
     assert not own, [str(p) for p in own]
-    from facilitator.render.pdf import export_slides_pdf, export_text_pdf
+    from facilitator.render.pdf import export_slides_pdf
+    from facilitator.render.text_pdf import export_text_pdf
     from facilitator.render.theme import get_theme
 
     export_slides_pdf(list(deck_item.slides), tmp_path / "deck.pdf", get_theme("light"))

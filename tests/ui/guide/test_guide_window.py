@@ -8,16 +8,10 @@ import pytest
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl
 from PySide6.QtGui import QTextDocument
 
-from facilitator.ui.actions import (
-    ACTIONS,
-    KEY_HINTS,
-    PRESENT_ACTIONS,
-    PRESENT_HINTS,
-    key_text,
-    plain,
-    translate,
-)
+from facilitator.ui.action_specs import key_text, plain, translate
+from facilitator.ui.actions import ACTIONS, KEY_HINTS
 from facilitator.ui.i18n import Translations
+from facilitator.ui.present_actions import PRESENT_ACTIONS, PRESENT_HINTS
 
 
 @pytest.fixture

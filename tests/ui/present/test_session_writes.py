@@ -184,7 +184,8 @@ def test_a_rehearsal_is_recorded_as_one_with_its_plan(home, clock, deck, qtbot, 
     is a rehearsal, kept out of the history, and its times reach the plan's actual minutes."""
     from facilitator.core import paths
     from facilitator.core.store.database import DB_NAME, open_database
-    from facilitator.core.store.log_store import REHEARSALS, SessionLog
+    from facilitator.core.store.log_store import SessionLog
+    from facilitator.core.store.session_history import REHEARSALS
     from facilitator.ui.present import open_presentation, session
 
     monkeypatch.setattr(session, "DELAY_MS", 0)

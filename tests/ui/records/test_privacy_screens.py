@@ -143,7 +143,7 @@ def test_encryption_is_turned_on_after_the_warning_and_asked_for_at_start(
 def test_the_sessions_screen_sets_a_period_and_deletes_expired_sessions_everywhere(
     qtbot, screen, store, opener
 ):
-    from facilitator.core.store.log_store import Retention
+    from facilitator.core.store.session_retention import Retention
 
     group = store.log.add_group("Hold Zeta")
     old = store.log.start_session(group_id=group, day="2026-01-05")

@@ -6,19 +6,16 @@ Every function is one action and commits at once, so whatever the screen confirm
 from __future__ import annotations
 
 import json
-import statistics
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import and_
-from sqlmodel import col, func, select
+from sqlmodel import col, select
 
-from ..dates import add_months
-from . import meta
-from .backups import Statement
+from ..timers import WallClock
 from .database import Database
+from .session_history import Attendance, SessionHistory, attendance, event_data
+from .session_retention import SessionRetention
 from .tables import (
     Evaluation,
     Event,
@@ -30,61 +27,17 @@ from .tables import (
     Shown,
 )
 
-Clock = Callable[[], datetime]
 
-RETENTION_KEY = "sessions.retention_months"  # .<group id>: the group's own period
-KEEP_KEY = "sessions.keep_until"  # .<session id>: "keep one more month"
-WARN_DAYS = 30  # sessions are named this many days before they are deleted
-POSTPONE_DAYS = 31
-
-
-@dataclass(frozen=True)
-class Retention:
-    """IT's say: the default period in months (0: kept until deleted) and whether it is locked
-    (settings ``session_retention_months``)."""
-
-    months: int = 0
-    locked: bool = False
-
-
-@dataclass(frozen=True)
-class SessionDue:
-    session_id: int
-    group_id: int | None
-    group: str
-    day: str
-    delete_on: str
-
-
-def _stamp(now: Clock) -> str:
+def _stamp(now: WallClock) -> str:
     return now().isoformat(timespec="seconds")
 
 
-def attendance(counted: int | None, ticked: int) -> int | None:
-    """How many came to a session: the number ticked present when anyone was ticked (the
-    register wins), else the number the trainer wrote down (None when neither says).
+class SessionLog(SessionHistory, SessionRetention):
+    """The session log. A group's history and the other views across sessions come from
+    ``SessionHistory`` (``session_history.py``), the retention rules from ``SessionRetention``
+    (``session_retention.py``)."""
 
-    The one rule for the Sessions page, its history and the exports (``SessionLog.attendance``
-    adds who was present and who was absent by the same rule)."""
-    return ticked if ticked else counted
-
-
-@dataclass(frozen=True)
-class Attendance:
-    """Who came to one session, by the one rule of :func:`attendance`.
-
-    ``by_register``: someone was ticked, so ``count`` is the number ticked and every other
-    participant of the group is absent (ticked off, or never ticked). Otherwise ``count`` is the
-    number written down and nobody is listed present or absent (no register was taken)."""
-
-    count: int | None
-    present: tuple[str, ...] = ()
-    absent: tuple[str, ...] = ()
-    by_register: bool = False
-
-
-class SessionLog:
-    def __init__(self, db: Database, now: Clock = datetime.now) -> None:
+    def __init__(self, db: Database, now: WallClock = datetime.now) -> None:
         self.db = db
         self.now = now
 
@@ -437,190 +390,7 @@ class SessionLog:
             rows = s.exec(
                 select(Event).where(Event.session_id == session_id).order_by(col(Event.id))
             ).all()
-        return [EventInfo(r.kind, _data(r.data), r.at) for r in rows]
-
-    # Retention ----------------------------------------------------------------------------
-    def retention_months(self, group_id: int | None, policy: Retention) -> int:
-        """Months a group's sessions are kept after their day; 0: until deleted. IT's default
-        applies to groups without their own period, and to every group when IT locks it."""
-        if policy.locked or group_id is None:
-            return policy.months
-        value = meta.get(self.db, f"{RETENTION_KEY}.{group_id}", "")
-        try:
-            return max(0, int(value)) if value else policy.months
-        except ValueError:
-            return policy.months
-
-    def set_retention_months(self, group_id: int, months: int, policy: Retention) -> None:
-        if policy.locked:
-            raise PermissionError("the retention period is set by the IT department")
-        meta.put(self.db, f"{RETENTION_KEY}.{group_id}", str(max(0, int(months))))
-
-    def session_schedule(self, policy: Retention) -> list[SessionDue]:
-        """When each session will be deleted, soonest first (only sessions with a period)."""
-        with self.db.session() as s:
-            rows = s.exec(select(SessionRow).order_by(col(SessionRow.day))).all()
-            names = {g.id: g.name for g in s.exec(select(Group)).all()}
-        periods: dict[int | None, int] = {}
-        found = []
-        for r in rows:
-            if r.group_id not in periods:
-                periods[r.group_id] = self.retention_months(r.group_id, policy)
-            months = periods[r.group_id]
-            if not months:
-                continue
-            try:
-                delete_on = add_months(date.fromisoformat(r.day), months).isoformat()
-            except ValueError:
-                continue
-            keep = "" if policy.locked else meta.get(self.db, f"{KEEP_KEY}.{r.id}", "")
-            delete_on = max(delete_on, keep)
-            group = names.get(r.group_id, "") if r.group_id is not None else ""
-            found.append(SessionDue(r.id or 0, r.group_id, group, r.day, delete_on))
-        return sorted(found, key=lambda d: (d.delete_on, d.day, d.session_id))
-
-    def sessions_due_within(self, days: int, policy: Retention) -> list[SessionDue]:
-        limit = (self.now().date() + timedelta(days=days)).isoformat()
-        return [d for d in self.session_schedule(policy) if d.delete_on <= limit]
-
-    def expired_sessions(self, policy: Retention) -> list[SessionDue]:
-        today = self.now().date().isoformat()
-        return [d for d in self.session_schedule(policy) if d.delete_on <= today]
-
-    def postpone_sessions(self, session_ids: list[int], policy: Retention) -> None:
-        """Keep these sessions one more month (not when IT locks the period)."""
-        if policy.locked:
-            raise PermissionError("the retention period is set by the IT department")
-        day = (self.now().date() + timedelta(days=POSTPONE_DAYS)).isoformat()
-        for sid in session_ids:
-            meta.put(self.db, f"{KEEP_KEY}.{sid}", day)
-
-    def delete_sessions(self, session_ids: list[int]) -> int:
-        """Delete several sessions here and in every backup in one pass (retention)."""
-        statements: list[Statement] = []
-        for sid in session_ids:
-            row = self.session(sid)
-            if row is not None:
-                sql = "DELETE FROM session WHERE id = ? AND started = ?"
-                statements.append(("session", sql, (sid, row.started)))
-                statements.append(
-                    ("setting", "DELETE FROM setting WHERE key = ?", (f"{KEEP_KEY}.{sid}",))
-                )
-        return self.db.erase(statements) if statements else 0
-
-    # History ------------------------------------------------------------------------------
-    def ungrouped(self) -> int:
-        """How many sessions (not rehearsals) were recorded without a group."""
-        with self.db.session() as s:
-            return int(
-                s.exec(select(func.count()).select_from(SessionRow).where(_in_group(None))).one()
-            )
-
-    def rehearsals(self) -> int:
-        """How many rehearsals were recorded (with a group or without)."""
-        with self.db.session() as s:
-            return int(
-                s.exec(
-                    select(func.count()).select_from(SessionRow).where(_in_group(REHEARSALS))
-                ).one()
-            )
-
-    def history(self, group_id: int | None) -> list[SessionSummary]:
-        with self.db.session() as s:
-            minutes = dict(
-                s.exec(
-                    select(Shown.session_id, func.sum(Shown.seconds))
-                    .join(SessionRow, col(SessionRow.id) == Shown.session_id)
-                    .where(_in_group(group_id))
-                    .group_by(col(Shown.session_id))
-                ).all()
-            )
-            # Columns, not SessionRow objects: for the largest group of ten years of sessions
-            # the ORM objects took 6.8 ms, the columns 1.4 ms. (sqlmodel types select() for at
-            # most four columns; these seven are the SessionSummary's.)
-            rows = s.exec(
-                select(  # type: ignore[call-overload]
-                    SessionRow.id,
-                    SessionRow.day,
-                    SessionRow.title,
-                    SessionRow.attendance,
-                    SessionRow.place,
-                    SessionRow.facilitator,
-                    SessionRow.plan_ref,
-                )
-                .where(_in_group(group_id))
-                .order_by(col(SessionRow.started))
-            ).all()
-            present = dict(
-                s.exec(
-                    select(Presence.session_id, func.count())
-                    .join(SessionRow, col(SessionRow.id) == Presence.session_id)
-                    .where(_in_group(group_id), col(Presence.present).is_(True))
-                    .group_by(col(Presence.session_id))
-                ).all()
-            )
-            return [
-                SessionSummary(
-                    id=ident or 0,
-                    day=day,
-                    title=title,
-                    attendance=attendance(counted, present.get(ident, 0)),
-                    minutes=round((minutes.get(ident) or 0) / 60, 1),
-                    place=place,
-                    facilitator=facilitator,
-                    plan_ref=plan_ref,
-                )
-                for ident, day, title, counted, place, facilitator, plan_ref in rows
-            ]
-
-    def minutes_by_ref(self, group_id: int | None) -> dict[str, float]:
-        """Minutes shown per item across a group's sessions (for 'what was covered')."""
-        with self.db.session() as s:
-            rows = s.exec(
-                select(Shown.ref, func.sum(Shown.seconds))
-                .join(SessionRow, col(SessionRow.id) == Shown.session_id)
-                .where(_in_group(group_id))
-                .group_by(col(Shown.ref))
-            ).all()
-        return {ref: round(seconds / 60, 1) for ref, seconds in rows}
-
-    def checkins(self, group_id: int | None) -> list[tuple[str, dict[str, int]]]:
-        """Every check-in tally of a group's sessions, oldest first: (day, {answer: count})."""
-        with self.db.session() as s:
-            rows = s.exec(
-                select(SessionRow.day, Event.data)
-                .join(SessionRow, col(SessionRow.id) == Event.session_id)
-                .where(_in_group(group_id), Event.kind == "checkin")
-                .order_by(col(SessionRow.day), col(Event.id))
-            ).all()
-        found = []
-        for day, data in rows:
-            tally = _data(data).get("tally")
-            if isinstance(tally, dict):
-                counts = {str(k): int(v) for k, v in tally.items() if isinstance(v, int | float)}
-                found.append((day, counts))
-        return found
-
-    def actual_minutes(self, plan_ref: str) -> dict[str, float]:
-        """The median minutes each entry of a plan really took, over the sessions held with it.
-
-        Keys are what the presentation records as ``ref``: an item id, or a break's or free
-        entry's label. Only sessions in which the entry was shown count towards its median.
-        """
-        with self.db.session() as s:
-            rows = s.exec(
-                select(Shown.session_id, Shown.ref, func.sum(Shown.seconds))
-                .join(SessionRow, col(SessionRow.id) == Shown.session_id)
-                .where(SessionRow.plan_ref == plan_ref)
-                .group_by(col(Shown.session_id), col(Shown.ref))
-            ).all()
-        per_ref: dict[str, list[float]] = {}
-        for _session, ref, seconds in rows:
-            per_ref.setdefault(ref, []).append(seconds / 60)
-        return {ref: round(statistics.median(values), 1) for ref, values in per_ref.items()}
-
-
-REHEARSALS = -1  # the "group" of every rehearsal, in history() and its kin (group ids are > 0)
+        return [EventInfo(r.kind, event_data(r.data), r.at) for r in rows]
 
 
 def _like(pseudonym: str) -> tuple[str, str]:
@@ -629,27 +399,8 @@ def _like(pseudonym: str) -> tuple[str, str]:
     return pseudonym, f"%{escaped}%"
 
 
-def _in_group(group_id: int | None) -> Any:
-    """Sessions of a group, never rehearsals; None: the sessions recorded without a group;
-    ``REHEARSALS``: every rehearsal."""
-    if group_id == REHEARSALS:
-        return col(SessionRow.rehearsal).is_(True)
-    held = col(SessionRow.rehearsal).is_(False)
-    if group_id is None:
-        return and_(col(SessionRow.group_id).is_(None), held)
-    return and_(col(SessionRow.group_id) == group_id, held)
-
-
 def _refs(text: str) -> list[str]:
     return [r for r in text.split(",") if r]
-
-
-def _data(text: str) -> dict[str, Any]:
-    try:
-        data = json.loads(text)
-    except ValueError:
-        return {}
-    return data if isinstance(data, dict) else {}
 
 
 @dataclass(frozen=True)
@@ -697,15 +448,3 @@ class EventInfo:
     kind: str
     data: dict[str, Any]
     at: str
-
-
-@dataclass(frozen=True)
-class SessionSummary:
-    id: int
-    day: str
-    title: str
-    attendance: int | None
-    minutes: float
-    place: str = ""
-    facilitator: str = ""
-    plan_ref: str = ""

@@ -112,7 +112,8 @@ class PageView(QWidget):
         self.setMinimumWidth(280)
 
     def set_text(self, markdown: str, title: str, base_dir: Path | None) -> None:
-        from ...render.pdf import PAGE_MARGIN, item_pages
+        from ...render.pdf import PAGE_MARGIN
+        from ...render.text_pdf import item_pages
 
         area = QSizeF(A4.width() - 2 * PAGE_MARGIN, A4.height() - 2 * PAGE_MARGIN - 16)
         self._doc = item_pages(markdown, title, area, base_dir)

@@ -16,33 +16,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QFrame,
-    QHBoxLayout,
-    QInputDialog,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSpinBox,
-    QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from ...core import frontmatter
 from ...core.editing import files
 from ...core.editing.deck import DeckText
-from ...core.editing.images import ImageRefused, insert
-from ...core.model import Item, Module
-from .. import labels, style
+from .. import style
 from ..renderer import slide_painter
-from .deck_editor import DeckEditor
-from .forms import ExerciseEditor, TextEditor
-from .pages import FieldEdit
+from .copies import EditorCopies
+from .layout import EditorLayout
+from .pictures import EditorPictures
 
 SAVE_DELAY_MS = 600
 DISK_CHECK_MS = 1500
@@ -63,7 +47,7 @@ class EditorServices:
     switch_plan: Callable[[str, str], int] = lambda _old, _new: 0  # entries switched
 
 
-class EditorScreen(QWidget):
+class EditorScreen(EditorLayout, EditorPictures, EditorCopies, QWidget):
     """``message(text)``: something to say in the status bar."""
 
     message = Signal(str)
@@ -81,90 +65,7 @@ class EditorScreen(QWidget):
         self.ask_alt_text: Callable[[Path], str | None] = self._ask_alt_text
         self.choose_image: Callable[[], Path | None] = self._choose_image
 
-        self.back_button = QPushButton(self)
-        self.back_button.setObjectName("editorBack")
-        self.back_button.clicked.connect(self.close_editor)
-        self.title_field = QLineEdit(self)
-        self.title_field.setObjectName("itemTitleField")
-        self.title_field.textEdited.connect(lambda _t: self._meta_changed("title"))
-        self.title_label = QLabel(self)
-        self.title_label.setBuddy(self.title_field)
-        self.duration_field = QSpinBox(self)
-        self.duration_field.setObjectName("itemDuration")
-        self.duration_field.setRange(1, 600)
-        self.duration_field.valueChanged.connect(lambda _v: self._meta_changed("duration"))
-        self.duration_label = QLabel(self)
-        self.duration_label.setBuddy(self.duration_field)
-        self.state = QLabel(self)
-        self.state.setObjectName("saveState")
-        self.undo_button = QPushButton(self)
-        self.undo_button.clicked.connect(self.undo)
-        self.redo_button = QPushButton(self)
-        self.redo_button.clicked.connect(self.redo)
-        self.source_button = QPushButton(self)
-        self.source_button.setObjectName("sourceButton")
-        self.source_button.setCheckable(True)
-        self.source_button.toggled.connect(self.show_source)
-        self.present_button = QPushButton(self)
-        self.present_button.setObjectName("presentButton")
-        self.present_button.setDefault(True)
-        self.present_button.clicked.connect(self.present)
-        top = QHBoxLayout()
-        top.addWidget(self.back_button)
-        top.addSpacing(12)
-        top.addWidget(self.title_label)
-        top.addWidget(self.title_field, 1)
-        top.addWidget(self.duration_label)
-        top.addWidget(self.duration_field)
-        top.addWidget(self.state)
-        for button in (self.undo_button, self.redo_button, self.source_button):
-            top.addWidget(button)
-        top.addWidget(self.present_button)
-
-        self.banner = QFrame(self)
-        self.banner.setObjectName("reloadBanner")
-        self.banner_text = QLabel(self.banner)
-        self.banner_text.setWordWrap(True)
-        self.reload_button = QPushButton(self.banner)
-        self.reload_button.clicked.connect(self.reload_from_disk)
-        self.keep_button = QPushButton(self.banner)
-        self.keep_button.clicked.connect(self.keep_mine)
-        banner_layout = QHBoxLayout(self.banner)
-        banner_layout.addWidget(self.banner_text, 1)
-        banner_layout.addWidget(self.reload_button)
-        banner_layout.addWidget(self.keep_button)
-        self.banner.hide()
-        self.problems = QLabel(self)
-        self.problems.setObjectName("editorProblems")
-        self.problems.setWordWrap(True)
-        self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.problems.hide()
-
-        self.deck_editor = DeckEditor(self)
-        self.deck_editor.changed.connect(self._view_changed)
-        self.deck_editor.image_requested.connect(self.insert_image)
-        self.deck_editor.body_field.images_dropped.connect(self._images_dropped)
-        self.exercise_editor = ExerciseEditor(self)
-        self.exercise_editor.changed.connect(self._view_changed)
-        self.text_editor = TextEditor(self)
-        self.text_editor.changed.connect(self._view_changed)
-        self.text_editor.image_requested.connect(self.insert_image)
-        self.text_editor.field.images_dropped.connect(self._images_dropped)
-        self.source = FieldEdit(self)
-        self.source.setObjectName("sourceView")
-        self.source.setTabChangesFocus(False)
-        self.source.textChanged.connect(self._source_changed)
-        self.stack = QStackedWidget(self)
-        for page in (self.deck_editor, self.exercise_editor, self.text_editor, self.source):
-            self.stack.addWidget(page)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.setSpacing(8)
-        layout.addLayout(top)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.problems)
-        layout.addWidget(self.stack, 1)
+        self._build_widgets()
 
         self.save_timer = QTimer(self)
         self.save_timer.setSingleShot(True)
@@ -176,7 +77,7 @@ class EditorScreen(QWidget):
         self.retranslateUi()
 
     def handlers(self) -> dict[str, Callable[[], object]]:
-        """The editor's actions (ui/actions.py EDITOR_ACTIONS), by id."""
+        """The editor's actions (ui/editor_actions.py EDITOR_ACTIONS), by id."""
         deck = self.deck_editor
         return {
             "editor.undo": self.undo,
@@ -461,59 +362,6 @@ class EditorScreen(QWidget):
         self.banner.hide()
         self._changed()
 
-    # --- pictures ------------------------------------------------------------------------------
-    def _choose_image(self) -> Path | None:
-        name, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Insert a picture"),
-            str(Path.home()),
-            self.tr("Pictures (*.png *.jpg *.jpeg *.svg)"),
-        )
-        return Path(name) if name else None
-
-    def _ask_alt_text(self, path: Path) -> str | None:
-        text, ok = QInputDialog.getText(
-            self,
-            self.tr("Describe the picture"),
-            self.tr(
-                "Describe %1 in a few words. It is read aloud to people who cannot see it, "
-                "and shown in your notes."
-            ).replace("%1", path.name),
-        )
-        return text if ok else None
-
-    def insert_image(self) -> None:
-        if self.session is None or self.kind == "exercise":
-            return
-        path = self.choose_image()
-        if path is not None:
-            self._images_dropped([path])
-
-    def _images_dropped(self, paths: list[Path]) -> None:
-        if self.session is None:
-            return
-        for path in paths:
-            alt = self.ask_alt_text(path)
-            while alt is not None and not alt.strip():
-                self.message.emit(self.tr("A picture needs a description (alt text)."))
-                alt = self.ask_alt_text(path)
-            if alt is None:
-                continue
-            try:
-                inserted = insert(path, self.session.path.parent, alt)
-            except ImageRefused as exc:
-                self.message.emit(exc.message)
-                continue
-            if self.kind == "deck":
-                self.deck_editor.insert_text(inserted.markdown)
-                fields = self.deck_editor.deck.fields(self.deck_editor.current_row())
-                note = self.tr("Picture: %1").replace("%1", alt.strip())
-                if note not in fields.notes:
-                    notes = "\n\n".join(p for p in (fields.notes, note) if p)
-                    self.deck_editor.notes_field.setPlainText(notes)
-            else:
-                self.text_editor.insert_text(inserted.markdown)
-
     # --- presenting and leaving ------------------------------------------------------------------
     def item_id(self) -> str:
         if self.session is None:
@@ -542,63 +390,6 @@ class EditorScreen(QWidget):
         ident = self.item_id()
         self.session = None
         self.services.closed(ident)
-
-    # --- new items and copies ----------------------------------------------------------------
-    def new_item(self, kind: str, title: str) -> Path | None:
-        try:
-            path = files.new_item(
-                self.services.content_dir(),
-                kind,
-                title,
-                self.services.language(),
-                self.services.taken_ids(),
-            )
-        except (files.EditRefused, OSError) as exc:
-            self.message.emit(getattr(exc, "message", str(exc)))
-            return None
-        self.services.reload()
-        self.open_file(path)
-        return path
-
-    def edit(self, item: Item) -> Path | None:
-        """Edit an own item; a bundled one is copied into My material first (``derived_from``)."""
-        path = item.path
-        if item.bundled:
-            try:
-                path = files.make_copy(
-                    item,
-                    self.services.content_dir(),
-                    self.services.language(),
-                    self.services.taken_ids(),
-                )
-            except (files.EditRefused, OSError) as exc:
-                self.message.emit(getattr(exc, "message", str(exc)))
-                return None
-            self.services.reload()
-            copy_id = files.scanned_id(path) or ""
-            switched = self.services.switch_plan(item.id, copy_id)
-            text = self.tr("Your copy of “%1” is in My material.").replace("%1", item.title)
-            if switched:
-                text += " " + self.tr("The open plan now uses your copy.")
-            self.message.emit(text)
-        return path if self.open_file(path) else None
-
-    def copy_module(self, module: Module) -> Path | None:
-        try:
-            folder = files.make_module_copy(
-                module,
-                self.services.content_dir(),
-                self.services.language(),
-                self.services.taken_ids(),
-            )
-        except (files.EditRefused, OSError) as exc:
-            self.message.emit(getattr(exc, "message", str(exc)))
-            return None
-        self.services.reload()
-        self.message.emit(
-            self.tr("Your copy of the module “%1” is in the library.").replace("%1", module.title)
-        )
-        return folder
 
     # --- words -----------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -632,45 +423,3 @@ def _escape(text: str) -> str:
     import html
 
     return html.escape(text)
-
-
-class NewItemDialog(QDialog):
-    """Ctrl+N in the library: what kind of item, and its title."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("newItemDialog")
-        self.kind = QComboBox(self)
-        for kind in files.NEW_KINDS:
-            self.kind.addItem(labels.kind(kind), kind)
-        self.title = QLineEdit(self)
-        self.kind_label = QLabel(self)
-        self.kind_label.setBuddy(self.kind)
-        self.title_label = QLabel(self)
-        self.title_label.setBuddy(self.title)
-        self.hint = QLabel(self)
-        self.hint.setWordWrap(True)
-        buttons = QDialogButtonBox(self)
-        self.ok = buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.cancel = buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(self.kind_label, self.kind)
-        form.addRow(self.title_label, self.title)
-        form.addRow(self.hint)
-        form.addRow(buttons)
-        self.retranslateUi()
-
-    def chosen(self) -> tuple[str, str]:
-        return str(self.kind.currentData()), self.title.text().strip()
-
-    def retranslateUi(self) -> None:  # noqa: N802
-        self.setWindowTitle(self.tr("New item"))
-        self.kind_label.setText(self.tr("&Kind"))
-        self.kind.setAccessibleName(self.tr("Kind of item"))
-        self.title_label.setText(self.tr("&Title"))
-        self.title.setAccessibleName(self.tr("Title"))
-        self.hint.setText(self.tr("It goes into My material, in your own folder."))
-        self.ok.setText(self.tr("Create"))
-        self.cancel.setText(self.tr("Cancel"))

@@ -1,8 +1,9 @@
 """The guide's key tables, made from the action registry each time a page is shown.
 
 A page asks for a table with a line ``<!-- keys: app -->`` (the main window's keys) or
-``<!-- keys: present -->`` (the presentation windows' keys). The rows come from
-``ui.actions`` in the current language, so the guide never lists a key the app does not have.
+``<!-- keys: present -->`` (the presentation windows' keys). The rows come from the action
+tables (``ui.actions``, ``ui.present_actions``) in the current language, so the guide never lists
+a key the app does not have.
 """
 
 from __future__ import annotations
@@ -10,18 +11,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ...core.guide import KEY_TABLE
-from ..actions import (
-    ACTIONS,
-    GROUPS,
-    KEY_HINTS,
-    PRESENT_ACTIONS,
-    PRESENT_HINTS,
-    ActionSpec,
-    KeyHint,
-    key_text,
-    plain,
-    translate,
-)
+from ..action_specs import GROUPS, ActionSpec, KeyHint, key_text, plain, translate
+from ..actions import ACTIONS, KEY_HINTS
+from ..present_actions import PRESENT_ACTIONS, PRESENT_HINTS
 
 TABLES: dict[str, tuple[tuple[ActionSpec, ...], tuple[KeyHint, ...]]] = {
     "app": (ACTIONS, KEY_HINTS),

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..library.item_list import LibraryTree
-from .entries import PlanModel, PlanTree
+from .entries import PlanModel
 from .panels import EntryDetails, PlanHeader
+from .plan_tree import PlanTree
 
 
 class PlannerLayout:

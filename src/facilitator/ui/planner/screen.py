@@ -16,7 +16,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QListWidgetItem,
     QMessageBox,
     QWidget,
 )
@@ -26,12 +25,13 @@ from ...core.workspace import flat_position, insert_point
 from .. import style
 from ..library.models import LibraryModel
 from .controller import PlanController
-from .dialogs import ReplaceDialog, SlidesDialog, TemplateDialog
+from .dialogs import ReplaceDialog, SlidesDialog
 from .editing import PlanEditing
 from .entries import ALERT, GOOD, Column, plan_rows
 from .entries import Role as PlanRole
 from .files import PlanFiles
 from .layout import PlannerLayout
+from .plan_list import PlanList
 from .presenting import PlanPresenting
 
 log = logging.getLogger(__name__)
@@ -44,7 +44,7 @@ def duration_text(minutes: int) -> str:
     return duration(minutes)
 
 
-class PlannerScreen(PlannerLayout, PlanEditing, PlanFiles, PlanPresenting, QWidget):
+class PlannerScreen(PlannerLayout, PlanList, PlanEditing, PlanFiles, PlanPresenting, QWidget):
     message = Signal(str)  # a short note for the status bar
 
     def __init__(
@@ -206,89 +206,6 @@ class PlannerScreen(PlannerLayout, PlanEditing, PlanFiles, PlanPresenting, QWidg
         self.tree.delegate.theme = theme
         self.picker.delegate.theme = theme
         self._plan_changed()
-
-    # --- the list of plans ---------------------------------------------------------------------
-    def refresh_list(self) -> None:
-        current = self.controller.plan.id if self.controller.plan is not None else ""
-        self.plans.blockSignals(True)
-        try:
-            self.plans.clear()
-            for summary in self.controller.summaries():
-                row = QListWidgetItem(summary.title)
-                row.setData(Qt.ItemDataRole.UserRole, summary.id)
-                row.setToolTip(f"{summary.title}\n{summary.id}")
-                self.plans.addItem(row)
-                if summary.id == current:
-                    self.plans.setCurrentItem(row)
-        finally:
-            self.plans.blockSignals(False)
-        if self.controller.error:
-            message = self.tr("Your plans cannot be opened: %1").replace(
-                "%1", self.controller.error
-            )
-            self.empty.setText(message)
-
-    def _plan_chosen(self, current: QListWidgetItem | None, _previous: object) -> None:
-        if current is not None:
-            self.flush()
-            self._want = ("section", 0)
-            self.controller.open(str(current.data(Qt.ItemDataRole.UserRole)))
-
-    def open_plan(self, uid: str) -> bool:
-        self.flush()
-        self._want = ("section", 0)
-        opened = self.controller.open(uid)
-        self.refresh_list()
-        return opened
-
-    def new_plan(self) -> None:
-        self.flush()
-        self._want = ("section", 0)
-        plan = self.controller.new_plan(self.tr("New plan"), self.tr("Start"))
-        if plan is not None:
-            self.header.title.setFocus()
-            self.header.title.selectAll()
-            self.message.emit(self.tr("A new plan was made; give it a title."))
-
-    def new_from_template(self, template_id: str = "") -> None:
-        self.flush()
-        if not template_id:
-            dialog = TemplateDialog(self.controller.templates(), self)
-            if dialog.exec() != TemplateDialog.DialogCode.Accepted:
-                return
-            template_id = dialog.chosen()
-        self._want = ("section", 0)
-        if self.controller.from_template(template_id) is not None:
-            self.message.emit(self.tr("Your own copy of the template is open."))
-
-    def duplicate_plan(self) -> None:
-        plan = self.controller.plan
-        if plan is None:
-            return
-        title = self.tr("%1 (copy)").replace("%1", plan.title)
-        if self.controller.duplicate(title) is not None:
-            self.message.emit(self.tr("The copy is open."))
-
-    def delete_plan(self) -> None:
-        plan = self.controller.plan
-        if plan is None:
-            return
-        box = self._box(
-            QMessageBox.Icon.Question,
-            self.tr("Delete “%1”?").replace("%1", plan.title),
-            self.tr("The plan is removed from this computer. Export it first to keep a copy."),
-        )
-        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("Keep"), QMessageBox.ButtonRole.RejectRole)
-        uid = plan.id
-
-        def done() -> None:
-            if box.clickedButton() is delete:
-                self.controller.delete(uid)
-                self.message.emit(self.tr("The plan was deleted."))
-
-        box.finished.connect(done)
-        box.open()
 
     # --- the open plan -------------------------------------------------------------------------
     def _plan_changed(self) -> None:

@@ -36,9 +36,8 @@ from ...core.show import ShowRequest, build_show
 if TYPE_CHECKING:
     from ...core.agenda import Retiming
     from ...core.events import EventSink
-    from ...core.presentation import WallClock
     from ...core.settings import Settings
-    from ...core.timers import Clock
+    from ...core.timers import Clock, WallClock
     from .controller import PresentationController
     from .screens import ScreenSource
 

@@ -2,9 +2,9 @@
 
 It holds no rules of its own: the place, the covers and the timers live in
 ``core.presentation.Presentation``; the windows only draw it. The controller connects them: it
-builds the windows, binds every key of ``ui.actions.PRESENT_ACTIONS``, places the windows on the
-screens (again when a screen comes or goes, or on swap), pre-renders the frames around the place,
-and ticks the timers a few times a second.
+builds the windows, binds every key of ``ui.present_actions.PRESENT_ACTIONS``, places the
+windows on the screens (again when a screen comes or goes, or on swap), pre-renders the frames
+around the place, and ticks the timers a few times a second.
 """
 
 from __future__ import annotations
@@ -16,23 +16,26 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QPixmap, QScreen
+from PySide6.QtGui import QKeyEvent, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ...core import fields, safety
 from ...core.events import EventSink
 from ...core.model import Item
-from ...core.presentation import Change, Presentation, WallClock
+from ...core.presentation import Presentation
 from ...core.screens import Screen, exercise_screens, pause_slide
 from ...core.settings import Settings
-from ...core.timers import Clock
+from ...core.timers import Clock, WallClock
 from ...render.theme import get_theme
-from ..actions import PRESENT_ACTIONS, PRESENT_HINTS, ActionRegistry
+from ..actions import ActionRegistry
+from ..present_actions import PRESENT_ACTIONS, PRESENT_HINTS
 from ..renderer import slide_painter
 from .audience import AudienceWindow
+from .changes import PresentationChanges
 from .console import PresenterConsole
 from .frames import FrameCache
 from .overlays import RoomView, slide_rect
+from .placement import WindowPlacement
 from .screens import ScreenChooser, ScreenSource
 from .words import present_words
 
@@ -43,13 +46,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 TICK_MS = 200
-WARM_DELAY_MS = 30  # after the new frame is out, before a quick second key press
-CONSOLE_AT_LATEST_MS = 400  # the console follows the first frame, or comes after this anyway
 FLASH_SECONDS = 3.0
 DIGIT_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 
 
-class PresentationController(QObject):
+class PresentationController(WindowPlacement, PresentationChanges, QObject):
     """Runs one presentation. See ``facilitator.ui.present`` for how to open one."""
 
     frame_painted = Signal(int)  # a frame of this position is on the audience screen
@@ -235,167 +236,6 @@ class PresentationController(QObject):
             except Exception:  # the presentation goes on; the log keeps the details
                 log.exception("the re-timed plan could not be handed on")
 
-    # Going live --------------------------------------------------------------------------------
-    def start(self, *, choose: bool = True) -> None:
-        """Show the windows. With several screens and no remembered choice, ask first."""
-        names = self.source.names()
-        from ...core.placement import find_screen
-
-        needs_choice = (
-            choose
-            and not self.rehearsal
-            and not self.windowed
-            and self.source.layout() == "extended"  # a mirrored pair is one picture
-            and find_screen(names, self.wanted_screen) is None
-        )
-        if needs_choice:
-            self.chooser = ScreenChooser(self.source, self.theme.accent)
-            self.chooser.chosen.connect(self._screen_chosen)
-            self.chooser.rehearse.connect(self._rehearse_chosen)
-            self.chooser.rejected.connect(self._chooser_cancelled)
-            self.chooser.open()
-            return
-        self.go_live()
-
-    def _screen_chosen(self, name: str) -> None:
-        log.info("the trainer chose screen %s for the slides", name)
-        self.wanted_screen = name
-        if self.settings is not None and not self.settings.is_locked("audience_screen"):
-            try:
-                self.settings.set("audience_screen", name)
-            except OSError as exc:
-                log.warning("could not remember the audience screen: %s", exc)
-        self.go_live()
-
-    def _rehearse_chosen(self) -> None:
-        self.rehearsal = True
-        self.go_live()
-
-    def _chooser_cancelled(self) -> None:
-        if not self.live:
-            self._close(record=False)
-
-    def go_live(self) -> None:
-        """Show the first slide first: the console (laying out and drawing it) and the frames
-        ahead (rendering them) follow once the audience window has painted its first frame."""
-        self.live = True
-        self.place()
-        self.ticker.start()
-        if self.audience.isVisible():
-            self.audience.painted.connect(
-                self._first_frame_out, Qt.ConnectionType.SingleShotConnection
-            )
-            QTimer.singleShot(CONSOLE_AT_LATEST_MS, self._console_live)
-        else:  # rehearsal: the console is all there is
-            self._console_live()
-
-    def _first_frame_out(self, _position: int) -> None:
-        QTimer.singleShot(0, self._console_live)
-
-    def _console_live(self) -> None:
-        if self.console_ready or self.finished:
-            return
-        self.console_ready = True
-        self.console.refresh_all()
-        if self.show.sensitive and not any(c.strip() for c in self.help_contacts):
-            self.console.show_notice(
-                self.tr(
-                    "No local help contacts are set: F11 shows only the national help lines. "
-                    "Add the school's contacts in Settings."
-                )
-            )
-        self.place()
-        QTimer.singleShot(0, self._warm)
-
-    # Screens -----------------------------------------------------------------------------------
-    def place(self) -> None:
-        """Put the windows on the screens: the audience window on the chosen one, the console on
-        another. With one screen the audience fills it and the console shows only on request;
-        in rehearsal the console shows alone, with its preview."""
-        if self.finished:
-            return
-        screens = self.source.screens()
-        if not screens:
-            return
-        from ...core.placement import Placement, place_windows
-
-        self.screen_layout = self.source.layout()
-        if self.screen_layout == "extended":
-            placement = place_windows(
-                self.source.names(),
-                self.source.primary_index(),
-                self.wanted_screen,
-                swapped=self.presentation.swapped,
-            )
-        else:  # one picture (one screen, or a mirrored display): the slides fill it
-            placement = Placement(self.source.primary_index(), None)
-        if self.rehearsal:
-            self.audience.hide()
-            console_screen = screens[placement.console if placement.console is not None else 0]
-            self.console.show_on(console_screen, windowed=self.windowed)
-            return
-        audience_screen = screens[placement.audience]
-        if self.audience.screen() is not audience_screen or not self.audience.isVisible():
-            log.info(
-                "the slides go to screen %s (%s); the console %s",
-                audience_screen.name() or placement.audience + 1,
-                self.screen_layout,
-                f"to {screens[placement.console].name()}"
-                if placement.console is not None
-                else "on request (C)",
-            )
-        self.audience.show_on(audience_screen, windowed=self.windowed)
-        if self.screen_layout != "extended" and not self.windowed and not self._hint_shown:
-            self._hint_shown = True  # once: what C does, and how to extend the display
-            self.audience.show_banner(self.one_screen_hint(), dismissable=True)
-        if not self.console_ready:
-            pass  # go_live shows it after the first frame
-        elif placement.console is not None:
-            self.console.show_on(screens[placement.console], windowed=self.windowed)
-        elif self.show_console_alone or self.windowed:
-            self.console.show_on(audience_screen, windowed=True)
-        else:
-            self.console.hide()
-        target = self.console if self.console.isVisible() else self.audience
-        target.activateWindow()
-        target.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def audience_screen(self) -> QScreen | None:
-        return self.audience.screen() if self.audience.isVisible() else None
-
-    def _screen_added(self, _screen: QScreen) -> None:
-        log.info("a screen was plugged in; placing the windows again")
-        QTimer.singleShot(0, self.place)
-
-    def _screen_removed(self, screen: QScreen) -> None:
-        log.info("screen %s was unplugged; placing the windows again", screen.name())
-        self.place()
-
-    def one_screen_hint(self) -> str:
-        """What the trainer needs to know with one picture: C for the console, and how to
-        extend the display."""
-        extend = self.tr(
-            "To keep your notes on the laptop, set the display to extend "
-            "(Windows: Win+P, Extend; macOS: Displays, turn off mirroring)."
-        )
-        if self.screen_layout == "mirrored":
-            first = self.tr(
-                "The display is mirrored: the participants see what you see, so the console "
-                "stays hidden (C would show your notes to everyone)."
-            )
-        else:
-            first = self.tr("One screen: the slides fill it. C shows or hides your console.")
-        closing = self.tr("Esc closes this note.")
-        return f"{first} {extend} {closing}"
-
-    def toggle_console(self) -> None:
-        """With one picture, show or hide the console over the audience window."""
-        if self.source.layout() == "extended" or self.rehearsal:
-            return
-        self.audience.hide_banner()
-        self.show_console_alone = not self.show_console_alone
-        self.place()
-
     # Moving ------------------------------------------------------------------------------------
     def next(self) -> None:
         self.presentation.next()
@@ -512,74 +352,6 @@ class PresentationController(QObject):
         if self.audience.isVisible():
             self.frames.warm([p.screen.slide, self.pause_slide, *slides])
         self.console.warm(slides)
-
-    # Changes -----------------------------------------------------------------------------------
-    def _changed(self, what: Change) -> None:
-        if not self.finished:
-            self._views[what]()
-
-    def _view_handlers(self) -> dict[Change, Callable[[], None]]:
-        """What each kind of change does to the two windows."""
-        console = self.console
-        return {
-            Change.POSITION: self._moved,
-            Change.COVER: self._redraw,
-            Change.TIMER: self._redraw,
-            Change.INK: self._ink_changed,
-            Change.SWAP: self._swapped,
-            Change.NOTES: self._notes_changed,
-            Change.OVERVIEW: console.overview_changed,
-            Change.SCREENS: console.screens_changed,
-            Change.SLIDE: self._slide_redrawn,
-            Change.TYPED: console.state_changed,
-            Change.END: console.state_changed,
-        }
-
-    def _moved(self) -> None:
-        self.room_view = None
-        self.audience.hide_banner()
-        if self.audience.isVisible():
-            # The new frame is a blit: paint it now. The console (notes, previews) follows
-            # from the event loop, and the frames around the new place a moment later.
-            self.audience.repaint()
-        else:
-            self.audience.update()
-        self._console_behind = True
-        QTimer.singleShot(0, self._console_follows)
-        self.position_changed.emit(self.presentation.position)
-        QTimer.singleShot(WARM_DELAY_MS, self._warm)
-
-    def _redraw(self) -> None:
-        self.audience.update()
-        self.console.state_changed()
-
-    def _ink_changed(self) -> None:
-        self._redraw()
-        self.audience.tool_changed(self.presentation.ink.tool)
-
-    def _swapped(self) -> None:
-        self.place()
-        self.console.state_changed()
-
-    def _notes_changed(self) -> None:
-        self.console.notes_changed()
-        if self.settings is not None and not self.settings.is_locked("notes_font_size"):
-            try:
-                self.settings.set("notes_font_size", self.presentation.notes_size)
-            except OSError as exc:
-                log.warning("could not remember the notes size: %s", exc)
-
-    def _slide_redrawn(self) -> None:
-        """The current screen was redrawn (a break's restart time)."""
-        self.audience.update()
-        self._console_behind = True
-        QTimer.singleShot(0, self._console_follows)
-
-    def _console_follows(self) -> None:
-        # A console not built yet (before the first frame) is filled when it is: _console_live.
-        if self._console_behind and not self.finished and self.console.built:
-            self._console_behind = False
-            self.console.position_changed()
 
     def _tick(self) -> None:
         happened = self.presentation.tick()

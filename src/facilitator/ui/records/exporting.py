@@ -50,7 +50,7 @@ def write_export(
         return
     import tempfile
 
-    from ...render.pdf import export_text_pdf
+    from ...render.text_pdf import export_text_pdf
 
     with tempfile.TemporaryDirectory(prefix="facilitator-export-") as folder:
         for name, image in (pictures or {}).items():

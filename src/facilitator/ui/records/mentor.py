@@ -26,7 +26,7 @@ from .charts import SERIES_COLOURS, Series
 from .exporting import choose_export_file
 from .mentor_layout import MentorLayout
 from .mentor_privacy import MentorPrivacy
-from .session_record import stretch_first
+from .record_widgets import stretch_first
 from .store import RecordsStore
 from .words import (
     dimension_names,

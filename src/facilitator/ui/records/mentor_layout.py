@@ -26,7 +26,7 @@ from ..date_edits import DateEdit
 from .charts import ChartView
 from .notes import AutosaveText
 from .panel import ListPanel
-from .session_record import RatingRow
+from .record_widgets import RatingRow
 from .words import (
     dimension_names,
 )

@@ -28,7 +28,7 @@ PAGES = ("sessions", "mentor")
 
 
 def _retention(months: int, locked: bool) -> Any:
-    from ...core.store.log_store import Retention
+    from ...core.store.session_retention import Retention
 
     return Retention(months, locked)
 
@@ -238,7 +238,7 @@ class RecordsPages(QObject):
 
     def use_actual_minutes(self) -> None:
         """One undoable step: each entry's minutes become what it took when presented."""
-        from ...core.records import with_actual_minutes
+        from ...core.coverage import with_actual_minutes
 
         plan = self.plans.plan if self.plans is not None else None
         if self.plans is None or plan is None:

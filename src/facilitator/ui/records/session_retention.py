@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 if TYPE_CHECKING:  # the store module imports sqlmodel: loaded when the records are first read
-    from ...core.store.log_store import Retention
+    from ...core.store.session_retention import Retention
 
 
 class SessionRetention:
@@ -28,7 +28,7 @@ class SessionRetention:
         return self.store.retention()
 
     def _fill_retention(self) -> None:
-        from ...core.store.log_store import WARN_DAYS
+        from ...core.store.session_retention import WARN_DAYS
 
         policy = self.policy()
         gid = self.group_id or None

@@ -11,80 +11,33 @@ import logging
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPushButton,
-    QSpinBox,
-    QSplitter,
-    QTabWidget,
-    QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from ...core.model import Library, Plan
 from ..date_edits import date_text
-from ..i18n import ui_language
-from .charts import ChartView, level_counts
+from .charts import level_counts
+from .course_plans import PlansDialog
 from .exporting import choose_export_file
-from .panel import ListPanel
-from .session_record import SessionRecordView, stretch_first
+from .record_widgets import stretch_first
 from .session_retention import SessionRetention
+from .sessions_export import SessionsExport
+from .sessions_layout import SessionsLayout
 from .store import RecordsStore
 
 log = logging.getLogger(__name__)
 
 
 UNGROUPED = 0  # the list entry for sessions recorded without a group (group ids start at 1)
-REHEARSALS = -1  # the list entry for rehearsals (``core.store.log_store.REHEARSALS``)
+REHEARSALS = -1  # the list entry for rehearsals (``core.store.session_history.REHEARSALS``)
 
 
-class PlansDialog(QDialog):
-    """Tick the plans a course is taught from (what is 'still to come' is read from them)."""
-
-    def __init__(
-        self, choices: list[tuple[str, str]], chosen: list[str], parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("coursePlansDialog")
-        self.setWindowTitle(self.tr("Course plans"))
-        layout = QVBoxLayout(self)
-        label = QLabel(self.tr("The plans this group follows, in order:"), self)
-        layout.addWidget(label)
-        self.list = QListWidget(self)
-        for ref, title in choices:
-            item = QListWidgetItem(title, self.list)
-            item.setData(Qt.ItemDataRole.UserRole, ref)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if ref in chosen else Qt.CheckState.Unchecked)
-        layout.addWidget(self.list)
-        buttons = QDialogButtonBox(self)
-        buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(460, 420)
-
-    def chosen(self) -> list[str]:
-        found = []
-        for index in range(self.list.count()):
-            item = self.list.item(index)
-            if item.checkState() == Qt.CheckState.Checked:
-                found.append(str(item.data(Qt.ItemDataRole.UserRole)))
-        return found
-
-
-class SessionsScreen(SessionRetention, QWidget):
+class SessionsScreen(SessionsLayout, SessionsExport, SessionRetention, QWidget):
     message = Signal(str)  # for the status bar
 
     def __init__(
@@ -102,142 +55,7 @@ class SessionsScreen(SessionRetention, QWidget):
         self.loaded = False
         self.choose_file: Callable[[str, str], str] = partial(choose_export_file, self)
 
-        # Groups ----------------------------------------------------------------------------
-        self.groups_panel = ListPanel(
-            ("groupList", "newGroup", "addGroup"), self._group_chosen, self.add_group, self
-        )
-        self.groups_title = self.groups_panel.title
-        self.groups = self.groups_panel.list
-        self.new_group = self.groups_panel.entry
-        self.add_group_button = self.groups_panel.add_button
-
-        # History ---------------------------------------------------------------------------
-        self.history = QWidget(self)
-        history_layout = QVBoxLayout(self.history)
-        header = QHBoxLayout()
-        self.group_name = QLabel(self.history)
-        self.group_name.setObjectName("groupName")
-        self.new_session_button = QPushButton(self.history)
-        self.new_session_button.setObjectName("newSession")
-        self.new_session_button.clicked.connect(self.new_session)
-        self.plans_button = QPushButton(self.history)
-        self.plans_button.clicked.connect(self.choose_plans)
-        self.history_csv = QPushButton(self.history)
-        self.history_csv.clicked.connect(lambda: self.export_history("csv"))
-        self.history_pdf = QPushButton(self.history)
-        self.history_pdf.clicked.connect(lambda: self.export_history("pdf"))
-        self.delete_group_button = QPushButton(self.history)
-        self.delete_group_button.setObjectName("deleteGroup")
-        self.delete_group_button.clicked.connect(self.ask_delete_group)
-        self.person_data_button = QPushButton(self.history)
-        self.person_data_button.setObjectName("personData")
-        self.person_data_button.clicked.connect(self.open_person_data)
-        header.addWidget(self.group_name, 1)
-        for button in (
-            self.new_session_button,
-            self.plans_button,
-            self.history_csv,
-            self.history_pdf,
-            self.person_data_button,
-            self.delete_group_button,
-        ):
-            header.addWidget(button)
-        history_layout.addLayout(header)
-        keep_row = QHBoxLayout()
-        self.retention_label = QLabel(self.history)
-        self.retention = QSpinBox(self.history)
-        self.retention.setObjectName("sessionRetention")
-        self.retention.setRange(0, 120)
-        self.retention.editingFinished.connect(self._set_retention)
-        self.retention_label.setBuddy(self.retention)
-        self.due_label = QLabel(self.history)
-        self.due_label.setObjectName("sessionsDue")
-        self.due_label.setWordWrap(True)
-        self.due_label.hide()
-        keep_row.addWidget(self.retention_label)
-        keep_row.addWidget(self.retention)
-        keep_row.addWidget(self.due_label, 1)
-        history_layout.addLayout(keep_row)
-        self.sessions = QTreeWidget(self.history)
-        self.sessions.setObjectName("sessionList")
-        self.sessions.setRootIsDecorated(False)
-        self.sessions.setAlternatingRowColors(True)
-        self.sessions.itemActivated.connect(lambda _item, _col: self.open_session())
-        self.sessions.currentItemChanged.connect(lambda _c, _p: self._session_chosen())
-        self.minutes_box = QGroupBox(self.history)
-        self.minutes_chart = ChartView(self.minutes_box, QSize(260, 150))
-        self.minutes_chart.setObjectName("minutesChart")
-        QVBoxLayout(self.minutes_box).addWidget(self.minutes_chart)
-        self.checkin_box = QGroupBox(self.history)
-        self.checkin_chart = ChartView(self.checkin_box, QSize(220, 150))
-        self.checkin_chart.setObjectName("checkinChart")
-        QVBoxLayout(self.checkin_box).addWidget(self.checkin_chart)
-        self.coverage_box = QGroupBox(self.history)
-        self.coverage = QTreeWidget(self.coverage_box)
-        self.coverage.setObjectName("coverage")
-        self.coverage.setHeaderHidden(True)
-        QVBoxLayout(self.coverage_box).addWidget(self.coverage)
-        lower = QSplitter(Qt.Orientation.Horizontal, self.history)
-        lower.addWidget(self.minutes_box)
-        lower.addWidget(self.checkin_box)
-        lower.addWidget(self.coverage_box)
-        lower.setStretchFactor(0, 5)
-        lower.setStretchFactor(1, 4)
-        lower.setStretchFactor(2, 4)
-        lower.setChildrenCollapsible(False)
-        history_split = QSplitter(Qt.Orientation.Vertical, self.history)
-        history_split.addWidget(self.sessions)
-        history_split.addWidget(lower)
-        history_split.setStretchFactor(0, 2)
-        history_split.setStretchFactor(1, 3)
-        history_split.setChildrenCollapsible(False)
-        history_layout.addWidget(history_split, 1)
-
-        # Session record -------------------------------------------------------------------
-        self.record_page = QWidget(self)
-        record_layout = QVBoxLayout(self.record_page)
-        record_header = QHBoxLayout()
-        self.record_title = QLabel(self.record_page)
-        self.record_title.setObjectName("groupName")
-        self.record_csv = QPushButton(self.record_page)
-        self.record_csv.clicked.connect(lambda: self.export_record("csv"))
-        self.record_pdf = QPushButton(self.record_page)
-        self.record_pdf.clicked.connect(lambda: self.export_record("pdf"))
-        self.delete_session_button = QPushButton(self.record_page)
-        self.delete_session_button.clicked.connect(self.ask_delete_session)
-        record_header.addWidget(self.record_title, 1)
-        record_header.addWidget(self.record_csv)
-        record_header.addWidget(self.record_pdf)
-        record_header.addWidget(self.delete_session_button)
-        record_layout.addLayout(record_header)
-        self.record = SessionRecordView(store, self.title_of, self.plan_choices, self.record_page)
-        self.record.changed.connect(self._record_changed)
-        record_layout.addWidget(self.record, 1)
-
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("sessionTabs")
-        self.tabs.addTab(self.history, "")
-        self.tabs.addTab(self.record_page, "")
-        self.tabs.currentChanged.connect(lambda _i: self.record.flush())
-        self.error = QLabel(self)
-        self.error.setObjectName("recordsError")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        store.failed.connect(self.show_error)
-        store.saved.connect(lambda _what: self.error.hide())
-        store.reloaded.connect(self.refresh)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.groups_panel)
-        splitter.addWidget(self.tabs)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 5)
-        splitter.setSizes([240, 1100])
-        splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(self.error)
-        layout.addWidget(splitter, 1)
+        self._build_widgets()
         self.retranslate()
         self._update_buttons()
 
@@ -452,7 +270,7 @@ class SessionsScreen(SessionRetention, QWidget):
         self._fill_coverage(gid, by_ref)
 
     def _fill_coverage(self, gid: int, by_ref: dict[str, float]) -> None:
-        from ...core.records import coverage
+        from ...core.coverage import coverage
 
         group = self.store.read("group", (gid,), lambda: self.store.log.group(gid), None)
         plans = [p for p in (self.find_plan(r) for r in (group.plan_refs if group else [])) if p]
@@ -653,81 +471,6 @@ class SessionsScreen(SessionRetention, QWidget):
         self.record.flush()
         self.person_dialog = PersonDataDialog(self.store, self.choose_file, self)
         self.person_dialog.open()
-
-    # --- export --------------------------------------------------------------------------------
-    def export_history(self, kind: str) -> str:
-        gid = self.group_id
-        if gid is None:
-            return ""
-        self.record.flush()
-        from ...core import records
-
-        group = self.store.log.group(gid) if gid and gid > 0 else None
-        name = group.name if group else self.group_name.text()
-        if kind == "csv":
-            return self._export(
-                f"{name}.csv", kind, lambda: records.group_history_csv(self.store.log, gid or None)
-            )
-        plans = [p for p in (self.find_plan(r) for r in (group.plan_refs if group else [])) if p]
-        from .words import export_words
-
-        return self._export(
-            f"{name}.pdf",
-            kind,
-            lambda: records.group_history_markdown(
-                self.store.log,
-                gid or None,
-                title=self.title_of,
-                plans=plans,
-                plan_title=self.plan_title,
-                words=export_words(),
-                language=ui_language(),
-            ),
-            title=name,
-        )
-
-    def export_record(self, kind: str) -> str:
-        sid = self.record.session_id
-        if sid is None:
-            return ""
-        self.record.flush()
-        from ...core import records
-        from .words import event_text, export_words, question_names
-
-        info = self.store.log.session(sid)
-        base = f"{self.group_name.text() or 'session'} {info.day if info else ''}".strip()
-        if kind == "csv":
-            return self._export(
-                f"{base}.csv", kind, lambda: records.session_record_csv(self.store.log, sid)
-            )
-        return self._export(
-            f"{base}.pdf",
-            kind,
-            lambda: records.session_record_markdown(
-                self.store.log,
-                sid,
-                title=self.title_of,
-                plan_title=self.plan_title,
-                words=export_words(),
-                questions=question_names(),
-                describe=event_text,
-                language=ui_language(),
-            ),
-            title=base,
-        )
-
-    def _export(self, suggested: str, kind: str, build: Callable[[], str], title: str = "") -> str:
-        from .exporting import write_export
-
-        path = self.choose_file(suggested.replace("/", "-"), kind)
-        if not path:
-            return ""
-        ok, _ = self.store.act("export", (kind,), lambda: write_export(path, kind, build(), title))
-        if ok:
-            done = self.tr("Exported to %1").replace("%1", path)
-            self.message.emit(done)
-            return path
-        return ""
 
     def flush(self) -> bool:
         return self.record.flush()

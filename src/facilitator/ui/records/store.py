@@ -22,8 +22,9 @@ from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:
     from ...core.store.database import Database
-    from ...core.store.log_store import Retention, SessionLog
+    from ...core.store.log_store import SessionLog
     from ...core.store.mentor_store import MentorLog
+    from ...core.store.session_retention import Retention
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +38,7 @@ def safe_traceback(exc: BaseException) -> str:
 
 
 def _no_retention() -> Retention:
-    from ...core.store.log_store import Retention
+    from ...core.store.session_retention import Retention
 
     return Retention()
 

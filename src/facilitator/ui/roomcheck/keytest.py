@@ -1,7 +1,8 @@
 """Press your clicker's keys: each key is named with the presenting command it triggers.
 
-The commands and their keys are those of presenting itself (``ui.actions.PRESENT_ACTIONS``), so
-a key shown as recognised here does the same in front of the class.
+The commands and their keys are those of presenting itself
+(``ui.present_actions.PRESENT_ACTIONS``), so a key shown as recognised here does the same in front
+of the class.
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from ..actions import PRESENT_ACTIONS, key_text
+from ..action_specs import key_text
+from ..present_actions import PRESENT_ACTIONS
 from .words import action_name
 
 # What clickers send: next and previous always; black screen and start/leave on many.

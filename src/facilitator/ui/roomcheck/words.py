@@ -48,7 +48,8 @@ def size(width: object, height: object) -> str:
 
 
 def action_name(action_id: str) -> str:
-    from ..actions import PRESENT_ACTIONS, plain, translate
+    from ..action_specs import plain, translate
+    from ..present_actions import PRESENT_ACTIONS
 
     for spec in PRESENT_ACTIONS:
         if spec.id == action_id:

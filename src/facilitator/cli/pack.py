@@ -1,5 +1,5 @@
-"""``facilitator pack ...``: thin calls of core.packs, kept out of cli.py so that file stays a
-table of sub-commands.
+"""``facilitator pack ...``: export, verify, import, list and remove content packs; thin calls of
+core.packs.
 
 Exit status: 0 done (verify: signed by a trusted publisher), 1 refused, 2 bad input,
 3 (verify) importable only after the user's yes: unsigned or signed by an unknown key.
@@ -22,7 +22,56 @@ def _say(text: str) -> None:
     print(f"facilitator pack: {text}", file=sys.stderr)
 
 
-def run_pack(args: argparse.Namespace) -> int:
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    pack = sub.add_parser(
+        "pack",
+        help="export, verify and import content packs (.facpack)",
+        description="Share modules, items and plans as one signed file, and install such files.",
+    )
+    jobs = pack.add_subparsers(dest="pack_command", required=True, metavar="JOB")
+    export = jobs.add_parser("export", help="write a pack of modules, items and plans")
+    export.add_argument("targets", nargs="+", metavar="ID", help="module, item or plan ids")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="NAME-VERSION.facpack")
+    export.add_argument("--sign", type=Path, metavar="KEYFILE", help="sign with this private key")
+    export.add_argument("--id", dest="pack_id", help="the pack's id (default: NAME of the file)")
+    export.add_argument(
+        "--pack-version", type=int, help="the pack's version (default: VERSION of the file name)"
+    )
+    export.add_argument("--title", default="", help="the pack's title (default: its id)")
+    export.add_argument("--publisher", default="", help="who publishes it, as users will see")
+    verify = jobs.add_parser("verify", help="check a pack without installing it")
+    verify.add_argument("file", type=Path, metavar="FILE")
+    verify.add_argument("--json", action="store_true", help="print a JSON report")
+    imp = jobs.add_parser("import", help="install a pack (and merge your copies of its items)")
+    imp.add_argument("file", type=Path, metavar="FILE")
+    imp.add_argument("--json", action="store_true", help="print a JSON report")
+    imp.add_argument(
+        "--yes", action="store_true", help="import an unsigned or unknown-signed pack once"
+    )
+    imp.add_argument(
+        "--trust", action="store_true", help="import it and trust its publisher's key from now on"
+    )
+    imp.add_argument(
+        "--downgrade", action="store_true", help="allow a version older than the installed one"
+    )
+    keygen = jobs.add_parser("keygen", help="make a publisher key pair")
+    keygen.add_argument("-o", "--output", type=Path, required=True, metavar="KEYFILE")
+    keygen.add_argument("--publisher", default="", help="a name stored with the public key")
+    jobs.add_parser("list", help="list the installed packs")
+    remove = jobs.add_parser("remove", help="remove an installed pack (all its versions)")
+    remove.add_argument("pack_id", metavar="PACK_ID")
+    accept = jobs.add_parser(
+        "accept", help="keep merged copies of pack items and delete the copies as they were"
+    )
+    accept.add_argument("files", nargs="*", metavar="FILE", help="a merged copy (see pack list)")
+    accept.add_argument("--all", action="store_true", help="every merged copy waiting")
+    undo = jobs.add_parser(
+        "undo-merge", help="put a merged copy back as it was (the merged text is kept)"
+    )
+    undo.add_argument("file", metavar="FILE", help="a merged copy, or its _NAME.pre-merge.md")
+
+
+def run(args: argparse.Namespace) -> int:
     job = {
         "export": _export,
         "verify": _verify,
@@ -41,11 +90,11 @@ def run_pack(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from .core.loader import library_roots, load_library
-    from .core.packs.export import ExportProblem, export_pack, name_from_file, renames, select
-    from .core.packs.keys import KeyProblem
-    from .core.packs.store import bundled_ids
-    from .core.settings import Settings
+    from ..core.loader import library_roots, load_library
+    from ..core.packs.export import ExportProblem, export_pack, name_from_file, renames, select
+    from ..core.packs.keys import KeyProblem
+    from ..core.packs.store import bundled_ids
+    from ..core.settings import Settings
 
     out: Path = args.output
     named = name_from_file(out)
@@ -85,8 +134,8 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _verify(args: argparse.Namespace) -> int:
-    from .core.packs.store import verify_pack
-    from .core.settings import Settings
+    from ..core.packs.store import verify_pack
+    from ..core.settings import Settings
 
     check = verify_pack(args.file, Settings.load())
     if args.json:
@@ -114,9 +163,9 @@ def _reason(reason: str | None) -> str:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from .core.packs.errors import PackCancelled, PackRefused
-    from .core.packs.store import import_pack
-    from .core.settings import Settings
+    from ..core.packs.errors import PackCancelled, PackRefused
+    from ..core.packs.store import import_pack
+    from ..core.settings import Settings
 
     def confirm(check: Any) -> str:
         if args.trust:
@@ -204,7 +253,7 @@ def _print_update(update: Any) -> None:
 
 
 def _keygen(args: argparse.Namespace) -> int:
-    from .core.packs.keys import KeyProblem, keygen
+    from ..core.packs.keys import KeyProblem, keygen
 
     try:
         public = keygen(args.output, args.publisher)
@@ -221,7 +270,7 @@ def _keygen(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
-    from .core.packs.installed import installed
+    from ..core.packs.installed import installed
 
     packs = installed()
     if not packs:
@@ -236,7 +285,7 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _list_merged() -> None:
-    from .core.packs.kept import merged_copies
+    from ..core.packs.kept import merged_copies
 
     merged = merged_copies()
     if merged:
@@ -256,8 +305,8 @@ def _versions(entry: Any) -> str:
 def _merged_named(names: list[str]) -> tuple[list[Any], list[str]]:
     """The merged copies the user named (a copy, or its kept ``_NAME.pre-merge.md``, as a path
     from here or from the user's content folder), and the names that are none of them."""
-    from .core import paths
-    from .core.packs.kept import merged_copies
+    from ..core import paths
+    from ..core.packs.kept import merged_copies
 
     merged = merged_copies()
     folder = paths.user_content_dir()
@@ -277,7 +326,7 @@ def _not_merged(name: str) -> None:
 
 
 def _accept(args: argparse.Namespace) -> int:
-    from .core.packs.kept import accept_merge, merged_copies
+    from ..core.packs.kept import accept_merge, merged_copies
 
     if args.all:
         chosen, unknown = merged_copies(), []
@@ -303,7 +352,7 @@ def _accept(args: argparse.Namespace) -> int:
 
 
 def _undo_merge(args: argparse.Namespace) -> int:
-    from .core.packs.kept import undo_merge
+    from ..core.packs.kept import undo_merge
 
     chosen, unknown = _merged_named([args.file])
     if unknown:
@@ -328,7 +377,7 @@ def _undo_merge(args: argparse.Namespace) -> int:
 
 
 def _remove(args: argparse.Namespace) -> int:
-    from .core.packs.store import remove_pack
+    from ..core.packs.store import remove_pack
 
     try:
         removed = remove_pack(args.pack_id)

@@ -1,0 +1,87 @@
+"""New items and copies from the editor: a new deck, exercise or handout in My material, a copy
+of a bundled item to edit (the open plan switched to it), a copy of a bundled module.
+``core.editing.files`` writes them; the screen reloads the library and opens the file.
+
+A mixin of ``EditorScreen``: its words keep the ``EditorScreen`` translation context.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from ...core.editing import files
+from ...core.model import Item, Module
+
+
+class EditorCopies:
+    """Part of ``EditorScreen`` (see the module's docstring)."""
+
+    services: Any  # EditorServices
+    message: Any  # Signal(str)
+    open_file: Callable[[Path], bool]
+
+    def new_item(self, kind: str, title: str) -> Path | None:
+        try:
+            path = files.new_item(
+                self.services.content_dir(),
+                kind,
+                title,
+                self.services.language(),
+                self.services.taken_ids(),
+            )
+        except (files.EditRefused, OSError) as exc:
+            self.message.emit(getattr(exc, "message", str(exc)))
+            return None
+        self.services.reload()
+        self.open_file(path)
+        return path
+
+    def edit(self, item: Item) -> Path | None:
+        """Edit an own item; a bundled one is copied into My material first (``derived_from``)."""
+        path = item.path
+        if item.bundled:
+            try:
+                path = files.make_copy(
+                    item,
+                    self.services.content_dir(),
+                    self.services.language(),
+                    self.services.taken_ids(),
+                )
+            except (files.EditRefused, OSError) as exc:
+                self.message.emit(getattr(exc, "message", str(exc)))
+                return None
+            self.services.reload()
+            copy_id = files.scanned_id(path) or ""
+            switched = self.services.switch_plan(item.id, copy_id)
+            text = QCoreApplication.translate(
+                "EditorScreen", "Your copy of “%1” is in My material."
+            ).replace("%1", item.title)
+            if switched:
+                text += " " + QCoreApplication.translate(
+                    "EditorScreen", "The open plan now uses your copy."
+                )
+            self.message.emit(text)
+        return path if self.open_file(path) else None
+
+    def copy_module(self, module: Module) -> Path | None:
+        try:
+            folder = files.make_module_copy(
+                module,
+                self.services.content_dir(),
+                self.services.language(),
+                self.services.taken_ids(),
+            )
+        except (files.EditRefused, OSError) as exc:
+            self.message.emit(getattr(exc, "message", str(exc)))
+            return None
+        self.services.reload()
+        self.message.emit(
+            QCoreApplication.translate(
+                "EditorScreen", "Your copy of the module “%1” is in the library."
+            ).replace("%1", module.title)
+        )
+        return folder
