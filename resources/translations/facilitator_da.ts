@@ -1665,6 +1665,393 @@ Hvis du glemmer adgangsfrasen, kan registreringerne aldrig åbnes igen: hverken 
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message>
+        <source>the file needs more memory than this computer has</source>
+        <translation>filen kræver mere hukommelse, end denne computer har</translation>
+    </message>
+    <message>
+        <source>the file is nested too deeply to read</source>
+        <translation>filen er indlejret for dybt til at kunne læses</translation>
+    </message>
+    <message>
+        <source>cannot import this kind of file (use one of: {known})</source>
+        <translation>denne slags fil kan ikke importeres (brug en af: {known})</translation>
+    </message>
+    <message>
+        <source>links are not followed; import the file itself</source>
+        <translation>genveje følges ikke; importér selve filen</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>filen findes ikke</translation>
+    </message>
+    <message>
+        <source>the file is too large ({size} MiB; at most {limit} MiB)</source>
+        <translation>filen er for stor ({size} MiB; højst {limit} MiB)</translation>
+    </message>
+    <message>
+        <source>cannot read the file: {error}</source>
+        <translation>filen kan ikke læses: {error}</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>filen er tom</translation>
+    </message>
+    <message>
+        <source>the file is password-protected or in an old format; save it as an unprotected {what} file and import that</source>
+        <translation>filen er beskyttet med adgangskode eller i et gammelt format; gem den som en ubeskyttet {what}-fil, og importér den</translation>
+    </message>
+    <message>
+        <source>not a {what} file (it is damaged or of another kind)</source>
+        <translation>ikke en {what}-fil (den er beskadiget eller af en anden slags)</translation>
+    </message>
+    <message>
+        <source>the file holds {count} parts (at most {most})</source>
+        <translation>filen indeholder {count} dele (højst {most})</translation>
+    </message>
+    <message>
+        <source>the file holds a part with an unsafe name: {part}</source>
+        <translation>filen indeholder en del med et usikkert navn: {part}</translation>
+    </message>
+    <message>
+        <source>the file is password-protected; save it without a password</source>
+        <translation>filen er beskyttet med adgangskode; gem den uden adgangskode</translation>
+    </message>
+    <message>
+        <source>the part {part} unpacks to {size} KiB, far more than a deck holds (a zip bomb?)</source>
+        <translation>delen {part} fylder {size} KiB udpakket, langt mere end en præsentation rummer (en zip-bombe?)</translation>
+    </message>
+    <message>
+        <source>the file unpacks to {size} MiB (at most {most} MiB)</source>
+        <translation>filen fylder {size} MiB udpakket (højst {most} MiB)</translation>
+    </message>
+    <message>
+        <source>the part {part} cannot be read (damaged)</source>
+        <translation>delen {part} kan ikke læses (beskadiget)</translation>
+    </message>
+    <message>
+        <source>the part {part} is too large</source>
+        <translation>delen {part} er for stor</translation>
+    </message>
+    <message>
+        <source>the part {part} declares XML entities or a DTD, which a deck never needs</source>
+        <translation>delen {part} erklærer XML-entiteter eller en DTD, som en præsentation aldrig har brug for</translation>
+    </message>
+    <message>
+        <source>the part {part} is not valid XML (damaged)</source>
+        <translation>delen {part} er ikke gyldig XML (beskadiget)</translation>
+    </message>
+    <message>
+        <source>it is too large ({width}x{height} pixels)</source>
+        <translation>det er for stort ({width}x{height} pixels)</translation>
+    </message>
+    <message>
+        <source>its format ({kind}) cannot be shown on a slide</source>
+        <translation>formatet ({kind}) kan ikke vises på et dias</translation>
+    </message>
+    <message>
+        <source>it is not a picture Facilitator can read</source>
+        <translation>det er ikke et billede, Facilitator kan læse</translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation>det er for stort</translation>
+    </message>
+    <message>
+        <source>it is damaged</source>
+        <translation>det er beskadiget</translation>
+    </message>
+    <message>
+        <source>the deck has {count} slides; at most {most} can be imported at once (split it into smaller decks)</source>
+        <translation>præsentationen har {count} dias; højst {most} kan importeres ad gangen (del den op i mindre præsentationer)</translation>
+    </message>
+    <message>
+        <source>picture &apos;{name}&apos;: {reason}</source>
+        <translation>billedet &apos;{name}&apos;: {reason}</translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation>billede</translation>
+    </message>
+    <message>
+        <source>line {line}: not UTF-8 text; save the file as UTF-8</source>
+        <translation>linje {line}: ikke UTF-8-tekst; gem filen som UTF-8</translation>
+    </message>
+    <message>
+        <source>already a Facilitator item (its front matter has an id); put it in a module folder instead of importing it</source>
+        <translation>allerede et Facilitator-element (metadata øverst i filen har et id); læg det i en modulmappe i stedet for at importere det</translation>
+    </message>
+    <message>
+        <source>the file has no slides</source>
+        <translation>filen har ingen dias</translation>
+    </message>
+    <message>
+        <source>Marp settings not used (Facilitator&apos;s theme shows the slides): {names}</source>
+        <translation>Marp-indstillinger, der ikke bruges (Facilitators tema viser diasene): {names}</translation>
+    </message>
+    <message>
+        <source>line {line}: front matter: {problem}</source>
+        <translation>linje {line}: metadata øverst i filen: {problem}</translation>
+    </message>
+    <message>
+        <source>Marp directives: {names}</source>
+        <translation>Marp-direktiver: {names}</translation>
+    </message>
+    <message>
+        <source>the slide had nothing to show; it shows its number</source>
+        <translation>diaset havde intet at vise; det viser sit nummer</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>&apos;lead&apos; class, as a title slide</source>
+        <translation>klassen &apos;lead&apos;, som titeldias</translation>
+    </message>
+    <message>
+        <source>speaker notes</source>
+        <translation>talernoter</translation>
+    </message>
+    <message>
+        <source>picture size or filter settings dropped</source>
+        <translation>billedets størrelse eller filterindstillinger er udeladt</translation>
+    </message>
+    <message>
+        <source>a second background picture (only one is shown)</source>
+        <translation>endnu et baggrundsbillede (kun ét vises)</translation>
+    </message>
+    <message>
+        <source>background picture</source>
+        <translation>baggrundsbillede</translation>
+    </message>
+    <message>
+        <source>an HTML picture became a Markdown picture</source>
+        <translation>et HTML-billede blev til et Markdown-billede</translation>
+    </message>
+    <message>
+        <source>more than one side picture (only the first is shown)</source>
+        <translation>mere end ét sidebillede (kun det første vises)</translation>
+    </message>
+    <message>
+        <source>side picture (left), as the image layout</source>
+        <translation>sidebillede (venstre), som billedlayoutet</translation>
+    </message>
+    <message>
+        <source>side picture (right), as the image layout</source>
+        <translation>sidebillede (højre), som billedlayoutet</translation>
+    </message>
+    <message>
+        <source>picture &apos;{name}&apos;: not a local file (only local files show)</source>
+        <translation>billedet &apos;{name}&apos;: ikke en lokal fil (kun lokale filer vises)</translation>
+    </message>
+    <message>
+        <source>picture &apos;{name}&apos;: file not found</source>
+        <translation>billedet &apos;{name}&apos;: filen findes ikke</translation>
+    </message>
+    <message>
+        <source>picture &apos;{name}&apos;: cannot be read ({error})</source>
+        <translation>billedet &apos;{name}&apos;: kan ikke læses ({error})</translation>
+    </message>
+    <message>
+        <source>hidden, as in the original (the editor can show it again)</source>
+        <translation>skjult, som i originalen (editoren kan vise det igen)</translation>
+    </message>
+    <message>
+        <source>a chart without text or numbers that could be read</source>
+        <translation>et diagram uden tekst eller tal, der kunne læses</translation>
+    </message>
+    <message>
+        <source>a chart became a table of its numbers (the picture is not drawn)</source>
+        <translation>et diagram blev til en tabel over dets tal (selve tegningen vises ikke)</translation>
+    </message>
+    <message>
+        <source>the chart&apos;s rows after the first {count}</source>
+        <translation>diagrammets rækker efter de første {count}</translation>
+    </message>
+    <message>
+        <source>not an Impress (.odp) file (it has no content part)</source>
+        <translation>ikke en Impress-fil (.odp) (den har ingen indholdsdel)</translation>
+    </message>
+    <message>
+        <source>not a presentation (it is another kind of OpenDocument file)</source>
+        <translation>ikke en præsentation (det er en anden slags OpenDocument-fil)</translation>
+    </message>
+    <message>
+        <source>the file is damaged and cannot be read ({error})</source>
+        <translation>filen er beskadiget og kan ikke læses ({error})</translation>
+    </message>
+    <message>
+        <source>the deck has no slides</source>
+        <translation>præsentationen har ingen dias</translation>
+    </message>
+    <message>
+        <source>slide {number} cannot be read ({error})</source>
+        <translation>dias {number} kan ikke læses ({error})</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <source>{count} pictures are shown one after the other</source>
+        <translation>{count} billeder vises efter hinanden</translation>
+    </message>
+    <message>
+        <source>nothing on the slide could be kept; it shows its number</source>
+        <translation>intet på diaset kunne bevares; det viser sit nummer</translation>
+    </message>
+    <message>
+        <source>grouped shapes became paragraphs of text</source>
+        <translation>grupperede figurer blev til tekstafsnit</translation>
+    </message>
+    <message>
+        <source>a group of drawn shapes (no text)</source>
+        <translation>en gruppe tegnede figurer (uden tekst)</translation>
+    </message>
+    <message>
+        <source>a drawn shape&apos;s text became a paragraph</source>
+        <translation>teksten i en tegnet figur blev til et afsnit</translation>
+    </message>
+    <message>
+        <source>a drawn shape without text</source>
+        <translation>en tegnet figur uden tekst</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>liste</translation>
+    </message>
+    <message>
+        <source>body text</source>
+        <translation>brødtekst</translation>
+    </message>
+    <message>
+        <source>subtitle</source>
+        <translation>undertitel</translation>
+    </message>
+    <message>
+        <source>a free-placed text box became a paragraph</source>
+        <translation>et frit placeret tekstfelt blev til et afsnit</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>tabel</translation>
+    </message>
+    <message>
+        <source>an embedded object (cannot be shown)</source>
+        <translation>et indlejret objekt (kan ikke vises)</translation>
+    </message>
+    <message>
+        <source>a frame with nothing that can be shown</source>
+        <translation>en ramme uden noget, der kan vises</translation>
+    </message>
+    <message>
+        <source>a picture that is linked, not stored in the file</source>
+        <translation>et billede, der er sammenkædet og ikke gemt i filen</translation>
+    </message>
+    <message>
+        <source>not a PDF file</source>
+        <translation>ikke en PDF-fil</translation>
+    </message>
+    <message>
+        <source>the PDF is password-protected; save a copy without a password</source>
+        <translation>PDF&apos;en er beskyttet med adgangskode; gem en kopi uden adgangskode</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged and cannot be read</source>
+        <translation>PDF&apos;en er beskadiget og kan ikke læses</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation>PDF&apos;en har ingen sider</translation>
+    </message>
+    <message>
+        <source>page {number} is damaged</source>
+        <translation>side {number} er beskadiget</translation>
+    </message>
+    <message>
+        <source>page {number} has no size</source>
+        <translation>side {number} har ingen størrelse</translation>
+    </message>
+    <message>
+        <source>page {number} cannot be drawn</source>
+        <translation>side {number} kan ikke tegnes</translation>
+    </message>
+    <message>
+        <source>the page, as a picture</source>
+        <translation>siden, som et billede</translation>
+    </message>
+    <message>
+        <source>its words, for searching</source>
+        <translation>dens ord, til søgning</translation>
+    </message>
+    <message>
+        <source>Beamer notes (the right half of the page)</source>
+        <translation>Beamer-noter (sidens højre halvdel)</translation>
+    </message>
+    <message>
+        <source>speaker notes from the pdfpc file</source>
+        <translation>talernoter fra pdfpc-filen</translation>
+    </message>
+    <message>
+        <source>the page is a picture: its text cannot be edited</source>
+        <translation>siden er et billede: teksten kan ikke redigeres</translation>
+    </message>
+    <message>
+        <source>{file}: too large (at most 2 MiB); its notes are not used</source>
+        <translation>{file}: for stor (højst 2 MiB); noterne bruges ikke</translation>
+    </message>
+    <message>
+        <source>{file}: not a pdfpc notes file in JSON; its notes are not used</source>
+        <translation>{file}: ikke en pdfpc-notefil i JSON; noterne bruges ikke</translation>
+    </message>
+    <message>
+        <source>{file}: has no &apos;pages&apos; list; its notes are not used</source>
+        <translation>{file}: har ingen &apos;pages&apos;-liste; noterne bruges ikke</translation>
+    </message>
+    <message>
+        <source>notes read from {file}</source>
+        <translation>noter læst fra {file}</translation>
+    </message>
+    <message>
+        <source>not a PowerPoint (.pptx) file (it has no presentation part)</source>
+        <translation>ikke en PowerPoint-fil (.pptx) (den har ingen præsentationsdel)</translation>
+    </message>
+    <message>
+        <source>sections in the original (kept as one deck, each marked on its first slide): {sections}</source>
+        <translation>sektioner i originalen (bevaret som én præsentation, hver markeret på sit første dias): {sections}</translation>
+    </message>
+    <message>
+        <source>a video or sound (cannot be played)</source>
+        <translation>en video eller lyd (kan ikke afspilles)</translation>
+    </message>
+    <message>
+        <source>list levels deeper than four became the fourth level</source>
+        <translation>listeniveauer dybere end fire blev til det fjerde niveau</translation>
+    </message>
+    <message>
+        <source>SmartArt without text that could be read</source>
+        <translation>SmartArt uden tekst, der kunne læses</translation>
+    </message>
+    <message>
+        <source>SmartArt became a list of its text (the drawing is not kept)</source>
+        <translation>SmartArt blev til en liste over teksten (selve tegningen bevares ikke)</translation>
+    </message>
+    <message>
+        <source>no module with the id &apos;{module}&apos; in your own folder ({folder})</source>
+        <translation>intet modul med id&apos;et &apos;{module}&apos; i din egen mappe ({folder})</translation>
+    </message>
+    <message>
+        <source>the deck has more text than one item may hold (2 MiB); split it</source>
+        <translation>præsentationen har mere tekst, end ét element må rumme (2 MiB); del den op</translation>
+    </message>
+    <message>
+        <source>the imported deck did not pass the content check: {problems}</source>
+        <translation>den importerede præsentation bestod ikke indholdstjekket: {problems}</translation>
+    </message>
+</context>
+<context>
     <name>ItemHeader</name>
     <message>
         <source>Present</source>

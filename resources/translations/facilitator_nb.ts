@@ -1665,6 +1665,393 @@ Hvis du glemmer passordfrasen, kan registreringene aldri åpnes igjen: verken av
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message>
+        <source>the file needs more memory than this computer has</source>
+        <translation>filen krever mer minne enn denne datamaskinen har</translation>
+    </message>
+    <message>
+        <source>the file is nested too deeply to read</source>
+        <translation>filen er nøstet for dypt til å kunne leses</translation>
+    </message>
+    <message>
+        <source>cannot import this kind of file (use one of: {known})</source>
+        <translation>denne filtypen kan ikke importeres (bruk en av: {known})</translation>
+    </message>
+    <message>
+        <source>links are not followed; import the file itself</source>
+        <translation>snarveier følges ikke; importer selve filen</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>filen finnes ikke</translation>
+    </message>
+    <message>
+        <source>the file is too large ({size} MiB; at most {limit} MiB)</source>
+        <translation>filen er for stor ({size} MiB; høyst {limit} MiB)</translation>
+    </message>
+    <message>
+        <source>cannot read the file: {error}</source>
+        <translation>filen kan ikke leses: {error}</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>filen er tom</translation>
+    </message>
+    <message>
+        <source>the file is password-protected or in an old format; save it as an unprotected {what} file and import that</source>
+        <translation>filen er passordbeskyttet eller i et gammelt format; lagre den som en ubeskyttet {what}-fil, og importer den</translation>
+    </message>
+    <message>
+        <source>not a {what} file (it is damaged or of another kind)</source>
+        <translation>ikke en {what}-fil (den er skadet eller av en annen type)</translation>
+    </message>
+    <message>
+        <source>the file holds {count} parts (at most {most})</source>
+        <translation>filen inneholder {count} deler (høyst {most})</translation>
+    </message>
+    <message>
+        <source>the file holds a part with an unsafe name: {part}</source>
+        <translation>filen inneholder en del med et usikkert navn: {part}</translation>
+    </message>
+    <message>
+        <source>the file is password-protected; save it without a password</source>
+        <translation>filen er passordbeskyttet; lagre den uten passord</translation>
+    </message>
+    <message>
+        <source>the part {part} unpacks to {size} KiB, far more than a deck holds (a zip bomb?)</source>
+        <translation>delen {part} blir {size} KiB utpakket, langt mer enn en presentasjon rommer (en zip-bombe?)</translation>
+    </message>
+    <message>
+        <source>the file unpacks to {size} MiB (at most {most} MiB)</source>
+        <translation>filen blir {size} MiB utpakket (høyst {most} MiB)</translation>
+    </message>
+    <message>
+        <source>the part {part} cannot be read (damaged)</source>
+        <translation>delen {part} kan ikke leses (skadet)</translation>
+    </message>
+    <message>
+        <source>the part {part} is too large</source>
+        <translation>delen {part} er for stor</translation>
+    </message>
+    <message>
+        <source>the part {part} declares XML entities or a DTD, which a deck never needs</source>
+        <translation>delen {part} deklarerer XML-entiteter eller en DTD, som en presentasjon aldri trenger</translation>
+    </message>
+    <message>
+        <source>the part {part} is not valid XML (damaged)</source>
+        <translation>delen {part} er ikke gyldig XML (skadet)</translation>
+    </message>
+    <message>
+        <source>it is too large ({width}x{height} pixels)</source>
+        <translation>det er for stort ({width}x{height} piksler)</translation>
+    </message>
+    <message>
+        <source>its format ({kind}) cannot be shown on a slide</source>
+        <translation>formatet ({kind}) kan ikke vises på et lysbilde</translation>
+    </message>
+    <message>
+        <source>it is not a picture Facilitator can read</source>
+        <translation>det er ikke et bilde Facilitator kan lese</translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation>det er for stort</translation>
+    </message>
+    <message>
+        <source>it is damaged</source>
+        <translation>det er skadet</translation>
+    </message>
+    <message>
+        <source>the deck has {count} slides; at most {most} can be imported at once (split it into smaller decks)</source>
+        <translation>presentasjonen har {count} lysbilder; høyst {most} kan importeres om gangen (del den opp i mindre presentasjoner)</translation>
+    </message>
+    <message>
+        <source>picture &apos;{name}&apos;: {reason}</source>
+        <translation>bildet &apos;{name}&apos;: {reason}</translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation>bilde</translation>
+    </message>
+    <message>
+        <source>line {line}: not UTF-8 text; save the file as UTF-8</source>
+        <translation>linje {line}: ikke UTF-8-tekst; lagre filen som UTF-8</translation>
+    </message>
+    <message>
+        <source>already a Facilitator item (its front matter has an id); put it in a module folder instead of importing it</source>
+        <translation>allerede et Facilitator-element (metadataene øverst i filen har en id); legg det i en modulmappe i stedet for å importere det</translation>
+    </message>
+    <message>
+        <source>the file has no slides</source>
+        <translation>filen har ingen lysbilder</translation>
+    </message>
+    <message>
+        <source>Marp settings not used (Facilitator&apos;s theme shows the slides): {names}</source>
+        <translation>Marp-innstillinger som ikke brukes (Facilitators tema viser lysbildene): {names}</translation>
+    </message>
+    <message>
+        <source>line {line}: front matter: {problem}</source>
+        <translation>linje {line}: metadata øverst i filen: {problem}</translation>
+    </message>
+    <message>
+        <source>Marp directives: {names}</source>
+        <translation>Marp-direktiver: {names}</translation>
+    </message>
+    <message>
+        <source>the slide had nothing to show; it shows its number</source>
+        <translation>lysbildet hadde ingenting å vise; det viser nummeret sitt</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>&apos;lead&apos; class, as a title slide</source>
+        <translation>klassen &apos;lead&apos;, som tittellysbilde</translation>
+    </message>
+    <message>
+        <source>speaker notes</source>
+        <translation>foredragsnotater</translation>
+    </message>
+    <message>
+        <source>picture size or filter settings dropped</source>
+        <translation>bildets størrelse eller filterinnstillinger er utelatt</translation>
+    </message>
+    <message>
+        <source>a second background picture (only one is shown)</source>
+        <translation>enda et bakgrunnsbilde (bare ett vises)</translation>
+    </message>
+    <message>
+        <source>background picture</source>
+        <translation>bakgrunnsbilde</translation>
+    </message>
+    <message>
+        <source>an HTML picture became a Markdown picture</source>
+        <translation>et HTML-bilde ble til et Markdown-bilde</translation>
+    </message>
+    <message>
+        <source>more than one side picture (only the first is shown)</source>
+        <translation>mer enn ett sidebilde (bare det første vises)</translation>
+    </message>
+    <message>
+        <source>side picture (left), as the image layout</source>
+        <translation>sidebilde (venstre), som bildeoppsettet</translation>
+    </message>
+    <message>
+        <source>side picture (right), as the image layout</source>
+        <translation>sidebilde (høyre), som bildeoppsettet</translation>
+    </message>
+    <message>
+        <source>picture &apos;{name}&apos;: not a local file (only local files show)</source>
+        <translation>bildet &apos;{name}&apos;: ikke en lokal fil (bare lokale filer vises)</translation>
+    </message>
+    <message>
+        <source>picture &apos;{name}&apos;: file not found</source>
+        <translation>bildet &apos;{name}&apos;: filen finnes ikke</translation>
+    </message>
+    <message>
+        <source>picture &apos;{name}&apos;: cannot be read ({error})</source>
+        <translation>bildet &apos;{name}&apos;: kan ikke leses ({error})</translation>
+    </message>
+    <message>
+        <source>hidden, as in the original (the editor can show it again)</source>
+        <translation>skjult, som i originalen (editoren kan vise det igjen)</translation>
+    </message>
+    <message>
+        <source>a chart without text or numbers that could be read</source>
+        <translation>et diagram uten tekst eller tall som kunne leses</translation>
+    </message>
+    <message>
+        <source>a chart became a table of its numbers (the picture is not drawn)</source>
+        <translation>et diagram ble til en tabell over tallene (selve tegningen vises ikke)</translation>
+    </message>
+    <message>
+        <source>the chart&apos;s rows after the first {count}</source>
+        <translation>diagrammets rader etter de første {count}</translation>
+    </message>
+    <message>
+        <source>not an Impress (.odp) file (it has no content part)</source>
+        <translation>ikke en Impress-fil (.odp) (den har ingen innholdsdel)</translation>
+    </message>
+    <message>
+        <source>not a presentation (it is another kind of OpenDocument file)</source>
+        <translation>ikke en presentasjon (det er en annen type OpenDocument-fil)</translation>
+    </message>
+    <message>
+        <source>the file is damaged and cannot be read ({error})</source>
+        <translation>filen er skadet og kan ikke leses ({error})</translation>
+    </message>
+    <message>
+        <source>the deck has no slides</source>
+        <translation>presentasjonen har ingen lysbilder</translation>
+    </message>
+    <message>
+        <source>slide {number} cannot be read ({error})</source>
+        <translation>lysbilde {number} kan ikke leses ({error})</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>tittel</translation>
+    </message>
+    <message>
+        <source>{count} pictures are shown one after the other</source>
+        <translation>{count} bilder vises etter hverandre</translation>
+    </message>
+    <message>
+        <source>nothing on the slide could be kept; it shows its number</source>
+        <translation>ingenting på lysbildet kunne beholdes; det viser nummeret sitt</translation>
+    </message>
+    <message>
+        <source>grouped shapes became paragraphs of text</source>
+        <translation>grupperte figurer ble til tekstavsnitt</translation>
+    </message>
+    <message>
+        <source>a group of drawn shapes (no text)</source>
+        <translation>en gruppe tegnede figurer (uten tekst)</translation>
+    </message>
+    <message>
+        <source>a drawn shape&apos;s text became a paragraph</source>
+        <translation>teksten i en tegnet figur ble til et avsnitt</translation>
+    </message>
+    <message>
+        <source>a drawn shape without text</source>
+        <translation>en tegnet figur uten tekst</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>liste</translation>
+    </message>
+    <message>
+        <source>body text</source>
+        <translation>brødtekst</translation>
+    </message>
+    <message>
+        <source>subtitle</source>
+        <translation>undertittel</translation>
+    </message>
+    <message>
+        <source>a free-placed text box became a paragraph</source>
+        <translation>en fritt plassert tekstboks ble til et avsnitt</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>tabell</translation>
+    </message>
+    <message>
+        <source>an embedded object (cannot be shown)</source>
+        <translation>et innebygd objekt (kan ikke vises)</translation>
+    </message>
+    <message>
+        <source>a frame with nothing that can be shown</source>
+        <translation>en ramme uten noe som kan vises</translation>
+    </message>
+    <message>
+        <source>a picture that is linked, not stored in the file</source>
+        <translation>et bilde som er lenket og ikke lagret i filen</translation>
+    </message>
+    <message>
+        <source>not a PDF file</source>
+        <translation>ikke en PDF-fil</translation>
+    </message>
+    <message>
+        <source>the PDF is password-protected; save a copy without a password</source>
+        <translation>PDF-en er passordbeskyttet; lagre en kopi uten passord</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged and cannot be read</source>
+        <translation>PDF-en er skadet og kan ikke leses</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation>PDF-en har ingen sider</translation>
+    </message>
+    <message>
+        <source>page {number} is damaged</source>
+        <translation>side {number} er skadet</translation>
+    </message>
+    <message>
+        <source>page {number} has no size</source>
+        <translation>side {number} har ingen størrelse</translation>
+    </message>
+    <message>
+        <source>page {number} cannot be drawn</source>
+        <translation>side {number} kan ikke tegnes</translation>
+    </message>
+    <message>
+        <source>the page, as a picture</source>
+        <translation>siden, som et bilde</translation>
+    </message>
+    <message>
+        <source>its words, for searching</source>
+        <translation>ordene på siden, til søk</translation>
+    </message>
+    <message>
+        <source>Beamer notes (the right half of the page)</source>
+        <translation>Beamer-notater (høyre halvdel av siden)</translation>
+    </message>
+    <message>
+        <source>speaker notes from the pdfpc file</source>
+        <translation>foredragsnotater fra pdfpc-filen</translation>
+    </message>
+    <message>
+        <source>the page is a picture: its text cannot be edited</source>
+        <translation>siden er et bilde: teksten kan ikke redigeres</translation>
+    </message>
+    <message>
+        <source>{file}: too large (at most 2 MiB); its notes are not used</source>
+        <translation>{file}: for stor (høyst 2 MiB); notatene brukes ikke</translation>
+    </message>
+    <message>
+        <source>{file}: not a pdfpc notes file in JSON; its notes are not used</source>
+        <translation>{file}: ikke en pdfpc-notatfil i JSON; notatene brukes ikke</translation>
+    </message>
+    <message>
+        <source>{file}: has no &apos;pages&apos; list; its notes are not used</source>
+        <translation>{file}: har ingen &apos;pages&apos;-liste; notatene brukes ikke</translation>
+    </message>
+    <message>
+        <source>notes read from {file}</source>
+        <translation>notater lest fra {file}</translation>
+    </message>
+    <message>
+        <source>not a PowerPoint (.pptx) file (it has no presentation part)</source>
+        <translation>ikke en PowerPoint-fil (.pptx) (den har ingen presentasjonsdel)</translation>
+    </message>
+    <message>
+        <source>sections in the original (kept as one deck, each marked on its first slide): {sections}</source>
+        <translation>seksjoner i originalen (beholdt som én presentasjon, hver markert på sitt første lysbilde): {sections}</translation>
+    </message>
+    <message>
+        <source>a video or sound (cannot be played)</source>
+        <translation>en video eller lyd (kan ikke spilles av)</translation>
+    </message>
+    <message>
+        <source>list levels deeper than four became the fourth level</source>
+        <translation>listenivåer dypere enn fire ble til det fjerde nivået</translation>
+    </message>
+    <message>
+        <source>SmartArt without text that could be read</source>
+        <translation>SmartArt uten tekst som kunne leses</translation>
+    </message>
+    <message>
+        <source>SmartArt became a list of its text (the drawing is not kept)</source>
+        <translation>SmartArt ble til en liste over teksten (selve tegningen beholdes ikke)</translation>
+    </message>
+    <message>
+        <source>no module with the id &apos;{module}&apos; in your own folder ({folder})</source>
+        <translation>ingen modul med id-en &apos;{module}&apos; i din egen mappe ({folder})</translation>
+    </message>
+    <message>
+        <source>the deck has more text than one item may hold (2 MiB); split it</source>
+        <translation>presentasjonen har mer tekst enn ett element kan romme (2 MiB); del den opp</translation>
+    </message>
+    <message>
+        <source>the imported deck did not pass the content check: {problems}</source>
+        <translation>den importerte presentasjonen besto ikke innholdskontrollen: {problems}</translation>
+    </message>
+</context>
+<context>
     <name>ItemHeader</name>
     <message>
         <source>Present</source>

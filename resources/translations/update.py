@@ -38,8 +38,13 @@ def _tool(name: str) -> str:
 
 
 def source_files() -> list[str]:
+    """Every file of the UI, and the files of core/ that carry messages for people
+    (``QT_TRANSLATE_NOOP``, see ``core/messages.py``)."""
     return sorted(
-        str(p) for p in SOURCES.rglob("*.py") if "core" not in p.relative_to(SOURCES).parts
+        str(p)
+        for p in SOURCES.rglob("*.py")
+        if "core" not in p.relative_to(SOURCES).parts
+        or "QT_TRANSLATE_NOOP(" in p.read_text(encoding="utf-8")
     )
 
 

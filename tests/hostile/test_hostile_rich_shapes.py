@@ -50,4 +50,4 @@ def test_a_chart_with_thousands_of_rows_keeps_thirty_and_says_so(home, tmp_path)
     deck.save(str(tmp_path / "long.pptx"))
     (imported,) = read_deck(tmp_path / "long.pptx").slides
     assert "| Day 30 |" in imported.markdown and "| Day 31 |" not in imported.markdown
-    assert imported.report.dropped == ["the chart's rows after the first 30"]
+    assert imported.report.as_dict()["dropped"] == ["the chart's rows after the first 30"]

@@ -146,3 +146,19 @@ def _ui_font(qapp):
 
     style.apply_font(qapp)
     yield
+
+
+@pytest.fixture
+def danish_ui(qapp):
+    """The app in Danish with the shipped translation; back to English (and the locale as it
+    was) afterwards, for the next test."""
+    from PySide6.QtCore import QLocale
+
+    from facilitator.ui.i18n import Translations
+
+    locale = QLocale()
+    translations = Translations()
+    translations.install("da")
+    yield translations
+    translations.install("en")
+    QLocale.setDefault(locale)

@@ -15,6 +15,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
+from ..core.messages import Message
 from ..core.paths import resource_path
 from ..render.words import qm_file
 
@@ -32,6 +33,27 @@ def ui_language() -> str:
         QLocale.Language.Danish: "da",
         QLocale.Language.NorwegianBokmal: "nb",
     }.get(QLocale().language(), "en")
+
+
+def core_text(message: Message | str) -> str:
+    """A message of core/ (``core/messages.py``) in the UI's language: its template translated
+    under its context, filled with its values (a value that is a Message translated too; file
+    names and numbers as they are). A plain string is shown as it is. A translation whose
+    fields do not match the template's (a slip in a .ts file) shows the English text."""
+    if isinstance(message, str):
+        return message
+    args = {
+        name: core_text(value) if isinstance(value, Message) else value
+        for name, value in message.args
+    }
+    template = message.template
+    if message.context:
+        template = QCoreApplication.translate(message.context, template)
+    try:
+        return template.format(**args)
+    except (KeyError, IndexError, ValueError):
+        log.warning("translation of %r does not fit its fields", message.template)
+        return message.template.format(**args)
 
 
 class Translations:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from ..messages import QT_TRANSLATE_NOOP
 from .result import ImportedSlide, ImportRefused, ImportResult, SlideReport
 from .writer import (
     MODULE_ID,
@@ -82,11 +83,21 @@ def read_deck(path: Path, *, copy_images: bool = True) -> ImportResult:
     except ImportRefused:
         raise
     except MemoryError:
-        raise ImportRefused(path, "the file needs more memory than this computer has") from None
+        raise ImportRefused(
+            path,
+            QT_TRANSLATE_NOOP("ImportReport", "the file needs more memory than this computer has"),
+        ) from None
     except RecursionError:
-        raise ImportRefused(path, "the file is nested too deeply to read") from None
+        raise ImportRefused(
+            path, QT_TRANSLATE_NOOP("ImportReport", "the file is nested too deeply to read")
+        ) from None
     known = ", ".join(sorted(FORMATS))
-    raise ImportRefused(path, f"cannot import this kind of file (use one of: {known})")
+    raise ImportRefused(
+        path,
+        QT_TRANSLATE_NOOP(
+            "ImportReport", "cannot import this kind of file (use one of: {known})"
+        ).format(known=known),
+    )
 
 
 @dataclass

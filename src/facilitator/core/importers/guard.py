@@ -13,6 +13,7 @@ import io
 import zipfile
 from pathlib import Path, PurePosixPath
 
+from ..messages import QT_TRANSLATE_NOOP, Message, plain
 from .markdown_text import escape
 from .result import ImportRefused
 
@@ -32,21 +33,30 @@ def read_checked(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     """The bytes of ``path`` after the checks every format shares."""
     try:
         if path.is_symlink():
-            raise ImportRefused(path, "links are not followed; import the file itself")
+            raise ImportRefused(
+                path,
+                QT_TRANSLATE_NOOP("ImportReport", "links are not followed; import the file itself"),
+            )
         if not path.is_file():
-            raise ImportRefused(path, "file not found")
+            raise ImportRefused(path, QT_TRANSLATE_NOOP("ImportReport", "file not found"))
         size = path.stat().st_size
         if size > limit:
             raise ImportRefused(
                 path,
-                f"the file is too large ({size // (1024 * 1024)} MiB; at most "
-                f"{limit // (1024 * 1024)} MiB)",
+                QT_TRANSLATE_NOOP(
+                    "ImportReport", "the file is too large ({size} MiB; at most {limit} MiB)"
+                ).format(size=size // (1024 * 1024), limit=limit // (1024 * 1024)),
             )
         data = path.read_bytes()
     except OSError as error:
-        raise ImportRefused(path, f"cannot read the file: {error.strerror or error}") from None
+        raise ImportRefused(
+            path,
+            QT_TRANSLATE_NOOP("ImportReport", "cannot read the file: {error}").format(
+                error=error.strerror or str(error)
+            ),
+        ) from None
     if not data:
-        raise ImportRefused(path, "the file is empty")
+        raise ImportRefused(path, QT_TRANSLATE_NOOP("ImportReport", "the file is empty"))
     return data
 
 
@@ -59,38 +69,65 @@ def open_zip(path: Path, data: bytes, what: str) -> zipfile.ZipFile:
     if data.startswith(OLE_MAGIC):
         raise ImportRefused(
             path,
-            f"the file is password-protected or in an old format; save it as an unprotected "
-            f"{what} file and import that",
+            QT_TRANSLATE_NOOP(
+                "ImportReport",
+                "the file is password-protected or in an old format; save it as an unprotected "
+                "{what} file and import that",
+            ).format(what=what),
         )
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         entries = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-        raise ImportRefused(path, f"not a {what} file (it is damaged or of another kind)") from None
+        raise ImportRefused(
+            path,
+            QT_TRANSLATE_NOOP(
+                "ImportReport", "not a {what} file (it is damaged or of another kind)"
+            ).format(what=what),
+        ) from None
     if len(entries) > MAX_ENTRIES:
-        raise ImportRefused(path, f"the file holds {len(entries)} parts (at most {MAX_ENTRIES})")
+        raise ImportRefused(
+            path,
+            QT_TRANSLATE_NOOP(
+                "ImportReport", "the file holds {count} parts (at most {most})"
+            ).format(count=len(entries), most=MAX_ENTRIES),
+        )
     total = 0
     for entry in entries:
         name = entry.filename
         parts = PurePosixPath(name.replace("\\", "/")).parts
         if name.startswith(("/", "\\")) or ".." in parts or ":" in name or "\x00" in name:
-            raise ImportRefused(path, f"the file holds a part with an unsafe name: {name[:80]!r}")
+            raise ImportRefused(
+                path,
+                QT_TRANSLATE_NOOP(
+                    "ImportReport", "the file holds a part with an unsafe name: {part}"
+                ).format(part=repr(name[:80])),
+            )
         if entry.flag_bits & 0x1:
-            raise ImportRefused(path, "the file is password-protected; save it without a password")
+            raise ImportRefused(
+                path,
+                QT_TRANSLATE_NOOP(
+                    "ImportReport", "the file is password-protected; save it without a password"
+                ),
+            )
         if entry.file_size > MAX_ENTRY_BYTES or entry.file_size > MAX_RATIO * max(
             entry.compress_size, 1024
         ):
             raise ImportRefused(
                 path,
-                f"the part {name[:80]!r} unpacks to {entry.file_size // 1024} KiB, far "
-                "more than a deck holds (a zip bomb?)",
+                QT_TRANSLATE_NOOP(
+                    "ImportReport",
+                    "the part {part} unpacks to {size} KiB, far more than a deck holds "
+                    "(a zip bomb?)",
+                ).format(part=repr(name[:80]), size=entry.file_size // 1024),
             )
         total += entry.file_size
     if total > MAX_UNPACKED_BYTES:
         raise ImportRefused(
             path,
-            f"the file unpacks to {total // (1024 * 1024)} MiB (at most "
-            f"{MAX_UNPACKED_BYTES // (1024 * 1024)} MiB)",
+            QT_TRANSLATE_NOOP(
+                "ImportReport", "the file unpacks to {size} MiB (at most {most} MiB)"
+            ).format(size=total // (1024 * 1024), most=MAX_UNPACKED_BYTES // (1024 * 1024)),
         )
     for entry in entries:
         if entry.filename.lower().endswith((".xml", ".rels")):
@@ -104,9 +141,19 @@ def read_entry(path: Path, archive: zipfile.ZipFile, name: str) -> bytes:
         with archive.open(name) as stream:
             data = stream.read(MAX_ENTRY_BYTES + 1)
     except (KeyError, zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError):
-        raise ImportRefused(path, f"the part {name[:80]!r} cannot be read (damaged)") from None
+        raise ImportRefused(
+            path,
+            QT_TRANSLATE_NOOP("ImportReport", "the part {part} cannot be read (damaged)").format(
+                part=repr(name[:80])
+            ),
+        ) from None
     if len(data) > MAX_ENTRY_BYTES:
-        raise ImportRefused(path, f"the part {name[:80]!r} is too large")
+        raise ImportRefused(
+            path,
+            QT_TRANSLATE_NOOP("ImportReport", "the part {part} is too large").format(
+                part=repr(name[:80])
+            ),
+        )
     return data
 
 
@@ -119,14 +166,24 @@ def check_xml(path: Path, name: str, data: bytes) -> None:
         fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     except DefusedXmlException:
         raise ImportRefused(
-            path, f"the part {name[:80]!r} declares XML entities or a DTD, which a deck never needs"
+            path,
+            QT_TRANSLATE_NOOP(
+                "ImportReport",
+                "the part {part} declares XML entities or a DTD, which a deck never needs",
+            ).format(part=repr(name[:80])),
         ) from None
     except Exception:  # ParseError and friends: the part is damaged
-        raise ImportRefused(path, f"the part {name[:80]!r} is not valid XML (damaged)") from None
+        raise ImportRefused(
+            path,
+            QT_TRANSLATE_NOOP("ImportReport", "the part {part} is not valid XML (damaged)").format(
+                part=repr(name[:80])
+            ),
+        ) from None
 
 
-def check_image(data: bytes) -> tuple[str | None, str]:
-    """(file extension, "") for a picture the slides can show, or (None, the reason)."""
+def check_image(data: bytes) -> tuple[str | None, Message]:
+    """(file extension, an empty message) for a picture the slides can show, or (None, the
+    reason)."""
     from PIL import Image, UnidentifiedImageError
 
     try:
@@ -134,25 +191,32 @@ def check_image(data: bytes) -> tuple[str | None, str]:
             kind = image.format or ""
             width, height = image.size
             if width * height > MAX_IMAGE_PIXELS:
-                return None, f"it is too large ({width}x{height} pixels)"
+                return None, QT_TRANSLATE_NOOP(
+                    "ImportReport", "it is too large ({width}x{height} pixels)"
+                ).format(width=width, height=height)
             if kind not in IMAGE_FORMATS:
-                return None, f"its format ({kind or 'unknown'}) cannot be shown on a slide"
+                return None, QT_TRANSLATE_NOOP(
+                    "ImportReport", "its format ({kind}) cannot be shown on a slide"
+                ).format(kind=kind or "unknown")
             image.verify()
     except UnidentifiedImageError:
-        return None, "it is not a picture Facilitator can read"
+        return None, QT_TRANSLATE_NOOP("ImportReport", "it is not a picture Facilitator can read")
     except Image.DecompressionBombError:
-        return None, "it is too large"
+        return None, QT_TRANSLATE_NOOP("ImportReport", "it is too large")
     except Exception:
-        return None, "it is damaged"
-    return IMAGE_FORMATS[kind], ""
+        return None, QT_TRANSLATE_NOOP("ImportReport", "it is damaged")
+    return IMAGE_FORMATS[kind], plain("")
 
 
 def check_slide_count(path: Path, count: int) -> None:
     if count > MAX_SLIDES:
         raise ImportRefused(
             path,
-            f"the deck has {count} slides; at most {MAX_SLIDES} can be imported at once "
-            "(split it into smaller decks)",
+            QT_TRANSLATE_NOOP(
+                "ImportReport",
+                "the deck has {count} slides; at most {most} can be imported at once "
+                "(split it into smaller decks)",
+            ).format(count=count, most=MAX_SLIDES),
         )
 
 
@@ -165,18 +229,22 @@ def add_picture(
     pictures: list[str],
     blocks: list[str],
     images: dict[str, bytes | Path],
-    dropped: list[str],
-    kept: list[str],
+    dropped: list[Message],
+    kept: list[Message],
 ) -> None:
     """A slide's picture, checked (``check_image``) and stored beside the item as
     ``images/slideNNN-K.ext`` with its Markdown, or listed as dropped with the reason: the one
     way the PowerPoint and Impress readers keep a picture."""
     ext, reason = check_image(blob)
     if ext is None:
-        dropped.append(f"picture '{original}': {reason}")
+        dropped.append(
+            QT_TRANSLATE_NOOP("ImportReport", "picture '{name}': {reason}").format(
+                name=original, reason=reason
+            )
+        )
         return
     name = f"slide{number:03d}-{len(pictures) + 1}.{ext}"
     images[name] = blob
     pictures.append(name)
     blocks.append(f"![{escape(alt)}](images/{name})")
-    kept.append("picture")
+    kept.append(QT_TRANSLATE_NOOP("ImportReport", "picture"))

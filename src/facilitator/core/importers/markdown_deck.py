@@ -16,6 +16,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from .. import safe_yaml
+from ..messages import QT_TRANSLATE_NOOP
 from . import guard
 from .result import ImportedSlide, ImportRefused, ImportResult, SlideReport
 
@@ -47,25 +48,36 @@ def read_markdown(path: Path, *, copy_images: bool = True) -> ImportResult:
         text = data.decode("utf-8").lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
-        raise ImportRefused(path, f"line {line}: not UTF-8 text; save the file as UTF-8") from None
+        raise ImportRefused(
+            path,
+            QT_TRANSLATE_NOOP(
+                "ImportReport", "line {line}: not UTF-8 text; save the file as UTF-8"
+            ).format(line=line),
+        ) from None
     meta, body = _front_matter(path, text)
     if "id" in meta:
         raise ImportRefused(
             path,
-            "already a Facilitator item (its front matter has an id); put it in a module "
-            "folder instead of importing it",
+            QT_TRANSLATE_NOOP(
+                "ImportReport",
+                "already a Facilitator item (its front matter has an id); put it in a module "
+                "folder instead of importing it",
+            ),
         )
     chunks = _split(body)
     guard.check_slide_count(path, len(chunks))
     if not chunks:
-        raise ImportRefused(path, "the file has no slides")
+        raise ImportRefused(path, QT_TRANSLATE_NOOP("ImportReport", "the file has no slides"))
     kind = "marp" if meta.get("marp") is True else "markdown"
     result = ImportResult(source=path, kind=kind, title="", digest=guard.digest(data))
     ignored = sorted(k for k in meta if isinstance(k, str) and k.casefold() in DIRECTIVES - {
         "marp", "title", "class"})  # fmt: skip
     if ignored:
         result.remarks.append(
-            "Marp settings not used (Facilitator's theme shows the slides): " + ", ".join(ignored)
+            QT_TRANSLATE_NOOP(
+                "ImportReport",
+                "Marp settings not used (Facilitator's theme shows the slides): {names}",
+            ).format(names=", ".join(ignored))
         )
     state = {"class": str(meta.get("class") or "")}
     for number, chunk in enumerate(chunks, 1):
@@ -93,7 +105,10 @@ def _front_matter(path: Path, text: str) -> tuple[dict[str, object], str]:
     except safe_yaml.YamlProblem as problem:
         if any(_DIRECTIVE_LINE.match(line) for line in lines[1:end] if line.strip()):
             raise ImportRefused(
-                path, f"line {problem.line + 1}: front matter: {problem.message}"
+                path,
+                QT_TRANSLATE_NOOP("ImportReport", "line {line}: front matter: {problem}").format(
+                    line=problem.line + 1, problem=problem.message
+                ),
             ) from None
         return {}, text  # a first slide after a leading '---', not front matter
     if not isinstance(meta, dict):
@@ -156,7 +171,11 @@ def _slide(
     css_class = (local_class or state["class"]).split()
     layout = "title" if "lead" in css_class else "content"
     if dropped_directives:
-        report.dropped.append("Marp directives: " + ", ".join(sorted(dropped_directives)))
+        report.dropped.append(
+            QT_TRANSLATE_NOOP("ImportReport", "Marp directives: {names}").format(
+                names=", ".join(sorted(dropped_directives))
+            )
+        )
     layout_line = ""
     lines = markdown.strip("\n").split("\n")
     if lines and _LAYOUT_LINE.match(lines[0]):
@@ -169,14 +188,16 @@ def _slide(
         layout = layout_line.split(":", 1)[1].strip(" ->").casefold()
     if not markdown.strip():
         markdown = f"## Slide {number}"
-        report.simplified.append("the slide had nothing to show; it shows its number")
+        report.simplified.append(
+            QT_TRANSLATE_NOOP("ImportReport", "the slide had nothing to show; it shows its number")
+        )
     else:
-        report.kept.append("text")
+        report.kept.append(QT_TRANSLATE_NOOP("ImportReport", "text"))
     if layout == "title" and "lead" in css_class:
-        report.kept.append("'lead' class, as a title slide")
+        report.kept.append(QT_TRANSLATE_NOOP("ImportReport", "'lead' class, as a title slide"))
     text_notes = _literal_note_lines("\n\n".join(notes)).strip()
     if text_notes:
-        report.kept.append("speaker notes")
+        report.kept.append(QT_TRANSLATE_NOOP("ImportReport", "speaker notes"))
     return ImportedSlide(markdown, text_notes, layout, report=report)
 
 
@@ -223,7 +244,9 @@ def _images(
         lowered = [w.casefold() for w in words]
         plain_alt = " ".join(w for w in words if not _IMAGE_WORDS.match(w))
         if len(plain_alt) != len(alt.strip()) and "bg" not in lowered:
-            report.simplified.append("picture size or filter settings dropped")
+            report.simplified.append(
+                QT_TRANSLATE_NOOP("ImportReport", "picture size or filter settings dropped")
+            )
         if "bg" in lowered:
             if (
                 "left" in lowered
@@ -235,19 +258,25 @@ def _images(
                 return ""
             backgrounds += 1
             if backgrounds > 1:
-                report.dropped.append("a second background picture (only one is shown)")
+                report.dropped.append(
+                    QT_TRANSLATE_NOOP(
+                        "ImportReport", "a second background picture (only one is shown)"
+                    )
+                )
                 return ""
             fit = " contain" if ("contain" in lowered or "fit" in lowered) else ""
-            report.kept.append("background picture")
+            report.kept.append(QT_TRANSLATE_NOOP("ImportReport", "background picture"))
             return f"![bg{fit}]({target})"
-        report.kept.append("picture")
+        report.kept.append(QT_TRANSLATE_NOOP("ImportReport", "picture"))
         return f"![{plain_alt}]({target})"
 
     def html_image(match: re.Match[str]) -> str:
         target = _take(match.group(1), number, result, report, copy_images)
         if target is None:
             return ""
-        report.simplified.append("an HTML picture became a Markdown picture")
+        report.simplified.append(
+            QT_TRANSLATE_NOOP("ImportReport", "an HTML picture became a Markdown picture")
+        )
         return f"![]({target})"
 
     markdown = _IMAGE.sub(image, markdown)
@@ -255,8 +284,16 @@ def _images(
     if side:
         where, target = side[0]
         if len(side) > 1:
-            report.dropped.append("more than one side picture (only the first is shown)")
-        report.kept.append(f"side picture ({where}), as the image layout")
+            report.dropped.append(
+                QT_TRANSLATE_NOOP(
+                    "ImportReport", "more than one side picture (only the first is shown)"
+                )
+            )
+        report.kept.append(
+            QT_TRANSLATE_NOOP("ImportReport", "side picture (left), as the image layout")
+            if where == "left"
+            else QT_TRANSLATE_NOOP("ImportReport", "side picture (right), as the image layout")
+        )
         if where == "left":
             markdown = f"![]({target})\n\n" + markdown.strip("\n")
         else:
@@ -270,22 +307,42 @@ def _take(
 ) -> str | None:
     """The reference a kept picture gets, or None when it is dropped (and listed)."""
     if _SCHEME.match(src) or src.startswith("//"):
-        report.dropped.append(f"picture '{src[:80]}': not a local file (only local files show)")
+        report.dropped.append(
+            QT_TRANSLATE_NOOP(
+                "ImportReport", "picture '{name}': not a local file (only local files show)"
+            ).format(name=src[:80])
+        )
         return None
     relative = unquote(src.split("#")[0].split("?")[0])
     file = result.source.parent / relative
     if not file.is_file():
-        report.dropped.append(f"picture '{src[:80]}': file not found")
+        report.dropped.append(
+            QT_TRANSLATE_NOOP("ImportReport", "picture '{name}': file not found").format(
+                name=src[:80]
+            )
+        )
         return None
     try:
         size = file.stat().st_size
         data = file.read_bytes() if size <= guard.MAX_ENTRY_BYTES else b""
     except OSError as error:
-        report.dropped.append(f"picture '{src[:80]}': cannot be read ({error.strerror})")
+        report.dropped.append(
+            QT_TRANSLATE_NOOP("ImportReport", "picture '{name}': cannot be read ({error})").format(
+                name=src[:80], error=str(error.strerror)
+            )
+        )
         return None
-    ext, reason = guard.check_image(data) if data else (None, "it is too large")
+    ext, reason = (
+        guard.check_image(data)
+        if data
+        else (None, QT_TRANSLATE_NOOP("ImportReport", "it is too large"))
+    )
     if ext is None:
-        report.dropped.append(f"picture '{src[:80]}': {reason}")
+        report.dropped.append(
+            QT_TRANSLATE_NOOP("ImportReport", "picture '{name}': {reason}").format(
+                name=src[:80], reason=reason
+            )
+        )
         return None
     if not copy_images:
         return src

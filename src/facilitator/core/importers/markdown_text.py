@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import re
 
+from ..messages import QT_TRANSLATE_NOOP
 from .result import SlideReport
 
 _SPECIAL = re.compile(r"([\\`*_\[\]>{}|])")
 _LINE_START = re.compile(r"^([#>+-])(?=\s|$)|^(\d+)([.)])(?=\s|$)")
 _RULE = re.compile(r"^[-=*_ ]+$")
 _SPACES = re.compile(r"[ \t\u00a0\u000b]+")
-HIDDEN_KEPT = "hidden, as in the original (the editor can show it again)"
+HIDDEN_KEPT = QT_TRANSLATE_NOOP(
+    "ImportReport", "hidden, as in the original (the editor can show it again)"
+)
 MAX_CHART_ROWS = 30  # a chart's table on a slide; more would not be readable
 
 
@@ -96,12 +99,22 @@ def keep_chart(
     """A chart kept as its title and a table of its numbers (the drawing itself cannot be
     shown), or listed as dropped when it holds neither."""
     if not rows and not title:
-        report.dropped.append("a chart without text or numbers that could be read")
+        report.dropped.append(
+            QT_TRANSLATE_NOOP("ImportReport", "a chart without text or numbers that could be read")
+        )
         return
     if title:
         blocks.append(escape(title))
     if rows:
         blocks.append(table([header, *rows[:MAX_CHART_ROWS]]))
-    report.simplified.append("a chart became a table of its numbers (the picture is not drawn)")
+    report.simplified.append(
+        QT_TRANSLATE_NOOP(
+            "ImportReport", "a chart became a table of its numbers (the picture is not drawn)"
+        )
+    )
     if len(rows) > MAX_CHART_ROWS:
-        report.dropped.append(f"the chart's rows after the first {MAX_CHART_ROWS}")
+        report.dropped.append(
+            QT_TRANSLATE_NOOP("ImportReport", "the chart's rows after the first {count}").format(
+                count=MAX_CHART_ROWS
+            )
+        )

@@ -13,6 +13,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+from ..messages import QT_TRANSLATE_NOOP
 from . import guard
 from . import markdown_text as md
 from .result import ImportedSlide, ImportRefused, ImportResult, SlideReport
@@ -31,20 +32,35 @@ def read_odp(path: Path) -> ImportResult:
     data = guard.read_checked(path)
     archive = guard.open_zip(path, data, "Impress (.odp)")
     if "content.xml" not in archive.namelist():
-        raise ImportRefused(path, "not an Impress (.odp) file (it has no content part)")
+        raise ImportRefused(
+            path,
+            QT_TRANSLATE_NOOP(
+                "ImportReport", "not an Impress (.odp) file (it has no content part)"
+            ),
+        )
     mimetype = archive.read("mimetype") if "mimetype" in archive.namelist() else b""
     if mimetype and b"presentation" not in mimetype:
-        raise ImportRefused(path, "not a presentation (it is another kind of OpenDocument file)")
+        raise ImportRefused(
+            path,
+            QT_TRANSLATE_NOOP(
+                "ImportReport", "not a presentation (it is another kind of OpenDocument file)"
+            ),
+        )
     from odf.opendocument import load  # type: ignore[import-untyped]  # odfpy ships no types
 
     try:
         document = load(io.BytesIO(data))
     except Exception as error:
-        raise ImportRefused(path, f"the file is damaged and cannot be read ({error})") from None
+        raise ImportRefused(
+            path,
+            QT_TRANSLATE_NOOP(
+                "ImportReport", "the file is damaged and cannot be read ({error})"
+            ).format(error=str(error)),
+        ) from None
     pages = [e for e in _children(document.presentation) if e.qname == (DRAW, "page")]
     guard.check_slide_count(path, len(pages))
     if not pages:
-        raise ImportRefused(path, "the deck has no slides")
+        raise ImportRefused(path, QT_TRANSLATE_NOOP("ImportReport", "the deck has no slides"))
     hidden_styles = _hidden_styles(document)
     result = ImportResult(source=path, kind="odp", title="", digest=guard.digest(data))
     for number, page in enumerate(pages, 1):
@@ -53,7 +69,12 @@ def read_odp(path: Path) -> ImportResult:
         except ImportRefused:
             raise
         except Exception as error:
-            raise ImportRefused(path, f"slide {number} cannot be read ({error})") from None
+            raise ImportRefused(
+                path,
+                QT_TRANSLATE_NOOP("ImportReport", "slide {number} cannot be read ({error})").format(
+                    number=number, error=str(error)
+                ),
+            ) from None
     title = ""
     for element in _walk(document.meta):
         if element.qname[1] == "title":
@@ -157,18 +178,26 @@ def _slide(
         if role == "subtitle":
             layout = "title"
     if title:
-        report.kept.insert(0, "title")
+        report.kept.insert(0, QT_TRANSLATE_NOOP("ImportReport", "title"))
     if len(pictures) == 1 and layout == "content":
         layout = "image"
     elif len(pictures) > 1:
-        report.simplified.append(f"{len(pictures)} pictures are shown one after the other")
+        report.simplified.append(
+            QT_TRANSLATE_NOOP(
+                "ImportReport", "{count} pictures are shown one after the other"
+            ).format(count=len(pictures))
+        )
     body = ([md.heading(title)] if title else []) + blocks
     markdown = "\n\n".join(b for b in body if b.strip())
     if not markdown.strip():
         markdown = md.heading(f"Slide {number}", 2)
-        report.simplified.append("nothing on the slide could be kept; it shows its number")
+        report.simplified.append(
+            QT_TRANSLATE_NOOP(
+                "ImportReport", "nothing on the slide could be kept; it shows its number"
+            )
+        )
     if notes:
-        report.kept.append("speaker notes")
+        report.kept.append(QT_TRANSLATE_NOOP("ImportReport", "speaker notes"))
     hidden = (
         _attr(page, PRESENTATION, "visibility") == "hidden"
         or _attr(page, DRAW, "style-name") in hidden_styles
@@ -197,17 +226,23 @@ def _shape(
         texts = [t for t in (_all_text(s) for s in _children(shape)) if t]
         if texts:
             blocks.extend(md.escape(t) for t in texts)
-            report.simplified.append("grouped shapes became paragraphs of text")
+            report.simplified.append(
+                QT_TRANSLATE_NOOP("ImportReport", "grouped shapes became paragraphs of text")
+            )
         else:
-            report.dropped.append("a group of drawn shapes (no text)")
+            report.dropped.append(
+                QT_TRANSLATE_NOOP("ImportReport", "a group of drawn shapes (no text)")
+            )
         return
     if shape.qname != (DRAW, "frame"):
         text = _all_text(shape)
         if text:
             blocks.append(md.escape(text))
-            report.simplified.append("a drawn shape's text became a paragraph")
+            report.simplified.append(
+                QT_TRANSLATE_NOOP("ImportReport", "a drawn shape's text became a paragraph")
+            )
         elif shape.qname[0] == DRAW:
-            report.dropped.append("a drawn shape without text")
+            report.dropped.append(QT_TRANSLATE_NOOP("ImportReport", "a drawn shape without text"))
         return
     for content in _children(shape):
         name = content.qname
@@ -219,13 +254,25 @@ def _shape(
                 ]
                 blocks.append("\n".join(lines))
                 nested = any(lvl > 1 for lvl, _, _ in paragraphs)
-                report.kept.append("list" if nested else "body text")
+                report.kept.append(
+                    QT_TRANSLATE_NOOP("ImportReport", "list")
+                    if nested
+                    else QT_TRANSLATE_NOOP("ImportReport", "body text")
+                )
             else:
                 blocks.append("\n\n".join(md.escape(t) for _, t, _ in paragraphs))
                 if role in ("subtitle", "text"):
-                    report.kept.append(role if role == "subtitle" else "text")
+                    report.kept.append(
+                        QT_TRANSLATE_NOOP("ImportReport", "subtitle")
+                        if role == "subtitle"
+                        else QT_TRANSLATE_NOOP("ImportReport", "text")
+                    )
                 elif paragraphs:
-                    report.simplified.append("a free-placed text box became a paragraph")
+                    report.simplified.append(
+                        QT_TRANSLATE_NOOP(
+                            "ImportReport", "a free-placed text box became a paragraph"
+                        )
+                    )
             return
         if name == (TABLE, "table"):
             rows = [
@@ -234,7 +281,7 @@ def _shape(
                 if row.qname == (TABLE, "table-row")
             ]
             blocks.append(md.table(rows))
-            report.kept.append("table")
+            report.kept.append(QT_TRANSLATE_NOOP("ImportReport", "table"))
             return
         if name == (DRAW, "image"):
             _picture(content, blocks, pictures, report, result, archive, path, number)
@@ -242,14 +289,20 @@ def _shape(
         if name == (DRAW, "object"):
             chart = _chart(content, archive, path)
             if chart is None:
-                report.dropped.append("an embedded object (cannot be shown)")
+                report.dropped.append(
+                    QT_TRANSLATE_NOOP("ImportReport", "an embedded object (cannot be shown)")
+                )
             else:
                 md.keep_chart(*chart, blocks, report)
             return
         if name == (DRAW, "object-ole"):
-            report.dropped.append("an embedded object (cannot be shown)")
+            report.dropped.append(
+                QT_TRANSLATE_NOOP("ImportReport", "an embedded object (cannot be shown)")
+            )
             return
-    report.dropped.append("a frame with nothing that can be shown")
+    report.dropped.append(
+        QT_TRANSLATE_NOOP("ImportReport", "a frame with nothing that can be shown")
+    )
 
 
 def _chart(
@@ -307,7 +360,9 @@ def _picture(
 ) -> None:
     href = _attr(image, XLINK, "href")
     if not href or href not in archive.namelist():
-        report.dropped.append("a picture that is linked, not stored in the file")
+        report.dropped.append(
+            QT_TRANSLATE_NOOP("ImportReport", "a picture that is linked, not stored in the file")
+        )
         return
     guard.add_picture(
         guard.read_entry(path, archive, href),

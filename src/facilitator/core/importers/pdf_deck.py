@@ -14,6 +14,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from ..messages import QT_TRANSLATE_NOOP
 from . import guard
 from . import markdown_text as md
 from .result import ImportedSlide, ImportRefused, ImportResult, SlideReport
@@ -26,7 +27,7 @@ MAX_PDFPC_BYTES = 2 * 1024 * 1024
 def read_pdf(path: Path) -> ImportResult:
     data = guard.read_checked(path)
     if b"%PDF" not in data[:1024]:
-        raise ImportRefused(path, "not a PDF file")
+        raise ImportRefused(path, QT_TRANSLATE_NOOP("ImportReport", "not a PDF file"))
     import pypdfium2 as pdfium  # type: ignore[import-untyped]  # pypdfium2 ships no types
 
     try:
@@ -34,14 +35,19 @@ def read_pdf(path: Path) -> ImportResult:
     except pdfium.PdfiumError as error:
         if "password" in str(error).casefold():
             raise ImportRefused(
-                path, "the PDF is password-protected; save a copy without a password"
+                path,
+                QT_TRANSLATE_NOOP(
+                    "ImportReport", "the PDF is password-protected; save a copy without a password"
+                ),
             ) from None
-        raise ImportRefused(path, "the PDF is damaged and cannot be read") from None
+        raise ImportRefused(
+            path, QT_TRANSLATE_NOOP("ImportReport", "the PDF is damaged and cannot be read")
+        ) from None
     try:
         count = len(document)
         guard.check_slide_count(path, count)
         if count == 0:
-            raise ImportRefused(path, "the PDF has no pages")
+            raise ImportRefused(path, QT_TRANSLATE_NOOP("ImportReport", "the PDF has no pages"))
         result = ImportResult(source=path, kind="pdf", title="", digest=guard.digest(data))
         pdfpc = _pdfpc_notes(path, result)
         for index in range(count):
@@ -62,11 +68,19 @@ def _page(document: Any, index: int, result: ImportResult, pdfpc_note: str) -> I
     try:
         page = document[index]
     except Exception:
-        raise ImportRefused(result.source, f"page {index + 1} is damaged") from None
+        raise ImportRefused(
+            result.source,
+            QT_TRANSLATE_NOOP("ImportReport", "page {number} is damaged").format(number=index + 1),
+        ) from None
     try:
         width, height = page.get_size()
         if width <= 0 or height <= 0:
-            raise ImportRefused(result.source, f"page {index + 1} has no size")
+            raise ImportRefused(
+                result.source,
+                QT_TRANSLATE_NOOP("ImportReport", "page {number} has no size").format(
+                    number=index + 1
+                ),
+            )
         beamer = width / height > BEAMER_SPLIT_RATIO
         slide_width = width / 2 if beamer else width
         scale = min(TARGET[0] / slide_width, TARGET[1] / height)
@@ -75,7 +89,12 @@ def _page(document: Any, index: int, result: ImportResult, pdfpc_note: str) -> I
             bitmap = page.render(scale=scale, crop=crop)
             picture = bitmap.to_pil()
         except Exception:
-            raise ImportRefused(result.source, f"page {index + 1} cannot be drawn") from None
+            raise ImportRefused(
+                result.source,
+                QT_TRANSLATE_NOOP("ImportReport", "page {number} cannot be drawn").format(
+                    number=index + 1
+                ),
+            ) from None
         out = io.BytesIO()
         # JPEG at quality 90 without chroma subsampling keeps text crisp at 1080p and encodes
         # several times faster than PNG (the 50-page import's budget; docs/decisions.md).
@@ -94,17 +113,21 @@ def _page(document: Any, index: int, result: ImportResult, pdfpc_note: str) -> I
             text_page.close()
     finally:
         page.close()
-    report.kept.append("the page, as a picture")
+    report.kept.append(QT_TRANSLATE_NOOP("ImportReport", "the page, as a picture"))
     if words.strip():
-        report.kept.append("its words, for searching")
+        report.kept.append(QT_TRANSLATE_NOOP("ImportReport", "its words, for searching"))
     if beamer:
-        report.kept.append("Beamer notes (the right half of the page)")
+        report.kept.append(
+            QT_TRANSLATE_NOOP("ImportReport", "Beamer notes (the right half of the page)")
+        )
     notes = "\n\n".join(
         n for n in (md.notes(pdfpc_note), md.notes(beamer_notes) if beamer else "") if n
     )
     if pdfpc_note.strip():
-        report.kept.append("speaker notes from the pdfpc file")
-    report.simplified.append("the page is a picture: its text cannot be edited")
+        report.kept.append(QT_TRANSLATE_NOOP("ImportReport", "speaker notes from the pdfpc file"))
+    report.simplified.append(
+        QT_TRANSLATE_NOOP("ImportReport", "the page is a picture: its text cannot be edited")
+    )
     markdown = f"![bg contain](images/{name})"
     hidden = md.hidden_text(words)
     if hidden:
@@ -120,15 +143,27 @@ def _pdfpc_notes(path: Path, result: ImportResult) -> dict[int, str]:
     shown = notes_file.name
     try:
         if notes_file.stat().st_size > MAX_PDFPC_BYTES:
-            result.remarks.append(f"{shown}: too large (at most 2 MiB); its notes are not used")
+            result.remarks.append(
+                QT_TRANSLATE_NOOP(
+                    "ImportReport", "{file}: too large (at most 2 MiB); its notes are not used"
+                ).format(file=shown)
+            )
             return {}
         data = json.loads(notes_file.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, ValueError, RecursionError):
-        result.remarks.append(f"{shown}: not a pdfpc notes file in JSON; its notes are not used")
+        result.remarks.append(
+            QT_TRANSLATE_NOOP(
+                "ImportReport", "{file}: not a pdfpc notes file in JSON; its notes are not used"
+            ).format(file=shown)
+        )
         return {}
     pages = data.get("pages") if isinstance(data, dict) else None
     if not isinstance(pages, list):
-        result.remarks.append(f"{shown}: has no 'pages' list; its notes are not used")
+        result.remarks.append(
+            QT_TRANSLATE_NOOP(
+                "ImportReport", "{file}: has no 'pages' list; its notes are not used"
+            ).format(file=shown)
+        )
         return {}
     notes: dict[int, str] = {}
     for entry in pages:
@@ -139,5 +174,7 @@ def _pdfpc_notes(path: Path, result: ImportResult) -> dict[int, str]:
             continue
         if isinstance(note, str) and note.strip():
             notes[index] = (notes[index] + "\n\n" + note) if index in notes else note
-    result.remarks.append(f"notes read from {shown}")
+    result.remarks.append(
+        QT_TRANSLATE_NOOP("ImportReport", "notes read from {file}").format(file=shown)
+    )
     return notes

@@ -13,6 +13,7 @@ import io
 from pathlib import Path
 from typing import Any
 
+from ..messages import QT_TRANSLATE_NOOP
 from . import guard
 from . import markdown_text as md
 from .result import ImportedSlide, ImportRefused, ImportResult, SlideReport
@@ -25,17 +26,27 @@ def read_pptx(path: Path) -> ImportResult:
     data = guard.read_checked(path)
     archive = guard.open_zip(path, data, "PowerPoint (.pptx)")
     if "ppt/presentation.xml" not in archive.namelist():
-        raise ImportRefused(path, "not a PowerPoint (.pptx) file (it has no presentation part)")
+        raise ImportRefused(
+            path,
+            QT_TRANSLATE_NOOP(
+                "ImportReport", "not a PowerPoint (.pptx) file (it has no presentation part)"
+            ),
+        )
     from pptx import Presentation
 
     try:
         presentation = Presentation(io.BytesIO(data))
         slides = list(presentation.slides)
     except Exception as error:  # python-pptx raises many kinds for a damaged package
-        raise ImportRefused(path, f"the file is damaged and cannot be read ({error})") from None
+        raise ImportRefused(
+            path,
+            QT_TRANSLATE_NOOP(
+                "ImportReport", "the file is damaged and cannot be read ({error})"
+            ).format(error=str(error)),
+        ) from None
     guard.check_slide_count(path, len(slides))
     if not slides:
-        raise ImportRefused(path, "the deck has no slides")
+        raise ImportRefused(path, QT_TRANSLATE_NOOP("ImportReport", "the deck has no slides"))
     result = ImportResult(source=path, kind="pptx", title="", digest=guard.digest(data))
     for number, slide in enumerate(slides, 1):
         try:
@@ -43,7 +54,12 @@ def read_pptx(path: Path) -> ImportResult:
         except ImportRefused:
             raise
         except Exception as error:
-            raise ImportRefused(path, f"slide {number} cannot be read ({error})") from None
+            raise ImportRefused(
+                path,
+                QT_TRANSLATE_NOOP("ImportReport", "slide {number} cannot be read ({error})").format(
+                    number=number, error=str(error)
+                ),
+            ) from None
     title = ""
     try:
         title = (presentation.core_properties.title or "").strip()
@@ -57,7 +73,11 @@ def read_pptx(path: Path) -> ImportResult:
     if sections:
         named = ", ".join(f"{name} ({first}-{last})" for name, first, last in sections)
         result.remarks.append(
-            "sections in the original (kept as one deck, each marked on its first slide): " + named
+            QT_TRANSLATE_NOOP(
+                "ImportReport",
+                "sections in the original (kept as one deck, each marked on its first slide): "
+                "{sections}",
+            ).format(sections=named)
         )
     return result
 
@@ -84,23 +104,31 @@ def _slide(slide: Any, number: int, result: ImportResult, path: Path) -> Importe
     elif "title slide" in layout_name:
         layout = "title"
     if title:
-        report.kept.append("title")
+        report.kept.append(QT_TRANSLATE_NOOP("ImportReport", "title"))
     if len(pictures) == 1 and layout == "content":
         layout = "image"
     elif len(pictures) > 1:
-        report.simplified.append(f"{len(pictures)} pictures are shown one after the other")
+        report.simplified.append(
+            QT_TRANSLATE_NOOP(
+                "ImportReport", "{count} pictures are shown one after the other"
+            ).format(count=len(pictures))
+        )
     body = [md.heading(title)] if title else []
     body += blocks
     markdown = "\n\n".join(b for b in body if b.strip())
     if not markdown.strip():
         markdown = md.heading(f"Slide {number}", 2)
-        report.simplified.append("nothing on the slide could be kept; it shows its number")
+        report.simplified.append(
+            QT_TRANSLATE_NOOP(
+                "ImportReport", "nothing on the slide could be kept; it shows its number"
+            )
+        )
     notes = ""
     if slide.has_notes_slide:
         frame = slide.notes_slide.notes_text_frame
         notes = md.notes(frame.text) if frame is not None else ""
         if notes:
-            report.kept.append("speaker notes")
+            report.kept.append(QT_TRANSLATE_NOOP("ImportReport", "speaker notes"))
     hidden = slide._element.get("show") in ("0", "false")
     if hidden:
         report.kept.append(md.HIDDEN_KEPT)
@@ -138,14 +166,18 @@ def _shape(
         texts = [t for t in (_all_text(s) for s in _ordered(shape.shapes)) if t]
         if texts:
             blocks.extend(md.escape(t) for t in texts)
-            report.simplified.append("grouped shapes became paragraphs of text")
+            report.simplified.append(
+                QT_TRANSLATE_NOOP("ImportReport", "grouped shapes became paragraphs of text")
+            )
         else:
-            report.dropped.append("a group of drawn shapes (no text)")
+            report.dropped.append(
+                QT_TRANSLATE_NOOP("ImportReport", "a group of drawn shapes (no text)")
+            )
         return
     if getattr(shape, "has_table", False):
         rows = [[cell.text for cell in row.cells] for row in shape.table.rows]
         blocks.append(md.table(rows))
-        report.kept.append("table")
+        report.kept.append(QT_TRANSLATE_NOOP("ImportReport", "table"))
         return
     if getattr(shape, "has_chart", False):
         _chart(shape, blocks, report)
@@ -157,31 +189,46 @@ def _shape(
         if _is_smartart(shape):
             _smartart(shape, blocks, report)
         else:
-            report.dropped.append("an embedded object (cannot be shown)")
+            report.dropped.append(
+                QT_TRANSLATE_NOOP("ImportReport", "an embedded object (cannot be shown)")
+            )
         return
     if shape_type in (MSO_SHAPE_TYPE.MEDIA,) or kind == "MEDIA_CLIP":
-        report.dropped.append("a video or sound (cannot be played)")
+        report.dropped.append(
+            QT_TRANSLATE_NOOP("ImportReport", "a video or sound (cannot be played)")
+        )
         return
     if not getattr(shape, "has_text_frame", False) or not shape.text_frame.text.strip():
         if not kind:
-            report.dropped.append("a drawn shape without text")
+            report.dropped.append(QT_TRANSLATE_NOOP("ImportReport", "a drawn shape without text"))
         return
     frame = shape.text_frame
     if kind in ("BODY", "OBJECT", "VERTICAL_BODY", "VERTICAL_OBJECT"):
         lines = [md.bullet(p.text, min(p.level, 3)) for p in frame.paragraphs if p.text.strip()]
         blocks.append("\n".join(lines))
-        report.kept.append("list" if any(p.level for p in frame.paragraphs) else "body text")
+        nested = any(p.level for p in frame.paragraphs)
+        report.kept.append(
+            QT_TRANSLATE_NOOP("ImportReport", "list")
+            if nested
+            else QT_TRANSLATE_NOOP("ImportReport", "body text")
+        )
         if any(p.level > 3 for p in frame.paragraphs):
-            report.simplified.append("list levels deeper than four became the fourth level")
+            report.simplified.append(
+                QT_TRANSLATE_NOOP(
+                    "ImportReport", "list levels deeper than four became the fourth level"
+                )
+            )
         return
     paragraphs = [md.escape(p.text) for p in frame.paragraphs if p.text.strip()]
     blocks.append("\n\n".join(paragraphs))
     if kind == "SUBTITLE":
-        report.kept.append("subtitle")
+        report.kept.append(QT_TRANSLATE_NOOP("ImportReport", "subtitle"))
     elif kind:
-        report.kept.append("text")
+        report.kept.append(QT_TRANSLATE_NOOP("ImportReport", "text"))
     else:
-        report.simplified.append("a free-placed text box became a paragraph")
+        report.simplified.append(
+            QT_TRANSLATE_NOOP("ImportReport", "a free-placed text box became a paragraph")
+        )
 
 
 def _type(shape: Any) -> Any:
@@ -238,10 +285,16 @@ def _smartart(shape: Any, blocks: list[str], report: SlideReport) -> None:
     """SmartArt as a list of its text, indented as its boxes nest."""
     lines = _smartart_lines(shape)
     if not lines:
-        report.dropped.append("SmartArt without text that could be read")
+        report.dropped.append(
+            QT_TRANSLATE_NOOP("ImportReport", "SmartArt without text that could be read")
+        )
         return
     blocks.append("\n".join(md.bullet(text, min(level, 3)) for level, text in lines))
-    report.simplified.append("SmartArt became a list of its text (the drawing is not kept)")
+    report.simplified.append(
+        QT_TRANSLATE_NOOP(
+            "ImportReport", "SmartArt became a list of its text (the drawing is not kept)"
+        )
+    )
 
 
 def _smartart_lines(shape: Any) -> list[tuple[int, str]]:
@@ -308,7 +361,9 @@ def _picture(
         blob = shape.image.blob
         original = shape.image.filename or "picture"
     except Exception:
-        report.dropped.append("a picture that is linked, not stored in the file")
+        report.dropped.append(
+            QT_TRANSLATE_NOOP("ImportReport", "a picture that is linked, not stored in the file")
+        )
         return
     guard.add_picture(
         blob,

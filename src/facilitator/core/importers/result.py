@@ -9,26 +9,35 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..messages import Message, as_message, plain
+
 
 class ImportRefused(Exception):
-    """The file cannot be imported; ``str()`` is the whole message, starting with the file."""
+    """The file cannot be imported; ``str()`` is the whole message in English, starting with the
+    file, ``message`` the same for the UI to translate (``reason`` is the English reason)."""
 
-    def __init__(self, path: Path | str, reason: str) -> None:
+    def __init__(self, path: Path | str, reason: Message | str) -> None:
         self.path = Path(path)
-        self.reason = reason
-        super().__init__(f"{Path(path).name}: {reason}")
+        self.reason = str(reason)
+        self.message = plain("{file}: {reason}", file=self.path.name, reason=as_message(reason))
+        super().__init__(str(self.message))
 
 
 @dataclass
 class SlideReport:
-    """What became of one slide: each entry is one short sentence with its reason."""
+    """What became of one slide: each entry is one short sentence with its reason (a Message:
+    ``str()`` is English, the UI shows it translated)."""
 
-    kept: list[str] = field(default_factory=list)
-    simplified: list[str] = field(default_factory=list)
-    dropped: list[str] = field(default_factory=list)
+    kept: list[Message] = field(default_factory=list)
+    simplified: list[Message] = field(default_factory=list)
+    dropped: list[Message] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, list[str]]:
-        return {"kept": self.kept, "simplified": self.simplified, "dropped": self.dropped}
+        return {
+            "kept": [str(m) for m in self.kept],
+            "simplified": [str(m) for m in self.simplified],
+            "dropped": [str(m) for m in self.dropped],
+        }
 
 
 @dataclass
@@ -64,7 +73,7 @@ class ImportResult:
     title: str
     slides: list[ImportedSlide] = field(default_factory=list)
     images: dict[str, bytes | Path] = field(default_factory=dict)
-    remarks: list[str] = field(default_factory=list)  # about the whole deck
+    remarks: list[Message] = field(default_factory=list)  # about the whole deck
     digest: str = ""  # sha256 of the source file
 
     def as_dict(self) -> dict[str, object]:
@@ -83,5 +92,5 @@ class ImportResult:
                 }
                 for n, slide in enumerate(self.slides, 1)
             ],
-            "remarks": self.remarks,
+            "remarks": [str(m) for m in self.remarks],
         }

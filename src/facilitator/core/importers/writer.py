@@ -25,6 +25,7 @@ from pathlib import Path
 from .. import frontmatter
 from ..editing.deck import SEPARATOR, SlideFields, compose_slide
 from ..loader import load_item_file, scanned_id, split_slides
+from ..messages import QT_TRANSLATE_NOOP
 from ..model import Item
 from . import guard
 from .result import ImportRefused, ImportResult
@@ -66,7 +67,10 @@ def module_folder(content_dir: Path, module_id: str | None, language: str) -> Pa
             return module_file.parent
     if module_id and module_id != MODULE_ID:
         raise ImportRefused(
-            module_id, f"no module with the id '{module_id}' in your own folder ({content_dir})"
+            module_id,
+            QT_TRANSLATE_NOOP(
+                "ImportReport", "no module with the id '{module}' in your own folder ({folder})"
+            ).format(module=module_id, folder=str(content_dir)),
         )
     folder = content_dir / MODULE_ID
     if (folder / "module.md").exists():
@@ -133,7 +137,10 @@ def write_item(
     text = deck_markdown(result, item_id, language)
     if len(text.encode("utf-8")) > guard.MAX_MARKDOWN_BYTES:
         raise ImportRefused(
-            result.source, "the deck has more text than one item may hold (2 MiB); split it"
+            result.source,
+            QT_TRANSLATE_NOOP(
+                "ImportReport", "the deck has more text than one item may hold (2 MiB); split it"
+            ),
         )
     stage = Path(tempfile.mkdtemp(prefix=".import-", dir=module_dir))
     try:
@@ -155,8 +162,9 @@ def write_item(
         if item is None or errors:
             raise ImportRefused(
                 result.source,
-                "the imported deck did not pass the content check: "
-                + "; ".join(p.message for p in errors[:3]),
+                QT_TRANSLATE_NOOP(
+                    "ImportReport", "the imported deck did not pass the content check: {problems}"
+                ).format(problems="; ".join(p.message for p in errors[:3])),
             )
         final = _place(stage, module_dir, slug, replace)
     except BaseException:

@@ -28,6 +28,7 @@ from ...core.importers import (
     prepare_import,
 )
 from ..background import Job, start_job
+from ..i18n import core_text
 
 log = logging.getLogger(__name__)
 
@@ -190,7 +191,7 @@ class DeckImport(QObject):
         if run != self._run or (self._stage == "read" and self._cancelled):
             return
         if isinstance(error, ImportRefused):
-            self.last_errors.append(str(error))
+            self.last_errors.append(core_text(error.message))
         elif isinstance(error, OSError):
             self.last_errors.append(f"{file.name}: {error.strerror or error}")
         else:  # a bug: logged with its traceback, the user gets one line
@@ -263,13 +264,15 @@ class DeckImport(QObject):
             count = self.tr("%1 slides").replace("%1", str(len(result.slides)))
             status = statuses.get(outcome.status, outcome.status)
             lines.append(f"{result.source.name}: {count} ({status})")
-            lines.extend(f"  {remark}" for remark in result.remarks)
+            lines.extend(f"  {core_text(remark)}" for remark in result.remarks)
             for number, slide in enumerate(result.slides, 1):
                 for entry in slide.report.simplified:
-                    line = simplified_word.replace("%1", str(number)).replace("%2", entry)
+                    line = simplified_word.replace("%1", str(number)).replace(
+                        "%2", core_text(entry)
+                    )
                     lines.append(f"  {line}")
                 for entry in slide.report.dropped:
-                    line = dropped_word.replace("%1", str(number)).replace("%2", entry)
+                    line = dropped_word.replace("%1", str(number)).replace("%2", core_text(entry))
                     lines.append(f"  {line}")
         lines.extend(self.last_errors)
         box = QMessageBox(self.window)
