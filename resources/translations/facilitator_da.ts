@@ -5420,6 +5420,145 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
     </message>
 </context>
 <context>
+    <name>SettingsProblems</name>
+    <message>
+        <source>one of da, nb, en</source>
+        <translation>en af da, nb, en</translation>
+    </message>
+    <message>
+        <source>one of light, dark, high-contrast</source>
+        <translation>en af light, dark, high-contrast</translation>
+    </message>
+    <message>
+        <source>a list of folder paths</source>
+        <translation>en liste med mappestier</translation>
+    </message>
+    <message>
+        <source>a list of feature names</source>
+        <translation>en liste med navne på funktioner</translation>
+    </message>
+    <message>
+        <source>a screen name</source>
+        <translation>navnet på en skærm</translation>
+    </message>
+    <message>
+        <source>8 to 72</source>
+        <translation>8 til 72</translation>
+    </message>
+    <message>
+        <source>a list of up to 12 lines, like [&quot;School counsellor: room 12&quot;]</source>
+        <translation>en liste med højst 12 linjer, som [&quot;Skolevejleder: lokale 12&quot;]</translation>
+    </message>
+    <message>
+        <source>a list of publisher keys, like [&quot;facilitator-ed25519 AAAA… Kommunen&quot;]</source>
+        <translation>en liste med udgivernøgler, som [&quot;facilitator-ed25519 AAAA… Kommunen&quot;]</translation>
+    </message>
+    <message>
+        <source>a file path</source>
+        <translation>en filsti</translation>
+    </message>
+    <message>
+        <source>0 (kept until deleted) to 120 months</source>
+        <translation>0 (gemmes, til de slettes) til 120 måneder</translation>
+    </message>
+    <message>
+        <source>not valid TOML, nothing in this file applies: {error}</source>
+        <translation>ikke gyldig TOML, intet i denne fil gælder: {error}</translation>
+    </message>
+    <message>
+        <source>nested too deeply; nothing in this file applies</source>
+        <translation>indlejret for dybt; intet i denne fil gælder</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is locked but this file gives it no usable value, so it is not locked</source>
+        <translation>&apos;{name}&apos; er låst, men denne fil giver den ingen brugbar værdi, så den er ikke låst</translation>
+    </message>
+    <message>
+        <source>&apos;locked&apos; should be a list like [&quot;{value}&quot;]; read as a list of one name</source>
+        <translation>&apos;locked&apos; skal være en liste som [&quot;{value}&quot;]; læst som en liste med ét navn</translation>
+    </message>
+    <message>
+        <source>&apos;locked&apos; must be a list of setting names like [&quot;language&quot;]; nothing locked</source>
+        <translation>&apos;locked&apos; skal være en liste med navne på indstillinger som [&quot;language&quot;]; intet er låst</translation>
+    </message>
+    <message>
+        <source>cannot lock {name}: not a setting; ignored</source>
+        <translation>kan ikke låse {name}: ikke en indstilling; ignoreret</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {error}; kept as {file}</source>
+        <translation>ikke gyldig JSON: {error}; gemt som {file}</translation>
+    </message>
+    <message>
+        <source>nested too deeply; kept as {file}</source>
+        <translation>indlejret for dybt; gemt som {file}</translation>
+    </message>
+    <message>
+        <source>must hold names and values in {{ }}; kept as {file}</source>
+        <translation>skal indeholde navne og værdier i {{ }}; gemt som {file}</translation>
+    </message>
+    <message>
+        <source>could not be read: {error}</source>
+        <translation>kunne ikke læses: {error}</translation>
+    </message>
+    <message>
+        <source>larger than {size} KB; not read; kept as {file}</source>
+        <translation>større end {size} KB; ikke læst; gemt som {file}</translation>
+    </message>
+    <message>
+        <source>larger than {size} KB; not read</source>
+        <translation>større end {size} KB; ikke læst</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text; nothing in this file applies; kept as {file}</source>
+        <translation>ikke UTF-8-tekst; intet i denne fil gælder; gemt som {file}</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text; nothing in this file applies</source>
+        <translation>ikke UTF-8-tekst; intet i denne fil gælder</translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;{key}&apos;</source>
+        <translation>ukendt indstilling &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be {hint}; ignored</source>
+        <translation>&apos;{key}&apos; skal være {hint}; ignoreret</translation>
+    </message>
+    <message>
+        <source>content folder {folder} is not read: {reason}</source>
+        <translation>indholdsmappen {folder} læses ikke: {reason}</translation>
+    </message>
+    <message>
+        <source>an empty path would read the folder the app was started from</source>
+        <translation>en tom sti ville læse den mappe, appen blev startet fra</translation>
+    </message>
+    <message>
+        <source>not a full path (it would depend on the folder the app was started from)</source>
+        <translation>ikke en fuld sti (den ville afhænge af den mappe, appen blev startet fra)</translation>
+    </message>
+    <message>
+        <source>cannot be looked up ({error})</source>
+        <translation>kan ikke slås op ({error})</translation>
+    </message>
+    <message>
+        <source>the home folder itself would read every file of the user</source>
+        <translation>selve hjemmemappen ville læse alle brugerens filer</translation>
+    </message>
+    <message>
+        <source>it holds the home folder: the app would read every file on the disk</source>
+        <translation>den indeholder hjemmemappen: appen ville læse alle filer på disken</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>den findes ikke</translation>
+    </message>
+    <message>
+        <source>it is not a folder</source>
+        <translation>det er ikke en mappe</translation>
+    </message>
+</context>
+<context>
     <name>SlidesDialog</name>
     <message>
         <source>Slides for this plan</source>

@@ -5420,6 +5420,145 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
     </message>
 </context>
 <context>
+    <name>SettingsProblems</name>
+    <message>
+        <source>one of da, nb, en</source>
+        <translation>en av da, nb, en</translation>
+    </message>
+    <message>
+        <source>one of light, dark, high-contrast</source>
+        <translation>en av light, dark, high-contrast</translation>
+    </message>
+    <message>
+        <source>a list of folder paths</source>
+        <translation>en liste med mappebaner</translation>
+    </message>
+    <message>
+        <source>a list of feature names</source>
+        <translation>en liste med navn på funksjoner</translation>
+    </message>
+    <message>
+        <source>a screen name</source>
+        <translation>navnet på en skjerm</translation>
+    </message>
+    <message>
+        <source>8 to 72</source>
+        <translation>8 til 72</translation>
+    </message>
+    <message>
+        <source>a list of up to 12 lines, like [&quot;School counsellor: room 12&quot;]</source>
+        <translation>en liste med høyst 12 linjer, som [&quot;Skolerådgiver: rom 12&quot;]</translation>
+    </message>
+    <message>
+        <source>a list of publisher keys, like [&quot;facilitator-ed25519 AAAA… Kommunen&quot;]</source>
+        <translation>en liste med utgivernøkler, som [&quot;facilitator-ed25519 AAAA… Kommunen&quot;]</translation>
+    </message>
+    <message>
+        <source>a file path</source>
+        <translation>en filbane</translation>
+    </message>
+    <message>
+        <source>0 (kept until deleted) to 120 months</source>
+        <translation>0 (lagres til de slettes) til 120 måneder</translation>
+    </message>
+    <message>
+        <source>not valid TOML, nothing in this file applies: {error}</source>
+        <translation>ikke gyldig TOML, ingenting i denne filen gjelder: {error}</translation>
+    </message>
+    <message>
+        <source>nested too deeply; nothing in this file applies</source>
+        <translation>nøstet for dypt; ingenting i denne filen gjelder</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is locked but this file gives it no usable value, so it is not locked</source>
+        <translation>&apos;{name}&apos; er låst, men denne filen gir den ingen brukbar verdi, så den er ikke låst</translation>
+    </message>
+    <message>
+        <source>&apos;locked&apos; should be a list like [&quot;{value}&quot;]; read as a list of one name</source>
+        <translation>&apos;locked&apos; skal være en liste som [&quot;{value}&quot;]; lest som en liste med ett navn</translation>
+    </message>
+    <message>
+        <source>&apos;locked&apos; must be a list of setting names like [&quot;language&quot;]; nothing locked</source>
+        <translation>&apos;locked&apos; må være en liste med navn på innstillinger som [&quot;language&quot;]; ingenting er låst</translation>
+    </message>
+    <message>
+        <source>cannot lock {name}: not a setting; ignored</source>
+        <translation>kan ikke låse {name}: ikke en innstilling; ignorert</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {error}; kept as {file}</source>
+        <translation>ikke gyldig JSON: {error}; tatt vare på som {file}</translation>
+    </message>
+    <message>
+        <source>nested too deeply; kept as {file}</source>
+        <translation>nøstet for dypt; tatt vare på som {file}</translation>
+    </message>
+    <message>
+        <source>must hold names and values in {{ }}; kept as {file}</source>
+        <translation>må inneholde navn og verdier i {{ }}; tatt vare på som {file}</translation>
+    </message>
+    <message>
+        <source>could not be read: {error}</source>
+        <translation>kunne ikke leses: {error}</translation>
+    </message>
+    <message>
+        <source>larger than {size} KB; not read; kept as {file}</source>
+        <translation>større enn {size} KB; ikke lest; tatt vare på som {file}</translation>
+    </message>
+    <message>
+        <source>larger than {size} KB; not read</source>
+        <translation>større enn {size} KB; ikke lest</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text; nothing in this file applies; kept as {file}</source>
+        <translation>ikke UTF-8-tekst; ingenting i denne filen gjelder; tatt vare på som {file}</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text; nothing in this file applies</source>
+        <translation>ikke UTF-8-tekst; ingenting i denne filen gjelder</translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;{key}&apos;</source>
+        <translation>ukjent innstilling &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be {hint}; ignored</source>
+        <translation>&apos;{key}&apos; må være {hint}; ignorert</translation>
+    </message>
+    <message>
+        <source>content folder {folder} is not read: {reason}</source>
+        <translation>innholdsmappen {folder} leses ikke: {reason}</translation>
+    </message>
+    <message>
+        <source>an empty path would read the folder the app was started from</source>
+        <translation>en tom bane ville lese mappen appen ble startet fra</translation>
+    </message>
+    <message>
+        <source>not a full path (it would depend on the folder the app was started from)</source>
+        <translation>ikke en fullstendig bane (den ville avhenge av mappen appen ble startet fra)</translation>
+    </message>
+    <message>
+        <source>cannot be looked up ({error})</source>
+        <translation>kan ikke slås opp ({error})</translation>
+    </message>
+    <message>
+        <source>the home folder itself would read every file of the user</source>
+        <translation>selve hjemmemappen ville lese alle brukerens filer</translation>
+    </message>
+    <message>
+        <source>it holds the home folder: the app would read every file on the disk</source>
+        <translation>den inneholder hjemmemappen: appen ville lese alle filer på disken</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>den finnes ikke</translation>
+    </message>
+    <message>
+        <source>it is not a folder</source>
+        <translation>det er ikke en mappe</translation>
+    </message>
+</context>
+<context>
     <name>SlidesDialog</name>
     <message>
         <source>Slides for this plan</source>

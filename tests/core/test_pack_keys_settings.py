@@ -44,7 +44,7 @@ def test_a_trusted_publisher_that_is_no_key_is_reported_at_its_line(home, tmp_pa
     settings = Settings.load()
     assert settings.get("trusted_publishers") == []
     (problem,) = settings.site_problems()
-    assert problem.line == 2 and "publisher keys" in problem.message
+    assert problem.line == 2 and "publisher keys" in str(problem.message)
 
 
 def test_newer_versions_in_the_content_sources_are_offered_not_installed(home, tmp_path):

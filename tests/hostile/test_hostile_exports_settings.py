@@ -239,7 +239,7 @@ def test_content_folders_that_would_read_too_much_or_nothing_are_refused(tmp_pat
     assert s.content_folders() == [good]
     lines = [p.line for p in s.problems]
     assert lines == [2, 3, 4, 5, 6, 7, 8, 9], said(s)
-    messages = " | ".join(p.message for p in s.problems)
+    messages = " | ".join(str(p.message) for p in s.problems)
     for reason in (
         "an empty path",
         "holds the home folder",

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from . import paths
+from .messages import QT_TRANSLATE_NOOP, Message
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +28,7 @@ class Option:
     key: str
     default: Any
     check: Callable[[Any], bool]
-    hint: str
+    hint: Message
 
 
 def _is_str_list(value: Any) -> bool:
@@ -44,22 +45,49 @@ def _is_key_list(value: Any) -> bool:
 OPTIONS: dict[str, Option] = {
     o.key: o
     for o in (
-        Option("language", "da", lambda v: v in ("da", "nb", "en"), "one of da, nb, en"),
+        Option(
+            "language",
+            "da",
+            lambda v: v in ("da", "nb", "en"),
+            QT_TRANSLATE_NOOP("SettingsProblems", "one of da, nb, en"),
+        ),
         Option(
             "theme",
             "light",
             lambda v: v in ("light", "dark", "high-contrast"),
-            "one of light, dark, high-contrast",
+            QT_TRANSLATE_NOOP("SettingsProblems", "one of light, dark, high-contrast"),
         ),
-        Option("content_folders", [], _is_str_list, "a list of folder paths"),
-        Option("hidden_features", [], _is_str_list, "a list of feature names"),
-        Option("audience_screen", "", lambda v: isinstance(v, str), "a screen name"),
-        Option("notes_font_size", 18, lambda v: isinstance(v, int) and 8 <= v <= 72, "8 to 72"),
+        Option(
+            "content_folders",
+            [],
+            _is_str_list,
+            QT_TRANSLATE_NOOP("SettingsProblems", "a list of folder paths"),
+        ),
+        Option(
+            "hidden_features",
+            [],
+            _is_str_list,
+            QT_TRANSLATE_NOOP("SettingsProblems", "a list of feature names"),
+        ),
+        Option(
+            "audience_screen",
+            "",
+            lambda v: isinstance(v, str),
+            QT_TRANSLATE_NOOP("SettingsProblems", "a screen name"),
+        ),
+        Option(
+            "notes_font_size",
+            18,
+            lambda v: isinstance(v, int) and 8 <= v <= 72,
+            QT_TRANSLATE_NOOP("SettingsProblems", "8 to 72"),
+        ),
         Option(
             "help_contacts",
             [],
             lambda v: _is_str_list(v) and len(v) <= 12 and all(len(line) <= 200 for line in v),
-            'a list of up to 12 lines, like ["School counsellor: room 12"]',
+            QT_TRANSLATE_NOOP(
+                "SettingsProblems", 'a list of up to 12 lines, like ["School counsellor: room 12"]'
+            ),
         ),
         # Packs (core/packs): keys whose packs import without a question, and the folders
         # looked in at start for newer versions of installed packs (machine-wide only).
@@ -67,18 +95,31 @@ OPTIONS: dict[str, Option] = {
             "trusted_publishers",
             [],
             _is_key_list,
-            'a list of publisher keys, like ["facilitator-ed25519 AAAA… Kommunen"]',
+            QT_TRANSLATE_NOOP(
+                "SettingsProblems",
+                'a list of publisher keys, like ["facilitator-ed25519 AAAA… Kommunen"]',
+            ),
         ),
-        Option("content_sources", [], _is_str_list, "a list of folder paths"),
+        Option(
+            "content_sources",
+            [],
+            _is_str_list,
+            QT_TRANSLATE_NOOP("SettingsProblems", "a list of folder paths"),
+        ),
         # Privacy (docs/deployment.md): a key file that unlocks encrypted records without a
         # passphrase on managed machines, and how long session records are kept (months after
         # the session; 0 keeps them until deleted). IT may lock the period.
-        Option("records_key_file", "", lambda v: isinstance(v, str), "a file path"),
+        Option(
+            "records_key_file",
+            "",
+            lambda v: isinstance(v, str),
+            QT_TRANSLATE_NOOP("SettingsProblems", "a file path"),
+        ),
         Option(
             "session_retention_months",
             0,
             lambda v: isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= 120,
-            "0 (kept until deleted) to 120 months",
+            QT_TRANSLATE_NOOP("SettingsProblems", "0 (kept until deleted) to 120 months"),
         ),
     )
 }
@@ -86,14 +127,20 @@ OPTIONS: dict[str, Option] = {
 
 @dataclass
 class SettingsProblem:
+    """``str()``: ``file:line: message`` in English (the log, the command line); the settings
+    screen shows ``message`` in its own language."""
+
     file: str
     line: int
-    message: str
+    message: Message
+
+    @property
+    def where(self) -> str:
+        """``file:line``; the file alone for line 0 (the file as a whole could not be read)."""
+        return f"{self.file}:{self.line}" if self.line else self.file
 
     def __str__(self) -> str:
-        # Line 0: the file as a whole (it could not be read at all).
-        where = f"{self.file}:{self.line}" if self.line else self.file
-        return f"{where}: {self.message}"
+        return f"{self.where}: {self.message}"
 
 
 @dataclass
@@ -173,7 +220,7 @@ class Settings:
     def site_problems(self) -> list[SettingsProblem]:
         return [p for p in self.problems if p.file == str(self.site_file)]
 
-    def _problem(self, file: Path, line: int, message: str) -> None:
+    def _problem(self, file: Path, line: int, message: Message) -> None:
         self.problems.append(SettingsProblem(str(file), line, message))
 
     def _read_site(self) -> None:
@@ -187,11 +234,23 @@ class Settings:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
             line = _toml_line(str(exc), text)
-            self._problem(file, line, f"not valid TOML, nothing in this file applies: {exc}")
+            self._problem(
+                file,
+                line,
+                QT_TRANSLATE_NOOP(
+                    "SettingsProblems", "not valid TOML, nothing in this file applies: {error}"
+                ).format(error=str(exc)),
+            )
             return
         except RecursionError:
             line = _deepest_line(text)
-            self._problem(file, line, "nested too deeply; nothing in this file applies")
+            self._problem(
+                file,
+                line,
+                QT_TRANSLATE_NOOP(
+                    "SettingsProblems", "nested too deeply; nothing in this file applies"
+                ),
+            )
             return
         self._read_locked(data, text)
         self.site = self._validated(data, file, text)
@@ -199,7 +258,11 @@ class Settings:
             self._problem(
                 file,
                 _key_line(text, "locked"),
-                f"'{name}' is locked but this file gives it no usable value, so it is not locked",
+                QT_TRANSLATE_NOOP(
+                    "SettingsProblems",
+                    "'{name}' is locked but this file gives it no usable value, so it is not "
+                    "locked",
+                ).format(name=name),
             )
 
     def _read_locked(self, data: dict[str, Any], text: str) -> None:
@@ -212,21 +275,33 @@ class Settings:
             self._problem(
                 self.site_file,
                 line,
-                f"'locked' should be a list like [\"{value}\"]; read as a list of one name",
+                QT_TRANSLATE_NOOP(
+                    "SettingsProblems",
+                    "'locked' should be a list like [\"{value}\"]; read as a list of one name",
+                ).format(value=value),
             )
             value = [value]
         if not isinstance(value, list):
             self._problem(
                 self.site_file,
                 line,
-                "'locked' must be a list of setting names like [\"language\"]; nothing locked",
+                QT_TRANSLATE_NOOP(
+                    "SettingsProblems",
+                    "'locked' must be a list of setting names like [\"language\"]; nothing locked",
+                ),
             )
             return
         for name in value:
             if isinstance(name, str) and name in OPTIONS:
                 self.locked.add(name)
             else:
-                self._problem(self.site_file, line, f"cannot lock {name!r}: not a setting; ignored")
+                self._problem(
+                    self.site_file,
+                    line,
+                    QT_TRANSLATE_NOOP(
+                        "SettingsProblems", "cannot lock {name}: not a setting; ignored"
+                    ).format(name=repr(name)),
+                )
 
     def _read_user(self) -> None:
         file = self.user_file
@@ -236,15 +311,33 @@ class Settings:
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            self._problem(file, exc.lineno, f"not valid JSON: {exc.msg}; kept as {_broken(file)}")
+            self._problem(
+                file,
+                exc.lineno,
+                QT_TRANSLATE_NOOP(
+                    "SettingsProblems", "not valid JSON: {error}; kept as {file}"
+                ).format(error=exc.msg, file=str(_broken(file))),
+            )
             self._keep_broken()
             return
         except RecursionError:
-            self._problem(file, _deepest_line(text), f"nested too deeply; kept as {_broken(file)}")
+            self._problem(
+                file,
+                _deepest_line(text),
+                QT_TRANSLATE_NOOP("SettingsProblems", "nested too deeply; kept as {file}").format(
+                    file=str(_broken(file))
+                ),
+            )
             self._keep_broken()
             return
         if not isinstance(data, dict):
-            self._problem(file, 1, f"must hold names and values in {{ }}; kept as {_broken(file)}")
+            self._problem(
+                file,
+                1,
+                QT_TRANSLATE_NOOP(
+                    "SettingsProblems", "must hold names and values in {{ }}; kept as {file}"
+                ).format(file=str(_broken(file))),
+            )
             self._keep_broken()
             return
         self.user = self._validated(data, file, text)
@@ -262,17 +355,45 @@ class Settings:
         except FileNotFoundError:
             return None
         except OSError as exc:
-            self._problem(file, 0, f"could not be read: {exc.strerror or exc}")
+            self._problem(
+                file,
+                0,
+                QT_TRANSLATE_NOOP("SettingsProblems", "could not be read: {error}").format(
+                    error=exc.strerror or str(exc)
+                ),
+            )
             return None
-        kept = f"; kept as {_broken(file)}" if file == self.user_file else ""
+        kept = file == self.user_file
+        broken = str(_broken(file))
         if len(raw) > MAX_FILE_BYTES:
-            self._problem(file, 1, f"larger than {MAX_FILE_BYTES // 1024} KB; not read{kept}")
+            self._problem(
+                file,
+                1,
+                QT_TRANSLATE_NOOP(
+                    "SettingsProblems", "larger than {size} KB; not read; kept as {file}"
+                ).format(size=MAX_FILE_BYTES // 1024, file=broken)
+                if kept
+                else QT_TRANSLATE_NOOP(
+                    "SettingsProblems", "larger than {size} KB; not read"
+                ).format(size=MAX_FILE_BYTES // 1024),
+            )
         else:
             try:
                 return raw.decode("utf-8-sig")
             except UnicodeDecodeError as exc:
                 line = raw[: exc.start].count(b"\n") + 1
-                self._problem(file, line, f"not UTF-8 text; nothing in this file applies{kept}")
+                self._problem(
+                    file,
+                    line,
+                    QT_TRANSLATE_NOOP(
+                        "SettingsProblems",
+                        "not UTF-8 text; nothing in this file applies; kept as {file}",
+                    ).format(file=broken)
+                    if kept
+                    else QT_TRANSLATE_NOOP(
+                        "SettingsProblems", "not UTF-8 text; nothing in this file applies"
+                    ),
+                )
         if kept:
             self._keep_broken()
         return None
@@ -283,9 +404,21 @@ class Settings:
             line = _key_line(text, key)
             option = OPTIONS.get(key)
             if option is None:
-                self._problem(file, line, f"unknown setting '{key}'")
+                self._problem(
+                    file,
+                    line,
+                    QT_TRANSLATE_NOOP("SettingsProblems", "unknown setting '{key}'").format(
+                        key=key
+                    ),
+                )
             elif not option.check(value):
-                self._problem(file, line, f"'{key}' must be {option.hint}; ignored")
+                self._problem(
+                    file,
+                    line,
+                    QT_TRANSLATE_NOOP("SettingsProblems", "'{key}' must be {hint}; ignored").format(
+                        key=key, hint=option.hint
+                    ),
+                )
             else:
                 good[key] = value
                 if key == "content_folders":
@@ -297,13 +430,19 @@ class Settings:
             refusal = folder_refusal(folder)
             if refusal is not None:
                 at = _value_line(text, line, folder)
-                self._problem(file, at, f"content folder {folder!r} is not read: {refusal}")
+                self._problem(
+                    file,
+                    at,
+                    QT_TRANSLATE_NOOP(
+                        "SettingsProblems", "content folder {folder} is not read: {reason}"
+                    ).format(folder=repr(folder), reason=refusal),
+                )
 
 
 MAX_FILE_BYTES = 1024 * 1024  # a settings file is a few lines; a huge one is not read at all
 
 
-def folder_refusal(folder: str) -> str | None:
+def folder_refusal(folder: str) -> Message | None:
     """Why an extra content folder is not read, or None when it may be.
 
     Refused: an empty path (it would mean whatever folder the app was started from), a path
@@ -313,23 +452,35 @@ def folder_refusal(folder: str) -> str | None:
     (``S:\\``) is fine.
     """
     if not folder.strip():
-        return "an empty path would read the folder the app was started from"
+        return QT_TRANSLATE_NOOP(
+            "SettingsProblems", "an empty path would read the folder the app was started from"
+        )
     path = Path(folder).expanduser()
     if not path.is_absolute():
-        return "not a full path (it would depend on the folder the app was started from)"
+        return QT_TRANSLATE_NOOP(
+            "SettingsProblems",
+            "not a full path (it would depend on the folder the app was started from)",
+        )
     try:
         resolved = path.resolve()
         home = Path.home().resolve()
     except (OSError, RuntimeError) as exc:
-        return f"cannot be looked up ({exc})"
+        return QT_TRANSLATE_NOOP("SettingsProblems", "cannot be looked up ({error})").format(
+            error=str(exc)
+        )
     if resolved == home:
-        return "the home folder itself would read every file of the user"
+        return QT_TRANSLATE_NOOP(
+            "SettingsProblems", "the home folder itself would read every file of the user"
+        )
     if resolved in home.parents:
-        return "it holds the home folder: the app would read every file on the disk"
+        return QT_TRANSLATE_NOOP(
+            "SettingsProblems",
+            "it holds the home folder: the app would read every file on the disk",
+        )
     if not resolved.exists():
-        return "it does not exist"
+        return QT_TRANSLATE_NOOP("SettingsProblems", "it does not exist")
     if not resolved.is_dir():
-        return "it is not a folder"
+        return QT_TRANSLATE_NOOP("SettingsProblems", "it is not a folder")
     return None
 
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from ...core.settings import Settings
 from .. import labels
-from ..i18n import LANGUAGE_NAMES
+from ..i18n import LANGUAGE_NAMES, core_text
 from .folders import FoldersEditor
 from .marker import SourceMarker
 
@@ -338,7 +338,7 @@ class SettingsDialog(QDialog):
             )
         else:
             lead = self.tr("Part of your settings file could not be used; the rest apply:")
-        shown = [str(p) for p in problems[:MAX_PROBLEMS_SHOWN]]
+        shown = [f"{p.where}: {core_text(p.message)}" for p in problems[:MAX_PROBLEMS_SHOWN]]
         more = len(problems) - len(shown)
         if more > 0:
             shown.append(self.tr("… and %n more (see the log file)", "", more))
