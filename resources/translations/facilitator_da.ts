@@ -2737,6 +2737,217 @@ Hvis du glemmer adgangsfrasen, kan registreringerne aldrig åbnes igen: hverken 
     </message>
 </context>
 <context>
+    <name>PackMessages</name>
+    <message>
+        <source>&apos;{name}&apos; holds a backslash (a Windows path that could leave the folder)</source>
+        <translation>&apos;{name}&apos; indeholder en omvendt skråstreg (en Windows-sti, der kunne føre ud af mappen)</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is an absolute path</source>
+        <translation>&apos;{name}&apos; er en absolut sti</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; names a drive</source>
+        <translation>&apos;{name}&apos; nævner et drev</translation>
+    </message>
+    <message>
+        <source>{name} holds a control character</source>
+        <translation>{name} indeholder et kontroltegn</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; holds a &apos;:&apos;</source>
+        <translation>&apos;{name}&apos; indeholder et &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has an empty, &apos;.&apos; or &apos;..&apos; part (it could leave the folder)</source>
+        <translation>&apos;{name}&apos; har en tom del, &apos;.&apos; eller &apos;..&apos; (den kunne føre ud af mappen)</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has a part Windows cannot store (&apos;{part}&apos;)</source>
+        <translation>&apos;{name}&apos; har en del, som Windows ikke kan gemme (&apos;{part}&apos;)</translation>
+    </message>
+    <message>
+        <source>&apos;{name}…&apos; has a part longer than 200 bytes</source>
+        <translation>&apos;{name}…&apos; har en del, der er længere end 200 byte</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read: {error}</source>
+        <translation>{file}: kan ikke læses: {error}</translation>
+    </message>
+    <message>
+        <source>{file}: {size} MiB, more than a pack may be</source>
+        <translation>{file}: {size} MiB, mere end en pakke må fylde</translation>
+    </message>
+    <message>
+        <source>{file}: a name in the zip is not UTF-8</source>
+        <translation>{file}: et navn i zip-filen er ikke UTF-8</translation>
+    </message>
+    <message>
+        <source>{file}: not a pack, or damaged or truncated ({error})</source>
+        <translation>{file}: ikke en pakke, eller beskadiget eller afkortet ({error})</translation>
+    </message>
+    <message>
+        <source>the zip holds {count} entries; a pack may hold {most}</source>
+        <translation>zip-filen indeholder {count} poster; en pakke må indeholde {most}</translation>
+    </message>
+    <message>
+        <source>{name}: the name is not marked as UTF-8</source>
+        <translation>{name}: navnet er ikke markeret som UTF-8</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a symbolic link; a pack holds files only</source>
+        <translation>&apos;{name}&apos; er en symbolsk genvej; en pakke indeholder kun filer</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a device, pipe or socket</source>
+        <translation>&apos;{name}&apos; er en enhed, et rør eller en socket</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is encrypted</source>
+        <translation>&apos;{name}&apos; er krypteret</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is in the zip twice</source>
+        <translation>&apos;{name}&apos; findes to gange i zip-filen</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; and &apos;{other}&apos; differ only in case or Unicode normalisation</source>
+        <translation>&apos;{name}&apos; og &apos;{other}&apos; adskiller sig kun ved store og små bogstaver eller Unicode-normalisering</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is {size} MiB uncompressed; too large</source>
+        <translation>&apos;{name}&apos; fylder {size} MiB udpakket; for stor</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; grows {ratio} times when unpacked (at most {most})</source>
+        <translation>&apos;{name}&apos; vokser {ratio} gange, når den pakkes ud (højst {most})</translation>
+    </message>
+    <message>
+        <source>the files add up to more than {size} MiB uncompressed</source>
+        <translation>filerne fylder tilsammen mere end {size} MiB udpakket</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is larger than {size} KiB</source>
+        <translation>&apos;{name}&apos; er større end {size} KiB</translation>
+    </message>
+    <message>
+        <source>the zip has no manifest.json: not a Facilitator pack</source>
+        <translation>zip-filen har ingen manifest.json: ikke en Facilitator-pakke</translation>
+    </message>
+    <message>
+        <source>signature: {problem}; not imported</source>
+        <translation>signatur: {problem}; ikke importeret</translation>
+    </message>
+    <message>
+        <source>manifest.json: &apos;{name}&apos; is not under content/</source>
+        <translation>manifest.json: &apos;{name}&apos; ligger ikke under content/</translation>
+    </message>
+    <message>
+        <source>manifest.json lists &apos;{name}&apos; twice</source>
+        <translation>manifest.json nævner &apos;{name}&apos; to gange</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is an archive inside the pack</source>
+        <translation>&apos;{name}&apos; er et arkiv inde i pakken</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos;: a pack carries only {kinds} files</source>
+        <translation>&apos;{name}&apos;: en pakke indeholder kun {kinds}-filer</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a folder outside content/</source>
+        <translation>&apos;{name}&apos; er en mappe uden for content/</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is in the zip but not in the manifest</source>
+        <translation>&apos;{name}&apos; findes i zip-filen, men ikke i manifestet</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is in the manifest but not in the zip</source>
+        <translation>&apos;{name}&apos; står i manifestet, men findes ikke i zip-filen</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos;: the manifest says {size} bytes, the zip {stored}</source>
+        <translation>&apos;{name}&apos;: manifestet siger {size} byte, zip-filen {stored}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; would leave the folder</source>
+        <translation>&apos;{name}&apos; ville føre ud af mappen</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is longer than the manifest says</source>
+        <translation>&apos;{name}&apos; er længere, end manifestet siger</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is shorter than the manifest says</source>
+        <translation>&apos;{name}&apos; er kortere, end manifestet siger</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos;: its SHA-256 is not the one in the manifest</source>
+        <translation>&apos;{name}&apos;: dens SHA-256 er ikke den, der står i manifestet</translation>
+    </message>
+    <message>
+        <source>the signature file is not an Ed25519 signature</source>
+        <translation>signaturfilen er ikke en Ed25519-signatur</translation>
+    </message>
+    <message>
+        <source>the signature file cannot be read</source>
+        <translation>signaturfilen kan ikke læses</translation>
+    </message>
+    <message>
+        <source>the signature file holds no Ed25519 key and signature</source>
+        <translation>signaturfilen indeholder ingen Ed25519-nøgle og -signatur</translation>
+    </message>
+    <message>
+        <source>the signature does not match the manifest</source>
+        <translation>signaturen passer ikke til manifestet</translation>
+    </message>
+    <message>
+        <source>manifest.json: pack format {format} is newer than this Facilitator reads ({known}); update Facilitator to import it</source>
+        <translation>manifest.json: pakkeformat {format} er nyere end det, denne Facilitator kan læse ({known}); opdatér Facilitator for at importere den</translation>
+    </message>
+    <message>
+        <source>signed by a trusted publisher</source>
+        <translation>signeret af en udgiver, der er tillid til</translation>
+    </message>
+    <message>
+        <source>signed by a key that is not trusted here ({key})</source>
+        <translation>signeret med en nøgle, der ikke er tillid til her ({key})</translation>
+    </message>
+    <message>
+        <source>not signed: nobody vouches for where it comes from</source>
+        <translation>ikke signeret: ingen står inde for, hvor den kommer fra</translation>
+    </message>
+    <message>
+        <source>manifest.json: the pack id &apos;{id}&apos; is an id of the bundled library</source>
+        <translation>manifest.json: pakkens id &apos;{id}&apos; er et id i det medfølgende bibliotek</translation>
+    </message>
+    <message>
+        <source>the pack&apos;s content fails check-content ({count} problems)</source>
+        <translation>pakkens indhold består ikke check-content ({count} problemer)</translation>
+    </message>
+    <message>
+        <source>the pack&apos;s content fails check-content (1 problem)</source>
+        <translation>pakkens indhold består ikke check-content (1 problem)</translation>
+    </message>
+    <message>
+        <source>{check}; IT allows only packs of its trusted publishers</source>
+        <translation>{check}; it-afdelingen tillader kun pakker fra sine betroede udgivere</translation>
+    </message>
+    <message>
+        <source>{check} ({reason}), and nobody said yes</source>
+        <translation>{check} ({reason}), og ingen sagde ja</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; version {version} is installed with other content; the publisher must give the new content a new version</source>
+        <translation>&apos;{id}&apos; version {version} er installeret med andet indhold; udgiveren skal give det nye indhold en ny version</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; version {previous} is installed; version {version} is older (import it with the downgrade option to go back)</source>
+        <translation>&apos;{id}&apos; version {previous} er installeret; version {version} er ældre (importér den med valget for nedgradering for at gå tilbage)</translation>
+    </message>
+</context>
+<context>
     <name>PacksDialog</name>
     <message>
         <source>Packs</source>

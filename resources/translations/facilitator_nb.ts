@@ -2737,6 +2737,217 @@ Hvis du glemmer passordfrasen, kan registreringene aldri åpnes igjen: verken av
     </message>
 </context>
 <context>
+    <name>PackMessages</name>
+    <message>
+        <source>&apos;{name}&apos; holds a backslash (a Windows path that could leave the folder)</source>
+        <translation>&apos;{name}&apos; inneholder en omvendt skråstrek (en Windows-bane som kunne føre ut av mappen)</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is an absolute path</source>
+        <translation>&apos;{name}&apos; er en absolutt bane</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; names a drive</source>
+        <translation>&apos;{name}&apos; nevner en stasjon</translation>
+    </message>
+    <message>
+        <source>{name} holds a control character</source>
+        <translation>{name} inneholder et kontrolltegn</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; holds a &apos;:&apos;</source>
+        <translation>&apos;{name}&apos; inneholder et &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has an empty, &apos;.&apos; or &apos;..&apos; part (it could leave the folder)</source>
+        <translation>&apos;{name}&apos; har en tom del, &apos;.&apos; eller &apos;..&apos; (den kunne føre ut av mappen)</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has a part Windows cannot store (&apos;{part}&apos;)</source>
+        <translation>&apos;{name}&apos; har en del som Windows ikke kan lagre (&apos;{part}&apos;)</translation>
+    </message>
+    <message>
+        <source>&apos;{name}…&apos; has a part longer than 200 bytes</source>
+        <translation>&apos;{name}…&apos; har en del som er lengre enn 200 byte</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read: {error}</source>
+        <translation>{file}: kan ikke leses: {error}</translation>
+    </message>
+    <message>
+        <source>{file}: {size} MiB, more than a pack may be</source>
+        <translation>{file}: {size} MiB, mer enn en pakke kan være</translation>
+    </message>
+    <message>
+        <source>{file}: a name in the zip is not UTF-8</source>
+        <translation>{file}: et navn i zip-filen er ikke UTF-8</translation>
+    </message>
+    <message>
+        <source>{file}: not a pack, or damaged or truncated ({error})</source>
+        <translation>{file}: ikke en pakke, eller skadet eller avkortet ({error})</translation>
+    </message>
+    <message>
+        <source>the zip holds {count} entries; a pack may hold {most}</source>
+        <translation>zip-filen inneholder {count} oppføringer; en pakke kan inneholde {most}</translation>
+    </message>
+    <message>
+        <source>{name}: the name is not marked as UTF-8</source>
+        <translation>{name}: navnet er ikke merket som UTF-8</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a symbolic link; a pack holds files only</source>
+        <translation>&apos;{name}&apos; er en symbolsk lenke; en pakke inneholder bare filer</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a device, pipe or socket</source>
+        <translation>&apos;{name}&apos; er en enhet, et rør eller en socket</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is encrypted</source>
+        <translation>&apos;{name}&apos; er kryptert</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is in the zip twice</source>
+        <translation>&apos;{name}&apos; finnes to ganger i zip-filen</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; and &apos;{other}&apos; differ only in case or Unicode normalisation</source>
+        <translation>&apos;{name}&apos; og &apos;{other}&apos; skiller seg bare ved store og små bokstaver eller Unicode-normalisering</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is {size} MiB uncompressed; too large</source>
+        <translation>&apos;{name}&apos; er {size} MiB utpakket; for stor</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; grows {ratio} times when unpacked (at most {most})</source>
+        <translation>&apos;{name}&apos; vokser {ratio} ganger når den pakkes ut (høyst {most})</translation>
+    </message>
+    <message>
+        <source>the files add up to more than {size} MiB uncompressed</source>
+        <translation>filene er til sammen mer enn {size} MiB utpakket</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is larger than {size} KiB</source>
+        <translation>&apos;{name}&apos; er større enn {size} KiB</translation>
+    </message>
+    <message>
+        <source>the zip has no manifest.json: not a Facilitator pack</source>
+        <translation>zip-filen har ingen manifest.json: ikke en Facilitator-pakke</translation>
+    </message>
+    <message>
+        <source>signature: {problem}; not imported</source>
+        <translation>signatur: {problem}; ikke importert</translation>
+    </message>
+    <message>
+        <source>manifest.json: &apos;{name}&apos; is not under content/</source>
+        <translation>manifest.json: &apos;{name}&apos; ligger ikke under content/</translation>
+    </message>
+    <message>
+        <source>manifest.json lists &apos;{name}&apos; twice</source>
+        <translation>manifest.json nevner &apos;{name}&apos; to ganger</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is an archive inside the pack</source>
+        <translation>&apos;{name}&apos; er et arkiv inne i pakken</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos;: a pack carries only {kinds} files</source>
+        <translation>&apos;{name}&apos;: en pakke inneholder bare {kinds}-filer</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a folder outside content/</source>
+        <translation>&apos;{name}&apos; er en mappe utenfor content/</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is in the zip but not in the manifest</source>
+        <translation>&apos;{name}&apos; finnes i zip-filen, men ikke i manifestet</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is in the manifest but not in the zip</source>
+        <translation>&apos;{name}&apos; står i manifestet, men finnes ikke i zip-filen</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos;: the manifest says {size} bytes, the zip {stored}</source>
+        <translation>&apos;{name}&apos;: manifestet sier {size} byte, zip-filen {stored}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; would leave the folder</source>
+        <translation>&apos;{name}&apos; ville føre ut av mappen</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is longer than the manifest says</source>
+        <translation>&apos;{name}&apos; er lengre enn manifestet sier</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is shorter than the manifest says</source>
+        <translation>&apos;{name}&apos; er kortere enn manifestet sier</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos;: its SHA-256 is not the one in the manifest</source>
+        <translation>&apos;{name}&apos;: SHA-256-verdien er ikke den som står i manifestet</translation>
+    </message>
+    <message>
+        <source>the signature file is not an Ed25519 signature</source>
+        <translation>signaturfilen er ikke en Ed25519-signatur</translation>
+    </message>
+    <message>
+        <source>the signature file cannot be read</source>
+        <translation>signaturfilen kan ikke leses</translation>
+    </message>
+    <message>
+        <source>the signature file holds no Ed25519 key and signature</source>
+        <translation>signaturfilen inneholder ingen Ed25519-nøkkel og -signatur</translation>
+    </message>
+    <message>
+        <source>the signature does not match the manifest</source>
+        <translation>signaturen passer ikke til manifestet</translation>
+    </message>
+    <message>
+        <source>manifest.json: pack format {format} is newer than this Facilitator reads ({known}); update Facilitator to import it</source>
+        <translation>manifest.json: pakkeformat {format} er nyere enn det denne Facilitator kan lese ({known}); oppdater Facilitator for å importere den</translation>
+    </message>
+    <message>
+        <source>signed by a trusted publisher</source>
+        <translation>signert av en utgiver som er klarert</translation>
+    </message>
+    <message>
+        <source>signed by a key that is not trusted here ({key})</source>
+        <translation>signert med en nøkkel som ikke er klarert her ({key})</translation>
+    </message>
+    <message>
+        <source>not signed: nobody vouches for where it comes from</source>
+        <translation>ikke signert: ingen går god for hvor den kommer fra</translation>
+    </message>
+    <message>
+        <source>manifest.json: the pack id &apos;{id}&apos; is an id of the bundled library</source>
+        <translation>manifest.json: pakkens id &apos;{id}&apos; er en id i det medfølgende biblioteket</translation>
+    </message>
+    <message>
+        <source>the pack&apos;s content fails check-content ({count} problems)</source>
+        <translation>pakkens innhold består ikke check-content ({count} problemer)</translation>
+    </message>
+    <message>
+        <source>the pack&apos;s content fails check-content (1 problem)</source>
+        <translation>pakkens innhold består ikke check-content (1 problem)</translation>
+    </message>
+    <message>
+        <source>{check}; IT allows only packs of its trusted publishers</source>
+        <translation>{check}; IT-avdelingen tillater bare pakker fra sine klarerte utgivere</translation>
+    </message>
+    <message>
+        <source>{check} ({reason}), and nobody said yes</source>
+        <translation>{check} ({reason}), og ingen sa ja</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; version {version} is installed with other content; the publisher must give the new content a new version</source>
+        <translation>&apos;{id}&apos; versjon {version} er installert med annet innhold; utgiveren må gi det nye innholdet en ny versjon</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; version {previous} is installed; version {version} is older (import it with the downgrade option to go back)</source>
+        <translation>&apos;{id}&apos; versjon {previous} er installert; versjon {version} er eldre (importer den med valget for nedgradering for å gå tilbake)</translation>
+    </message>
+</context>
+<context>
     <name>PacksDialog</name>
     <message>
         <source>Packs</source>

@@ -22,7 +22,7 @@ def _fields(template: str) -> set[str]:
 
 
 def _marked() -> list[tuple[str, ast.Call, ast.AST | None]]:
-    """Every QT_TRANSLATE_NOOP call under src/ with its file and the node around it."""
+    """Every QT_TRANSLATE_NOOP call under src/ with its file and its ``.format(...)`` call."""
     found = []
     for path in sorted(SOURCES.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -33,7 +33,12 @@ def _marked() -> list[tuple[str, ast.Call, ast.AST | None]]:
                 or getattr(node.func, "attr", None) == "QT_TRANSLATE_NOOP"
             ):
                 where = f"{path.relative_to(SOURCES)}:{node.lineno}"
-                found.append((where, node, parents.get(parents.get(node))))
+                method = parents.get(node)  # QT_TRANSLATE_NOOP(...).format(...)
+                call = parents.get(method) if isinstance(method, ast.Attribute) else None
+                formatted = (
+                    isinstance(call, ast.Call) and call.func is method and method.attr == "format"  # type: ignore[union-attr]
+                )
+                found.append((where, node, call if formatted else None))
     return found
 
 
@@ -72,13 +77,7 @@ def test_every_template_is_given_exactly_its_fields():
     wrong = []
     for where, call, around in _marked():
         fields = _fields(call.args[1].value)  # type: ignore[attr-defined]
-        formatted = (
-            isinstance(around, ast.Call)
-            and isinstance(around.func, ast.Attribute)
-            and around.func.attr == "format"
-            and around.func.value is not None
-        )
-        given = {k.arg for k in around.keywords} if formatted else set()  # type: ignore[union-attr]
+        given = {k.arg for k in around.keywords} if isinstance(around, ast.Call) else set()
         if fields != given:
             wrong.append(f"{where}: template fields {sorted(fields)}, given {sorted(given)}")
     assert wrong == [], "\n".join(wrong)

@@ -3,6 +3,8 @@ sentence for people."""
 
 from __future__ import annotations
 
+from ..messages import Message, as_message
+
 # Every reason a pack can be refused or held back, with what it means (docs/deployment.md).
 REASONS: dict[str, str] = {
     "not-a-pack": "the file is not a zip file, or is damaged or truncated",
@@ -38,12 +40,16 @@ REASONS: dict[str, str] = {
 
 class PackRefused(Exception):
     """A pack that is not installed: ``reason`` is a key of REASONS, ``message`` says what and
-    where, ``problems`` lists content problems as ``file:line: message``."""
+    where in English (``text`` the same for the UI to translate), ``problems`` lists content
+    problems as ``file:line: message`` (for the pack's author: they stay English)."""
 
-    def __init__(self, reason: str, message: str, problems: list[str] | None = None) -> None:
-        super().__init__(message)
+    def __init__(
+        self, reason: str, message: Message | str, problems: list[str] | None = None
+    ) -> None:
+        super().__init__(str(message))
         self.reason = reason
-        self.message = message
+        self.text = as_message(message)
+        self.message = str(message)
         self.problems = problems or []
 
 

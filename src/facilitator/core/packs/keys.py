@@ -20,6 +20,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..messages import QT_TRANSLATE_NOOP, Message, plain
+
 KEY_PREFIX = "facilitator-ed25519"
 ACCEPTED_KEYS_FILE = "accepted-keys.txt"  # in the packs folder of the user's data folder
 PEM_BEGIN = "-----BEGIN PRIVATE KEY-----"
@@ -143,7 +145,7 @@ def sign(manifest: bytes, private_file: Path) -> bytes:
 @dataclass(frozen=True)
 class SignatureCheck:
     key: bytes | None  # the signer's public key when the signature is good
-    problem: str = ""  # why it is not good; empty when it is
+    problem: Message = plain("")  # why it is not good; empty when it is
 
 
 def check_signature(manifest: bytes, signature: bytes) -> SignatureCheck:
@@ -154,17 +156,29 @@ def check_signature(manifest: bytes, signature: bytes) -> SignatureCheck:
     try:
         document = json.loads(signature.decode("utf-8"))
         if not isinstance(document, dict) or document.get("algorithm") != "ed25519":
-            return SignatureCheck(None, "the signature file is not an Ed25519 signature")
+            return SignatureCheck(
+                None,
+                QT_TRANSLATE_NOOP("PackMessages", "the signature file is not an Ed25519 signature"),
+            )
         raw = base64.b64decode(str(document.get("public_key", "")), validate=True)
         sig = base64.b64decode(str(document.get("signature", "")), validate=True)
     except (UnicodeDecodeError, ValueError, binascii.Error, RecursionError):
-        return SignatureCheck(None, "the signature file cannot be read")
+        return SignatureCheck(
+            None, QT_TRANSLATE_NOOP("PackMessages", "the signature file cannot be read")
+        )
     if len(raw) != 32 or len(sig) != 64:
-        return SignatureCheck(None, "the signature file holds no Ed25519 key and signature")
+        return SignatureCheck(
+            None,
+            QT_TRANSLATE_NOOP(
+                "PackMessages", "the signature file holds no Ed25519 key and signature"
+            ),
+        )
     try:
         VerifyKey(raw).verify(manifest, sig)
     except (CryptoError, ValueError, TypeError):
-        return SignatureCheck(None, "the signature does not match the manifest")
+        return SignatureCheck(
+            None, QT_TRANSLATE_NOOP("PackMessages", "the signature does not match the manifest")
+        )
     return SignatureCheck(raw)
 
 

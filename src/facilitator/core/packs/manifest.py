@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..messages import QT_TRANSLATE_NOOP, plain
 from ..model import is_id
 from .errors import PackRefused
 
@@ -77,7 +78,9 @@ def _entry(e: ContentEntry) -> dict[str, Any]:
 
 
 def _bad(message: str) -> PackRefused:
-    return PackRefused("bad-manifest", f"manifest.json: {message}")
+    """A manifest field that is wrong: the detail is for the pack's publisher and stays English
+    (like check-content's problems)."""
+    return PackRefused("bad-manifest", plain("manifest.json: {detail}", detail=message))
 
 
 def _int(data: dict[str, Any], key: str, where: str, low: int = 0) -> int:
@@ -111,8 +114,11 @@ def parse(data_bytes: bytes) -> Manifest:
     if fmt > PACK_FORMAT:
         raise PackRefused(
             "format-too-new",
-            f"manifest.json: pack format {fmt} is newer than this Facilitator reads "
-            f"({PACK_FORMAT}); update Facilitator to import it",
+            QT_TRANSLATE_NOOP(
+                "PackMessages",
+                "manifest.json: pack format {format} is newer than this Facilitator reads "
+                "({known}); update Facilitator to import it",
+            ).format(format=fmt, known=PACK_FORMAT),
         )
     ident = _str(data, "id", limit=200)
     if not is_id(ident):

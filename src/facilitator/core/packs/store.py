@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from .. import paths
+from ..messages import QT_TRANSLATE_NOOP, Message
 from ..model import Library, Problem
 from . import keys
 from .archive import MANIFEST, SIGNATURE, Limits, Opened, open_pack
@@ -97,7 +98,7 @@ class Verification:
             "file": str(self.file),
             "status": self.status,
             "reason": self.reason,
-            "message": self.message(),
+            "message": str(self.message()),
             "problems": self.refused.problems if self.refused else [],
             "warnings": self.warnings,
             "pack": None
@@ -116,14 +117,18 @@ class Verification:
             "signed_by": keys.fingerprint(self.key) if self.key else None,
         }
 
-    def message(self) -> str:
+    def message(self) -> Message:
         if self.refused is not None:
-            return self.refused.message
+            return self.refused.text
         if self.trust == "trusted":
-            return "signed by a trusted publisher"
+            return QT_TRANSLATE_NOOP("PackMessages", "signed by a trusted publisher")
         if self.trust == "unknown-key":
-            return f"signed by a key that is not trusted here ({keys.fingerprint(self.key or b'')})"
-        return "not signed: nobody vouches for where it comes from"
+            return QT_TRANSLATE_NOOP(
+                "PackMessages", "signed by a key that is not trusted here ({key})"
+            ).format(key=keys.fingerprint(self.key or b""))
+        return QT_TRANSLATE_NOOP(
+            "PackMessages", "not signed: nobody vouches for where it comes from"
+        )
 
 
 def _trust_reason(trust: str) -> str:
@@ -159,7 +164,9 @@ def _check(
     if manifest.id in bundled_ids():
         raise PackRefused(
             "id-collision",
-            f"manifest.json: the pack id '{manifest.id}' is an id of the bundled library",
+            QT_TRANSLATE_NOOP(
+                "PackMessages", "manifest.json: the pack id '{id}' is an id of the bundled library"
+            ).format(id=manifest.id),
         )
     check = Verification(file, manifest)
     check.warnings = _content_check(workdir, manifest, settings)
@@ -208,7 +215,13 @@ def _content_check(workdir: Path, manifest: Manifest, settings: Any) -> list[str
         count = len(errors)
         raise PackRefused(
             "content-problems",
-            f"the pack's content fails check-content ({count} problem{'s' if count > 1 else ''})",
+            QT_TRANSLATE_NOOP(
+                "PackMessages", "the pack's content fails check-content ({count} problems)"
+            ).format(count=count)
+            if count > 1
+            else QT_TRANSLATE_NOOP(
+                "PackMessages", "the pack's content fails check-content (1 problem)"
+            ),
             errors,
         )
     shadowed = sorted(
@@ -304,12 +317,17 @@ def import_pack(
             if not may_ask(settings):
                 raise PackRefused(
                     "unverified-locked",
-                    f"{check.message()}; IT allows only packs of its trusted publishers",
+                    QT_TRANSLATE_NOOP(
+                        "PackMessages", "{check}; IT allows only packs of its trusted publishers"
+                    ).format(check=check.message()),
                 )
             answer = confirm(check) if confirm is not None else "no"
             if answer not in ("once", "trust"):
                 raise PackRefused(
-                    "not-confirmed", f"{check.message()} ({reason}), and nobody said yes"
+                    "not-confirmed",
+                    QT_TRANSLATE_NOOP(
+                        "PackMessages", "{check} ({reason}), and nobody said yes"
+                    ).format(check=check.message(), reason=reason),
                 )
             accept = answer == "trust" and check.key is not None
         pack_folder = packs_dir() / manifest.id
@@ -320,8 +338,11 @@ def import_pack(
             if (target / MANIFEST).read_bytes() != opened.manifest_bytes:
                 raise PackRefused(
                     "already-installed",
-                    f"'{manifest.id}' version {manifest.version} is installed with other "
-                    "content; the publisher must give the new content a new version",
+                    QT_TRANSLATE_NOOP(
+                        "PackMessages",
+                        "'{id}' version {version} is installed with other content; the publisher "
+                        "must give the new content a new version",
+                    ).format(id=manifest.id, version=manifest.version),
                 )
             if previous != manifest.version and not allow_downgrade:
                 raise _downgrade(manifest, previous)
@@ -364,8 +385,11 @@ def import_pack(
 def _downgrade(manifest: Manifest, previous: int | None) -> PackRefused:
     return PackRefused(
         "downgrade",
-        f"'{manifest.id}' version {previous} is installed; version {manifest.version} is older "
-        "(import it with the downgrade option to go back)",
+        QT_TRANSLATE_NOOP(
+            "PackMessages",
+            "'{id}' version {previous} is installed; version {version} is older "
+            "(import it with the downgrade option to go back)",
+        ).format(id=manifest.id, previous=str(previous), version=manifest.version),
     )
 
 

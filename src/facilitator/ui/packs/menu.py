@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...core.packs.errors import PackCancelled, PackRefused
 from ..background import in_background
+from ..i18n import core_text
 from .conflicts import ConflictDialog
 from .work import Job
 
@@ -268,7 +269,7 @@ class PackMenu(QObject):
                 self.tr("Not imported"),
                 self.tr("%1 was not imported: %2")
                 .replace("%1", file.name)
-                .replace("%2", check.refused.message)
+                .replace("%2", core_text(check.refused.text))
                 + (f"\n\n{problems}" if problems else ""),
                 QMessageBox.Icon.Warning,
             )
@@ -377,7 +378,7 @@ class PackMenu(QObject):
         if isinstance(error, PackCancelled):
             self._say(self.tr("Cancelled"), self.tr("Cancelled. Nothing was changed."))
         elif isinstance(error, PackRefused):
-            self._say(self.tr("Not imported"), error.message, QMessageBox.Icon.Warning)
+            self._say(self.tr("Not imported"), core_text(error.text), QMessageBox.Icon.Warning)
         elif isinstance(error, OSError | ValueError):
             self._say(self.tr("Not done"), str(error), QMessageBox.Icon.Warning)
         else:
