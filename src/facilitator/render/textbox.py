@@ -80,7 +80,9 @@ class TextBox:
 
     def natural(self, scale: float) -> QSizeF:
         """Lay out at ``scale`` and return the size on the canvas."""
-        self.doc.setTextWidth(self.region.width() / scale)
+        width = self.region.width() / scale
+        if self.doc.textWidth() != width:  # setting the same width again lays it all out again
+            self.doc.setTextWidth(width)
         size = self.doc.size()
         return QSizeF(size.width() * scale, size.height() * scale)
 
