@@ -13,7 +13,11 @@ with the offscreen Qt platform and a throw-away FACILITATOR_HOME:
 1. ``Facilitator --smoke-test`` must show its main window with the bundled library and exit 0,
    and its log must hold no warning or error from the app;
 2. ``Facilitator check-content --json`` must load the bundled library (every module, every slide
-   laid out with the bundled fonts) with no errors and nothing on stderr.
+   laid out with the bundled fonts) with no errors and nothing on stderr;
+3. ``Facilitator pack keygen``, ``pack export --sign`` of one bundled module and ``pack verify``
+   with that key trusted must report the pack verified (the signing library works in the bundle);
+4. ``Facilitator export-pdf`` of a bundled deck, and ``import`` of that PDF and of a PowerPoint
+   deck made with python-pptx, must work (the importers' libraries are whole in the bundle).
 
 ``--deb`` makes ``DIR/facilitator_VERSION_ARCH.deb`` with dpkg-deb (see packaging/deb.py) and
 runs the same smoke test on its files unpacked, started through ``/usr/bin/facilitator``'s link.
@@ -241,9 +245,87 @@ def smoke_test(
             return  # a windowed program there: no stdout for the JSON report
         print(f"{label}: {program.name} check-content --json ...", flush=True)
         result = run_bundle(program, ["check-content", "--json"], env)
-        summary = check_content_summary(result)
+        summary, report = check_content_summary(result)
         print(f"{label}: check-content found {summary}", flush=True)
+        module = report["modules"][0]["id"]
+        print(f"{label}: pack keygen, export {module} signed, pack verify ...", flush=True)
+        print(f"{label}: {check_signed_pack(program, env, Path(tmp), module)}", flush=True)
+        print(f"{label}: export-pdf, import of a PowerPoint deck and of the PDF ...", flush=True)
+        deck = next(i["id"] for m in report["modules"] for i in m["items"] if i["kind"] == "deck")
+        print(f"{label}: {check_import(program, env, Path(tmp), deck)}", flush=True)
     print(f"{label} passed", flush=True)
+
+
+def check_import(program: Path, env: dict[str, str], folder: Path, item: str) -> str:
+    """Export the bundled deck ``item`` as a PDF, then import it and a small PowerPoint deck
+    (made here with python-pptx, a picture on its slide): the libraries of the importers (lxml,
+    Pillow, pypdfium2) are in the bundle with every module they load."""
+    from pptx import Presentation
+    from pptx.util import Inches
+
+    deck = folder / "smoke deck.pptx"
+    picture = folder / "picture.png"
+    # A 1x1 PNG, written out byte by byte: no drawing library needed here.
+    picture.write_bytes(
+        bytes.fromhex(
+            "89504e470d0a1a0a0000000d4948445200000001000000010802000000907753de"
+            "0000000c4944415408d763f8cfc0000003010100c9fe92ef0000000049454e44ae426082"
+        )
+    )
+    presentation = Presentation()
+    slide = presentation.slides.add_slide(presentation.slide_layouts[1])
+    slide.shapes.title.text = "Røgtest"
+    slide.placeholders[1].text = "Et punkt"
+    slide.shapes.add_picture(str(picture), Inches(1), Inches(1))
+    presentation.save(str(deck))
+    pdf = folder / "smoke.pdf"
+    steps = [
+        ["export-pdf", item, "-o", str(pdf)],
+        ["import", "--json", str(deck)],
+        ["import", "--json", "--new", str(pdf)],
+    ]
+    for args in steps:
+        result = run_bundle(program, args, env)
+        if result.returncode != 0 or "Traceback" in result.stderr:
+            raise Failure(
+                f"'{NAME} {' '.join(args)}' exited with status {result.returncode}:\n"
+                f"{(result.stdout + result.stderr).strip()[-3000:]}",
+                2,
+            )
+    return "a PDF exported, a PowerPoint deck and the PDF imported"
+
+
+def check_signed_pack(program: Path, env: dict[str, str], folder: Path, module: str) -> str:
+    """Make a key, export ``module`` as a pack signed with it, trust the key in the machine-wide
+    settings and verify the pack: the signing library (PyNaCl) is in the bundle and works."""
+    key, pack = folder / "smoke.key", folder / "smoke.test-1.facpack"
+    steps = [
+        ["pack", "keygen", "-o", str(key), "--publisher", "Smoke test"],
+        ["pack", "export", module, "-o", str(pack), "--sign", str(key)],
+    ]
+    for args in steps:
+        result = run_bundle(program, args, env)
+        if result.returncode != 0:
+            raise Failure(
+                f"'{NAME} {' '.join(args)}' exited with status {result.returncode}:\n"
+                f"{(result.stdout + result.stderr).strip()}",
+                2,
+            )
+    public = key.with_name(key.name + ".pub").read_text(encoding="utf-8").strip()
+    site = Path(env["FACILITATOR_SITE_CONFIG"])
+    site.write_text(f"trusted_publishers = [{json.dumps(public)}]\n", encoding="utf-8")
+    result = run_bundle(program, ["pack", "verify", "--json", str(pack)], env)
+    try:
+        status = json.loads(result.stdout)["status"]
+    except (json.JSONDecodeError, KeyError, TypeError):
+        status = None
+    if result.returncode != 0 or status != "verified":
+        raise Failure(
+            f"pack verify in the bundle did not verify a pack it signed itself (exit status "
+            f"{result.returncode}, status {status}):\n{(result.stdout + result.stderr).strip()}",
+            2,
+        )
+    return "a signed pack verified"
 
 
 def make_deb(bundle: Path, dist: Path, work: Path, version: str, maintainer: str) -> Path:
@@ -363,7 +445,8 @@ def log_problems(log: str) -> list[str]:
     return problems
 
 
-def check_content_summary(result: subprocess.CompletedProcess) -> str:
+def check_content_summary(result: subprocess.CompletedProcess) -> tuple[str, dict]:
+    """What check-content found, in a few words, and its JSON report."""
     try:
         report = json.loads(result.stdout)
     except json.JSONDecodeError:
@@ -388,7 +471,7 @@ def check_content_summary(result: subprocess.CompletedProcess) -> str:
             2,
         )
     plans = len(report.get("plans", []))
-    return f"{len(modules)} modules, {items} items, {plans} plans, no errors"
+    return f"{len(modules)} modules, {items} items, {plans} plans, no errors", report
 
 
 if __name__ == "__main__":

@@ -1,13 +1,14 @@
-"""A smaller ICU data library for the Linux bundle: 32 MB down to about 8 MB.
+"""A smaller ICU data library for the Linux bundle: 32 MB down to about 3 MB.
 
 Qt's Linux wheels link ICU, whose data library ``libicudata.so.NN`` holds one ICU "common data"
 package: the locale data of some 800 locales, every legacy character converter, transliteration
 rules. Qt uses ICU for collation, case mapping and the odd legacy text encoding; the app speaks
 Danish, Norwegian and English and reads and writes UTF-8 only. So the bundle keeps every item
-that is not tied to one language (normalisation, break rules and dictionaries, the Unicode
-tables, time zones, the pool and the indexes), and the locale data of ``root`` and of
-:data:`LANGUAGES` only; it drops the converters (``*.cnv``) and the transliterators. ICU falls
-back to ``root`` for any other locale, as it does for a locale it has never heard of.
+that is not tied to one language (normalisation, the Unicode tables, time zones, the pool and
+the indexes), and the locale data of ``root`` and of
+:data:`LANGUAGES` only; it drops the converters (``*.cnv``), the transliterators and the data of
+the ICU services Qt never calls (:data:`UNUSED_FOLDERS`, :data:`UNUSED_ITEMS`). ICU falls back
+to ``root`` for any other locale, as it does for a locale it has never heard of.
 
 The package is read from the library's ``.rodata`` and filtered here in Python (its table of
 contents is a sorted list of names and offsets), then wrapped as a shared library with the same
@@ -25,15 +26,23 @@ import tempfile
 from pathlib import Path
 
 LANGUAGES = ("da", "nb", "nn", "no", "en")  # and root; "no"/"nn" are Norwegian's other names
+# Data that only ICU services Qt never calls read (Qt calls ICU for collation, case mapping, time
+# zone names and converters; ``nm -D`` of the Qt libraries lists every ICU function they use):
+# break iteration and its dictionaries (3.4 MB: Qt breaks text with its own tables), currency,
+# language and unit names and number spell-out (number formatting), character names, spoofing.
+UNUSED_FOLDERS = ("brkitr", "curr", "lang", "unit", "rbnf")
+UNUSED_ITEMS = ("unames.icu", "confusables.cfu")
 # Locale-tree folders (plus the top level): their <locale>.res files are per language.
-LOCALE_TREES = ("", "coll", "curr", "lang", "region", "unit", "zone", "rbnf", "brkitr")
+LOCALE_TREES = ("", "coll", "region", "zone")
 _LOCALE = re.compile(r"([a-z]{2,3})(_[A-Za-z0-9_]*)?")
 
 
 def keep(name: str) -> bool:
     """Whether the item ``name`` (``icudt73l/coll/da.res`` without the package) is kept."""
     folder, _, base = name.rpartition("/")
-    if base.endswith(".cnv") or folder == "translit":
+    if base.endswith(".cnv") or folder == "translit" or folder in UNUSED_FOLDERS:
+        return False
+    if name in UNUSED_ITEMS:
         return False
     if folder not in LOCALE_TREES or not base.endswith(".res"):
         return True

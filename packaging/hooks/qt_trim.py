@@ -15,18 +15,19 @@ from PyInstaller.utils.hooks.qt import add_qt6_dependencies
 # Plugin type -> the plugins to keep (file name without "lib" and extension); None keeps all.
 # A type that is not listed is left out entirely.
 KEEP_PLUGINS: dict[str, set[str] | None] = {
-    # xcb (X11), wayland, offscreen (the headless smoke test); Windows and macOS natives.
-    "platforms": {"qxcb", "qwayland", "qoffscreen", "qwindows", "qcocoa"},
-    "xcbglintegrations": None,
-    "wayland-decoration-client": None,
-    "wayland-graphics-integration-client": None,
-    "wayland-shell-integration": {"xdg-shell"},
-    # Native file dialogs through the desktop portal; the GTK theme plugin pulls in all of GTK.
-    "platformthemes": {"qxdgdesktopportal"},
+    # xcb (X11, and XWayland in a Wayland session: packaging/entry.py makes sure Qt falls back to
+    # it), offscreen (the headless smoke test); Windows and macOS natives. The Wayland platform
+    # took 2.9 MB with its Qt library and the OpenGL one its graphics plugins need.
+    "platforms": {"qxcb", "qoffscreen", "qwindows", "qcocoa"},
+    # No xcbglintegrations: the app draws with QPainter on raster surfaces only (no OpenGL
+    # widget, no Qt Quick), which Qt's xcb platform does without a GL integration.
+    # No platformthemes: Qt picks the desktop portal's only inside Flatpak or Snap, and the GTK
+    # one pulls in all of GTK; Qt's own file dialog is used.
     # Dead keys and input methods (ibus): needed to type æ, ø, å on some keyboards.
     "platforminputcontexts": None,
-    # Images that trainers put beside their Markdown, and the SVG app icon.
-    "imageformats": {"qjpeg", "qgif", "qsvg", "qico", "qwebp"},
+    # Images that trainers put beside their Markdown and in packs (PNG and BMP are built into
+    # QtGui), and the SVG app icon.
+    "imageformats": {"qjpeg", "qgif", "qsvg", "qwebp"},
     "iconengines": None,
     "styles": None,
     "accessiblebridge": None,

@@ -5008,8 +5008,8 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
         <translation>Hvor kan man få hjælp?</translation>
     </message>
     <message>
-        <source>Local contacts for the help slide (F11 while presenting), one a line, for example &quot;School counsellor: room 12&quot;. They replace the placeholders in square brackets on the slide. No private phone numbers.</source>
-        <translation>Lokale kontakter til hjælpediasset (F11 under præsentation), én pr. linje, fx “Skolens AKT-lærer: lokale 12”. De erstatter pladsholderne i firkantede parenteser på diasset. Ingen private telefonnumre.</translation>
+        <source>Local contacts for the help slide (F11 while presenting) and for every slide, note and handout that asks for them ({{ local_contacts }}), one a line, for example &quot;School counsellor: room 12&quot;. No private phone numbers.</source>
+        <translation>Lokale kontakter til hjælpediasset (F11 under præsentation) og til alle dias, noter og uddelingsark, der beder om dem ({{ local_contacts }}), én pr. linje, fx “Skolens AKT-lærer: lokale 12”. Ingen private telefonnumre.</translation>
     </message>
     <message>
         <source>Records</source>

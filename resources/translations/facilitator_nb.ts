@@ -5008,8 +5008,8 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
         <translation>Hvor kan man få hjelp?</translation>
     </message>
     <message>
-        <source>Local contacts for the help slide (F11 while presenting), one a line, for example &quot;School counsellor: room 12&quot;. They replace the placeholders in square brackets on the slide. No private phone numbers.</source>
-        <translation>Lokale kontakter til hjelpelysbildet (F11 under presentasjon), én per linje, for eksempel «Helsesykepleier: rom 12». De erstatter plassholderne i hakeparentes på lysbildet. Ingen private telefonnumre.</translation>
+        <source>Local contacts for the help slide (F11 while presenting) and for every slide, note and handout that asks for them ({{ local_contacts }}), one a line, for example &quot;School counsellor: room 12&quot;. No private phone numbers.</source>
+        <translation>Lokale kontakter til hjelpelysbildet (F11 under presentasjon) og til alle lysbilder, notater og utdelingsark som ber om dem ({{ local_contacts }}), én per linje, for eksempel «Helsesykepleier: rom 12». Ingen private telefonnumre.</translation>
     </message>
     <message>
         <source>Records</source>

@@ -56,6 +56,10 @@ def test_build_reports_its_size_and_the_bundle_passes_the_smoke_test(built):
     assert 20 < float(size[1]) < 250
     assert re.search(r"main window shown with the library after \d+ ms", result.stdout)
     assert re.search(r"check-content found [1-9]\d* modules, \d+ items", result.stdout)
+    # The bundled program signs a pack and verifies it (PyNaCl and libsodium work when frozen).
+    assert "Smoke test: a signed pack verified\n" in result.stdout
+    # PDF export and the importers' libraries (lxml, Pillow, pypdfium2) work when frozen.
+    assert "Smoke test: a PDF exported, a PowerPoint deck and the PDF imported\n" in result.stdout
     assert "\nSmoke test passed\n" in result.stdout
 
 
@@ -101,6 +105,8 @@ def test_bundle_ships_the_qt_lgpl_and_every_dependency_licence(built, internal):
         assert texts, f"{folders[name]} holds no licence text"
     # Linked into sqlcipher3's module, without a licence in its wheel: SQLCipher and OpenSSL.
     assert "ZETETIC" in (folders["sqlcipher3"] / "SQLCipher-BSD.txt").read_text("utf-8")
+    # PyNaCl's wheel carries libsodium's licence beside its own.
+    assert "ISC License" in (folders["pynacl"] / "LICENSE.libsodium.txt").read_text("utf-8")
     assert "Apache License" in (folders["sqlcipher3"] / "Apache-2.0.txt").read_text("utf-8")
     assert "SIL OPEN FONT LICENSE" in (licences / "Lato-font" / "OFL.txt").read_text("utf-8")
     assert (licences / "Python" / "LICENSE.txt").stat().st_size > 1000
@@ -124,8 +130,13 @@ def test_bundle_leaves_out_the_qt_modules_and_plugins_the_app_does_not_use(inter
     assert (plugins / "iconengines" / "libqsvgicon.so").is_file()
     assert not (plugins / "platformthemes" / "libqgtk3.so").exists()
     assert not (plugins / "platforms" / "libqvnc.so").exists()
+    # X11 only (XWayland in a Wayland session, packaging/entry.py): no Wayland, no OpenGL.
+    assert not (plugins / "platforms" / "libqwayland.so").exists()
+    assert not any(re.search(r"Qt6(WaylandClient|OpenGL)\b", Path(n).name) for n in names)
     # No GTK library (libgtk-3, libqgtk3); Pillow's Tk binding _imagingtk is not one.
     assert not any(re.search(r"lib\w*gtk", Path(n).name) for n in names)
+    # Pack signatures need PyNaCl only: no cryptography (11.6 MB) beside it.
+    assert (internal / "nacl").is_dir() and not (internal / "cryptography").exists()
     # Test-only tools stay out.
     assert not any(Path(n).parts[0] in {"pytest", "PyInstaller", "sitecustomize.py"} for n in names)
 

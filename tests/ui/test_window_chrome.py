@@ -31,6 +31,18 @@ def test_search_filters_and_count_show_only_where_they_act(qtbot, window, page, 
     assert library_tools_shown(window) == {"search": shown, "filters": shown, "count": shown}
 
 
+def test_the_count_does_not_overlap_a_message_shown_while_the_page_changes(qtbot, window):
+    """Clicking a page button shows its tip in the status bar; the library's item count came
+    back on top of that text (two texts drawn over each other) until the next message."""
+    window.show_page("sessions")
+    bar = window.statusBar()
+    bar.showMessage("Lav og udskriv planer for undervisningen")  # the button's tip, hovered
+    window.show_page("plans")
+    assert bar.currentMessage() and not window.count_label.isVisible()
+    bar.clearMessage()  # the pointer leaves the button
+    qtbot.waitUntil(window.count_label.isVisible)
+
+
 def test_the_page_buttons_stay_in_place_when_the_search_bar_hides(qtbot, window):
     window.show_page("library")
     qtbot.wait(10)

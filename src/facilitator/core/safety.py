@@ -1,9 +1,10 @@
 """Safety while presenting: "where to get help" and the grounding exercise, one key away.
 
 The bundled library has a small safety module per language (``docs/decisions.md``): a help deck
-whose contact lines are placeholders in square brackets, and a five-minute grounding exercise.
-This module finds them for a language, fills the placeholders with the contacts from the
-``help_contacts`` setting, and makes a calm built-in help screen for when the library is not at
+whose contacts are the ``{{ local_contacts }}`` field (filled where the slide is drawn,
+``core/fields.py``), and a five-minute grounding exercise. This module finds them for a language,
+fills the bracketed placeholder lines an older or a trainer's own help deck may still have with the
+contacts from the ``help_contacts`` setting, and makes a calm built-in help screen for when the library is not at
 hand (or has no help deck in that language). No Qt here.
 """
 

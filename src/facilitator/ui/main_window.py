@@ -223,7 +223,13 @@ class MainWindow(MainWindowMenus, MainWindowEditor, QMainWindow):
         shown = self.pages.currentWidget() in (self.browser, self.planner)
         self.search_action.setVisible(shown)
         self.search_gap_action.setVisible(not shown)
+        bar = self.statusBar()
+        message = bar.currentMessage()  # e.g. the tip of the page button just clicked
+        if message:
+            bar.clearMessage()
         self.count_label.setVisible(shown)
+        if message:  # shown again, so the bar hides the count under it until it goes
+            bar.showMessage(message, 6000)
 
     def show_page(self, page: str) -> None:
         """The library (Ctrl+1), the planner (Ctrl+2), sessions (Ctrl+3) or mentor log (Ctrl+4)."""

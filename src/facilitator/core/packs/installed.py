@@ -1,6 +1,6 @@
 """Installed packs as the library sees them: which packs and versions are in the user's data
 folder, and which content folders the library reads. Light on purpose: the library's roots are
-built at every start, so nothing here imports zipfile or cryptography."""
+built at every start, so nothing here imports zipfile or the signature library (PyNaCl)."""
 
 from __future__ import annotations
 

@@ -4,8 +4,10 @@ A public key is one line of text, ``facilitator-ed25519 BASE64 [publisher]``: th
 ``KEYFILE.pub`` a publisher hands out, an entry of ``trusted_publishers`` in ``settings.toml`` and a
 line of the accepted-keys file. The private key is a PEM file only its owner can read.
 
-Parsing a key line needs only the standard library (settings are validated at start-up without
-loading ``cryptography``); signing and verifying import it when they run.
+The private key file is PKCS#8 PEM (RFC 8410), the format OpenSSL and ``cryptography`` write, read
+and written here with the standard library. Parsing keys needs only the standard library
+(settings are validated at start-up without loading PyNaCl); signing and verifying import PyNaCl
+(libsodium) when they run.
 """
 
 from __future__ import annotations
@@ -20,6 +22,14 @@ from pathlib import Path
 
 KEY_PREFIX = "facilitator-ed25519"
 ACCEPTED_KEYS_FILE = "accepted-keys.txt"  # in the packs folder of the user's data folder
+PEM_BEGIN = "-----BEGIN PRIVATE KEY-----"
+PEM_END = "-----END PRIVATE KEY-----"
+# Every Ed25519 PKCS#8 key without a public key or attributes starts with these 16 bytes (the
+# ASN.1 of "version 0, algorithm id-Ed25519, a 34-byte octet string holding a 32-byte one"); the
+# 32-byte seed follows.
+PKCS8_ED25519_PREFIX = bytes.fromhex("302e020100300506032b657004220420")
+# OpenSSL's older PEM files of other key types: readable keys, but not Ed25519 ones.
+OTHER_KEY_BEGINS = {f"-----BEGIN {kind} PRIVATE KEY-----" for kind in ("RSA", "EC", "DSA")}
 
 
 class KeyProblem(ValueError):
@@ -57,8 +67,7 @@ def fingerprint(raw: bytes) -> str:
 def keygen(private_file: Path, publisher: str = "") -> Path:
     """Write a new private key to ``private_file`` (readable by its owner only) and its public key
     line to ``private_file.pub``. Refuses to overwrite either. Returns the ``.pub`` path."""
-    from cryptography.hazmat.primitives import serialization
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from nacl.signing import SigningKey
 
     public_file = private_file.with_name(private_file.name + ".pub")
     for path in (private_file, public_file):
@@ -66,51 +75,67 @@ def keygen(private_file: Path, publisher: str = "") -> Path:
             raise KeyProblem(
                 f"{path}: already exists; choose another name (keys are never replaced)"
             )
-    key = Ed25519PrivateKey.generate()
-    pem = key.private_bytes(
-        serialization.Encoding.PEM,
-        serialization.PrivateFormat.PKCS8,
-        serialization.NoEncryption(),
-    )
-    raw = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    key = SigningKey.generate()
     fd = os.open(private_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "wb") as handle:
-        handle.write(pem)
+        handle.write(private_key_pem(key.encode()))
     os.chmod(private_file, 0o600)  # whatever the umask said
-    public_file.write_text(key_line(raw, publisher) + "\n", encoding="utf-8")
+    public_file.write_text(key_line(key.verify_key.encode(), publisher) + "\n", encoding="utf-8")
     return public_file
 
 
-def load_private_key(path: Path):  # type: ignore[no-untyped-def]
-    from cryptography.hazmat.primitives import serialization
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+def private_key_pem(seed: bytes) -> bytes:
+    """The PKCS#8 PEM file of an Ed25519 private key (RFC 8410), as OpenSSL writes it."""
+    body = base64.b64encode(PKCS8_ED25519_PREFIX + seed).decode("ascii")
+    return f"{PEM_BEGIN}\n{body}\n{PEM_END}\n".encode("ascii")
 
+
+def load_private_key(path: Path) -> bytes:
+    """The 32-byte seed of the Ed25519 private key in the PKCS#8 PEM file ``path``."""
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise KeyProblem(f"{path}: cannot be read: {exc.strerror or exc}") from None
+
+    def refuse(reason: str) -> KeyProblem:
+        return KeyProblem(f"{path}: not a private key made by 'facilitator pack keygen' ({reason})")
+
+    not_ed25519 = KeyProblem(
+        f"{path}: not an Ed25519 key (make one with 'facilitator pack keygen')"
+    )
+
     try:
-        key = serialization.load_pem_private_key(data, password=None)
-    except (ValueError, TypeError) as exc:
-        raise KeyProblem(
-            f"{path}: not a private key made by 'facilitator pack keygen' ({exc})"
-        ) from None
-    if not isinstance(key, Ed25519PrivateKey):
-        raise KeyProblem(f"{path}: not an Ed25519 key (make one with 'facilitator pack keygen')")
-    return key
+        text = data.decode("ascii")
+    except UnicodeDecodeError:
+        raise refuse("it is not a PEM text file") from None
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if any(line in OTHER_KEY_BEGINS for line in lines):
+        raise not_ed25519
+    if PEM_BEGIN not in lines or PEM_END not in lines[lines.index(PEM_BEGIN) :]:
+        raise refuse(f"no '{PEM_BEGIN}' block")
+    first = lines.index(PEM_BEGIN) + 1
+    body = "".join(lines[first : lines.index(PEM_END, first)])
+    try:
+        der = base64.b64decode(body, validate=True)
+    except (binascii.Error, ValueError):
+        raise refuse("the key block is not base64") from None
+    if len(der) < 2 or der[0] != 0x30:  # PKCS#8 is an ASN.1 SEQUENCE
+        raise refuse("the key block is not PKCS#8")
+    if len(der) != len(PKCS8_ED25519_PREFIX) + 32 or not der.startswith(PKCS8_ED25519_PREFIX):
+        raise not_ed25519
+    return der[len(PKCS8_ED25519_PREFIX) :]
 
 
 def sign(manifest: bytes, private_file: Path) -> bytes:
     """The ``signature`` file of a pack: JSON with the public key and the Ed25519 signature of
     the manifest's exact bytes."""
-    from cryptography.hazmat.primitives import serialization
+    from nacl.signing import SigningKey
 
-    key = load_private_key(private_file)
-    raw = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    key = SigningKey(load_private_key(private_file))
     document = {
         "algorithm": "ed25519",
-        "public_key": base64.b64encode(raw).decode("ascii"),
-        "signature": base64.b64encode(key.sign(manifest)).decode("ascii"),
+        "public_key": base64.b64encode(key.verify_key.encode()).decode("ascii"),
+        "signature": base64.b64encode(key.sign(manifest).signature).decode("ascii"),
     }
     return (json.dumps(document, indent=2) + "\n").encode("utf-8")
 
@@ -123,8 +148,8 @@ class SignatureCheck:
 
 def check_signature(manifest: bytes, signature: bytes) -> SignatureCheck:
     """Whether ``signature`` (a pack's ``signature`` file) is a good signature of ``manifest``."""
-    from cryptography.exceptions import InvalidSignature
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+    from nacl.exceptions import CryptoError
+    from nacl.signing import VerifyKey
 
     try:
         document = json.loads(signature.decode("utf-8"))
@@ -137,8 +162,8 @@ def check_signature(manifest: bytes, signature: bytes) -> SignatureCheck:
     if len(raw) != 32 or len(sig) != 64:
         return SignatureCheck(None, "the signature file holds no Ed25519 key and signature")
     try:
-        Ed25519PublicKey.from_public_bytes(raw).verify(sig, manifest)
-    except (InvalidSignature, ValueError):
+        VerifyKey(raw).verify(manifest, sig)
+    except (CryptoError, ValueError, TypeError):
         return SignatureCheck(None, "the signature does not match the manifest")
     return SignatureCheck(raw)
 

@@ -373,9 +373,9 @@ class SettingsDialog(QDialog):
         self.help_section.title.setText(self.tr("Where to get help"))
         self.help_section.hint.setText(
             self.tr(
-                "Local contacts for the help slide (F11 while presenting), one a line, for "
-                'example "School counsellor: room 12". They replace the placeholders in square '
-                "brackets on the slide. No private phone numbers."
+                "Local contacts for the help slide (F11 while presenting) and for every slide, "
+                "note and handout that asks for them ({{ local_contacts }}), one a line, for "
+                'example "School counsellor: room 12". No private phone numbers.'
             )
         )
         self.help_contacts.setAccessibleName(self.tr("Where to get help"))
