@@ -19,7 +19,10 @@ Start-up to a window, under a private Xvfb (median of ``--runs``):
 - pdfpc, pympress and Impressive presenting the PDF Facilitator exported, until the first window
   is visible (polled with xdotool every 10 ms)
 
-A peer that is not installed is reported as "not installed"; nothing is downloaded. The script
+The Python tools run from compiled bytecode, as an installed program does (pip compiles it on
+install, the bundle ships it): the warm-up run writes it to the work folder, whatever
+``PYTHONDONTWRITEBYTECODE`` says. A peer that is not installed is reported as "not installed";
+nothing is downloaded. The script
 opens no network connection itself; run it offline (the peers do not need the network either).
 Prints each time, the peak resident memory of the largest process where GNU time is there, and
 Facilitator's ratio to each peer (below 1: Facilitator is faster).
