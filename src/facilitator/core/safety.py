@@ -3,9 +3,9 @@
 The bundled library has a small safety module per language (``docs/decisions.md``): a help deck
 whose contacts are the ``{{ local_contacts }}`` field (filled where the slide is drawn,
 ``core/fields.py``), and a five-minute grounding exercise. This module finds them for a language,
-fills the bracketed placeholder lines an older or a trainer's own help deck may still have with the
-contacts from the ``help_contacts`` setting, and makes a calm built-in help screen for when the library is not at
-hand (or has no help deck in that language). No Qt here.
+fills the bracketed placeholder lines an older or a trainer's own help deck may still have with
+the contacts from the ``help_contacts`` setting, and makes a calm built-in help screen for when
+the library is not at hand (or has no help deck in that language). No Qt here.
 """
 
 from __future__ import annotations

@@ -466,3 +466,17 @@ def test_dates_and_times_are_typed_the_usual_ways_and_saved(planner_window, qtbo
     calendar.setCurrentPage(2000, 1)  # where Qt puts it for the minimum date
     QApplication.sendEvent(calendar, QShowEvent())  # as the pop-up opens
     assert (calendar.yearShown(), calendar.monthShown()) == (today.year, today.month)
+
+
+def test_an_opened_plan_shows_the_start_of_a_long_group_and_title(planner_window):
+    """The group field of a course template ("fagpersoner, undervisere, medarbejdere") is wider
+    than the field: it showed the end ("ersoner, undervisere, ...") with the start cut off."""
+    planner = planner_window.planner
+    planner.new_from_template("m.dag")
+    planner_window.plan_controller.set_header(
+        audience=("fagpersoner", "undervisere", "medarbejdere", "unge", "forældre")
+    )
+    planner.header.show_plan(planner_window.plan_controller.plan)
+    assert planner.header.audience.text().startswith("fagpersoner")
+    assert planner.header.audience.cursorPosition() == 0
+    assert planner.header.title.cursorPosition() == 0

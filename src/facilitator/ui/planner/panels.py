@@ -170,9 +170,11 @@ class PlanHeader(QFrame):
                 return
             if self.title.text() != plan.title:
                 self.title.setText(plan.title)
+                self.title.setCursorPosition(0)  # a long text shows its start, not its end
             audience = ", ".join(plan.audience)
             if self.audience.text() != audience:
                 self.audience.setText(audience)
+                self.audience.setCursorPosition(0)
             if self.notes.toPlainText() != plan.notes:
                 self.notes.setPlainText(plan.notes)
             day = QDate.fromString(plan.day, "yyyy-MM-dd") if plan.day else NO_DATE
