@@ -2233,6 +2233,18 @@ Hvis du glemmer adgangsfrasen, kan registreringerne aldrig åbnes igen: hverken 
         <translation>Senere</translation>
     </message>
     <message>
+        <source>Not these versions</source>
+        <translation>Ikke disse versioner</translation>
+    </message>
+    <message>
+        <source>Do not mention these versions at start again. A newer version is mentioned, and File &gt; Packs… still lists them.</source>
+        <translation>Nævn ikke disse versioner ved start igen. En nyere version bliver nævnt, og Filer &gt; Pakker… viser dem stadig.</translation>
+    </message>
+    <message>
+        <source>Could not keep your answer: %1</source>
+        <translation>Dit svar kunne ikke gemmes: %1</translation>
+    </message>
+    <message>
         <source>Export as pack</source>
         <translation>Eksportér som pakke</translation>
     </message>

@@ -2233,6 +2233,18 @@ Hvis du glemmer passordfrasen, kan registreringene aldri åpnes igjen: verken av
         <translation>Senere</translation>
     </message>
     <message>
+        <source>Not these versions</source>
+        <translation>Ikke disse versjonene</translation>
+    </message>
+    <message>
+        <source>Do not mention these versions at start again. A newer version is mentioned, and File &gt; Packs… still lists them.</source>
+        <translation>Ikke nevn disse versjonene ved oppstart igjen. En nyere versjon blir nevnt, og Fil &gt; Pakker… viser dem fortsatt.</translation>
+    </message>
+    <message>
+        <source>Could not keep your answer: %1</source>
+        <translation>Svaret ditt kunne ikke lagres: %1</translation>
+    </message>
+    <message>
         <source>Export as pack</source>
         <translation>Eksporter som pakke</translation>
     </message>

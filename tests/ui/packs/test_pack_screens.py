@@ -122,6 +122,52 @@ def test_a_newer_version_in_a_content_source_is_offered_after_start(
     qtbot.waitUntil(lambda: installed()[0].version == 2, timeout=20_000)
 
 
+def test_a_declined_version_is_not_offered_again_but_a_newer_one_is(
+    qtbot, make_window, home, tmp_path
+):
+    """A coordinator leaves version 2 on the shared drive; the trainer does not want it. "Not
+    these versions" stops the question at every start, File > Packs… still lists it, and version
+    3 is offered again."""
+    install(make_pack(tmp_path, 1))
+    source = share(tmp_path)
+    offer(tmp_path, source, 2)
+
+    def started():
+        window = make_window(settings_=Settings.load())
+        window.packs.check_at_start()
+        qtbot.waitUntil(lambda: window.packs.checked)
+        return window
+
+    window = started()
+    box = window.packs.start_box
+    never = next(b for b in box.buttons() if b.text() == "Not these versions")
+    never.click()
+
+    window = started()
+    assert window.packs.start_box is None  # not mentioned again
+    window.packs.manage_action.trigger()
+    dialog = window.packs.packs_dialog
+    qtbot.waitUntil(lambda: dialog.tree.topLevelItem(0).text(1) == "1 (2 available)")
+    dialog.close()
+
+    offer(tmp_path, source, 3)
+    window = started()
+    assert "version 3 is available (you have 1)" in window.packs.start_box.text()
+
+
+def test_a_damaged_declined_file_declines_nothing(qtbot, make_window, home, tmp_path):
+    from facilitator.core.packs.installed import packs_dir
+    from facilitator.core.packs.store import DECLINED_FILE
+
+    install(make_pack(tmp_path, 1))
+    offer(tmp_path, share(tmp_path), 2)
+    (packs_dir() / DECLINED_FILE).write_text('{"kommune.kursus": "2", [', encoding="utf-8")
+    window = make_window(settings_=Settings.load())
+    window.packs.check_at_start()
+    qtbot.waitUntil(lambda: window.packs.checked)
+    assert "version 2 is available" in window.packs.start_box.text()
+
+
 def test_nothing_to_offer_shows_nothing(qtbot, window, home):
     window.packs.check_at_start()
     qtbot.waitUntil(lambda: window.packs.checked)

@@ -28,6 +28,7 @@ from .. import frontmatter
 from ..importers.writer import module_folder, slug
 from ..loader import HTML_IMG_RE, IMAGE_RE, load_item_file, scanned_id
 from ..model import Item, Module, Problem
+from ..text_files import write_atomically
 from . import front
 from .templates import template
 
@@ -163,17 +164,6 @@ def _copy_images(body: str, source: Path, target: Path) -> str:
         if old != new:
             body = body.replace(f"]({old})", f"]({new})").replace(f'"{old}"', f'"{new}"')
     return body
-
-
-def write_atomically(path: Path, text: str) -> None:
-    handle, temporary = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as file:
-            file.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def draft_path(path: Path) -> Path:

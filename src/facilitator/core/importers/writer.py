@@ -26,6 +26,7 @@ from .. import frontmatter
 from ..editing.deck import SEPARATOR, SlideFields, compose_slide
 from ..loader import load_item_file, scanned_id, split_slides
 from ..model import Item
+from ..text_files import write_atomically
 from . import guard
 from .result import ImportRefused, ImportResult
 
@@ -83,7 +84,7 @@ def module_folder(content_dir: Path, module_id: str | None, language: str) -> Pa
         f"{MODULE_SUMMARIES[language]}\n"
     )
     folder.mkdir(parents=True, exist_ok=True)
-    _write_atomically(folder / "module.md", text)
+    write_atomically(folder / "module.md", text)
     return folder
 
 
@@ -263,14 +264,3 @@ def as_item(result: ImportResult) -> Item:
         slides=tuple(slides),
         bundled=False,
     )
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    handle, temporary = tempfile.mkstemp(prefix=".", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as file:
-            file.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

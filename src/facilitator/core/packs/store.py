@@ -393,9 +393,45 @@ class Offer:
     installed_version: int
 
 
-def offers(settings: Any) -> list[Offer]:
+DECLINED_FILE = "declined-offers.json"  # in the packs folder: {pack id: newest version declined}
+
+
+def declined() -> dict[str, int]:
+    """The versions the user said "not this version" to, by pack id. A missing or damaged file
+    declines nothing (the offers come back; nothing else depends on it)."""
+    from .installed import packs_dir
+
+    try:
+        data = json.loads((packs_dir() / DECLINED_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {
+        str(key): value
+        for key, value in data.items()
+        if isinstance(value, int) and not isinstance(value, bool)
+    }
+
+
+def decline(chosen: list[Offer]) -> None:
+    """Offer these versions at start no more; a newer version is offered again, and File >
+    Packs… still lists every newer version."""
+    from ..text_files import write_atomically
+    from .installed import packs_dir
+
+    kept = declined()
+    for offer in chosen:
+        kept[offer.id] = max(offer.version, kept.get(offer.id, 0))
+    folder = packs_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    write_atomically(folder / DECLINED_FILE, json.dumps(kept, indent=2, sort_keys=True) + "\n")
+
+
+def offers(settings: Any, *, at_start: bool = False) -> list[Offer]:
     """Newer versions of installed packs in the machine-wide ``content_sources`` folders, read
-    once when asked (at start); nothing is installed, nothing is fetched from a network."""
+    once when asked (at start); nothing is installed, nothing is fetched from a network.
+    ``at_start`` leaves out the versions the user declined (:func:`decline`)."""
     have = {p.id: p.version for p in installed()}
     best: dict[str, Offer] = {}
     for folder in settings.site.get("content_sources", []):
@@ -413,7 +449,8 @@ def offers(settings: Any) -> list[Offer]:
                 best[manifest.id] = Offer(
                     file, manifest.id, manifest.title, manifest.version, have[manifest.id]
                 )
-    return [best[k] for k in sorted(best)]
+    skip = declined() if at_start else {}
+    return [best[k] for k in sorted(best) if best[k].version > skip.get(k, 0)]
 
 
 __all__ = ["REASONS", "PackRefused", "import_pack", "installed", "remove_pack", "verify_pack"]

@@ -90,7 +90,7 @@ class PackMenu(QObject):
             from ...core.packs.merge import pending_updates
             from ...core.packs.store import offers
 
-            return offers(settings), len(pending_updates())
+            return offers(settings, at_start=True), len(pending_updates())
 
         in_background(look, self._looked, self, what="pack offers")
 
@@ -119,11 +119,40 @@ class PackMenu(QObject):
         box.setText("\n".join(lines))
         show = box.addButton(self.tr("Show packs…"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        offered = list(self.offers)
+        never = None
+        if offered:  # copies waiting are not offers: they stay until the trainer chooses
+            never = box.addButton(
+                self.tr("Not these versions"), QMessageBox.ButtonRole.DestructiveRole
+            )
+            never.setToolTip(
+                self.tr(
+                    "Do not mention these versions at start again. A newer version is mentioned, "
+                    "and File > Packs… still lists them."
+                )
+            )
         box.setWindowModality(Qt.WindowModality.NonModal)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.buttonClicked.connect(lambda button: button is show and self.open_packs())
+        box.buttonClicked.connect(lambda button: self._offer_answered(button, show, never, offered))
         self.start_box = box
         box.show()
+
+    def _offer_answered(
+        self, button: object, show: object, never: object, offered: list[Offer]
+    ) -> None:
+        if button is show:
+            self.open_packs()
+        elif never is not None and button is never:
+            from ...core.packs.store import decline
+
+            try:
+                decline(offered)
+            except OSError as error:  # the packs folder cannot be written: say so, ask again
+                self._say(
+                    self.tr("Not done"),
+                    self.tr("Could not keep your answer: %1").replace("%1", str(error)),
+                    QMessageBox.Icon.Warning,
+                )
 
     def open_packs(self) -> PacksDialog:
         """File > Packs…: the installed packs, newer versions and copies waiting."""
