@@ -357,7 +357,7 @@ def turn_on(db_path: Path, passphrase: str, progress: Progress | None = None) ->
     converted: list[Path] = []
     try:
         return finish(db_path, progress, converted)
-    except (*file_errors(), StoreError) as exc:
+    except _stops() as exc:
         if not converted:  # every file is as it was: plain, as before
             with contextlib.suppress(FileNotFoundError):
                 key_check_path(db_path).unlink()
@@ -413,7 +413,7 @@ def change_passphrase(db_path: Path, old: str, new: str, progress: Progress | No
     converted: list[Path] = []
     try:
         return finish(db_path, progress, converted)
-    except (*file_errors(), StoreError) as exc:
+    except _stops() as exc:
         if not converted:  # every file is as it was
             _write_check(db_path, found.salt, found.check)
             _KEYS[_folder(db_path)] = old_key + found.salt
@@ -435,11 +435,16 @@ def turn_off(db_path: Path, passphrase: str, progress: Progress | None = None) -
     converted: list[Path] = []
     try:
         return finish(db_path, progress, converted)
-    except (*file_errors(), StoreError) as exc:
+    except _stops() as exc:
         if not converted:  # every file is as it was
             _write_check(db_path, found.salt, found.check)
             raise _not_changed(db_path, "Encryption was not turned off", exc) from None
         raise _unfinished(db_path, exc) from None
+
+
+def _stops() -> tuple[type[Exception], ...]:
+    """What may stop a conversion: a file or database error, or a file under neither key."""
+    return (*file_errors(), StoreError)
 
 
 def _not_changed(db_path: Path, what: str, exc: BaseException) -> StoreError:
@@ -517,11 +522,6 @@ def finish(db_path: Path, progress: Progress | None = None, done: list[Path] | N
         _write_check(db_path, key[32:], _check_value(key[:32]))
         _OTHER.pop(_folder(db_path), None)
     return failed
-
-
-def encrypt_file(path: Path, key: bytes) -> None:
-    """Replace the plain database ``path`` by an encrypted copy, checked before the rename."""
-    convert(path, None, key)
 
 
 def convert(path: Path, source: bytes | None, target: bytes | None) -> None:
