@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -39,9 +39,10 @@ def _password(parent: QWidget, name: str) -> QLineEdit:
     return edit
 
 
-class _KeyJobDialog(QDialog):
+class KeyJobDialog(QDialog):
     """What the two dialogs share: the explanation, a problem line, a progress bar, the
-    buttons, and running the work in the background."""
+    buttons, and running the work in the background. Its words are in the context
+    ``KeyJobDialog`` whichever dialog shows them (``QCoreApplication.translate``)."""
 
     succeeded = Signal(int)  # how many damaged backups could not be converted
 
@@ -65,7 +66,10 @@ class _KeyJobDialog(QDialog):
         self.buttons = QDialogButtonBox(self)
         self.go_button = QPushButton(self)
         self.buttons.addButton(self.go_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.addButton(
+            QCoreApplication.translate("KeyJobDialog", "Cancel"),
+            QDialogButtonBox.ButtonRole.RejectRole,
+        )
         self.go_button.clicked.connect(self.go)
         self.buttons.rejected.connect(self.reject)
         self.layout_.addWidget(self.text)
@@ -131,19 +135,22 @@ class _KeyJobDialog(QDialog):
         reason = error.reason if isinstance(error, StoreError) else ""
         log.warning("the records key was not changed (%s)", reason or type(error).__name__)
         if isinstance(error, cipher.WrongPassphrase):
-            text = self.tr(
+            text = QCoreApplication.translate(
+                "KeyJobDialog",
                 "That passphrase does not open the records. Nothing was changed; try again "
-                "(capital letters count)."
+                "(capital letters count).",
             )
         elif reason == "unfinished":
-            text = self.tr(
+            text = QCoreApplication.translate(
+                "KeyJobDialog",
                 "The work stopped half way, but every file is whole. Facilitator finishes it "
-                "at the next start; either passphrase opens the records then."
+                "at the next start; either passphrase opens the records then.",
             )
         else:
-            text = self.tr(
+            text = QCoreApplication.translate(
+                "KeyJobDialog",
                 "It could not be done (is the disk full?). Nothing was changed: the records "
-                "open as before."
+                "open as before.",
             )
         self.problem.setText(text)
         self.problem.show()
@@ -154,7 +161,7 @@ class _KeyJobDialog(QDialog):
             edit.clear()
 
 
-class ChangePassphraseDialog(_KeyJobDialog):
+class ChangePassphraseDialog(KeyJobDialog):
     """The passphrase in use, the new one twice (the same rules as turning encryption on)."""
 
     def __init__(
@@ -200,7 +207,7 @@ class ChangePassphraseDialog(_KeyJobDialog):
         return lambda progress: change(old, new, progress)
 
 
-class TurnOffDialog(_KeyJobDialog):
+class TurnOffDialog(KeyJobDialog):
     """Says plainly what turning encryption off means, asks the passphrase and a tick."""
 
     def __init__(
