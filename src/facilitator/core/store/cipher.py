@@ -249,7 +249,16 @@ def unlock(db_path: Path, passphrase: str) -> None:
     found = read_check(db_path)
     if found is None:
         raise StoreError("The records are not encrypted.", db_path, "plain")
-    keys = _keys_for(found, passphrase)
+    try:
+        keys = _keys_for(found, passphrase)
+    except ValueError:
+        raise CorruptDatabaseError(
+            f"{key_check_path(db_path)}: the key-check file is damaged (the passphrase is right, "
+            "but the unfinished change of passphrase it holds does not check). The records were "
+            "not changed.",
+            db_path,
+            "key-check",
+        ) from None
     if keys is None:
         raise WrongPassphrase(
             "This passphrase does not open the records. The records were not changed.",
@@ -266,7 +275,7 @@ def unlock(db_path: Path, passphrase: str) -> None:
 
 def _keys_for(found: KeyCheck, passphrase: str) -> tuple[bytes, bytes | None] | None:
     """(the typed key, the other key of an unfinished change), each with its salt; None when
-    the passphrase is wrong."""
+    the passphrase is wrong. ValueError: it is right, but the other key does not unwrap."""
     key = derive(passphrase, found.salt)
     new = found.changing
     if hmac.compare_digest(_check_value(key), found.check):
@@ -274,7 +283,7 @@ def _keys_for(found: KeyCheck, passphrase: str) -> tuple[bytes, bytes | None] | 
             return key + found.salt, None
         other = _wrap(new.new_wrapped, key, new.salt)
         if not hmac.compare_digest(_check_value(other), new.check):
-            return None
+            raise ValueError("the wrapped key does not check")
         return key + found.salt, other + new.salt
     if new is None:
         return None
@@ -283,7 +292,7 @@ def _keys_for(found: KeyCheck, passphrase: str) -> tuple[bytes, bytes | None] | 
         return None
     other = _wrap(new.old_wrapped, key, found.salt)
     if not hmac.compare_digest(_check_value(other), found.check):
-        return None
+        raise ValueError("the wrapped key does not check")
     return key + new.salt, other + found.salt
 
 
