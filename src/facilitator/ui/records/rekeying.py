@@ -32,10 +32,13 @@ log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
 
 
-def _password(parent: QWidget, name: str) -> QLineEdit:
+def _password(parent: QWidget, name: str, text: str) -> QLineEdit:
+    """A passphrase field whose hint is also its name for a screen reader."""
     edit = QLineEdit(parent)
     edit.setObjectName(name)
     edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setPlaceholderText(text)
+    edit.setAccessibleName(text)
     return edit
 
 
@@ -182,12 +185,11 @@ class ChangePassphraseDialog(KeyJobDialog):
                 "safe, away from this computer."
             )
         )
-        self.old = _password(self, "oldPassphrase")
-        self.old.setPlaceholderText(self.tr("The passphrase in use now"))
-        self.first = _password(self, "newPassphrase")
-        self.first.setPlaceholderText(self.tr("New passphrase (at least 8 characters)"))
-        self.second = _password(self, "repeatPassphrase")
-        self.second.setPlaceholderText(self.tr("The new passphrase again"))
+        self.old = _password(self, "oldPassphrase", self.tr("The passphrase in use now"))
+        self.first = _password(
+            self, "newPassphrase", self.tr("New passphrase (at least 8 characters)")
+        )
+        self.second = _password(self, "repeatPassphrase", self.tr("The new passphrase again"))
         for edit in (self.old, self.first, self.second):
             edit.textChanged.connect(self.update_state)
         self.go_button.setText(self.tr("Change the passphrase"))
@@ -229,8 +231,7 @@ class TurnOffDialog(KeyJobDialog):
                 "start any more."
             )
         )
-        self.entry = _password(self, "passphrase")
-        self.entry.setPlaceholderText(self.tr("The passphrase in use now"))
+        self.entry = _password(self, "passphrase", self.tr("The passphrase in use now"))
         self.understood = QCheckBox(
             self.tr("I understand that the records will be readable by anyone with the files."),
             self,
