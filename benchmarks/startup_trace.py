@@ -9,6 +9,8 @@ through ``run.py``'s probe) on the generated deck of ``peers.py``, each in fresh
 - ``-X importtime``: the time spent importing, by group (Qt for Python and its signature
   module, Python-Markdown, PyYAML, SQL, the app's own packages, the standard library), the
   fastest of ``--runs`` for each group;
+- the floor: Python starting, importing QtGui and making a ``QGuiApplication``, and nothing
+  else, for what the export adds to it;
 - for the export, a timeline inside the process: imports, settings, reading the deck, the Qt
   application, laying out and painting the slides, writing the PDF.
 
@@ -46,7 +48,8 @@ GROUPS = (
 _LINE = re.compile(r"import time:\s+(\d+) \|\s+\d+ \|( *)(\S+)")
 
 TIMELINE = """
-import sys, time
+import gc, sys, time
+gc.disable()  # as the command does for an export (facilitator.cli)
 started = time.perf_counter()
 marks = []
 def mark(what): marks.append((what, time.perf_counter()))
@@ -60,11 +63,13 @@ mark("settings")
 item, _ = lookup.item_from_target(sys.argv[1], "exported")
 mark("read the deck")
 theme = export.chosen_theme(None)
+import PySide6.QtGui
+mark("import QtGui (PySide6, shiboken6)")
 from facilitator.render.check import ensure_gui_application
-mark("import QtGui and the renderer")
+from facilitator.render.pdf import export_slides_pdf
+mark("import the renderer (Python-Markdown, Qt's enums it touches)")
 ensure_gui_application()
 mark("the Qt application")
-from facilitator.render.pdf import export_slides_pdf
 export_slides_pdf(item.slides, Path(sys.argv[2]), theme, title=item.title)
 mark("lay out, paint and write the PDF")
 last = started
@@ -72,6 +77,10 @@ for what, at in marks:
     print(f"{what}\\t{(at - last) * 1000:.1f}")
     last = at
 """
+
+
+# What every Facilitator command that draws pays before doing anything of its own.
+FLOOR = "from PySide6.QtGui import QGuiApplication; QGuiApplication([])"
 
 
 def env() -> dict[str, str]:
@@ -136,6 +145,8 @@ def main(argv: list[str] | None = None) -> int:
         deck.write_text(peers.make_deck(args.slides), encoding="utf-8")
         out = str(work / "deck.pdf")
         trace("export-pdf", ["-m", "facilitator", "export-pdf", str(deck), "-o", out],
+              environment, args.runs)  # fmt: skip
+        trace("the floor: Python, QtGui and a QGuiApplication, nothing else", ["-c", FLOOR],
               environment, args.runs)  # fmt: skip
         trace("present, to the first slide", [str(HERE / "run.py"), "--probe", "first",
               str(deck)], environment, args.runs)  # fmt: skip

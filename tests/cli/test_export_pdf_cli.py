@@ -165,3 +165,24 @@ def test_bad_options_exit_2(tmp_path):
         assert result.returncode == 2, args
         assert "Traceback" not in result.stderr
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_exporting_a_deck_file_loads_only_what_the_slides_need(tmp_path):
+    """A file's export starts fast: no widgets, no records layer or SQLite, no library, no
+    room check (it once came in for the font list)."""
+    deck = tmp_path / "deck.md"
+    deck.write_text(
+        "---\nid: t.deck\ntitle: T\nkind: deck\nduration: 5\n---\n\n# A slide\n\n- one\n"
+    )
+    code = (
+        "import sys; from facilitator.cli import main;"
+        f"status = main(['export-pdf', {str(deck)!r}, '-o', {str(tmp_path / 'deck.pdf')!r}]);"
+        "print(status, sorted(m for m in sys.modules if m.startswith(("
+        "'PySide6.QtWidgets', 'sqlite3', 'sqlmodel', 'facilitator.core.store',"
+        "'facilitator.core.library_cache', 'facilitator.core.roomcheck', 'facilitator.ui'))))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120
+    )
+    assert result.stdout.strip().splitlines()[-1] == "0 []", result.stderr
+    assert page_count(tmp_path / "deck.pdf") == 1

@@ -144,7 +144,6 @@ def _item_job(
     def write() -> str:
         from ..render.check import ensure_gui_application
         from ..render.pdf import export_slides_pdf
-        from ..render.text_pdf import export_text_pdf
 
         ensure_gui_application()
         if item.kind == "deck":
@@ -154,6 +153,8 @@ def _item_job(
             what = "notes pages" if notes else f"handout, {per_page} a page" if per_page > 1 else ""
             count = len(item.slides)
             return f"{count} slide{'s' if count != 1 else ''}" + (f" ({what})" if what else "")
+        from ..render.text_pdf import export_text_pdf
+
         export_text_pdf(item.body, out, title=item.title, base_dir=item.path.parent)
         return f"{item.kind} as printed pages"
 

@@ -76,9 +76,13 @@ class ItemReader:
         self.base = base
         self.id_line = 1
         self.svgs: dict[Path, SvgCheck | None] = {}  # checked SVG files (None: not an SVG)
+        self._shown: dict[Path, str] = {}  # a deck's 50 warnings resolve its folder once
 
     def show(self, path: Path) -> str:
-        return shown_path(path, self.base)
+        shown = self._shown.get(path)
+        if shown is None:
+            shown = self._shown[path] = shown_path(path, self.base)
+        return shown
 
     def problem(self, path: Path, line: int, message: str, severity: str = "error") -> None:
         self.library.problems.append(Problem(self.show(path), line, message, severity))  # type: ignore[arg-type]

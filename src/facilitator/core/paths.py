@@ -18,6 +18,15 @@ import platformdirs
 APP_NAME = "Facilitator"
 _APP_DIR = "facilitator"
 
+# The bundled slide fonts (resources/fonts): render/fonts.py registers them and the room check
+# (core/roomcheck.py) looks for them, from this one list.
+FONT_FILES: tuple[str, ...] = (
+    "Lato-Regular.ttf",
+    "Lato-Italic.ttf",
+    "Lato-Bold.ttf",
+    "Lato-BoldItalic.ttf",
+)
+
 
 def _home() -> Path | None:
     value = os.environ.get("FACILITATOR_HOME")

@@ -18,16 +18,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from .paths import FONT_FILES  # the bundled slide fonts, as render/fonts.py registers them
+
 Status = Literal["green", "amber", "red"]
 ORDER: dict[Status, int] = {"green": 0, "amber": 1, "red": 2}
 
-# The bundled slide fonts (resources/fonts); render/fonts.py registers these same files.
-FONT_FILES: tuple[str, ...] = (
-    "Lato-Regular.ttf",
-    "Lato-Italic.ttf",
-    "Lato-Bold.ttf",
-    "Lato-BoldItalic.ttf",
-)
 FONT_FAMILY = "Lato"
 
 DISK_RED_MB = 200  # below this, backups and PDF exports may fail half-way

@@ -11,8 +11,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 
-from facilitator.core.paths import resource_path
-from facilitator.core.roomcheck import FONT_FILES  # one list: the room check reads it too
+from facilitator.core.paths import FONT_FILES, resource_path  # the room check reads them too
 
 log = logging.getLogger(__name__)
 

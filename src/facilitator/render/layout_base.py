@@ -13,7 +13,6 @@ from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 
 from facilitator.core.model import Slide
-from facilitator.render.images import draw_placeholder, resolve_image
 from facilitator.render.textbox import (
     MIN_SCALE,
     Paint,
@@ -187,6 +186,8 @@ class LayoutBase:
         whole and centred with ``contain``/``fit``."""
         words = found.group(1).casefold().split()
         contain = "contain" in words or "fit" in words
+        from facilitator.render.images import draw_placeholder, resolve_image  # with a picture
+
         picture, label = resolve_image(found.group(2), slide.base_dir, layout.problems, self.theme)
 
         def paint(painter: QPainter) -> None:

@@ -20,7 +20,6 @@ from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QFont, QPainter, QPainterPath, QPen
 
 from facilitator.core.model import LAYOUTS, Slide
-from facilitator.render.images import draw_placeholder, resolve_image
 from facilitator.render.layout_base import (
     ACCENT_BAR,
     CANVAS_HEIGHT,
@@ -245,6 +244,8 @@ class LayoutBuilder(LayoutBase):
         )
         text_left = half + 40 if image_left else MARGIN_X
         text_width = half - MARGIN_X - 40
+        from facilitator.render.images import draw_placeholder, resolve_image  # with a picture
+
         picture, label = resolve_image(src, slide.base_dir, layout.problems, self.theme)
 
         def paint_image(painter: QPainter) -> None:

@@ -47,14 +47,6 @@ from facilitator.render.slides import (
     SlideRenderer,
 )
 from facilitator.render.textbox import SafeDocument, no_ligatures
-from facilitator.render.textpages import (
-    LINE_SPACING,
-    WRITING_LINE,
-    WRITING_PEN,
-    draw_page,
-    paginate,
-    rules_by_page,
-)
 from facilitator.render.theme import Theme
 
 __all__ = ["HANDOUT_LAYOUTS", "PdfDocument", "export_slides_pdf", "write_atomically"]
@@ -269,6 +261,8 @@ def _footer(painter: QPainter, page: QRectF, text: str, left: str = "") -> None:
 
 
 def _writing_lines(painter: QPainter, area: QRectF) -> None:
+    from facilitator.render.textpages import LINE_SPACING, WRITING_LINE, WRITING_PEN
+
     painter.save()
     painter.setPen(QPen(WRITING_LINE, WRITING_PEN))
     y = area.top() + LINE_SPACING
@@ -315,6 +309,8 @@ def _notes_pages(
     progress: Progress | None,
     title: str,
 ) -> None:
+    from facilitator.render.textpages import draw_page, paginate, rules_by_page  # notes only
+
     painter = pager.painter
     width = page.width() - 2 * PAGE_MARGIN
     slide_size = fit_16_9(width, page.height() * 0.42)

@@ -27,7 +27,6 @@ from PySide6.QtGui import (
 )
 
 from facilitator.core.limits import markdown_limit
-from facilitator.render.images import placeholder_image, resolve_image
 from facilitator.render.markup import _convert, sanitise_html
 from facilitator.render.theme import Theme
 
@@ -80,7 +79,9 @@ class TextBox:
 
     def natural(self, scale: float) -> QSizeF:
         """Lay out at ``scale`` and return the size on the canvas."""
-        self.doc.setTextWidth(self.region.width() / scale)
+        width = self.region.width() / scale
+        if self.doc.textWidth() != width:  # setting the same width again lays it all out again
+            self.doc.setTextWidth(width)
         size = self.doc.size()
         return QSizeF(size.width() * scale, size.height() * scale)
 
@@ -201,6 +202,8 @@ def make_document(
 
     def register(attrs: dict[str, str]) -> dict[str, str]:
         nonlocal count
+        from facilitator.render.images import placeholder_image, resolve_image  # with a picture
+
         picture, label = resolve_image(attrs.get("src", "").strip(), base_dir, problems, theme)
         if picture is None:
             picture = placeholder_image(label, width, max_image_height, theme)
