@@ -83,6 +83,7 @@ _.retime_dialog
 _.problem_box
 _.newer_box
 _.confirm_box
+_.rekey_dialog
 _.start_dialog
 _.plans_dialog
 _.new_item_dialog

@@ -732,6 +732,33 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Skift adgangsfrasen</translation>
+    </message>
+    <message>
+        <source>Facilitator puts the records and every backup under the new passphrase. From then on only the new one opens them. Write it down and keep it somewhere safe, away from this computer.</source>
+        <translation>Facilitator lægger registreringerne og alle sikkerhedskopier under den nye adgangsfrase. Derefter er det kun den nye, der åbner dem. Skriv den ned, og opbevar den et sikkert sted, væk fra denne computer.</translation>
+    </message>
+    <message>
+        <source>The passphrase in use now</source>
+        <translation>Den adgangsfrase, der bruges nu</translation>
+    </message>
+    <message>
+        <source>New passphrase (at least 8 characters)</source>
+        <translation>Ny adgangsfrase (mindst 8 tegn)</translation>
+    </message>
+    <message>
+        <source>The new passphrase again</source>
+        <translation>Den nye adgangsfrase igen</translation>
+    </message>
+    <message>
+        <source>The two new passphrases are not the same.</source>
+        <translation>De to nye adgangsfraser er ikke ens.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Your copy and the new version</source>
@@ -2123,6 +2150,25 @@ Hvis du glemmer adgangsfrasen, kan registreringerne aldrig åbnes igen: hverken 
     <message>
         <source>or</source>
         <translation>eller</translation>
+    </message>
+</context>
+<context>
+    <name>KeyJobDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the records. Nothing was changed; try again (capital letters count).</source>
+        <translation>Den adgangsfrase åbner ikke registreringerne. Intet er ændret; prøv igen (store og små bogstaver tæller).</translation>
+    </message>
+    <message>
+        <source>The work stopped half way, but every file is whole. Facilitator finishes it at the next start; either passphrase opens the records then.</source>
+        <translation>Arbejdet stoppede halvvejs, men alle filer er hele. Facilitator gør det færdigt ved næste start; begge adgangsfraser åbner registreringerne da.</translation>
+    </message>
+    <message>
+        <source>It could not be done (is the disk full?). Nothing was changed: the records open as before.</source>
+        <translation>Det kunne ikke lade sig gøre (er disken fuld?). Intet er ændret: registreringerne åbner som før.</translation>
     </message>
 </context>
 <context>
@@ -4367,6 +4413,26 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
         <translation>Registreringerne og deres sikkerhedskopier er nu krypterede.</translation>
     </message>
     <message>
+        <source>The passphrase is changed; %1 damaged backups could not be and still need the old one: delete them in the backups folder.</source>
+        <translation>Adgangsfrasen er skiftet; %1 beskadigede sikkerhedskopier kunne ikke følge med og kræver stadig den gamle: slet dem i mappen med sikkerhedskopier.</translation>
+    </message>
+    <message>
+        <source>The records and their backups have a new passphrase.</source>
+        <translation>Registreringerne og deres sikkerhedskopier har en ny adgangsfrase.</translation>
+    </message>
+    <message>
+        <source>Encryption is off; %1 damaged backups could not be decrypted: delete them in the backups folder.</source>
+        <translation>Krypteringen er slået fra; %1 beskadigede sikkerhedskopier kunne ikke dekrypteres: slet dem i mappen med sikkerhedskopier.</translation>
+    </message>
+    <message>
+        <source>The records and their backups are no longer encrypted.</source>
+        <translation>Registreringerne og deres sikkerhedskopier er ikke længere krypterede.</translation>
+    </message>
+    <message>
+        <source>The records are encrypted with your IT department&apos;s key file: ask them to change it or to turn encryption off.</source>
+        <translation>Registreringerne er krypterede med din IT-afdelings nøglefil: bed dem om at skifte den eller slå krypteringen fra.</translation>
+    </message>
+    <message>
         <source>This plan has not been presented yet: no times to use.</source>
         <translation>Planen er ikke præsenteret endnu: der er ingen tider at bruge.</translation>
     </message>
@@ -5634,6 +5700,14 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
         <translation>Kryptér registreringerne …</translation>
     </message>
     <message>
+        <source>Change the passphrase…</source>
+        <translation>Skift adgangsfrasen …</translation>
+    </message>
+    <message>
+        <source>Turn encryption off…</source>
+        <translation>Slå krypteringen fra …</translation>
+    </message>
+    <message>
         <source>Changes are saved at once.</source>
         <translation>Ændringer gemmes med det samme.</translation>
     </message>
@@ -5958,6 +6032,25 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
     <message>
         <source>The printed pages</source>
         <translation>De udskrevne sider</translation>
+    </message>
+</context>
+<context>
+    <name>TurnOffDialog</name>
+    <message>
+        <source>Turn encryption off</source>
+        <translation>Slå krypteringen fra</translation>
+    </message>
+    <message>
+        <source>Facilitator will decrypt the records and every backup. After that, anyone who gets hold of the files (a copy, a lost laptop, a backup of this computer) can read every session, note and progress log in them. No passphrase is asked at start any more.</source>
+        <translation>Facilitator dekrypterer registreringerne og alle sikkerhedskopier. Derefter kan enhver, der får fat i filerne (en kopi, en bortkommen bærbar, en sikkerhedskopi af denne computer), læse alle sessioner, noter og udviklingslogge i dem. Der bliver ikke længere spurgt om adgangsfrase ved start.</translation>
+    </message>
+    <message>
+        <source>The passphrase in use now</source>
+        <translation>Den adgangsfrase, der bruges nu</translation>
+    </message>
+    <message>
+        <source>I understand that the records will be readable by anyone with the files.</source>
+        <translation>Jeg forstår, at registreringerne kan læses af enhver, der har filerne.</translation>
     </message>
 </context>
 </TS>

@@ -732,6 +732,33 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Bytt passordfrasen</translation>
+    </message>
+    <message>
+        <source>Facilitator puts the records and every backup under the new passphrase. From then on only the new one opens them. Write it down and keep it somewhere safe, away from this computer.</source>
+        <translation>Facilitator legger registreringene og alle sikkerhetskopier under den nye passordfrasen. Etter det er det bare den nye som åpner dem. Skriv den ned, og oppbevar den et trygt sted, unna denne datamaskinen.</translation>
+    </message>
+    <message>
+        <source>The passphrase in use now</source>
+        <translation>Passordfrasen som brukes nå</translation>
+    </message>
+    <message>
+        <source>New passphrase (at least 8 characters)</source>
+        <translation>Ny passordfrase (minst 8 tegn)</translation>
+    </message>
+    <message>
+        <source>The new passphrase again</source>
+        <translation>Den nye passordfrasen igjen</translation>
+    </message>
+    <message>
+        <source>The two new passphrases are not the same.</source>
+        <translation>De to nye passordfrasene er ikke like.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Your copy and the new version</source>
@@ -2123,6 +2150,25 @@ Hvis du glemmer passordfrasen, kan registreringene aldri åpnes igjen: verken av
     <message>
         <source>or</source>
         <translation>eller</translation>
+    </message>
+</context>
+<context>
+    <name>KeyJobDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the records. Nothing was changed; try again (capital letters count).</source>
+        <translation>Den passordfrasen åpner ikke registreringene. Ingenting er endret; prøv igjen (store og små bokstaver teller).</translation>
+    </message>
+    <message>
+        <source>The work stopped half way, but every file is whole. Facilitator finishes it at the next start; either passphrase opens the records then.</source>
+        <translation>Arbeidet stoppet halvveis, men alle filene er hele. Facilitator gjør det ferdig ved neste oppstart; begge passordfrasene åpner registreringene da.</translation>
+    </message>
+    <message>
+        <source>It could not be done (is the disk full?). Nothing was changed: the records open as before.</source>
+        <translation>Det lot seg ikke gjøre (er disken full?). Ingenting er endret: registreringene åpnes som før.</translation>
     </message>
 </context>
 <context>
@@ -4367,6 +4413,26 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
         <translation>Registreringene og sikkerhetskopiene deres er nå kryptert.</translation>
     </message>
     <message>
+        <source>The passphrase is changed; %1 damaged backups could not be and still need the old one: delete them in the backups folder.</source>
+        <translation>Passordfrasen er byttet; %1 skadde sikkerhetskopier kunne ikke følge med og trenger fortsatt den gamle: slett dem i mappen med sikkerhetskopier.</translation>
+    </message>
+    <message>
+        <source>The records and their backups have a new passphrase.</source>
+        <translation>Registreringene og sikkerhetskopiene deres har en ny passordfrase.</translation>
+    </message>
+    <message>
+        <source>Encryption is off; %1 damaged backups could not be decrypted: delete them in the backups folder.</source>
+        <translation>Krypteringen er slått av; %1 skadde sikkerhetskopier kunne ikke dekrypteres: slett dem i mappen med sikkerhetskopier.</translation>
+    </message>
+    <message>
+        <source>The records and their backups are no longer encrypted.</source>
+        <translation>Registreringene og sikkerhetskopiene deres er ikke lenger kryptert.</translation>
+    </message>
+    <message>
+        <source>The records are encrypted with your IT department&apos;s key file: ask them to change it or to turn encryption off.</source>
+        <translation>Registreringene er kryptert med nøkkelfilen fra IT-avdelingen din: be dem bytte den eller slå av krypteringen.</translation>
+    </message>
+    <message>
         <source>This plan has not been presented yet: no times to use.</source>
         <translation>Planen er ikke presentert ennå: det finnes ingen tider å bruke.</translation>
     </message>
@@ -5634,6 +5700,14 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
         <translation>Krypter registreringene …</translation>
     </message>
     <message>
+        <source>Change the passphrase…</source>
+        <translation>Bytt passordfrasen …</translation>
+    </message>
+    <message>
+        <source>Turn encryption off…</source>
+        <translation>Slå av krypteringen …</translation>
+    </message>
+    <message>
         <source>Changes are saved at once.</source>
         <translation>Endringer lagres med en gang.</translation>
     </message>
@@ -5958,6 +6032,25 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
     <message>
         <source>The printed pages</source>
         <translation>De utskrevne sidene</translation>
+    </message>
+</context>
+<context>
+    <name>TurnOffDialog</name>
+    <message>
+        <source>Turn encryption off</source>
+        <translation>Slå av krypteringen</translation>
+    </message>
+    <message>
+        <source>Facilitator will decrypt the records and every backup. After that, anyone who gets hold of the files (a copy, a lost laptop, a backup of this computer) can read every session, note and progress log in them. No passphrase is asked at start any more.</source>
+        <translation>Facilitator dekrypterer registreringene og alle sikkerhetskopier. Etter det kan alle som får tak i filene (en kopi, en bærbar som kommer bort, en sikkerhetskopi av denne datamaskinen), lese alle økter, notater og utviklingslogger i dem. Det blir ikke lenger spurt om passordfrase ved oppstart.</translation>
+    </message>
+    <message>
+        <source>The passphrase in use now</source>
+        <translation>Passordfrasen som brukes nå</translation>
+    </message>
+    <message>
+        <source>I understand that the records will be readable by anyone with the files.</source>
+        <translation>Jeg forstår at registreringene kan leses av alle som har filene.</translation>
     </message>
 </context>
 </TS>

@@ -312,6 +312,8 @@ class MainWindow(MainWindowMenus, MainWindowEditor, QMainWindow):
             dialog.folders_changed.connect(self.load_library)
             dialog.encryption_state = self.records.encryption_state
             dialog.encrypt_requested.connect(self.records.ask_encrypt)
+            dialog.change_passphrase_requested.connect(self.records.ask_change_passphrase)
+            dialog.turn_off_requested.connect(self.records.ask_turn_off)
             self.records.encryption_changed.connect(dialog.sync)
             self.settings_dialog = dialog
         self.settings_dialog.sync()

@@ -12,6 +12,14 @@ Turning encryption on writes the key-check file first, then encrypts each plain 
 records, every backup, every shelved copy) into a temporary file, checks it, and puts it in place
 with one rename. A crash at any moment leaves every file whole, plain or encrypted; the next
 start asks for the passphrase and finishes the job (``finish``).
+
+Changing the passphrase and turning encryption off go the same way, file by file, each into a
+temporary file that is checked before one rename. The key-check file says what is under way:
+``changing`` holds the new key's salt and check, and each key wrapped under the other, so either
+passphrase opens every file (an encrypted file's first 16 bytes are its salt, which tells which
+key it needs); ``turning_off`` marks files that are going plain. Killed at any moment, every file
+is whole; the next start asks for a passphrase and ``finish`` completes the job: the passphrase
+typed then is the one kept.
 """
 
 from __future__ import annotations
@@ -24,6 +32,7 @@ import json
 import os
 import secrets
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -35,9 +44,14 @@ ROUNDS = 256_000  # PBKDF2-HMAC-SHA512, as SQLCipher 4 derives its keys
 _CHECK_TEXT = b"facilitator records key check"
 PLAIN_HEADER = b"SQLite format 3\x00"
 _SIDE = ("-wal", "-shm", "-journal")
+_TMP = ".encrypting"  # a file being written under its new key (or plain)
+MIN_LENGTH = 8
 
 # Data folder -> raw key and salt, in this process's memory only.
 _KEYS: dict[Path, bytes] = {}
+# Data folder -> the other key while a change of passphrase is unfinished (files under it open).
+_OTHER: dict[Path, bytes] = {}
+_WRAP_TEXT = b"facilitator records key wrap"
 
 
 class PassphraseNeeded(StoreError):
@@ -88,9 +102,22 @@ def operational_errors() -> tuple[type[Exception], ...]:
 
 
 @dataclass(frozen=True)
+class Changing:
+    """An unfinished change of passphrase: the new key's salt and check, the old key wrapped
+    under the new one and the new key wrapped under the old one."""
+
+    salt: bytes
+    check: bytes
+    old_wrapped: bytes
+    new_wrapped: bytes
+
+
+@dataclass(frozen=True)
 class KeyCheck:
     salt: bytes
     check: bytes
+    changing: Changing | None = None
+    turning_off: bool = False
 
 
 def key_check_path(db_path: Path) -> Path:
@@ -105,15 +132,37 @@ def _check_value(key: bytes) -> bytes:
     return hmac.new(key, _CHECK_TEXT, hashlib.sha256).digest()
 
 
+def _wrap(key: bytes, under: bytes, salt: bytes) -> bytes:
+    """``key`` (32 bytes) hidden under another key: XOR with an HMAC of that key (a one-time
+    pad, as each key and salt is used once). Unwrapping is the same operation."""
+    pad = hmac.new(under, _WRAP_TEXT + salt, hashlib.sha256).digest()
+    return bytes(a ^ b for a, b in zip(key, pad, strict=True))
+
+
+def _hex(data: dict[str, Any], name: str, size: int) -> bytes:
+    value = bytes.fromhex(data[name])
+    if len(value) != size:
+        raise ValueError("length")
+    return value
+
+
 def read_check(db_path: Path) -> KeyCheck | None:
     """The key-check file; None when there is none (the records are not encrypted)."""
     path = key_check_path(db_path)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        salt = bytes.fromhex(data["salt"])
-        check = bytes.fromhex(data["check"])
-        if len(salt) != 16 or len(check) != 32:
-            raise ValueError("length")
+        salt = _hex(data, "salt", 16)
+        check = _hex(data, "check", 32)
+        changing = None
+        if data.get("changing") is not None:
+            new = data["changing"]
+            changing = Changing(
+                _hex(new, "salt", 16),
+                _hex(new, "check", 32),
+                _hex(new, "old_key", 32),
+                _hex(new, "new_key", 32),
+            )
+        turning_off = data.get("turning_off", False) is True
     except FileNotFoundError:
         return None
     except (OSError, ValueError, KeyError, TypeError) as exc:
@@ -122,7 +171,37 @@ def read_check(db_path: Path) -> KeyCheck | None:
             db_path,
             "key-check",
         ) from None
-    return KeyCheck(salt, check)
+    return KeyCheck(salt, check, changing, turning_off)
+
+
+def _write_check(
+    db_path: Path, salt: bytes, check: bytes, *, changing: Changing | None = None, off: bool = False
+) -> None:
+    """Write the key-check file whole (temporary file, fsync, one rename)."""
+    data: dict[str, Any] = {
+        "format": 1,
+        "kdf": f"PBKDF2-HMAC-SHA512, {ROUNDS} rounds",
+        "salt": salt.hex(),
+        "check": check.hex(),
+        "note": "Facilitator's encrypted records. The passphrase is not stored here.",
+    }
+    if changing is not None:
+        data["changing"] = {
+            "salt": changing.salt.hex(),
+            "check": changing.check.hex(),
+            "old_key": changing.old_wrapped.hex(),
+            "new_key": changing.new_wrapped.hex(),
+        }
+    if off:
+        data["turning_off"] = True
+    target = key_check_path(db_path)
+    tmp = target.with_name(target.name + ".tmp")
+    with open(tmp, "w", encoding="utf-8") as handle:
+        json.dump(data, handle, indent=1)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(tmp, target)
+    _sync_folder(db_path.parent)
 
 
 def is_encrypted(db_path: Path) -> bool:
@@ -135,14 +214,27 @@ def _folder(db_path: Path) -> Path:
 
 
 def key_for(path: Path) -> bytes | None:
-    """The key and salt that open ``path``: the records, a backup or a shelved copy."""
+    """The key and salt that open ``path``: the records, a backup or a shelved copy (while a
+    change of passphrase is unfinished, the key whose salt the file starts with)."""
     if not _KEYS:
         return None
     folder = path.parent.resolve()
     for candidate in (folder, *folder.parents):
         if candidate in _KEYS:
+            other = _OTHER.get(candidate)
+            if other is not None and _salt_of(path) == other[32:]:
+                return other
             return _KEYS[candidate]
     return None
+
+
+def _salt_of(path: Path) -> bytes:
+    """An encrypted file's first 16 bytes: the salt of the key it was written with."""
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(16)
+    except OSError:
+        return b""
 
 
 def is_unlocked(db_path: Path) -> bool:
@@ -150,18 +242,58 @@ def is_unlocked(db_path: Path) -> bool:
 
 
 def unlock(db_path: Path, passphrase: str) -> None:
-    """Keep the key for this session. Raises WrongPassphrase (nothing read or changed)."""
+    """Keep the key for this session. Raises WrongPassphrase (nothing read or changed).
+
+    While a change of passphrase is unfinished either passphrase is right: the one typed is
+    kept (``finish`` puts every file under it) and the other key is unwrapped."""
     found = read_check(db_path)
     if found is None:
         raise StoreError("The records are not encrypted.", db_path, "plain")
-    key = derive(passphrase, found.salt)
-    if not hmac.compare_digest(_check_value(key), found.check):
+    try:
+        keys = _keys_for(found, passphrase)
+    except ValueError:
+        raise CorruptDatabaseError(
+            f"{key_check_path(db_path)}: the key-check file is damaged (the passphrase is right, "
+            "but the unfinished change of passphrase it holds does not check). The records were "
+            "not changed.",
+            db_path,
+            "key-check",
+        ) from None
+    if keys is None:
         raise WrongPassphrase(
             "This passphrase does not open the records. The records were not changed.",
             db_path,
             "wrong-passphrase",
         )
-    _KEYS[_folder(db_path)] = key + found.salt
+    typed, other = keys
+    _KEYS[_folder(db_path)] = typed
+    if other is None:
+        _OTHER.pop(_folder(db_path), None)
+    else:
+        _OTHER[_folder(db_path)] = other
+
+
+def _keys_for(found: KeyCheck, passphrase: str) -> tuple[bytes, bytes | None] | None:
+    """(the typed key, the other key of an unfinished change), each with its salt; None when
+    the passphrase is wrong. ValueError: it is right, but the other key does not unwrap."""
+    key = derive(passphrase, found.salt)
+    new = found.changing
+    if hmac.compare_digest(_check_value(key), found.check):
+        if new is None:
+            return key + found.salt, None
+        other = _wrap(new.new_wrapped, key, new.salt)
+        if not hmac.compare_digest(_check_value(other), new.check):
+            raise ValueError("the wrapped key does not check")
+        return key + found.salt, other + new.salt
+    if new is None:
+        return None
+    key = derive(passphrase, new.salt)
+    if not hmac.compare_digest(_check_value(key), new.check):
+        return None
+    other = _wrap(new.old_wrapped, key, found.salt)
+    if not hmac.compare_digest(_check_value(other), found.check):
+        raise ValueError("the wrapped key does not check")
+    return key + new.salt, other + found.salt
 
 
 def unlock_with_file(db_path: Path, key_file: Path) -> None:
@@ -184,6 +316,7 @@ def unlock_with_file(db_path: Path, key_file: Path) -> None:
 
 def forget(db_path: Path) -> None:
     _KEYS.pop(_folder(db_path), None)
+    _OTHER.pop(_folder(db_path), None)
 
 
 def key_pragma(key: bytes) -> str:
@@ -204,103 +337,250 @@ def is_plain(path: Path) -> bool:
         return False
 
 
-# Turning encryption on -------------------------------------------------------------------------
+# Turning encryption on, changing the passphrase, turning it off ------------------------------
+
+Progress = Callable[[int, int], None]
 
 
-def turn_on(db_path: Path, passphrase: str) -> int:
-    """Encrypt the records and every backup with ``passphrase``; return how many backups could
-    not be encrypted (damaged ones: the caller names them). The database must be closed."""
+def _require_cipher(db_path: Path) -> None:
     if not available():
         raise StoreError("SQLCipher is not installed.", db_path, "no-cipher")
+
+
+def _check_length(passphrase: str) -> None:
+    if len(passphrase) < MIN_LENGTH:
+        raise ValueError(f"a passphrase has at least {MIN_LENGTH} characters")
+
+
+def turn_on(db_path: Path, passphrase: str, progress: Progress | None = None) -> int:
+    """Encrypt the records and every backup with ``passphrase``; return how many backups could
+    not be encrypted (damaged ones: the caller names them). The database must be closed."""
+    _require_cipher(db_path)
     if is_encrypted(db_path):
         raise StoreError("The records are encrypted already.", db_path, "encrypted")
-    if len(passphrase) < 8:
-        raise ValueError("a passphrase has at least 8 characters")
+    _check_length(passphrase)
     salt = secrets.token_bytes(16)
     key = derive(passphrase, salt)
-    target = key_check_path(db_path)
-    tmp = target.with_name(target.name + ".tmp")
-    with open(tmp, "w", encoding="utf-8") as handle:
-        json.dump(
-            {
-                "format": 1,
-                "kdf": f"PBKDF2-HMAC-SHA512, {ROUNDS} rounds",
-                "salt": salt.hex(),
-                "check": _check_value(key).hex(),
-                "note": "Facilitator's encrypted records. The passphrase is not stored here.",
-            },
-            handle,
-            indent=1,
-        )
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, target)
-    _sync_folder(db_path.parent)
+    _write_check(db_path, salt, _check_value(key))
     _KEYS[_folder(db_path)] = key + salt
-    return finish(db_path)
+    converted: list[Path] = []
+    try:
+        return finish(db_path, progress, converted)
+    except _stops() as exc:
+        if not converted:  # every file is as it was: plain, as before
+            with contextlib.suppress(FileNotFoundError):
+                key_check_path(db_path).unlink()
+            _sync_folder(db_path.parent)
+            forget(db_path)
+            raise _not_changed(db_path, "The records were not encrypted", exc) from None
+        raise _unfinished(db_path, exc) from None
 
 
-def finish(db_path: Path) -> int:
-    """Encrypt every plain file left (after a crash, or a plain backup put back); return how
-    many could not be encrypted. Needs the key (``unlock``)."""
-    key = key_for(db_path)
+def _opened(db_path: Path, passphrase: str) -> KeyCheck:
+    """The key-check file, once ``passphrase`` is known to match it and nothing is unfinished.
+    Raises WrongPassphrase before anything is touched."""
+    _require_cipher(db_path)
+    found = read_check(db_path)
+    if found is None:
+        raise StoreError("The records are not encrypted.", db_path, "plain")
+    if found.changing is not None or found.turning_off:
+        raise StoreError(
+            "An earlier change of the encryption is not finished. Start Facilitator again; it "
+            "finishes it first.",
+            db_path,
+            "unfinished",
+        )
+    if not hmac.compare_digest(_check_value(derive(passphrase, found.salt)), found.check):
+        raise WrongPassphrase(
+            "This passphrase does not open the records. Nothing was changed.",
+            db_path,
+            "wrong-passphrase",
+        )
+    return found
+
+
+def change_passphrase(db_path: Path, old: str, new: str, progress: Progress | None = None) -> int:
+    """Put the records, every backup and every shelved copy under the passphrase ``new``;
+    return how many damaged backups could not be (they stay under ``old``). The database must
+    be closed. A wrong ``old`` raises WrongPassphrase with nothing touched; a failure on the
+    records file itself puts the key-check file back and raises StoreError (nothing changed);
+    a failure after it leaves the change for the next start to finish."""
+    _check_length(new)
+    found = _opened(db_path, old)
+    old_key = derive(old, found.salt)
+    salt = secrets.token_bytes(16)
+    new_key = derive(new, salt)
+    changing = Changing(
+        salt,
+        _check_value(new_key),
+        _wrap(old_key, new_key, found.salt),
+        _wrap(new_key, old_key, salt),
+    )
+    _write_check(db_path, found.salt, found.check, changing=changing)
+    _KEYS[_folder(db_path)] = new_key + salt
+    _OTHER[_folder(db_path)] = old_key + found.salt
+    converted: list[Path] = []
+    try:
+        return finish(db_path, progress, converted)
+    except _stops() as exc:
+        if not converted:  # every file is as it was
+            _write_check(db_path, found.salt, found.check)
+            _KEYS[_folder(db_path)] = old_key + found.salt
+            _OTHER.pop(_folder(db_path), None)
+            raise _not_changed(db_path, "The passphrase was not changed", exc) from None
+        raise _unfinished(db_path, exc) from None
+
+
+def turn_off(db_path: Path, passphrase: str, progress: Progress | None = None) -> int:
+    """Decrypt the records, every backup and every shelved copy and delete the key-check file;
+    return how many damaged backups could not be decrypted (they stay encrypted). The
+    database must be closed. A wrong passphrase raises WrongPassphrase with nothing touched; a
+    failure on the records file puts the key-check file back and raises StoreError (nothing
+    changed); a failure after it leaves the rest for the next start to finish."""
+    found = _opened(db_path, passphrase)
+    key = derive(passphrase, found.salt) + found.salt
+    _write_check(db_path, found.salt, found.check, off=True)
+    _KEYS[_folder(db_path)] = key
+    converted: list[Path] = []
+    try:
+        return finish(db_path, progress, converted)
+    except _stops() as exc:
+        if not converted:  # every file is as it was
+            _write_check(db_path, found.salt, found.check)
+            raise _not_changed(db_path, "Encryption was not turned off", exc) from None
+        raise _unfinished(db_path, exc) from None
+
+
+def _stops() -> tuple[type[Exception], ...]:
+    """What may stop a conversion: a file or database error, or a file under neither key."""
+    return (*file_errors(), StoreError)
+
+
+def _not_changed(db_path: Path, what: str, exc: BaseException) -> StoreError:
+    reason = exc.reason if isinstance(exc, StoreError) else type(exc).__name__
+    return StoreError(f"{what} ({reason}); every file is as it was.", db_path, "not-changed")
+
+
+def _unfinished(db_path: Path, exc: BaseException) -> StoreError:
+    return StoreError(
+        f"The change stopped half way ({type(exc).__name__}). Every file is whole; Facilitator "
+        "finishes the change at the next start, with either passphrase.",
+        db_path,
+        "unfinished",
+    )
+
+
+def finish(db_path: Path, progress: Progress | None = None, done: list[Path] | None = None) -> int:
+    """Bring every file in line with the key-check file: encrypt what is plain (after a crash,
+    or a plain backup put back), put what is under the other key of an unfinished change under
+    the key in use, or decrypt everything while turning off. Returns how many backups could not
+    be converted (damaged ones); ``done`` gets each file converted. Needs the key
+    (``unlock``)."""
+    key = _KEYS.get(_folder(db_path))
     if key is None:
         raise PassphraseNeeded("The passphrase is needed.", db_path, "passphrase")
-    for leftover in db_path.parent.rglob("*.encrypting*"):
+    found = read_check(db_path)
+    other = _OTHER.get(_folder(db_path))
+    if found is not None and found.changing is not None and other is None:
+        raise PassphraseNeeded("The passphrase is needed.", db_path, "passphrase")
+    for leftover in db_path.parent.rglob(f"*{_TMP}*"):
         with contextlib.suppress(OSError):
             leftover.unlink()
-    failed = 0
     folder = db_path.parent / "backups"
-    others = sorted(folder.rglob("*.db")) if folder.exists() else []
-    for path in [db_path, *others]:
-        if not path.is_file() or path.stat().st_size == 0 or not is_plain(path):
+    every = [db_path, *(sorted(folder.rglob("*.db")) if folder.exists() else [])]
+    every = [p for p in every if p.is_file() and p.stat().st_size > 0]
+    off = found is not None and found.turning_off
+    failed = 0
+    for number, path in enumerate(every):
+        if progress is not None:
+            progress(number, len(every))
+        plain, salt = is_plain(path), _salt_of(path)
+        source: bytes | None = None
+        if off:
+            if plain:
+                continue
+            source = key if salt == key[32:] else None
+        elif not plain and salt == key[32:]:
+            continue  # under the key in use already
+        elif not plain:
+            source = other if other is not None and salt == other[32:] else None
+        if not plain and source is None:
+            if path == db_path:
+                raise CorruptDatabaseError(
+                    "The records file opens with neither key.", db_path, "damaged"
+                )
+            failed += 1  # under neither key: damaged, or not Facilitator's
             continue
         try:
-            encrypt_file(path, key)
-        except file_errors():
+            convert(path, source, None if off else key)
+        except errors():
             if path == db_path:
                 raise
-            failed += 1
+            failed += 1  # damaged: the caller names how many
+            continue
+        if done is not None:
+            done.append(path)
+    if progress is not None:
+        progress(len(every), len(every))
+    if off:
+        with contextlib.suppress(FileNotFoundError):
+            key_check_path(db_path).unlink()
+        _sync_folder(db_path.parent)
+        forget(db_path)
+    elif found is not None and found.changing is not None:
+        _write_check(db_path, key[32:], _check_value(key[:32]))
+        _OTHER.pop(_folder(db_path), None)
     return failed
 
 
-def encrypt_file(path: Path, key: bytes) -> None:
-    """Replace the plain database ``path`` by an encrypted copy, checked before the rename."""
+def convert(path: Path, source: bytes | None, target: bytes | None) -> None:
+    """Replace the database ``path`` (under the key ``source``, None: plain) by a copy under
+    ``target`` (None: plain), written to ``*.encrypting`` with ``sqlcipher_export``, checked
+    (integrity, the same rows in every table) and synced before one rename. On any failure the
+    temporary file goes and ``path`` is left as it was."""
     dbapi = module()
-    tmp = path.with_name(path.name + ".encrypting")
-    for stale in (tmp, *(tmp.with_name(tmp.name + s) for s in _SIDE)):
-        with contextlib.suppress(FileNotFoundError):
-            stale.unlink()
-    source = sqlite3.connect(path, isolation_level=None)
+    tmp = path.with_name(path.name + _TMP)
+    _remove(tmp)
     try:
-        source.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        version = int(source.execute("PRAGMA user_version").fetchone()[0])
-        counts = _counts(source)
-    finally:
-        source.close()
-    plain = dbapi.connect(str(path), isolation_level=None)
-    try:
-        plain.execute("ATTACH DATABASE ? AS enc KEY \"x'" + key.hex() + "'\"", (str(tmp),))
-        plain.execute("SELECT sqlcipher_export('enc')")
-        plain.execute(f"PRAGMA enc.user_version = {version}")
-        plain.execute("DETACH DATABASE enc")
-    finally:
-        plain.close()
-    check = dbapi.connect(str(tmp), isolation_level=None)
-    try:
-        check.execute(key_pragma(key))
-        whole = check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        if not whole or _counts(check) != counts:
-            raise sqlite3.DatabaseError("the encrypted copy does not match")
-    finally:
-        check.close()
-    with open(tmp, "rb+") as handle:
-        os.fsync(handle.fileno())
+        connection = dbapi.connect(str(path), isolation_level=None)
+        try:
+            if source is not None:
+                connection.execute(key_pragma(source))
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            version = int(connection.execute("PRAGMA user_version").fetchone()[0])
+            counts = _counts(connection)
+            clause = "KEY ''" if target is None else "KEY \"x'" + target.hex() + "'\""
+            connection.execute(f"ATTACH DATABASE ? AS conv {clause}", (str(tmp),))
+            connection.execute("SELECT sqlcipher_export('conv')")
+            connection.execute(f"PRAGMA conv.user_version = {version}")
+            connection.execute("DETACH DATABASE conv")
+        finally:
+            connection.close()
+        check = dbapi.connect(str(tmp), isolation_level=None)
+        try:
+            if target is not None:
+                check.execute(key_pragma(target))
+            whole = check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            if not whole or _counts(check) != counts:
+                raise sqlite3.DatabaseError("the converted copy does not match")
+        finally:
+            check.close()
+        with open(tmp, "rb+") as handle:
+            os.fsync(handle.fileno())
+    except BaseException:
+        _remove(tmp)
+        raise
     for suffix in _SIDE:
         with contextlib.suppress(FileNotFoundError):
             path.with_name(path.name + suffix).unlink()
     os.replace(tmp, path)
     _sync_folder(path.parent)
+
+
+def _remove(tmp: Path) -> None:
+    for stale in (tmp, *(tmp.with_name(tmp.name + s) for s in _SIDE)):
+        with contextlib.suppress(FileNotFoundError):
+            stale.unlink()
 
 
 def _counts(connection: Any) -> dict[str, int]:

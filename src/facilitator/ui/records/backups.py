@@ -83,6 +83,7 @@ class DatabaseOpener(QObject):
         # Asks for the passphrase and unlocks (cipher.unlock); False: the user went on without.
         self.passphrase = passphrase or self._ask_passphrase
         self.declined = False  # asked once and declined: not asked again until the next start
+        self.busy = False  # the files are being re-keyed or decrypted: not opened meanwhile
 
     @property
     def path(self) -> Path:
@@ -92,7 +93,14 @@ class DatabaseOpener(QObject):
         if self._db is not None:
             return self._db
         from ...core.store.database import open_database
-        from ...core.store.errors import CorruptDatabaseError, NewerSchemaError
+        from ...core.store.errors import CorruptDatabaseError, NewerSchemaError, StoreError
+
+        if self.busy:
+            raise StoreError(
+                "The records are being re-encrypted; they open again in a moment.",
+                self.path,
+                "busy",
+            )
 
         self.unlock()
         try:
@@ -167,6 +175,17 @@ class DatabaseOpener(QObject):
         left = cipher.turn_on(self.path, passphrase)
         self.replaced.emit()
         return left
+
+    def hold(self) -> None:
+        """Close the records and keep them closed while their files are rewritten (a new
+        passphrase, or encryption turned off) on another thread."""
+        self.close()
+        self.busy = True
+
+    def release(self) -> None:
+        """The files are rewritten (or were left as they were): read everything again."""
+        self.busy = False
+        self.replaced.emit()
 
     def recover(self, reason: str) -> bool:
         """Offer the newest good backup; on yes, set the damaged file aside and restore it.

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QStackedWidget, QWidget
+from PySide6.QtWidgets import QDialog, QStackedWidget, QWidget
 
 from .backups import BackupsDialog, DatabaseOpener
 from .store import RecordsStore
@@ -61,6 +61,7 @@ class RecordsPages(QObject):
         self._mentor: MentorScreen | None = None
         self._pages: QStackedWidget | None = None
         self.backups_dialog: BackupsDialog | None = None
+        self.rekey_dialog: QDialog | None = None  # changing the passphrase, turning it off
         self._actual_for = ""  # the plan whose actual minutes the planner shows
         self._actual: dict[str, float] = {}
 
@@ -182,6 +183,91 @@ class RecordsPages(QObject):
 
         self.encrypt_dialog = EncryptDialog(run, self.window)
         self.encrypt_dialog.open()
+
+    def ask_change_passphrase(self) -> None:
+        """Settings > Change passphrase: the one in use, the new one twice, then re-key every
+        file in the background. IT's key file: refused (they manage the key)."""
+        from ...core.store import cipher
+        from .rekeying import ChangePassphraseDialog
+
+        opener = self._rekeyable()
+        if opener is None:
+            return
+        path = opener.path
+
+        def done(left: int) -> None:
+            if left:
+                self.message.emit(
+                    self.tr(
+                        "The passphrase is changed; %1 damaged backups could not be and still "
+                        "need the old one: delete them in the backups folder."
+                    ).replace("%1", str(left))
+                )
+            else:
+                self.message.emit(self.tr("The records and their backups have a new passphrase."))
+
+        dialog = ChangePassphraseDialog(
+            lambda old, new, progress: cipher.change_passphrase(path, old, new, progress),
+            self._hold,
+            opener.release,
+            self.window,
+        )
+        dialog.succeeded.connect(done)
+        self.rekey_dialog = dialog
+        dialog.open()
+
+    def ask_turn_off(self) -> None:
+        """Settings > Turn encryption off: say what it means, take the passphrase, decrypt every
+        file in the background. IT's key file: refused (they decide about encryption)."""
+        from ...core.store import cipher
+        from .rekeying import TurnOffDialog
+
+        opener = self._rekeyable()
+        if opener is None:
+            return
+        path = opener.path
+
+        def done(left: int) -> None:
+            if left:
+                self.message.emit(
+                    self.tr(
+                        "Encryption is off; %1 damaged backups could not be decrypted: delete "
+                        "them in the backups folder."
+                    ).replace("%1", str(left))
+                )
+            else:
+                self.message.emit(self.tr("The records and their backups are no longer encrypted."))
+            self.encryption_changed.emit()
+
+        dialog = TurnOffDialog(
+            lambda passphrase, progress: cipher.turn_off(path, passphrase, progress),
+            self._hold,
+            opener.release,
+            self.window,
+        )
+        dialog.succeeded.connect(done)
+        self.rekey_dialog = dialog
+        dialog.open()
+
+    def _rekeyable(self) -> DatabaseOpener | None:
+        """The opener when the records are encrypted with a passphrase the user may change;
+        None (and a message when IT's key file is in use) otherwise."""
+        state = self.encryption_state()
+        if state == "key-file":
+            self.message.emit(
+                self.tr(
+                    "The records are encrypted with your IT department's key file: ask them to "
+                    "change it or to turn encryption off."
+                )
+            )
+        if state != "passphrase" or not isinstance(self.opener, DatabaseOpener):
+            return None
+        return self.opener
+
+    def _hold(self) -> None:
+        self.flush()
+        if isinstance(self.opener, DatabaseOpener):
+            self.opener.hold()
 
     # --- presenting opens a session record ---------------------------------------------------
     def present_item(

@@ -64,6 +64,8 @@ class SettingsDialog(QDialog):
     theme_chosen = Signal(str)
     folders_changed = Signal()
     encrypt_requested = Signal()  # the records pages explain, ask for the passphrase, encrypt
+    change_passphrase_requested = Signal()  # the records pages ask and re-key every file
+    turn_off_requested = Signal()  # the records pages warn, ask the passphrase, decrypt
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -134,8 +136,16 @@ class SettingsDialog(QDialog):
         self.encrypt_button = QPushButton(self)
         self.encrypt_button.setObjectName("encryptRecords")
         self.encrypt_button.clicked.connect(self.encrypt_requested)
+        self.change_passphrase_button = QPushButton(self)
+        self.change_passphrase_button.setObjectName("changePassphrase")
+        self.change_passphrase_button.clicked.connect(self.change_passphrase_requested)
+        self.turn_off_button = QPushButton(self)
+        self.turn_off_button.setObjectName("turnEncryptionOff")
+        self.turn_off_button.clicked.connect(self.turn_off_requested)
         self.records_section.body.addWidget(self.records_state)
         self.records_section.body.addWidget(self.encrypt_button)
+        self.records_section.body.addWidget(self.change_passphrase_button)
+        self.records_section.body.addWidget(self.turn_off_button)
 
         self.saved_note = QLabel(self)
         self.saved_note.setObjectName("savedNote")
@@ -232,6 +242,9 @@ class SettingsDialog(QDialog):
         }
         self.records_state.setText(texts.get(state, ""))
         self.encrypt_button.setVisible(state == "plain")
+        # IT's key file: the key and the choice are theirs (docs/deployment.md).
+        self.change_passphrase_button.setVisible(state == "passphrase")
+        self.turn_off_button.setVisible(state == "passphrase")
 
     # --- changes -------------------------------------------------------------------------------
     def _language_changed(self, _index: int) -> None:
@@ -387,6 +400,8 @@ class SettingsDialog(QDialog):
             )
         )
         self.encrypt_button.setText(self.tr("Encrypt the records…"))
+        self.change_passphrase_button.setText(self.tr("Change the passphrase…"))
+        self.turn_off_button.setText(self.tr("Turn encryption off…"))
         self._show_encryption()
         self.saved_note.setText(self.tr("Changes are saved at once."))
         self.close_button.setText(self.tr("Close"))
