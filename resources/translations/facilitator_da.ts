@@ -4429,6 +4429,10 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
         <translation>Registreringerne og deres sikkerhedskopier er ikke længere krypterede.</translation>
     </message>
     <message>
+        <source>End the presentation first: its session log is written to the records while it runs. Then try again.</source>
+        <translation>Afslut præsentationen først: dens sessionslog bliver skrevet i registreringerne, mens den kører. Prøv så igen.</translation>
+    </message>
+    <message>
         <source>The records are encrypted with your IT department&apos;s key file: ask them to change it or to turn encryption off.</source>
         <translation>Registreringerne er krypterede med din IT-afdelings nøglefil: bed dem om at skifte den eller slå krypteringen fra.</translation>
     </message>

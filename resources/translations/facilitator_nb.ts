@@ -4429,6 +4429,10 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
         <translation>Registreringene og sikkerhetskopiene deres er ikke lenger kryptert.</translation>
     </message>
     <message>
+        <source>End the presentation first: its session log is written to the records while it runs. Then try again.</source>
+        <translation>Avslutt presentasjonen først: øktloggen skrives til registreringene mens den pågår. Prøv så igjen.</translation>
+    </message>
+    <message>
         <source>The records are encrypted with your IT department&apos;s key file: ask them to change it or to turn encryption off.</source>
         <translation>Registreringene er kryptert med nøkkelfilen fra IT-avdelingen din: be dem bytte den eller slå av krypteringen.</translation>
     </message>

@@ -94,9 +94,8 @@ class StartWatch:
 def _end(window: MainWindow) -> None:
     """Ctrl+C or SIGTERM: end a running presentation (its session record is closed), save what
     is typed (closing the window does) and quit."""
-    for running in (window.presenter.running, getattr(window.planner, "running", None)):
-        if running is not None and not running.finished:
-            running.leave()
+    for running in window.presentations():
+        running.leave()
     window.close()
     QApplication.quit()
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
@@ -41,6 +42,9 @@ from .present.launch import LibraryPresenter
 from .records.pages import PAGES as RECORDS_PAGES
 from .records.pages import RecordsPages
 from .settings import SettingsDialog
+
+if TYPE_CHECKING:
+    from .present.controller import PresentationController
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +81,7 @@ class MainWindow(MainWindowMenus, MainWindowEditor, QMainWindow):
                 int(self.settings.get("session_retention_months")),
                 self.settings.is_locked("session_retention_months"),
             ),
+            presenting=lambda: bool(self.presentations()),
         )
         self.plan_controller = PlanController(self.controller.library, self.records.opener, self)
         self.planner = PlannerScreen(self.plan_controller, self.browser.model, self)
@@ -256,12 +261,16 @@ class MainWindow(MainWindowMenus, MainWindowEditor, QMainWindow):
             self.pages.setCurrentWidget(self.browser)
             self.browser.tree.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def presentations(self) -> list[PresentationController]:
+        """The presentations running now: one from the library, one from the planner."""
+        found = (self.presenter.running, getattr(self.planner, "running", None))
+        return [p for p in found if p is not None and not p.finished]
+
     def _present_item(self, *, from_here: bool) -> None:
         """F5 or Shift+F5: ask for the session's details (records), then present."""
-        running = self.presenter.running
         self.records.present_item(
             self.controller.item(self.browser.current_id()),
-            running is not None and not running.finished,
+            self.presenter.running in self.presentations(),
             lambda details: self.presenter.present(from_here=from_here, details=details),
         )
 
@@ -291,10 +300,9 @@ class MainWindow(MainWindowMenus, MainWindowEditor, QMainWindow):
         if item is None:
             say(self.tr("'%1' is no longer in the library.").replace("%1", point.title), 6000)
             return
-        running = self.presenter.running
         self.records.present_item(
             item,
-            running is not None and not running.finished,
+            self.presenter.running in self.presentations(),
             lambda details: self.presenter.present(details=details, point=point),
         )
 

@@ -153,3 +153,37 @@ def test_it_key_file_keeps_changing_and_turning_off_out_of_reach(home, make_wind
     assert window.records.rekey_dialog is None
     assert "IT department" in said[-1]
     assert hashes(path.parent) == before
+
+
+def test_nothing_is_re_keyed_or_encrypted_while_a_presentation_runs(window, qtbot, monkeypatch):
+    """A running presentation writes its session log to the records file: encrypting, changing
+    the passphrase or turning encryption off would replace that file under it. Each is refused
+    with a message until the presentation ends, and no file is touched."""
+    path = encrypted_records(window)
+    said: list[str] = []
+    window.records.message.connect(said.append)
+    running = type("Running", (), {"finished": False})()
+    monkeypatch.setattr(window.presenter, "running", running)
+    before = hashes(path.parent)
+    dialog = settings_dialog(window, qtbot)
+    dialog.change_passphrase_button.click()
+    dialog.turn_off_button.click()
+    assert window.records.rekey_dialog is None
+    assert len(said) == 2 and all("End the presentation first" in s for s in said)
+    assert hashes(path.parent) == before
+
+    running.finished = True  # the trainer pressed Esc
+    dialog.change_passphrase_button.click()
+    assert window.records.rekey_dialog is not None
+
+
+def test_encrypting_waits_for_a_running_presentation_too(window, monkeypatch):
+    said: list[str] = []
+    window.records.message.connect(said.append)
+    window.records.store.log.add_group("Hold Zeta")
+    running = type("Running", (), {"finished": False})()
+    monkeypatch.setattr(window.presenter, "running", running)
+    window.records.ask_encrypt()
+    assert getattr(window.records, "encrypt_dialog", None) is None
+    assert said and "End the presentation first" in said[0]
+    assert not cipher.is_encrypted(window.records.opener.path)

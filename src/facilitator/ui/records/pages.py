@@ -45,10 +45,12 @@ class RecordsPages(QObject):
         database: Callable[[], Any] | None = None,
         key_file: Callable[[], str] = lambda: "",
         retention: Callable[[], tuple[int, bool]] = lambda: (0, False),
+        presenting: Callable[[], bool] = lambda: False,
     ) -> None:
         super().__init__(window)
         self.window = window  # the parent of the pages and dialogs
         self.library = library
+        self.presenting = presenting  # a running presentation writes its log to the records
         self.plans: PlanController | None = None
         self.opener: Callable[[], Any] = database or DatabaseOpener(
             parent=window, key_file=key_file
@@ -162,6 +164,8 @@ class RecordsPages(QObject):
 
         if not isinstance(self.opener, DatabaseOpener) or self.encryption_state() != "plain":
             return
+        if self._presenting():
+            return
         self.flush()
         opener = self.opener
 
@@ -249,9 +253,24 @@ class RecordsPages(QObject):
         self.rekey_dialog = dialog
         dialog.open()
 
+    def _presenting(self) -> bool:
+        """True (and said) while a presentation runs: its session log writes to the records
+        file, which encrypting or re-keying replaces."""
+        if not self.presenting():
+            return False
+        self.message.emit(
+            self.tr(
+                "End the presentation first: its session log is written to the records while it "
+                "runs. Then try again."
+            )
+        )
+        return True
+
     def _rekeyable(self) -> DatabaseOpener | None:
         """The opener when the records are encrypted with a passphrase the user may change;
         None (and a message when IT's key file is in use) otherwise."""
+        if self._presenting():
+            return None
         state = self.encryption_state()
         if state == "key-file":
             self.message.emit(
