@@ -24,6 +24,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication
 
+from facilitator import pyside_setup  # noqa: F401  (before our Qt modules: see its docstring)
 from facilitator.core.limits import LENGTH_MESSAGE, NESTING_MESSAGE
 from facilitator.core.loader import HTML_IMG_RE, IMAGE_RE, display_path, split_slides
 from facilitator.core.model import Library, Problem, Slide
