@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from facilitator.ui.errors import CalmErrorDialog, ErrorReporter
+from facilitator.ui.error_dialog import CalmErrorDialog
+from facilitator.ui.errors import ErrorReporter
 from facilitator.ui.logs import BACKUPS, MAX_BYTES, log_file, remove_handler, setup_logging
 
 
@@ -90,7 +91,7 @@ def test_a_burst_of_errors_shows_one_dialog(qtbot, reporter, shown):
 def test_the_dialog_offers_the_log_folder(qtbot, tmp_path, monkeypatch):
     opened = []
     monkeypatch.setattr(
-        "facilitator.ui.errors.QDesktopServices.openUrl", lambda url: opened.append(url)
+        "facilitator.ui.error_dialog.QDesktopServices.openUrl", lambda url: opened.append(url)
     )
     dialog = CalmErrorDialog(tmp_path / "facilitator.log")
     qtbot.addWidget(dialog)

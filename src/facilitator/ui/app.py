@@ -23,7 +23,7 @@ from ..core import fields, paths
 from ..core.settings import Settings
 from . import icons, style
 from .collector import collect_on_gui_thread
-from .errors import CalmErrorDialog, ErrorReporter
+from .errors import ErrorReporter
 from .i18n import Translations
 from .logs import log_file, route_qt_messages, setup_logging
 from .signals import end_on_signals
@@ -135,6 +135,8 @@ def run(argv: Sequence[str] | None = None, *, smoke_test: bool = False) -> int:
         if smoke_test:
             print(f"main window NOT shown: {type(exc).__name__}: {exc}", file=sys.stderr)
         else:
+            from .error_dialog import CalmErrorDialog
+
             CalmErrorDialog(log_file(), at_start=True).exec()
         reporter.uninstall()
         return 1

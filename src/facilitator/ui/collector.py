@@ -63,9 +63,16 @@ class GuiCollector(QObject):
         return due
 
 
+_installed: dict[int, GuiCollector] = {}  # by id() of its application
+
+
 def collect_on_gui_thread(app: QObject) -> GuiCollector:
-    """Install the GUI-thread collector on ``app`` (once; later calls return the same one)."""
-    existing = app.findChild(GuiCollector)
-    if existing is not None:
+    """Install the GUI-thread collector on ``app`` (once; later calls return the same one).
+
+    Kept here rather than found among the app's children: listing them wraps the app's style
+    object, and building that class's Python side costs a start-up a few milliseconds."""
+    existing = _installed.get(id(app))
+    if existing is not None and existing.parent() is app:
         return existing
-    return GuiCollector(app)
+    collector = _installed[id(app)] = GuiCollector(app)
+    return collector
