@@ -1155,6 +1155,57 @@
     </message>
 </context>
 <context>
+    <name>EditorMessages</name>
+    <message>
+        <source>cannot make a new &apos;{kind}&apos; (use one of: {kinds})</source>
+        <translation>kan ikke lave et nyt &apos;{kind}&apos; (brug et af: {kinds})</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read ({error})</source>
+        <translation>{file}: kan ikke læses ({error})</translation>
+    </message>
+    <message>
+        <source>{file}: bundled content is read-only; make your own copy</source>
+        <translation>{file}: medfølgende materiale kan ikke ændres; lav din egen kopi</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be opened ({error})</source>
+        <translation>{file}: kan ikke åbnes ({error})</translation>
+    </message>
+    <message>
+        <source>{file}: describe the picture in a few words (alt text)</source>
+        <translation>{file}: beskriv billedet med få ord (alternativ tekst)</translation>
+    </message>
+    <message>
+        <source>{file}: only PNG, JPEG and SVG pictures can be used</source>
+        <translation>{file}: kun PNG-, JPEG- og SVG-billeder kan bruges</translation>
+    </message>
+    <message>
+        <source>{file}: file not found</source>
+        <translation>{file}: filen findes ikke</translation>
+    </message>
+    <message>
+        <source>{file}: too large ({size} KiB)</source>
+        <translation>{file}: billedet er for stort ({size} KiB)</translation>
+    </message>
+    <message>
+        <source>{file}: the file is not a {kind} picture</source>
+        <translation>{file}: filen er ikke et {kind}-billede</translation>
+    </message>
+    <message>
+        <source>{file}: too large ({width}x{height} pixels)</source>
+        <translation>{file}: billedet er for stort ({width}x{height} pixels)</translation>
+    </message>
+    <message>
+        <source>{file}: not a picture that can be read (damaged?)</source>
+        <translation>{file}: ikke et billede, der kan læses (beskadiget?)</translation>
+    </message>
+    <message>
+        <source>{file}:{line}: {reason}; the SVG is refused</source>
+        <translation>{file}:{line}: {reason}; SVG-billedet afvises</translation>
+    </message>
+</context>
+<context>
     <name>EditorScreen</name>
     <message>
         <source>Saved</source>
@@ -1215,6 +1266,10 @@
     <message>
         <source>Fix the problem shown first: the draft cannot be shown.</source>
         <translation>Ret først det viste problem: kladden kan ikke vises.</translation>
+    </message>
+    <message>
+        <source>Not made: %1 cannot be written (%2).</source>
+        <translation>Ikke oprettet: %1 kan ikke gemmes (%2).</translation>
     </message>
     <message>
         <source>Your copy of “%1” is in My material.</source>
@@ -2977,6 +3032,14 @@ Hvis du glemmer adgangsfrasen, kan registreringerne aldrig åbnes igen: hverken 
         <translation>pakkens indhold består ikke check-content (1 problem)</translation>
     </message>
     <message>
+        <source>1 item has the id of a bundled item and stays hidden behind it: {ids}</source>
+        <translation>1 element har samme id som et medfølgende element og forbliver skjult bag det: {ids}</translation>
+    </message>
+    <message>
+        <source>{count} items have the id of a bundled item and stay hidden behind it: {ids}</source>
+        <translation>{count} elementer har samme id som medfølgende elementer og forbliver skjult bag dem: {ids}</translation>
+    </message>
+    <message>
         <source>{check}; IT allows only packs of its trusted publishers</source>
         <translation>{check}; it-afdelingen tillader kun pakker fra sine betroede udgivere</translation>
     </message>
@@ -2991,6 +3054,14 @@ Hvis du glemmer adgangsfrasen, kan registreringerne aldrig åbnes igen: hverken 
     <message>
         <source>&apos;{id}&apos; version {previous} is installed; version {version} is older (import it with the downgrade option to go back)</source>
         <translation>&apos;{id}&apos; version {previous} er installeret; version {version} er ældre (importér den med valget for nedgradering for at gå tilbage)</translation>
+    </message>
+    <message>
+        <source>the version {version} of &apos;{id}&apos; that this copy came from is not installed; the copy is left as it is</source>
+        <translation>version {version} af &apos;{id}&apos;, som denne kopi stammer fra, er ikke installeret; kopien forbliver, som den er</translation>
+    </message>
+    <message>
+        <source>cannot be read: {error}</source>
+        <translation>kan ikke læses: {error}</translation>
     </message>
 </context>
 <context>
@@ -4472,6 +4543,10 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
         <translation>Ikke gemt: der kunne ikke skrives til disken (I/O-fejl på disken).</translation>
     </message>
     <message>
+        <source>Not saved: the records are being re-encrypted. Try again in a moment.</source>
+        <translation>Ikke gemt: registreringerne er ved at blive krypteret igen. Prøv igen om et øjeblik.</translation>
+    </message>
+    <message>
         <source>The records are encrypted and closed: the passphrase was not given. Start Facilitator again to type it.</source>
         <translation>Registreringerne er krypterede og lukkede: adgangsfrasen blev ikke givet. Start Facilitator igen for at skrive den.</translation>
     </message>
@@ -4900,6 +4975,14 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
     <message>
         <source>Between 5 seconds and an hour each.</source>
         <translation>Mellem 5 sekunder og en time hver.</translation>
+    </message>
+    <message>
+        <source>Choose either a number of groups or a group size.</source>
+        <translation>Vælg enten et antal grupper eller en gruppestørrelse.</translation>
+    </message>
+    <message>
+        <source>These numbers cannot be used.</source>
+        <translation>Disse tal kan ikke bruges.</translation>
     </message>
     <message>
         <source>The round is done.</source>

@@ -1155,6 +1155,57 @@
     </message>
 </context>
 <context>
+    <name>EditorMessages</name>
+    <message>
+        <source>cannot make a new &apos;{kind}&apos; (use one of: {kinds})</source>
+        <translation>kan ikke lage et nytt &apos;{kind}&apos; (bruk et av: {kinds})</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read ({error})</source>
+        <translation>{file}: kan ikke leses ({error})</translation>
+    </message>
+    <message>
+        <source>{file}: bundled content is read-only; make your own copy</source>
+        <translation>{file}: medfølgende materiell kan ikke endres; lag din egen kopi</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be opened ({error})</source>
+        <translation>{file}: kan ikke åpnes ({error})</translation>
+    </message>
+    <message>
+        <source>{file}: describe the picture in a few words (alt text)</source>
+        <translation>{file}: beskriv bildet med noen få ord (alternativ tekst)</translation>
+    </message>
+    <message>
+        <source>{file}: only PNG, JPEG and SVG pictures can be used</source>
+        <translation>{file}: bare PNG-, JPEG- og SVG-bilder kan brukes</translation>
+    </message>
+    <message>
+        <source>{file}: file not found</source>
+        <translation>{file}: filen finnes ikke</translation>
+    </message>
+    <message>
+        <source>{file}: too large ({size} KiB)</source>
+        <translation>{file}: bildet er for stort ({size} KiB)</translation>
+    </message>
+    <message>
+        <source>{file}: the file is not a {kind} picture</source>
+        <translation>{file}: filen er ikke et {kind}-bilde</translation>
+    </message>
+    <message>
+        <source>{file}: too large ({width}x{height} pixels)</source>
+        <translation>{file}: bildet er for stort ({width}x{height} piksler)</translation>
+    </message>
+    <message>
+        <source>{file}: not a picture that can be read (damaged?)</source>
+        <translation>{file}: ikke et bilde som kan leses (skadet?)</translation>
+    </message>
+    <message>
+        <source>{file}:{line}: {reason}; the SVG is refused</source>
+        <translation>{file}:{line}: {reason}; SVG-bildet avvises</translation>
+    </message>
+</context>
+<context>
     <name>EditorScreen</name>
     <message>
         <source>Saved</source>
@@ -1215,6 +1266,10 @@
     <message>
         <source>Fix the problem shown first: the draft cannot be shown.</source>
         <translation>Rett først problemet som vises: utkastet kan ikke vises.</translation>
+    </message>
+    <message>
+        <source>Not made: %1 cannot be written (%2).</source>
+        <translation>Ikke opprettet: %1 kan ikke lagres (%2).</translation>
     </message>
     <message>
         <source>Your copy of “%1” is in My material.</source>
@@ -2954,11 +3009,11 @@ Hvis du glemmer passordfrasen, kan registreringene aldri åpnes igjen: verken av
     </message>
     <message>
         <source>signed by a trusted publisher</source>
-        <translation>signert av en utgiver som er klarert</translation>
+        <translation>signert av en utgiver du stoler på</translation>
     </message>
     <message>
         <source>signed by a key that is not trusted here ({key})</source>
-        <translation>signert med en nøkkel som ikke er klarert her ({key})</translation>
+        <translation>signert med en nøkkel du ikke stoler på her ({key})</translation>
     </message>
     <message>
         <source>not signed: nobody vouches for where it comes from</source>
@@ -2977,8 +3032,16 @@ Hvis du glemmer passordfrasen, kan registreringene aldri åpnes igjen: verken av
         <translation>pakkens innhold består ikke check-content (1 problem)</translation>
     </message>
     <message>
+        <source>1 item has the id of a bundled item and stays hidden behind it: {ids}</source>
+        <translation>1 element har samme id som et medfølgende element og blir skjult bak det: {ids}</translation>
+    </message>
+    <message>
+        <source>{count} items have the id of a bundled item and stay hidden behind it: {ids}</source>
+        <translation>{count} elementer har samme id som medfølgende elementer og blir skjult bak dem: {ids}</translation>
+    </message>
+    <message>
         <source>{check}; IT allows only packs of its trusted publishers</source>
-        <translation>{check}; IT-avdelingen tillater bare pakker fra sine klarerte utgivere</translation>
+        <translation>{check}; IT-avdelingen tillater bare pakker fra utgivere den stoler på</translation>
     </message>
     <message>
         <source>{check} ({reason}), and nobody said yes</source>
@@ -2991,6 +3054,14 @@ Hvis du glemmer passordfrasen, kan registreringene aldri åpnes igjen: verken av
     <message>
         <source>&apos;{id}&apos; version {previous} is installed; version {version} is older (import it with the downgrade option to go back)</source>
         <translation>&apos;{id}&apos; versjon {previous} er installert; versjon {version} er eldre (importer den med valget for nedgradering for å gå tilbake)</translation>
+    </message>
+    <message>
+        <source>the version {version} of &apos;{id}&apos; that this copy came from is not installed; the copy is left as it is</source>
+        <translation>versjon {version} av &apos;{id}&apos;, som denne kopien kommer fra, er ikke installert; kopien blir stående som den er</translation>
+    </message>
+    <message>
+        <source>cannot be read: {error}</source>
+        <translation>kan ikke leses: {error}</translation>
     </message>
 </context>
 <context>
@@ -3073,7 +3144,7 @@ Hvis du glemmer passordfrasen, kan registreringene aldri åpnes igjen: verken av
     </message>
     <message>
         <source>trusted</source>
-        <translation>klarert</translation>
+        <translation>bekreftet</translation>
     </message>
     <message>
         <source>unverified</source>
@@ -4472,6 +4543,10 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
         <translation>Ikke lagret: kunne ikke skrive til disken (I/O-feil på disken).</translation>
     </message>
     <message>
+        <source>Not saved: the records are being re-encrypted. Try again in a moment.</source>
+        <translation>Ikke lagret: registreringene krypteres på nytt. Prøv igjen om et øyeblikk.</translation>
+    </message>
+    <message>
         <source>The records are encrypted and closed: the passphrase was not given. Start Facilitator again to type it.</source>
         <translation>Registreringene er kryptert og lukket: passordfrasen ble ikke gitt. Start Facilitator på nytt for å skrive den.</translation>
     </message>
@@ -4900,6 +4975,14 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
     <message>
         <source>Between 5 seconds and an hour each.</source>
         <translation>Mellom 5 sekunder og en time hver.</translation>
+    </message>
+    <message>
+        <source>Choose either a number of groups or a group size.</source>
+        <translation>Velg enten et antall grupper eller en gruppestørrelse.</translation>
+    </message>
+    <message>
+        <source>These numbers cannot be used.</source>
+        <translation>Disse tallene kan ikke brukes.</translation>
     </message>
     <message>
         <source>The round is done.</source>

@@ -216,7 +216,7 @@ def _import(args: argparse.Namespace) -> int:
             "pack": {"id": m.id, "version": m.version, "title": m.title},
             "trust": result.trust,
             "previous": result.previous,
-            "warnings": result.warnings,
+            "warnings": [str(w) for w in result.warnings],
             "copies": [update.as_dict() for update in result.merges],
         }
         print(json.dumps(report, ensure_ascii=False, indent=2))

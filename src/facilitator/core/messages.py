@@ -60,3 +60,13 @@ def plain(template: str, **args: Value) -> Message:
 def as_message(value: Message | str) -> Message:
     """``value`` as a Message: a plain string (a library's error text) is shown as it is."""
     return value if isinstance(value, Message) else plain("{text}", text=value)
+
+
+class MessageError(Exception):
+    """An error with a message for people: ``message`` is its English text (the command line,
+    the log, JSON), ``text`` the :class:`Message` the UI shows in its own language."""
+
+    def __init__(self, message: Message | str) -> None:
+        super().__init__(str(message))
+        self.text = as_message(message)
+        self.message = str(message)

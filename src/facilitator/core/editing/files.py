@@ -27,6 +27,7 @@ from pathlib import Path
 from .. import frontmatter
 from ..importers.writer import module_folder, slug
 from ..loader import HTML_IMG_RE, IMAGE_RE, load_item_file, scanned_id
+from ..messages import QT_TRANSLATE_NOOP, MessageError
 from ..model import Item, Module, Problem
 from ..text_files import write_atomically
 from . import front
@@ -36,12 +37,9 @@ NEW_KINDS = ("deck", "exercise", "handout")
 COPY_SUFFIX = {"da": "min kopi", "nb": "min kopi", "en": "my copy"}
 
 
-class EditRefused(Exception):
-    """An item that cannot be made or opened for editing, with a message for the user."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+class EditRefused(MessageError):
+    """An item that cannot be made or opened for editing: ``message`` in English, ``text`` for
+    the UI."""
 
 
 def own_module(content_dir: Path, language: str) -> Path:
@@ -78,7 +76,11 @@ def new_item(
 ) -> Path:
     """A new deck, exercise or handout from its template in "My material"; its file."""
     if kind not in NEW_KINDS:
-        raise EditRefused(f"cannot make a new '{kind}' (use one of: {', '.join(NEW_KINDS)})")
+        raise EditRefused(
+            QT_TRANSLATE_NOOP(
+                "EditorMessages", "cannot make a new '{kind}' (use one of: {kinds})"
+            ).format(kind=kind, kinds=", ".join(NEW_KINDS))
+        )
     module_dir = own_module(content_dir, language)
     module_id = scanned_id(module_dir / "module.md") or "my-material"
     name = slug(title) or kind
@@ -127,7 +129,11 @@ def _copy_into(item: Item, module_dir: Path, taken: set[str]) -> Path:
         text = item.path.read_text(encoding="utf-8")
         meta, order, body = front.split_text(text)
     except (OSError, UnicodeDecodeError, frontmatter.FrontMatterError) as exc:
-        raise EditRefused(f"{item.path}: cannot be read ({exc})") from None
+        raise EditRefused(
+            QT_TRANSLATE_NOOP("EditorMessages", "{file}: cannot be read ({error})").format(
+                file=str(item.path), error=str(exc)
+            )
+        ) from None
     module_id = scanned_id(module_dir / "module.md") or "my-material"
     short = item.id.rsplit(".", 1)[-1]
     ident = _free(f"{module_id}.{short}", taken)
@@ -193,7 +199,11 @@ class EditSession:
 
     def __init__(self, path: Path, name: str | None = None, *, bundled: bool = False) -> None:
         if bundled:
-            raise EditRefused(f"{path.name}: bundled content is read-only; make your own copy")
+            raise EditRefused(
+                QT_TRANSLATE_NOOP(
+                    "EditorMessages", "{file}: bundled content is read-only; make your own copy"
+                ).format(file=path.name)
+            )
         self.path = path
         self.name = name or path.name
         self.restored_draft = False
@@ -214,7 +224,11 @@ class EditSession:
         try:
             return path.read_text(encoding="utf-8").lstrip("\ufeff").replace("\r\n", "\n")
         except (OSError, UnicodeDecodeError) as exc:
-            raise EditRefused(f"{path.name}: cannot be opened ({exc})") from None
+            raise EditRefused(
+                QT_TRANSLATE_NOOP("EditorMessages", "{file}: cannot be opened ({error})").format(
+                    file=path.name, error=str(exc)
+                )
+            ) from None
 
     # --- the text, split for the fields -------------------------------------------------------
     def parts(self) -> tuple[dict[str, object], list[str], str]:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ..importers.guard import MAX_IMAGE_PIXELS
 from ..importers.writer import slug
+from ..messages import QT_TRANSLATE_NOOP, MessageError
 from ..svg import MAX_SVG_BYTES
 from ..svg import check_svg as check_safe_svg
 
@@ -27,10 +28,8 @@ FORMATS = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".svg": "SVG"}
 _SVG_TAG = re.compile(r"<svg\b[^>]*>", re.IGNORECASE)
 
 
-class ImageRefused(Exception):
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+class ImageRefused(MessageError):
+    """A picture that is not inserted: ``message`` in English, ``text`` for the UI."""
 
 
 @dataclass(frozen=True)
@@ -46,20 +45,40 @@ def insert(source: Path, item_dir: Path, alt: str) -> Inserted:
     message naming the file."""
     alt = " ".join(alt.split()).replace("[", "(").replace("]", ")")
     if not alt:
-        raise ImageRefused(f"{source.name}: describe the picture in a few words (alt text)")
+        raise ImageRefused(
+            QT_TRANSLATE_NOOP(
+                "EditorMessages", "{file}: describe the picture in a few words (alt text)"
+            ).format(file=source.name)
+        )
     kind = FORMATS.get(source.suffix.lower())
     if kind is None:
-        raise ImageRefused(f"{source.name}: only PNG, JPEG and SVG pictures can be used")
+        raise ImageRefused(
+            QT_TRANSLATE_NOOP(
+                "EditorMessages", "{file}: only PNG, JPEG and SVG pictures can be used"
+            ).format(file=source.name)
+        )
     try:
         if source.is_symlink() or not source.is_file():
-            raise ImageRefused(f"{source.name}: file not found")
+            raise ImageRefused(
+                QT_TRANSLATE_NOOP("EditorMessages", "{file}: file not found").format(
+                    file=source.name
+                )
+            )
         size = source.stat().st_size
         limit = MAX_SVG_BYTES if kind == "SVG" else MAX_SOURCE_BYTES
         if size > limit:
-            raise ImageRefused(f"{source.name}: too large ({size // 1024} KiB)")
+            raise ImageRefused(
+                QT_TRANSLATE_NOOP("EditorMessages", "{file}: too large ({size} KiB)").format(
+                    file=source.name, size=size // 1024
+                )
+            )
         data = source.read_bytes()
     except OSError as exc:
-        raise ImageRefused(f"{source.name}: cannot be read ({exc.strerror or exc})") from None
+        raise ImageRefused(
+            QT_TRANSLATE_NOOP("EditorMessages", "{file}: cannot be read ({error})").format(
+                file=source.name, error=str(exc.strerror or exc)
+            )
+        ) from None
     folder = item_dir / "images"
     folder.mkdir(parents=True, exist_ok=True)
     stem = slug(source.stem) or "picture"
@@ -86,15 +105,27 @@ def _save_raster(data: bytes, kind: str, target: Path, name: str) -> tuple[int, 
     try:
         with Image.open(io.BytesIO(data)) as opened:
             if opened.format != kind:
-                raise ImageRefused(f"{name}: the file is not a {kind} picture")
+                raise ImageRefused(
+                    QT_TRANSLATE_NOOP(
+                        "EditorMessages", "{file}: the file is not a {kind} picture"
+                    ).format(file=name, kind=kind)
+                )
             if opened.width * opened.height > MAX_IMAGE_PIXELS:
-                raise ImageRefused(f"{name}: too large ({opened.width}x{opened.height} pixels)")
+                raise ImageRefused(
+                    QT_TRANSLATE_NOOP(
+                        "EditorMessages", "{file}: too large ({width}x{height} pixels)"
+                    ).format(file=name, width=opened.width, height=opened.height)
+                )
             image = ImageOps.exif_transpose(opened)  # upright, without the orientation tag
             image.load()
     except ImageRefused:
         raise
     except (UnidentifiedImageError, Image.DecompressionBombError, OSError, ValueError):
-        raise ImageRefused(f"{name}: not a picture that can be read (damaged?)") from None
+        raise ImageRefused(
+            QT_TRANSLATE_NOOP(
+                "EditorMessages", "{file}: not a picture that can be read (damaged?)"
+            ).format(file=name)
+        ) from None
     image.thumbnail(MAX_SIDE, Image.Resampling.LANCZOS)
     # A new picture of the pixels only: no EXIF, GPS, XMP or text chunks go with it.
     clean = Image.new(image.mode, image.size)
@@ -113,7 +144,11 @@ def check_svg(data: bytes, name: str) -> tuple[int, int]:
     from the root's ``width`` and ``height`` (0 where it gives none)."""
     checked = check_safe_svg(data)
     if checked.text is None:
-        raise ImageRefused(f"{name}:{checked.line}: {checked.reason}; the SVG is refused")
+        raise ImageRefused(
+            QT_TRANSLATE_NOOP(
+                "EditorMessages", "{file}:{line}: {reason}; the SVG is refused"
+            ).format(file=name, line=checked.line, reason=checked.reason)
+        )
     tag = _SVG_TAG.search(checked.text)
     root = tag.group(0) if tag else ""
     return _number(_attribute(root, "width")), _number(_attribute(root, "height"))

@@ -3,7 +3,7 @@ sentence for people."""
 
 from __future__ import annotations
 
-from ..messages import Message, as_message
+from ..messages import Message, MessageError
 
 # Every reason a pack can be refused or held back, with what it means (docs/deployment.md).
 REASONS: dict[str, str] = {
@@ -38,7 +38,7 @@ REASONS: dict[str, str] = {
 }
 
 
-class PackRefused(Exception):
+class PackRefused(MessageError):
     """A pack that is not installed: ``reason`` is a key of REASONS, ``message`` says what and
     where in English (``text`` the same for the UI to translate), ``problems`` lists content
     problems as ``file:line: message`` (for the pack's author: they stay English)."""
@@ -46,10 +46,8 @@ class PackRefused(Exception):
     def __init__(
         self, reason: str, message: Message | str, problems: list[str] | None = None
     ) -> None:
-        super().__init__(str(message))
+        super().__init__(message)
         self.reason = reason
-        self.text = as_message(message)
-        self.message = str(message)
         self.problems = problems or []
 
 

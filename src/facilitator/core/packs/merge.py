@@ -21,6 +21,7 @@ from pathlib import Path
 from merge3 import Merge3
 
 from .. import frontmatter, paths
+from ..messages import QT_TRANSLATE_NOOP, Message
 from .archive import MANIFEST
 from .errors import PackRefused
 from .manifest import Manifest, parse
@@ -163,12 +164,12 @@ class CopyUpdate:
     to_version: int
     outcome: MergeOutcome | None = None
     backup: Path | None = None  # the copy as it was, kept until accepted
-    problem: str = ""  # why it could not be merged (no base installed, unreadable file)
+    problem: Message | None = None  # why it could not be merged (no base, unreadable file)
     front: str = ""  # the copy's front matter block, derived_from already updated
 
     @property
     def status(self) -> str:
-        if self.problem:
+        if self.problem is not None:
             return "skipped"
         return "merged" if self.outcome and self.outcome.clean else "conflict"
 
@@ -178,7 +179,7 @@ class CopyUpdate:
             "file": str(self.path),
             "item": self.item_id,
             "status": self.status,
-            "problem": self.problem,
+            "problem": str(self.problem or ""),
             "merged_slides": self.outcome.merged_slides if self.outcome else [],
             "backup": str(self.backup) if self.backup else None,
             "conflicts": [
@@ -274,10 +275,11 @@ def _updates(pack_folder: Path, version: int, folder: Path | None) -> list[CopyU
         update = CopyUpdate(path, ident, from_version, theirs_entry.version)
         base_file = _base_file(pack_folder, older, ident, from_version)
         if base_file is None:
-            update.problem = (
-                f"the version {from_version} of '{ident}' that this copy came from is not "
-                "installed; the copy is left as it is"
-            )
+            update.problem = QT_TRANSLATE_NOOP(
+                "PackMessages",
+                "the version {version} of '{id}' that this copy came from is not installed; "
+                "the copy is left as it is",
+            ).format(version=from_version, id=ident)
             updates.append(update)
             continue
         theirs_file = pack_folder / str(version) / Path(*theirs_entry.file.split("/"))
@@ -286,7 +288,9 @@ def _updates(pack_folder: Path, version: int, folder: Path | None) -> list[CopyU
             _, theirs = _body(theirs_file)
             front, ours = _body(path)
         except (OSError, UnicodeDecodeError, frontmatter.FrontMatterError) as exc:
-            update.problem = f"cannot be read: {exc}"
+            update.problem = QT_TRANSLATE_NOOP("PackMessages", "cannot be read: {error}").format(
+                error=str(exc)
+            )
             updates.append(update)
             continue
         if base.strip() == theirs.strip():

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from .. import paths
-from ..messages import QT_TRANSLATE_NOOP, Message
+from ..messages import QT_TRANSLATE_NOOP, Message, as_message
 from ..model import Library, Problem
 from . import keys
 from .archive import MANIFEST, SIGNATURE, Limits, Opened, open_pack
@@ -78,7 +78,7 @@ class Verification:
     trust: Trust | None = None
     key: bytes | None = None
     refused: PackRefused | None = None
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
 
     @property
     def status(self) -> str:
@@ -100,7 +100,7 @@ class Verification:
             "reason": self.reason,
             "message": str(self.message()),
             "problems": self.refused.problems if self.refused else [],
-            "warnings": self.warnings,
+            "warnings": [str(w) for w in self.warnings],
             "pack": None
             if m is None
             else {
@@ -178,9 +178,10 @@ def _check(
     return opened, check
 
 
-def _content_check(workdir: Path, manifest: Manifest, settings: Any) -> list[str]:
+def _content_check(workdir: Path, manifest: Manifest, settings: Any) -> list[Message]:
     """check-content on the pack's files, against the library the app loads (a pack's plan may
-    use items it does not carry). Errors refuse the pack; warnings are returned."""
+    use items it does not carry). Errors refuse the pack; warnings are returned (the content's
+    own ``file:line: message`` problems in English, for the pack's author)."""
     from ..fields import field_problems
     from ..loader import Root, display_path, library_roots, load_library
 
@@ -227,11 +228,20 @@ def _content_check(workdir: Path, manifest: Manifest, settings: Any) -> list[str
     shadowed = sorted(
         set(loaded) & {i.id for i in app.items() if i.bundled and _under_bundled(i.path)}
     )
-    notes = [str(p) for p in problems if p.severity == "warning"]
-    if shadowed:
+    notes = [as_message(str(p)) for p in problems if p.severity == "warning"]
+    if len(shadowed) == 1:
         notes.append(
-            f"{len(shadowed)} item(s) have the id of a bundled item and stay hidden behind it: "
-            + ", ".join(shadowed[:10])
+            QT_TRANSLATE_NOOP(
+                "PackMessages",
+                "1 item has the id of a bundled item and stays hidden behind it: {ids}",
+            ).format(ids=shadowed[0])
+        )
+    elif shadowed:
+        notes.append(
+            QT_TRANSLATE_NOOP(
+                "PackMessages",
+                "{count} items have the id of a bundled item and stay hidden behind it: {ids}",
+            ).format(count=len(shadowed), ids=", ".join(shadowed[:10]))
         )
     return notes
 
@@ -288,7 +298,7 @@ class ImportResult:
     installed_now: bool  # False when the same version was already there
     previous: int | None  # the active version before
     merges: list[Any] = field(default_factory=list)  # merge.CopyUpdate, one per trainer's copy
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
 
 
 def import_pack(

@@ -15,6 +15,18 @@ from PySide6.QtCore import QCoreApplication
 
 from ...core.editing import files
 from ...core.model import Item, Module
+from ..i18n import core_text
+
+
+def _refusal(exc: files.EditRefused | OSError) -> str:
+    """Why a new item or copy was not made, in the UI's language."""
+    if isinstance(exc, files.EditRefused):
+        return core_text(exc.text)
+    return (
+        QCoreApplication.translate("EditorScreen", "Not made: %1 cannot be written (%2).")
+        .replace("%1", Path(exc.filename).name if exc.filename else "")
+        .replace("%2", exc.strerror or str(exc))
+    )
 
 
 class EditorCopies:
@@ -34,7 +46,7 @@ class EditorCopies:
                 self.services.taken_ids(),
             )
         except (files.EditRefused, OSError) as exc:
-            self.message.emit(getattr(exc, "message", str(exc)))
+            self.message.emit(_refusal(exc))
             return None
         self.services.reload()
         self.open_file(path)
@@ -52,7 +64,7 @@ class EditorCopies:
                     self.services.taken_ids(),
                 )
             except (files.EditRefused, OSError) as exc:
-                self.message.emit(getattr(exc, "message", str(exc)))
+                self.message.emit(_refusal(exc))
                 return None
             self.services.reload()
             copy_id = files.scanned_id(path) or ""
@@ -76,7 +88,7 @@ class EditorCopies:
                 self.services.taken_ids(),
             )
         except (files.EditRefused, OSError) as exc:
-            self.message.emit(getattr(exc, "message", str(exc)))
+            self.message.emit(_refusal(exc))
             return None
         self.services.reload()
         self.message.emit(

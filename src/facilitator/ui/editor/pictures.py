@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from ...core.editing.images import ImageRefused, insert
+from ..i18n import core_text
 
 
 class EditorPictures:
@@ -73,7 +74,7 @@ class EditorPictures:
             try:
                 inserted = insert(path, self.session.path.parent, alt)
             except ImageRefused as exc:
-                self.message.emit(exc.message)
+                self.message.emit(core_text(exc.text))
                 continue
             if self.kind == "deck":
                 self.deck_editor.insert_text(inserted.markdown)

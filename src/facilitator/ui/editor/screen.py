@@ -23,6 +23,7 @@ from ...core import frontmatter
 from ...core.editing import files
 from ...core.editing.deck import DeckText
 from .. import style
+from ..i18n import core_text
 from ..renderer import slide_painter
 from .copies import EditorCopies
 from .layout import EditorLayout
@@ -113,7 +114,7 @@ class EditorScreen(EditorLayout, EditorPictures, EditorCopies, QWidget):
         try:
             session = files.EditSession(path, self._name(path))
         except files.EditRefused as exc:
-            self.message.emit(exc.message)
+            self.message.emit(core_text(exc.text))
             return False
         self.session = session
         self.banner.hide()
@@ -277,7 +278,7 @@ class EditorScreen(EditorLayout, EditorPictures, EditorCopies, QWidget):
             saved = session.save()
         except OSError as exc:
             self.state.setText(self.tr("Not saved"))
-            self.message.emit(self.tr("Could not save: %1").replace("%1", str(exc)))
+            self.message.emit(self.tr("Could not save: %1").replace("%1", exc.strerror or str(exc)))
             return None
         self.last_saved = saved
         self._show_saved(saved)

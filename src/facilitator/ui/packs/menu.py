@@ -367,8 +367,8 @@ class PackMenu(QObject):
             )
         for update in result.merges:
             if update.status == "skipped":
-                lines.append(f"{update.path.name}: {update.problem}")
-        lines += result.warnings[:5]
+                lines.append(f"{update.path.name}: {core_text(update.problem)}")
+        lines += [core_text(warning) for warning in result.warnings[:5]]
         self._say(self.tr("Pack imported"), "\n\n".join(lines))
         if self.show_conflicts:
             for update in conflicts:

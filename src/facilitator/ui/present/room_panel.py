@@ -177,8 +177,9 @@ class RoomPanel(QWidget):
             "too-many": self.tr("At most 500 people."),
             "people": self.tr("Between 1 and 500 people."),
             "seconds": self.tr("Between 5 seconds and an hour each."),
+            "how": self.tr("Choose either a number of groups or a group size."),
         }
-        return messages.get(error.code, str(error))
+        return messages.get(error.code) or self.tr("These numbers cannot be used.")
 
     # Talking round -----------------------------------------------------------------------------
     def _round_page(self) -> QWidget:

@@ -148,6 +148,8 @@ class RecordsStore(QObject):
             text = self.tr("Not saved: another program is using the records. Close it.")
         elif reason == "io":
             text = self.tr("Not saved: the disk could not be written (disk I/O error).")
+        elif reason == "busy":
+            text = self.tr("Not saved: the records are being re-encrypted. Try again in a moment.")
         elif reason == "passphrase":
             return self.tr(
                 "The records are encrypted and closed: the passphrase was not given. Start "
