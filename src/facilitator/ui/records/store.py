@@ -158,6 +158,11 @@ class RecordsStore(QObject):
                 "The records are encrypted and the key file named by your IT department does "
                 "not open them. Ask your IT department."
             )
+        elif reason == "busy":
+            return self.tr(
+                "The records are being encrypted or decrypted; they open again in a moment. "
+                "What you typed is still on screen."
+            )
         elif reason == "no-cipher":
             return self.tr("Encryption is not available: SQLCipher is not installed.")
         elif isinstance(exc, NewerSchemaError):
