@@ -1426,8 +1426,8 @@ Hvis du glemmer adgangsfrasen, kan registreringerne aldrig åbnes igen: hverken 
         <translation>Kryptér</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annullér</translation>
+        <source>The work stopped half way, but every file is whole. Facilitator asks for the new passphrase at the next start and then encrypts the rest.</source>
+        <translation>Arbejdet stoppede halvvejs, men alle filer er hele. Facilitator beder om den nye adgangsfrase ved næste start og krypterer derefter resten.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
@@ -2212,6 +2212,10 @@ Hvis du glemmer adgangsfrasen, kan registreringerne aldrig åbnes igen: hverken 
     <message>
         <source>Cancel</source>
         <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>File %1 of %2</source>
+        <translation>Fil %1 af %2</translation>
     </message>
     <message>
         <source>That passphrase does not open the records. Nothing was changed; try again (capital letters count).</source>
@@ -4543,16 +4547,16 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
         <translation>Ikke gemt: der kunne ikke skrives til disken (I/O-fejl på disken).</translation>
     </message>
     <message>
-        <source>Not saved: the records are being re-encrypted. Try again in a moment.</source>
-        <translation>Ikke gemt: registreringerne er ved at blive krypteret igen. Prøv igen om et øjeblik.</translation>
-    </message>
-    <message>
         <source>The records are encrypted and closed: the passphrase was not given. Start Facilitator again to type it.</source>
         <translation>Registreringerne er krypterede og lukkede: adgangsfrasen blev ikke givet. Start Facilitator igen for at skrive den.</translation>
     </message>
     <message>
         <source>The records are encrypted and the key file named by your IT department does not open them. Ask your IT department.</source>
         <translation>Registreringerne er krypterede, og nøglefilen fra din IT-afdeling åbner dem ikke. Spørg din IT-afdeling.</translation>
+    </message>
+    <message>
+        <source>The records are being encrypted or decrypted; they open again in a moment. What you typed is still on screen.</source>
+        <translation>Registreringerne bliver krypteret eller dekrypteret; de åbner igen om et øjeblik. Det, du skrev, står stadig på skærmen.</translation>
     </message>
     <message>
         <source>Encryption is not available: SQLCipher is not installed.</source>

@@ -1426,8 +1426,8 @@ Hvis du glemmer passordfrasen, kan registreringene aldri åpnes igjen: verken av
         <translation>Krypter</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
+        <source>The work stopped half way, but every file is whole. Facilitator asks for the new passphrase at the next start and then encrypts the rest.</source>
+        <translation>Arbeidet stoppet halvveis, men alle filene er hele. Facilitator ber om den nye passordfrasen ved neste oppstart og krypterer så resten.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
@@ -2212,6 +2212,10 @@ Hvis du glemmer passordfrasen, kan registreringene aldri åpnes igjen: verken av
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>File %1 of %2</source>
+        <translation>Fil %1 av %2</translation>
     </message>
     <message>
         <source>That passphrase does not open the records. Nothing was changed; try again (capital letters count).</source>
@@ -4543,16 +4547,16 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
         <translation>Ikke lagret: kunne ikke skrive til disken (I/O-feil på disken).</translation>
     </message>
     <message>
-        <source>Not saved: the records are being re-encrypted. Try again in a moment.</source>
-        <translation>Ikke lagret: registreringene krypteres på nytt. Prøv igjen om et øyeblikk.</translation>
-    </message>
-    <message>
         <source>The records are encrypted and closed: the passphrase was not given. Start Facilitator again to type it.</source>
         <translation>Registreringene er kryptert og lukket: passordfrasen ble ikke gitt. Start Facilitator på nytt for å skrive den.</translation>
     </message>
     <message>
         <source>The records are encrypted and the key file named by your IT department does not open them. Ask your IT department.</source>
         <translation>Registreringene er kryptert, og nøkkelfilen fra IT-avdelingen din åpner dem ikke. Spør IT-avdelingen din.</translation>
+    </message>
+    <message>
+        <source>The records are being encrypted or decrypted; they open again in a moment. What you typed is still on screen.</source>
+        <translation>Registreringene blir kryptert eller dekryptert; de åpnes igjen om et øyeblikk. Det du skrev, står fortsatt på skjermen.</translation>
     </message>
     <message>
         <source>Encryption is not available: SQLCipher is not installed.</source>

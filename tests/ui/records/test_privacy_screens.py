@@ -99,14 +99,18 @@ def test_encryption_is_turned_on_after_the_warning_and_asked_for_at_start(
     qtbot, store, opener, tmp_path
 ):
     fill(store, opener)
-    dialog = EncryptDialog(lambda p: store.act("encrypt", (), lambda: opener.encrypt(p))[0])
+    dialog = EncryptDialog(
+        lambda p, progress: cipher.turn_on(opener.path, p, progress), opener.hold, opener.release
+    )
     qtbot.addWidget(dialog)
+    dialog.show()
     assert "forget" in dialog.text.text()
     dialog.first.setText("lang nok sætning")
     dialog.second.setText("lang nok sætning")
-    assert not dialog.encrypt_button.isEnabled()  # not before the warning is ticked
+    assert not dialog.go_button.isEnabled()  # not before the warning is ticked
     dialog.understood.setChecked(True)
-    dialog.encrypt_button.click()
+    dialog.go_button.click()  # the work runs in the background; the dialog closes when done
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=30000)
     raw = every_byte(opener.path.parent)
     assert b"SQLite format 3" not in raw and WHO.encode() not in raw
 

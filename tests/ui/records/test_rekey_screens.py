@@ -32,7 +32,9 @@ def encrypted_records(window, passphrase: str = OLD) -> Path:
     records.store.log.add_participant(group, WHO)
     path = records.opener.path
     backups.take_backup(path, "daily", datetime(2026, 11, 22))
-    records.opener.encrypt(passphrase)
+    records.opener.hold()
+    cipher.turn_on(path, passphrase)
+    records.opener.release()
     return path
 
 

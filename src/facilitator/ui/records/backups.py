@@ -83,7 +83,7 @@ class DatabaseOpener(QObject):
         # Asks for the passphrase and unlocks (cipher.unlock); False: the user went on without.
         self.passphrase = passphrase or self._ask_passphrase
         self.declined = False  # asked once and declined: not asked again until the next start
-        self.busy = False  # the files are being re-keyed or decrypted: not opened meanwhile
+        self.busy = False  # the files are being encrypted, re-keyed or decrypted: kept closed
 
     @property
     def path(self) -> Path:
@@ -97,7 +97,7 @@ class DatabaseOpener(QObject):
 
         if self.busy:
             raise StoreError(
-                "The records are being re-encrypted; they open again in a moment.",
+                "The records are being encrypted or decrypted; they open again in a moment.",
                 self.path,
                 "busy",
             )
@@ -166,19 +166,9 @@ class DatabaseOpener(QObject):
 
         return ask_passphrase(path, self._widget)
 
-    def encrypt(self, passphrase: str) -> int:
-        """Turn encryption on (the records are closed first); returns how many backups could
-        not be encrypted."""
-        from ...core.store import cipher
-
-        self.close()
-        left = cipher.turn_on(self.path, passphrase)
-        self.replaced.emit()
-        return left
-
     def hold(self) -> None:
-        """Close the records and keep them closed while their files are rewritten (a new
-        passphrase, or encryption turned off) on another thread."""
+        """Close the records and keep them closed while their files are rewritten (encryption
+        turned on or off, a new passphrase) on another thread."""
         self.close()
         self.busy = True
 

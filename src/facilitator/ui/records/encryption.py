@@ -1,8 +1,9 @@
 """Encrypted records in the UI: the passphrase asked at start, and turning encryption on.
 
-The rules live in ``core/store/cipher.py``; these dialogs only ask and tell. The passphrase is
-never stored: it is asked at every start, unless IT names a key file (``records_key_file`` in the
-machine-wide settings).
+The rules live in ``core/store/cipher.py``; these dialogs only ask and tell (turning encryption
+on runs in the background as a ``key_job.KeyJobDialog``, like changing the passphrase). The
+passphrase is never stored: it is asked at every start, unless IT names a key file
+(``records_key_file`` in the machine-wide settings).
 """
 
 from __future__ import annotations
@@ -22,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-log = logging.getLogger(__name__)
+from .key_job import MIN_LENGTH, KeyJobDialog, Progress, password
 
-MIN_LENGTH = 8
+log = logging.getLogger(__name__)
 
 
 class PassphraseDialog(QDialog):
@@ -99,17 +100,24 @@ def ask_passphrase(path: Path, parent: QWidget | None) -> bool:
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
-class EncryptDialog(QDialog):
+class EncryptDialog(KeyJobDialog):
     """Turning encryption on: what it means, what forgetting the passphrase means, and the
-    passphrase twice. ``run`` gets the passphrase and does the work (the records are closed)."""
+    passphrase twice. ``turn_on(passphrase, progress)`` does the work in the background (the
+    records are held closed meanwhile: ``before`` and ``after``) and returns how many damaged
+    backups could not be encrypted."""
 
-    def __init__(self, run: Callable[[str], bool], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(
+        self,
+        turn_on: Callable[[str, Progress], int],
+        before: Callable[[], None],
+        after: Callable[[], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(before, after, parent)
         self.setObjectName("encryptDialog")
-        self.run = run
+        self.turn_on = turn_on
         self.setWindowTitle(self.tr("Encrypt the records"))
-        layout = QVBoxLayout(self)
-        self.text = QLabel(
+        self.text.setText(
             self.tr(
                 "Facilitator will encrypt the records and every backup (SQLCipher, AES-256). "
                 "Anyone who copies the files then sees nothing but noise.\n\n"
@@ -118,56 +126,35 @@ class EncryptDialog(QDialog):
                 "If you forget the passphrase, the records cannot be opened again: not by you, "
                 "not by your IT department, not by us. There is no way back. Write it down and "
                 "keep it somewhere safe, away from this computer."
-            ),
-            self,
+            )
         )
-        self.text.setWordWrap(True)
-        self.first = QLineEdit(self)
-        self.first.setObjectName("newPassphrase")
-        self.first.setEchoMode(QLineEdit.EchoMode.Password)
-        self.first.setPlaceholderText(self.tr("Passphrase (at least 8 characters)"))
-        self.second = QLineEdit(self)
-        self.second.setObjectName("repeatPassphrase")
-        self.second.setEchoMode(QLineEdit.EchoMode.Password)
-        self.second.setPlaceholderText(self.tr("The same passphrase again"))
+        self.first = password(self, "newPassphrase", self.tr("Passphrase (at least 8 characters)"))
+        self.second = password(self, "repeatPassphrase", self.tr("The same passphrase again"))
         self.understood = QCheckBox(
             self.tr("I understand that a forgotten passphrase means the records are lost."), self
         )
         self.understood.setObjectName("understood")
-        self.problem = QLabel(self)
-        self.problem.setObjectName("encryptProblem")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
-        buttons = QDialogButtonBox(self)
-        self.encrypt_button = QPushButton(self.tr("Encrypt"), self)
-        buttons.addButton(self.encrypt_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.encrypt_button.clicked.connect(self.go)
-        buttons.rejected.connect(self.reject)
         for edit in (self.first, self.second):
-            edit.textChanged.connect(self._update)
-        self.understood.toggled.connect(self._update)
-        for widget in (self.text, self.first, self.second, self.understood, self.problem):
-            layout.addWidget(widget)
-        layout.addWidget(buttons)
-        self._update()
-        self.resize(520, 0)
+            edit.textChanged.connect(self.update_state)
+        self.understood.toggled.connect(self.update_state)
+        self.go_button.setText(self.tr("Encrypt"))
+        self.finish_layout(self.first, self.second, self.understood)
 
-    def _update(self) -> None:
+    def ready(self) -> bool:
         first, second = self.first.text(), self.second.text()
-        ready = len(first) >= MIN_LENGTH and first == second and self.understood.isChecked()
-        self.encrypt_button.setEnabled(ready)
         if second and first != second:
             self.problem.setText(self.tr("The two passphrases are not the same."))
             self.problem.show()
-        else:
+        elif self.problem.text() == self.tr("The two passphrases are not the same."):
             self.problem.hide()
+        return len(first) >= MIN_LENGTH and first == second and self.understood.isChecked()
 
-    def go(self) -> None:
-        if not self.encrypt_button.isEnabled():
-            return
-        passphrase = self.first.text()
-        if self.run(passphrase):
-            self.first.clear()
-            self.second.clear()
-            self.accept()
+    def work(self) -> Callable[[Progress], int]:
+        passphrase, turn_on = self.first.text(), self.turn_on
+        return lambda progress: turn_on(passphrase, progress)
+
+    def unfinished(self) -> str:
+        return self.tr(
+            "The work stopped half way, but every file is whole. Facilitator asks for the new "
+            "passphrase at the next start and then encrypts the rest."
+        )

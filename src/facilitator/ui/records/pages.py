@@ -63,6 +63,7 @@ class RecordsPages(QObject):
         self._mentor: MentorScreen | None = None
         self._pages: QStackedWidget | None = None
         self.backups_dialog: BackupsDialog | None = None
+        self.encrypt_dialog: QDialog | None = None  # turning encryption on
         self.rekey_dialog: QDialog | None = None  # changing the passphrase, turning it off
         self._actual_for = ""  # the plan whose actual minutes the planner shows
         self._actual: dict[str, float] = {}
@@ -159,20 +160,19 @@ class RecordsPages(QObject):
         return "plain" if cipher.available() else "unavailable"
 
     def ask_encrypt(self) -> None:
-        """Settings > Encrypt the records: explain, take the passphrase twice, encrypt."""
+        """Settings > Encrypt the records: explain, take the passphrase twice, then encrypt every
+        file in the background (``cipher.turn_on``), the records held closed meanwhile."""
+        from ...core.store import cipher
         from .encryption import EncryptDialog
 
         if not isinstance(self.opener, DatabaseOpener) or self.encryption_state() != "plain":
             return
         if self._presenting():
             return
-        self.flush()
         opener = self.opener
+        path = opener.path
 
-        def run(passphrase: str) -> bool:
-            ok, left = self.store.act("encrypt", (), lambda: opener.encrypt(passphrase))
-            if not ok:
-                return False
+        def done(left: int) -> None:
             if left:
                 self.message.emit(
                     self.tr(
@@ -182,11 +182,20 @@ class RecordsPages(QObject):
                 )
             else:
                 self.message.emit(self.tr("The records and their backups are now encrypted."))
-            self.encryption_changed.emit()
-            return True
 
-        self.encrypt_dialog = EncryptDialog(run, self.window)
-        self.encrypt_dialog.open()
+        def after() -> None:  # encrypted, or left plain: Settings shows which
+            opener.release()
+            self.encryption_changed.emit()
+
+        dialog = EncryptDialog(
+            lambda passphrase, progress: cipher.turn_on(path, passphrase, progress),
+            self._hold,
+            after,
+            self.window,
+        )
+        dialog.succeeded.connect(done)
+        self.encrypt_dialog = dialog
+        dialog.open()
 
     def ask_change_passphrase(self) -> None:
         """Settings > Change passphrase: the one in use, the new one twice, then re-key every

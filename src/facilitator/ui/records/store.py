@@ -148,8 +148,6 @@ class RecordsStore(QObject):
             text = self.tr("Not saved: another program is using the records. Close it.")
         elif reason == "io":
             text = self.tr("Not saved: the disk could not be written (disk I/O error).")
-        elif reason == "busy":
-            text = self.tr("Not saved: the records are being re-encrypted. Try again in a moment.")
         elif reason == "passphrase":
             return self.tr(
                 "The records are encrypted and closed: the passphrase was not given. Start "
@@ -159,6 +157,11 @@ class RecordsStore(QObject):
             return self.tr(
                 "The records are encrypted and the key file named by your IT department does "
                 "not open them. Ask your IT department."
+            )
+        elif reason == "busy":
+            return self.tr(
+                "The records are being encrypted or decrypted; they open again in a moment. "
+                "What you typed is still on screen."
             )
         elif reason == "no-cipher":
             return self.tr("Encryption is not available: SQLCipher is not installed.")
