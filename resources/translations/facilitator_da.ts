@@ -2992,6 +2992,34 @@ Hvis du glemmer adgangsfrasen, kan registreringerne aldrig åbnes igen: hverken 
         <translation>&apos;{name}&apos;: dens SHA-256 er ikke den, der står i manifestet</translation>
     </message>
     <message>
+        <source>{file}: already exists; choose another name (keys are never replaced)</source>
+        <translation>{file}: findes allerede; vælg et andet navn (nøgler erstattes aldrig)</translation>
+    </message>
+    <message>
+        <source>{file}: not a private key made by &apos;facilitator pack keygen&apos; ({reason})</source>
+        <translation>{file}: ikke en privat nøgle lavet med &apos;facilitator pack keygen&apos; ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: not an Ed25519 key (make one with &apos;facilitator pack keygen&apos;)</source>
+        <translation>{file}: ikke en Ed25519-nøgle (lav en med &apos;facilitator pack keygen&apos;)</translation>
+    </message>
+    <message>
+        <source>it is not a PEM text file</source>
+        <translation>det er ikke en PEM-tekstfil</translation>
+    </message>
+    <message>
+        <source>no &apos;{begin}&apos; block</source>
+        <translation>ingen &apos;{begin}&apos;-blok</translation>
+    </message>
+    <message>
+        <source>the key block is not base64</source>
+        <translation>nøgleblokken er ikke base64</translation>
+    </message>
+    <message>
+        <source>the key block is not PKCS#8</source>
+        <translation>nøgleblokken er ikke PKCS#8</translation>
+    </message>
+    <message>
         <source>the signature file is not an Ed25519 signature</source>
         <translation>signaturfilen er ikke en Ed25519-signatur</translation>
     </message>
@@ -3066,6 +3094,34 @@ Hvis du glemmer adgangsfrasen, kan registreringerne aldrig åbnes igen: hverken 
     <message>
         <source>cannot be read: {error}</source>
         <translation>kan ikke læses: {error}</translation>
+    </message>
+    <message>
+        <source>&apos;{target}&apos;: the plan has no file to export</source>
+        <translation>&apos;{target}&apos;: planen har ingen fil, der kan eksporteres</translation>
+    </message>
+    <message>
+        <source>&apos;{target}&apos; is no module, item or plan id of the library</source>
+        <translation>&apos;{target}&apos; er ikke id for et modul, et element eller en plan i biblioteket</translation>
+    </message>
+    <message>
+        <source>{file}: the image &apos;{image}&apos; is outside the module&apos;s folder; move it beside the Markdown to export it</source>
+        <translation>{file}: billedet &apos;{image}&apos; ligger uden for modulets mappe; flyt det hen ved siden af Markdown-filen for at eksportere det</translation>
+    </message>
+    <message>
+        <source>pack id &apos;{id}&apos; may hold only lower case a-z, digits, &apos;.&apos;, &apos;-&apos;, &apos;_&apos;</source>
+        <translation>pakke-id&apos;et &apos;{id}&apos; må kun indeholde små bogstaver a-z, cifre, &apos;.&apos;, &apos;-&apos; og &apos;_&apos;</translation>
+    </message>
+    <message>
+        <source>pack id &apos;{id}&apos; is an id of the bundled library; choose another (e.g. &apos;yourorganisation.{id}&apos;)</source>
+        <translation>pakke-id&apos;et &apos;{id}&apos; er et id i det medfølgende bibliotek; vælg et andet (fx &apos;jeresorganisation.{id}&apos;)</translation>
+    </message>
+    <message>
+        <source>the version must be a whole number from 1</source>
+        <translation>versionen skal være et helt tal fra 1 og op</translation>
+    </message>
+    <message>
+        <source>name at least one module, item or plan</source>
+        <translation>vælg mindst ét modul, element eller én plan</translation>
     </message>
 </context>
 <context>
@@ -3576,6 +3632,18 @@ Som den var: %2</translation>
         <source>Facilitator guide</source>
         <translation>Underviservejledning</translation>
     </message>
+    <message>
+        <source>the plan shows no slides</source>
+        <translation>planen viser ingen dias</translation>
+    </message>
+    <message>
+        <source>the plan has no exercises</source>
+        <translation>planen har ingen øvelser</translation>
+    </message>
+    <message>
+        <source>the plan has no handouts and no slides</source>
+        <translation>planen har hverken deltagerark eller dias</translation>
+    </message>
 </context>
 <context>
     <name>PlannerScreen</name>
@@ -3858,6 +3926,10 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
     <message>
         <source>%1 items changed in a library update since they were planned.</source>
         <translation>%1 elementer er ændret i en biblioteksopdatering, siden de blev planlagt.</translation>
+    </message>
+    <message>
+        <source>Something went wrong; the details are in the log.</source>
+        <translation>Noget gik galt; detaljerne står i loggen.</translation>
     </message>
 </context>
 <context>

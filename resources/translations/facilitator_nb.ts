@@ -2992,6 +2992,34 @@ Hvis du glemmer passordfrasen, kan registreringene aldri åpnes igjen: verken av
         <translation>&apos;{name}&apos;: SHA-256-verdien er ikke den som står i manifestet</translation>
     </message>
     <message>
+        <source>{file}: already exists; choose another name (keys are never replaced)</source>
+        <translation>{file}: finnes allerede; velg et annet navn (nøkler blir aldri erstattet)</translation>
+    </message>
+    <message>
+        <source>{file}: not a private key made by &apos;facilitator pack keygen&apos; ({reason})</source>
+        <translation>{file}: ikke en privat nøkkel laget med &apos;facilitator pack keygen&apos; ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: not an Ed25519 key (make one with &apos;facilitator pack keygen&apos;)</source>
+        <translation>{file}: ikke en Ed25519-nøkkel (lag en med &apos;facilitator pack keygen&apos;)</translation>
+    </message>
+    <message>
+        <source>it is not a PEM text file</source>
+        <translation>det er ikke en PEM-tekstfil</translation>
+    </message>
+    <message>
+        <source>no &apos;{begin}&apos; block</source>
+        <translation>ingen &apos;{begin}&apos;-blokk</translation>
+    </message>
+    <message>
+        <source>the key block is not base64</source>
+        <translation>nøkkelblokken er ikke base64</translation>
+    </message>
+    <message>
+        <source>the key block is not PKCS#8</source>
+        <translation>nøkkelblokken er ikke PKCS#8</translation>
+    </message>
+    <message>
         <source>the signature file is not an Ed25519 signature</source>
         <translation>signaturfilen er ikke en Ed25519-signatur</translation>
     </message>
@@ -3066,6 +3094,34 @@ Hvis du glemmer passordfrasen, kan registreringene aldri åpnes igjen: verken av
     <message>
         <source>cannot be read: {error}</source>
         <translation>kan ikke leses: {error}</translation>
+    </message>
+    <message>
+        <source>&apos;{target}&apos;: the plan has no file to export</source>
+        <translation>&apos;{target}&apos;: planen har ingen fil som kan eksporteres</translation>
+    </message>
+    <message>
+        <source>&apos;{target}&apos; is no module, item or plan id of the library</source>
+        <translation>&apos;{target}&apos; er ikke id-en til en modul, et element eller en plan i biblioteket</translation>
+    </message>
+    <message>
+        <source>{file}: the image &apos;{image}&apos; is outside the module&apos;s folder; move it beside the Markdown to export it</source>
+        <translation>{file}: bildet &apos;{image}&apos; ligger utenfor modulens mappe; flytt det ved siden av Markdown-filen for å eksportere det</translation>
+    </message>
+    <message>
+        <source>pack id &apos;{id}&apos; may hold only lower case a-z, digits, &apos;.&apos;, &apos;-&apos;, &apos;_&apos;</source>
+        <translation>pakke-id-en &apos;{id}&apos; kan bare inneholde små bokstaver a-z, sifre, &apos;.&apos;, &apos;-&apos; og &apos;_&apos;</translation>
+    </message>
+    <message>
+        <source>pack id &apos;{id}&apos; is an id of the bundled library; choose another (e.g. &apos;yourorganisation.{id}&apos;)</source>
+        <translation>pakke-id-en &apos;{id}&apos; er en id i det medfølgende biblioteket; velg en annen (f.eks. &apos;organisasjonen.{id}&apos;)</translation>
+    </message>
+    <message>
+        <source>the version must be a whole number from 1</source>
+        <translation>versjonen må være et helt tall fra og med 1</translation>
+    </message>
+    <message>
+        <source>name at least one module, item or plan</source>
+        <translation>velg minst én modul, ett element eller én plan</translation>
     </message>
 </context>
 <context>
@@ -3576,6 +3632,18 @@ Slik den var: %2</translation>
         <source>Facilitator guide</source>
         <translation>Kursholderveiledning</translation>
     </message>
+    <message>
+        <source>the plan shows no slides</source>
+        <translation>planen viser ingen lysbilder</translation>
+    </message>
+    <message>
+        <source>the plan has no exercises</source>
+        <translation>planen har ingen øvelser</translation>
+    </message>
+    <message>
+        <source>the plan has no handouts and no slides</source>
+        <translation>planen har verken deltakerark eller lysbilder</translation>
+    </message>
 </context>
 <context>
     <name>PlannerScreen</name>
@@ -3858,6 +3926,10 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
     <message>
         <source>%1 items changed in a library update since they were planned.</source>
         <translation>%1 elementer er endret i en bibliotekoppdatering siden de ble planlagt.</translation>
+    </message>
+    <message>
+        <source>Something went wrong; the details are in the log.</source>
+        <translation>Noe gikk galt; detaljene står i loggen.</translation>
     </message>
 </context>
 <context>

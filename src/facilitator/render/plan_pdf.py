@@ -32,6 +32,7 @@ from PySide6.QtCore import QPointF, QSizeF
 from PySide6.QtGui import QFont, QTextDocument, QTextOption
 
 from facilitator.core.dates import duration, long_date
+from facilitator.core.messages import QT_TRANSLATE_NOOP, MessageError
 from facilitator.core.model import Item, Library, Plan
 from facilitator.core.plan_book import plan_items, plan_slides
 from facilitator.core.planning import clock, planned_end, schedule, start_minutes
@@ -52,6 +53,11 @@ Progress = Callable[[int, int], None]
 HANDOUT_SLIDES = 3  # slides a page in the participants' handout
 
 
+class NothingToPrint(MessageError, ValueError):
+    """The plan has nothing of the kind asked for (no slides, no exercises): ``message`` in
+    English, ``text`` for the UI."""
+
+
 class Cancelled(Exception):  # noqa: N818 - raised by a progress callback to stop an export
     """Raised by a progress callback to stop an export; no file is left behind."""
 
@@ -70,7 +76,8 @@ def export_plan_pdf(
 ) -> str:
     """Write the ``kind`` document of ``plan`` to ``out``; return a short description.
 
-    Raises ``ValueError`` when the plan has nothing of that kind (no slides, no exercises),
+    Raises ``NothingToPrint`` (a ValueError) when the plan has nothing of that kind (no slides,
+    no exercises),
     ``OSError`` when the file cannot be written, ``Cancelled`` when ``progress`` raised it. The
     file appears only when complete.
     """
@@ -96,7 +103,7 @@ def _export_part(
     if kind in ("deck", "notes"):
         slides = plan_slides(plan, library)
         if not slides:
-            raise ValueError("the plan shows no slides")
+            raise NothingToPrint(QT_TRANSLATE_NOOP("PlanPdf", "the plan shows no slides"))
         pdf.export_slides_pdf(
             slides, out, theme, notes=kind == "notes", progress=progress, title=plan.title
         )
@@ -109,7 +116,7 @@ def _export_part(
     if kind == "cards":
         exercises = plan_items(plan, library, "exercise")
         if not exercises:
-            raise ValueError("the plan has no exercises")
+            raise NothingToPrint(QT_TRANSLATE_NOOP("PlanPdf", "the plan has no exercises"))
         pdf.write_atomically(
             Path(out), lambda path: _write_cards(plan, exercises, path, w, progress)
         )
@@ -120,7 +127,7 @@ def _export_part(
     else:
         slides = plan_slides(plan, library) if kind == "handout" else []
     if not handouts and not slides:
-        raise ValueError("the plan has no handouts and no slides")
+        raise NothingToPrint(QT_TRANSLATE_NOOP("PlanPdf", "the plan has no handouts and no slides"))
     pdf.write_atomically(
         Path(out), lambda path: _write_handouts(plan, handouts, slides, path, theme, progress, w)
     )

@@ -12,6 +12,7 @@ which calls ``retranslateUi``.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
@@ -54,6 +55,13 @@ def core_text(message: Message | str) -> str:
     except (KeyError, IndexError, ValueError):
         log.warning("translation of %r does not fit its fields", message.template)
         return message.template.format(**args)
+
+
+def os_error_text(error: OSError) -> str:
+    """An error of the operating system for people: the file's name and the system's own words
+    for what went wrong, without Python's ``[Errno 28]`` and the whole path."""
+    reason = error.strerror or str(error)
+    return f"{Path(str(error.filename)).name}: {reason}" if error.filename else reason
 
 
 class Translations:

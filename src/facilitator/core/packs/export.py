@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ... import __version__
 from ..loader import HTML_IMG_RE, IMAGE_RE
+from ..messages import QT_TRANSLATE_NOOP, MessageError
 from ..model import Item, Library, Module, is_id
 from . import keys
 from .archive import MANIFEST, SIGNATURE
@@ -23,8 +24,9 @@ from .manifest import PACK_FORMAT, ContentEntry, FileEntry, Manifest
 NAME_RE = re.compile(r"^(?P<id>[a-z0-9][a-z0-9._-]*?)-(?P<version>\d+)$")
 
 
-class ExportProblem(ValueError):
-    """What cannot be exported, said for the user."""
+class ExportProblem(MessageError, ValueError):
+    """What cannot be exported: ``message`` in English (the command line), ``text`` for the UI.
+    A plan's ``file:line`` problem stays English (docs/decisions.md)."""
 
 
 @dataclass
@@ -59,7 +61,11 @@ def select(library: Library, targets: Sequence[str]) -> Selection:
             _add_item(chosen, owner[target], library.item(target))  # type: ignore[arg-type]
         elif (plan := library.plan(target)) is not None:
             if plan.path is None:
-                raise ExportProblem(f"'{target}': the plan has no file to export")
+                raise ExportProblem(
+                    QT_TRANSLATE_NOOP(
+                        "PackMessages", "'{target}': the plan has no file to export"
+                    ).format(target=target)
+                )
             for entry in plan.entries:
                 if entry.kind == "item":
                     if entry.ref not in owner:
@@ -72,7 +78,11 @@ def select(library: Library, targets: Sequence[str]) -> Selection:
             chosen.files[arc] = plan.path
             chosen.plans[plan.id] = arc
         else:
-            raise ExportProblem(f"'{target}' is no module, item or plan id of the library")
+            raise ExportProblem(
+                QT_TRANSLATE_NOOP(
+                    "PackMessages", "'{target}' is no module, item or plan id of the library"
+                ).format(target=target)
+            )
     return chosen
 
 
@@ -103,8 +113,11 @@ def _add_item(chosen: Selection, module: Module, item: Item) -> None:
             inside = source.relative_to(module.path.resolve()).as_posix()
         except ValueError:
             raise ExportProblem(
-                f"{item.path}: the image '{image}' is outside the module's folder; move it "
-                "beside the Markdown to export it"
+                QT_TRANSLATE_NOOP(
+                    "PackMessages",
+                    "{file}: the image '{image}' is outside the module's folder; move it beside "
+                    "the Markdown to export it",
+                ).format(file=str(item.path), image=image)
             ) from None
         if source.is_file():
             chosen.files[f"{folder}/{inside}"] = source
@@ -185,17 +198,26 @@ def export_pack(
     """Write the pack to ``out`` (whole, then renamed into place) and return its manifest."""
     if not is_id(pack_id):
         raise ExportProblem(
-            f"pack id '{pack_id}' may hold only lower case a-z, digits, '.', '-', '_'"
+            QT_TRANSLATE_NOOP(
+                "PackMessages", "pack id '{id}' may hold only lower case a-z, digits, '.', '-', '_'"
+            ).format(id=pack_id)
         )
     if pack_id in taken_ids:
         raise ExportProblem(
-            f"pack id '{pack_id}' is an id of the bundled library; choose another (e.g. "
-            f"'yourorganisation.{pack_id}')"
+            QT_TRANSLATE_NOOP(
+                "PackMessages",
+                "pack id '{id}' is an id of the bundled library; choose another (e.g. "
+                "'yourorganisation.{id}')",
+            ).format(id=pack_id)
         )
     if version < 1:
-        raise ExportProblem("the version must be a whole number from 1")
+        raise ExportProblem(
+            QT_TRANSLATE_NOOP("PackMessages", "the version must be a whole number from 1")
+        )
     if not targets:
-        raise ExportProblem("name at least one module, item or plan")
+        raise ExportProblem(
+            QT_TRANSLATE_NOOP("PackMessages", "name at least one module, item or plan")
+        )
     chosen = select(library, targets)
     new = renames(chosen, pack_id, taken_ids)
     entries = []
@@ -204,7 +226,11 @@ def export_pack(
         try:
             data = _renamed(arc, chosen.files[arc].read_bytes(), new)
         except OSError as exc:
-            raise ExportProblem(f"{chosen.files[arc]}: cannot be read: {exc.strerror}") from None
+            raise ExportProblem(
+                QT_TRANSLATE_NOOP("PackMessages", "{file}: cannot be read: {error}").format(
+                    file=str(chosen.files[arc]), error=str(exc.strerror)
+                )
+            ) from None
         entries.append(FileEntry(arc, len(data), hashlib.sha256(data).hexdigest()))
         blobs.append((arc, data))
     created = datetime.now(UTC).replace(microsecond=0)

@@ -20,7 +20,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..messages import QT_TRANSLATE_NOOP, Message, plain
+from ..messages import QT_TRANSLATE_NOOP, Message, MessageError, plain
 
 KEY_PREFIX = "facilitator-ed25519"
 ACCEPTED_KEYS_FILE = "accepted-keys.txt"  # in the packs folder of the user's data folder
@@ -34,8 +34,9 @@ PKCS8_ED25519_PREFIX = bytes.fromhex("302e020100300506032b657004220420")
 OTHER_KEY_BEGINS = {f"-----BEGIN {kind} PRIVATE KEY-----" for kind in ("RSA", "EC", "DSA")}
 
 
-class KeyProblem(ValueError):
-    """A key file or key line that cannot be used; the message says why."""
+class KeyProblem(MessageError, ValueError):
+    """A key file or key line that cannot be used; ``message`` says why in English, ``text`` for
+    the UI."""
 
 
 def parse_public_key(text: str) -> bytes | None:
@@ -75,7 +76,10 @@ def keygen(private_file: Path, publisher: str = "") -> Path:
     for path in (private_file, public_file):
         if path.exists():
             raise KeyProblem(
-                f"{path}: already exists; choose another name (keys are never replaced)"
+                QT_TRANSLATE_NOOP(
+                    "PackMessages",
+                    "{file}: already exists; choose another name (keys are never replaced)",
+                ).format(file=str(path))
             )
     key = SigningKey.generate()
     fd = os.open(private_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -97,32 +101,45 @@ def load_private_key(path: Path) -> bytes:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise KeyProblem(f"{path}: cannot be read: {exc.strerror or exc}") from None
+        raise KeyProblem(
+            QT_TRANSLATE_NOOP("PackMessages", "{file}: cannot be read: {error}").format(
+                file=str(path), error=str(exc.strerror or exc)
+            )
+        ) from None
 
-    def refuse(reason: str) -> KeyProblem:
-        return KeyProblem(f"{path}: not a private key made by 'facilitator pack keygen' ({reason})")
+    def refuse(reason: Message) -> KeyProblem:
+        return KeyProblem(
+            QT_TRANSLATE_NOOP(
+                "PackMessages",
+                "{file}: not a private key made by 'facilitator pack keygen' ({reason})",
+            ).format(file=str(path), reason=reason)
+        )
 
     not_ed25519 = KeyProblem(
-        f"{path}: not an Ed25519 key (make one with 'facilitator pack keygen')"
+        QT_TRANSLATE_NOOP(
+            "PackMessages", "{file}: not an Ed25519 key (make one with 'facilitator pack keygen')"
+        ).format(file=str(path))
     )
 
     try:
         text = data.decode("ascii")
     except UnicodeDecodeError:
-        raise refuse("it is not a PEM text file") from None
+        raise refuse(QT_TRANSLATE_NOOP("PackMessages", "it is not a PEM text file")) from None
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if any(line in OTHER_KEY_BEGINS for line in lines):
         raise not_ed25519
     if PEM_BEGIN not in lines or PEM_END not in lines[lines.index(PEM_BEGIN) :]:
-        raise refuse(f"no '{PEM_BEGIN}' block")
+        raise refuse(
+            QT_TRANSLATE_NOOP("PackMessages", "no '{begin}' block").format(begin=PEM_BEGIN)
+        )
     first = lines.index(PEM_BEGIN) + 1
     body = "".join(lines[first : lines.index(PEM_END, first)])
     try:
         der = base64.b64decode(body, validate=True)
     except (binascii.Error, ValueError):
-        raise refuse("the key block is not base64") from None
+        raise refuse(QT_TRANSLATE_NOOP("PackMessages", "the key block is not base64")) from None
     if len(der) < 2 or der[0] != 0x30:  # PKCS#8 is an ASN.1 SEQUENCE
-        raise refuse("the key block is not PKCS#8")
+        raise refuse(QT_TRANSLATE_NOOP("PackMessages", "the key block is not PKCS#8"))
     if len(der) != len(PKCS8_ED25519_PREFIX) + 32 or not der.startswith(PKCS8_ED25519_PREFIX):
         raise not_ed25519
     return der[len(PKCS8_ED25519_PREFIX) :]

@@ -23,7 +23,7 @@ from ...core import frontmatter
 from ...core.editing import files
 from ...core.editing.deck import DeckText
 from .. import style
-from ..i18n import core_text
+from ..i18n import core_text, os_error_text
 from ..renderer import slide_painter
 from .copies import EditorCopies
 from .layout import EditorLayout
@@ -278,7 +278,7 @@ class EditorScreen(EditorLayout, EditorPictures, EditorCopies, QWidget):
             saved = session.save()
         except OSError as exc:
             self.state.setText(self.tr("Not saved"))
-            self.message.emit(self.tr("Could not save: %1").replace("%1", exc.strerror or str(exc)))
+            self.message.emit(self.tr("Could not save: %1").replace("%1", os_error_text(exc)))
             return None
         self.last_saved = saved
         self._show_saved(saved)

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.messages import MessageError
 from ...core.packs.errors import PackCancelled, PackRefused
 from ..background import in_background
-from ..i18n import core_text
+from ..i18n import core_text, os_error_text
 from .conflicts import ConflictDialog
 from .work import Job
 
@@ -151,7 +152,7 @@ class PackMenu(QObject):
             except OSError as error:  # the packs folder cannot be written: say so, ask again
                 self._say(
                     self.tr("Not done"),
-                    self.tr("Could not keep your answer: %1").replace("%1", str(error)),
+                    self.tr("Could not keep your answer: %1").replace("%1", os_error_text(error)),
                     QMessageBox.Icon.Warning,
                 )
 
@@ -379,7 +380,11 @@ class PackMenu(QObject):
             self._say(self.tr("Cancelled"), self.tr("Cancelled. Nothing was changed."))
         elif isinstance(error, PackRefused):
             self._say(self.tr("Not imported"), core_text(error.text), QMessageBox.Icon.Warning)
-        elif isinstance(error, OSError | ValueError):
+        elif isinstance(error, MessageError):  # an export or its signing key refused
+            self._say(self.tr("Not done"), core_text(error.text), QMessageBox.Icon.Warning)
+        elif isinstance(error, OSError):
+            self._say(self.tr("Not done"), os_error_text(error), QMessageBox.Icon.Warning)
+        elif isinstance(error, ValueError):
             self._say(self.tr("Not done"), str(error), QMessageBox.Icon.Warning)
         else:
             raise error

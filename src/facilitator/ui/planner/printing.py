@@ -15,7 +15,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from ...core.messages import MessageError
 from ...core.model import Library, Plan
+from ..i18n import core_text, os_error_text
 
 log = logging.getLogger(__name__)
 
@@ -82,11 +84,15 @@ class PdfExport(QObject):
             )
         except Cancelled:
             self.cancelled = True
-        except (OSError, ValueError) as exc:
-            error = getattr(exc, "strerror", None) or str(exc)
-        except Exception as exc:  # logged with its traceback; the user gets a calm message
+        except MessageError as exc:  # nothing of that kind in the plan
+            error = core_text(exc.text)
+        except OSError as exc:
+            error = os_error_text(exc)
+        except Exception:  # logged with its traceback; the user gets a calm message
             log.exception("PDF export of a plan failed")
-            error = str(exc)
+            error = QCoreApplication.translate(
+                "PlannerScreen", "Something went wrong; the details are in the log."
+            )
         self.done = True
         self.dialog.hide()
         self.dialog.deleteLater()

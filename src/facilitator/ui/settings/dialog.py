@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from ...core.settings import Settings
 from .. import labels
-from ..i18n import LANGUAGE_NAMES, core_text
+from ..i18n import LANGUAGE_NAMES, core_text, os_error_text
 from .folders import FoldersEditor
 from .marker import SourceMarker
 
@@ -278,7 +278,9 @@ class SettingsDialog(QDialog):
             return
         except OSError as exc:  # a full disk or a read-only folder: keep the text, say so
             log.warning("help contacts not saved: %s", exc)
-            self.help_problem.setText(self.tr("Could not be saved: %1").replace("%1", str(exc)))
+            self.help_problem.setText(
+                self.tr("Could not be saved: %1").replace("%1", os_error_text(exc))
+            )
             self.help_problem.show()
             return
         self.help_problem.hide()
