@@ -84,6 +84,7 @@ _.problem_box
 _.newer_box
 _.confirm_box
 _.rekey_dialog
+_.encrypt_dialog
 _.start_dialog
 _.plans_dialog
 _.new_item_dialog

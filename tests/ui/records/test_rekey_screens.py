@@ -186,6 +186,6 @@ def test_encrypting_waits_for_a_running_presentation_too(window, monkeypatch):
     running = type("Running", (), {"finished": False})()
     monkeypatch.setattr(window.presenter, "running", running)
     window.records.ask_encrypt()
-    assert getattr(window.records, "encrypt_dialog", None) is None
+    assert window.records.encrypt_dialog is None
     assert said and "End the presentation first" in said[0]
     assert not cipher.is_encrypted(window.records.opener.path)

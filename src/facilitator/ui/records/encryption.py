@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..text_fit import keep_text_whole
 from .key_job import MIN_LENGTH, KeyJobDialog, Progress, password
 
 log = logging.getLogger(__name__)
@@ -64,7 +65,7 @@ class PassphraseDialog(QDialog):
         self.skip_button.clicked.connect(self.reject)
         for widget in (self.text, self.entry, self.problem, buttons):
             layout.addWidget(widget)
-        self.resize(460, 0)
+        keep_text_whole(self, 460)
 
     def try_open(self) -> bool:
         from ...core.store import cipher

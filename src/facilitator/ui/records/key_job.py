@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..background import Job, start_job
+from ..text_fit import keep_text_whole
 
 log = logging.getLogger(__name__)
 
@@ -89,7 +90,7 @@ class KeyJobDialog(QDialog):
             self.layout_.addWidget(widget)
         self.layout_.addWidget(self.buttons)
         self.update_state()
-        self.resize(520, 0)
+        keep_text_whole(self, 520)
 
     def ready(self) -> bool:
         raise NotImplementedError
