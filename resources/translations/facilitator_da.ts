@@ -3204,7 +3204,7 @@ Hvis du glemmer adgangsfrasen, kan registreringerne aldrig åbnes igen: hverken 
     </message>
     <message>
         <source>trusted</source>
-        <translation>betroet</translation>
+        <translation>bekræftet</translation>
     </message>
     <message>
         <source>unverified</source>
