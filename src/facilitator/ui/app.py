@@ -12,6 +12,7 @@ import logging
 import sys
 import time
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
@@ -29,6 +30,10 @@ from .logs import log_file, route_qt_messages, setup_logging
 from .signals import end_on_signals
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QFileSystemWatcher
+    from PySide6.QtWidgets import QWidget
+
+    from ..core.instance import InstanceLock
     from .main_window import MainWindow
 
 log = logging.getLogger("facilitator")
@@ -91,6 +96,30 @@ class StartWatch:
                 _smoke_failed(f"{missing} within {SMOKE_TIMEOUT_S:.0f} s")
 
 
+def come_forward_when_asked(
+    window: QWidget, lock: InstanceLock | None
+) -> QFileSystemWatcher | None:
+    """Bring ``window`` to the front when a second start asks (``core/instance.py``)."""
+    if lock is None:
+        return None
+    from PySide6.QtCore import QFileSystemWatcher  # the window's start only, not a presentation's
+
+    path = str(lock.raise_file)
+    watcher = QFileSystemWatcher([path], window)
+
+    def asked(changed: str) -> None:
+        if changed not in watcher.files() and Path(changed).exists():
+            watcher.addPath(changed)  # some editors and systems replace the file
+        if window.isMinimized():
+            window.showNormal()
+        window.raise_()
+        window.activateWindow()
+        log.info("another start asked the window to come forward")
+
+    watcher.fileChanged.connect(asked)
+    return watcher
+
+
 def _end(window: MainWindow) -> None:
     """Ctrl+C or SIGTERM: end a running presentation (its session record is closed), save what
     is typed (closing the window does) and quit."""
@@ -122,6 +151,17 @@ def run(argv: Sequence[str] | None = None, *, smoke_test: bool = False) -> int:
     translations.install(settings.get("language"))
     fields.use_settings(settings)  # {{ local_contacts }} reads help_contacts
 
+    lock = None
+    if not smoke_test:  # a smoke test starts beside a running window: it only looks
+        from ..core import instance
+
+        lock = instance.acquire(paths.data_dir())
+        if lock is None:
+            instance.ask_to_come_forward(paths.data_dir())
+            log.info("Facilitator is already open for this user: asked its window to come forward")
+            print("Facilitator is already open: its window comes to the front.", file=sys.stderr)
+            reporter.uninstall()
+            return 0
     icons.warm_up()  # ~20 ms: the toolbar is drawn with its icons from the first paint
     try:
         # Imported here: ``facilitator present`` needs create_application, not the library's
@@ -142,6 +182,7 @@ def run(argv: Sequence[str] | None = None, *, smoke_test: bool = False) -> int:
         return 1
     window.show()
     window.start()
+    forward = come_forward_when_asked(window, lock)
     watch = StartWatch(window, started, smoke_test=smoke_test)
     restore_signals = end_on_signals(app, lambda: _end(window))
     try:
@@ -149,8 +190,10 @@ def run(argv: Sequence[str] | None = None, *, smoke_test: bool = False) -> int:
     finally:
         restore_signals()
         reporter.uninstall()
+        if lock is not None:
+            lock.release()
         log.info("Facilitator stopped")
         logging.getLogger().removeHandler(handler)
         handler.close()
-    del watch
+    del watch, forward
     return code
