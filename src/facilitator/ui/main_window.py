@@ -164,7 +164,13 @@ class MainWindow(MainWindowMenus, MainWindowEditor, QMainWindow):
         self.problems_dialog: ProblemsDialog | None = None
         self.library_menu: QMenu | None = None  # the list's context menu, made on right-click
         self._build_menus()
-        self.packs = PackMenu(self)  # File > Export as pack, Import pack (ui/packs)
+        self.packs = PackMenu(  # File > Export as pack, Import pack, Packs… (ui/packs)
+            self,
+            self.file_menu,
+            self.settings,
+            lambda: self.controller.library,
+            self.load_library,
+        )
         self._build_toolbar()
         self._build_status_bar()
         self.pages.currentChanged.connect(self._show_library_tools)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMainWindow,
+    QMenu,
     QMessageBox,
     QSpinBox,
     QTreeWidget,
@@ -32,19 +32,32 @@ from .conflicts import ConflictDialog
 from .work import Job
 
 if TYPE_CHECKING:  # the pack store and the merge are imported when first used, not at start
+    from ...core.model import Library
     from ...core.packs.store import Offer
+    from ...core.settings import Settings
     from .manage import PacksDialog
 
 Answer = str  # "no", "once" or "trust", as core.packs.store.import_pack's confirm returns
 
 
 class PackMenu(QObject):
-    """Adds File > Export as pack… and File > Import pack… to ``window`` (a MainWindow: its
-    ``file_menu``, ``settings``, ``controller`` and ``load_library``)."""
+    """Adds File > Export as pack…, Import pack… and Packs… to ``menu``. It is given what it
+    works with: the ``settings``, the loaded ``library`` and ``reload`` (read the library again
+    after an import or a removal); ``window`` is only the parent of its dialogs."""
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(
+        self,
+        window: QWidget,
+        menu: QMenu,
+        settings: Settings,
+        library: Callable[[], Library],
+        reload: Callable[[], None],
+    ) -> None:
         super().__init__(window)
         self.window = window
+        self.settings = settings
+        self.library = library
+        self.reload = reload
         self.export_action = QAction(window)
         self.export_action.setObjectName("packExport")
         self.import_action = QAction(window)
@@ -54,7 +67,6 @@ class PackMenu(QObject):
         self.export_action.triggered.connect(self.export_pack)
         self.import_action.triggered.connect(lambda: self.import_pack())
         self.manage_action.triggered.connect(lambda: self.open_packs())
-        menu = window.file_menu  # type: ignore[attr-defined]
         before = next((a for a in menu.actions() if a.isSeparator()), None)
         menu.insertActions(before, [self.export_action, self.import_action, self.manage_action])
         self.offers: list[Offer] = []
@@ -86,7 +98,7 @@ class PackMenu(QObject):
         """Once, soon after start: look in the content sources for newer versions of installed
         packs and for copies waiting for a choice (off the GUI thread), and say so without
         blocking. Nothing is imported and no network is used."""
-        settings = self.window.settings  # type: ignore[attr-defined]
+        settings = self.settings
 
         def look() -> tuple[list[Offer], int]:
             from ...core.packs.merge import pending_updates
@@ -162,7 +174,7 @@ class PackMenu(QObject):
 
         if self.packs_dialog is not None:
             self.packs_dialog.close()
-        settings = self.window.settings  # type: ignore[attr-defined]
+        settings = self.settings
 
         def look() -> list[Offer]:  # on a worker thread
             from ...core.packs.store import offers
@@ -171,7 +183,7 @@ class PackMenu(QObject):
 
         dialog = PacksDialog(
             self.offers,
-            self.window.load_library,  # type: ignore[attr-defined]
+            self.reload,
             lambda file: self.import_pack(file),
             self.window,
             look=look if settings.site.get("content_sources") else None,
@@ -185,7 +197,7 @@ class PackMenu(QObject):
 
     # --- export --------------------------------------------------------------------------------
     def export_pack(self) -> None:
-        library = self.window.controller.library  # type: ignore[attr-defined]
+        library = self.library()
         dialog = ExportDialog(library, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._export(dialog.request()))
@@ -206,7 +218,7 @@ class PackMenu(QObject):
         )
         if not chosen:
             return
-        library = self.window.controller.library  # type: ignore[attr-defined]
+        library = self.library()
         key = Path(request["key"]) if request["key"] else None
 
         def job(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
@@ -251,7 +263,7 @@ class PackMenu(QObject):
             return
         from ...core.packs.store import verify_pack
 
-        settings = self.window.settings  # type: ignore[attr-defined]
+        settings = self.settings
         self.job = Job(
             self.window,
             self.tr("Checking the pack…"),
@@ -279,7 +291,7 @@ class PackMenu(QObject):
         if check.status != "verified":
             from ...core.packs.store import may_ask
 
-            if not may_ask(self.window.settings):  # type: ignore[attr-defined]
+            if not may_ask(self.settings):
                 self._say(
                     self.tr("Not imported"),
                     self.tr(
@@ -294,7 +306,7 @@ class PackMenu(QObject):
                 return
         from ...core.packs.store import import_pack
 
-        settings = self.window.settings  # type: ignore[attr-defined]
+        settings = self.settings
         self.job = Job(
             self.window,
             self.tr("Importing the pack…"),
@@ -342,7 +354,7 @@ class PackMenu(QObject):
         return "once" if clicked is once else "trust" if clicked is trust else "no"
 
     def _imported(self, result: Any) -> None:
-        self.window.load_library()  # type: ignore[attr-defined]
+        self.reload()
         if self.packs_dialog is not None:  # an update from File > Packs…
             self.packs_dialog.updated()
         m = result.manifest
