@@ -206,3 +206,65 @@ def test_a_damaged_backup_is_counted_and_the_others_follow(tmp_path):
     assert opens_with(path, NEW) and opens_with(every_file(path)[2], NEW)
     assert cipher.turn_off(path, NEW) == 1
     assert path.read_bytes().startswith(b"SQLite format 3")
+
+
+def fails_on_backups(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+    """``convert`` fails on every backup as SQLCipher does when the disk is full or the folder
+    cannot be written ('disk I/O error'): the files are healthy, only the disk said no."""
+    real = cipher.convert
+
+    def no_room(file: Path, *args: object) -> None:
+        if file != path:
+            raise cipher.module().OperationalError("disk I/O error")
+        real(file, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(cipher, "convert", no_room)
+
+
+def test_a_full_disk_on_a_backup_is_not_taken_for_damage_the_change_waits_for_the_next_start(
+    tmp_path, monkeypatch
+):
+    path = tmp_path / "facilitator.db"
+    make_encrypted(path)
+    fails_on_backups(monkeypatch, path)
+    with pytest.raises(StoreError) as stopped:
+        cipher.change_passphrase(path, OLD, NEW)
+    assert stopped.value.reason == "unfinished"  # not "1 damaged backup: delete it"
+    assert "changing" in json.loads(cipher.key_check_path(path).read_text())
+    assert opens_with(every_file(path)[1], OLD)  # healthy, and its key is still written down
+
+    monkeypatch.undo()  # the next start, with room on the disk: either passphrase finishes it
+    cipher.forget(path)
+    cipher.unlock(path, NEW)
+    assert participants(path) == [SECRET]
+    for file in every_file(path):
+        assert opens_with(file, NEW), file.name
+
+
+def test_turning_off_with_a_full_disk_on_a_backup_still_opens_the_records_and_finishes_later(
+    tmp_path, monkeypatch
+):
+    path = tmp_path / "facilitator.db"
+    make_encrypted(path)
+    fails_on_backups(monkeypatch, path)
+    with pytest.raises(StoreError) as stopped:
+        cipher.turn_off(path, OLD)
+    assert stopped.value.reason == "unfinished"
+    assert path.read_bytes().startswith(b"SQLite format 3")
+
+    cipher.forget(path)  # a later day, the disk still full for the backups
+    cipher.unlock(path, OLD)
+    db = open_database(path, datetime(2026, 2, 1))  # opens, and takes the day's backup
+    db.close()
+    assert participants(path) == [SECRET]
+    assert [b.reason for b in backups.list_backups(path)].count("daily") == 2
+    assert json.loads(cipher.key_check_path(path).read_text())["turning_off"] is True
+    assert opens_with(backups.backups_dir(path) / "facilitator-20260102-000000-daily.db", OLD)
+
+    monkeypatch.undo()  # room again: the next start decrypts the rest
+    cipher.forget(path)
+    cipher.unlock(path, OLD)
+    assert participants(path) == [SECRET]
+    assert not cipher.key_check_path(path).exists()
+    for file in every_file(path):
+        assert file.read_bytes().startswith(b"SQLite format 3"), file.name

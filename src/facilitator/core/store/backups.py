@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -48,7 +49,9 @@ def take_backup(db_path: Path, reason: str, now: datetime | None = None) -> Path
         target = folder / f"facilitator-{now:%Y%m%d-%H%M%S}-{reason}-{n}.db"
     source = files.connect_read_only(db_path)
     try:
-        dest = files.connect(target)  # encrypted with the same key when the records are
+        # Encrypted with the same key when the records are; plain when they are plain, also
+        # while encryption is being turned off (the key still known).
+        dest = sqlite3.connect(target) if cipher.is_plain(db_path) else files.connect(target)
         try:
             source.backup(dest)
         finally:

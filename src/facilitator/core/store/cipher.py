@@ -365,7 +365,7 @@ def turn_on(db_path: Path, passphrase: str, progress: Progress | None = None) ->
     _KEYS[_folder(db_path)] = key + salt
     converted: list[Path] = []
     try:
-        return finish(db_path, progress, converted)
+        return _finish_job(db_path, progress, converted)
     except _stops() as exc:
         if not converted:  # every file is as it was: plain, as before
             with contextlib.suppress(FileNotFoundError):
@@ -421,7 +421,7 @@ def change_passphrase(db_path: Path, old: str, new: str, progress: Progress | No
     _OTHER[_folder(db_path)] = old_key + found.salt
     converted: list[Path] = []
     try:
-        return finish(db_path, progress, converted)
+        return _finish_job(db_path, progress, converted)
     except _stops() as exc:
         if not converted:  # every file is as it was
             _write_check(db_path, found.salt, found.check)
@@ -443,12 +443,22 @@ def turn_off(db_path: Path, passphrase: str, progress: Progress | None = None) -
     _KEYS[_folder(db_path)] = key
     converted: list[Path] = []
     try:
-        return finish(db_path, progress, converted)
+        return _finish_job(db_path, progress, converted)
     except _stops() as exc:
         if not converted:  # every file is as it was
             _write_check(db_path, found.salt, found.check)
             raise _not_changed(db_path, "Encryption was not turned off", exc) from None
         raise _unfinished(db_path, exc) from None
+
+
+def _finish_job(db_path: Path, progress: Progress | None, converted: list[Path]) -> int:
+    """``finish`` for a job the user started: a backup the disk would not take (full, no
+    permission) stops the job as unfinished (raised), not counted as damaged."""
+    stuck: list[Exception] = []
+    left = finish(db_path, progress, converted, stuck)
+    if stuck:
+        raise stuck[0]
+    return left
 
 
 def _stops() -> tuple[type[Exception], ...]:
@@ -470,12 +480,22 @@ def _unfinished(db_path: Path, exc: BaseException) -> StoreError:
     )
 
 
-def finish(db_path: Path, progress: Progress | None = None, done: list[Path] | None = None) -> int:
+def finish(
+    db_path: Path,
+    progress: Progress | None = None,
+    done: list[Path] | None = None,
+    stuck: list[Exception] | None = None,
+) -> int:
     """Bring every file in line with the key-check file: encrypt what is plain (after a crash,
     or a plain backup put back), put what is under the other key of an unfinished change under
     the key in use, or decrypt everything while turning off. Returns how many backups could not
     be converted (damaged ones); ``done`` gets each file converted. Needs the key
-    (``unlock``)."""
+    (``unlock``).
+
+    A backup that is healthy but cannot be written (a full disk, no permission: SQLite's
+    OperationalError) is not damage: it is left as it is, the key-check file keeps the job
+    written down (both keys of a change, "turning off"), so the next start tries again, and
+    ``stuck`` gets the error. The records file's own failure is raised."""
     key = _KEYS.get(_folder(db_path))
     if key is None:
         raise PassphraseNeeded("The passphrase is needed.", db_path, "passphrase")
@@ -491,6 +511,7 @@ def finish(db_path: Path, progress: Progress | None = None, done: list[Path] | N
     every = [p for p in every if p.is_file() and p.stat().st_size > 0]
     off = found is not None and found.turning_off
     failed = 0
+    waiting: list[Exception] = []
     for number, path in enumerate(every):
         if progress is not None:
             progress(number, len(every))
@@ -513,16 +534,22 @@ def finish(db_path: Path, progress: Progress | None = None, done: list[Path] | N
             continue
         try:
             convert(path, source, None if off else key)
-        except errors():
+        except errors() as exc:
             if path == db_path:
                 raise
-            failed += 1  # damaged: the caller names how many
+            if isinstance(exc, operational_errors()):
+                waiting.append(exc)  # healthy, the disk said no: tried again at the next start
+            else:
+                failed += 1  # damaged: the caller names how many
             continue
         if done is not None:
             done.append(path)
     if progress is not None:
         progress(len(every), len(every))
-    if off:
+    if waiting:
+        if stuck is not None:
+            stuck.extend(waiting)
+    elif off:
         with contextlib.suppress(FileNotFoundError):
             key_check_path(db_path).unlink()
         _sync_folder(db_path.parent)
