@@ -2226,6 +2226,10 @@ Hvis du glemmer adgangsfrasen, kan registreringerne aldrig åbnes igen: hverken 
         <translation>Arbejdet stoppede halvvejs, men alle filer er hele. Facilitator gør det færdigt ved næste start; begge adgangsfraser åbner registreringerne da.</translation>
     </message>
     <message>
+        <source>Another program has the records open (a presentation started from a terminal?). Nothing was changed: end it, then try again.</source>
+        <translation>Et andet program har registreringerne åbne (en præsentation startet fra en terminal?). Intet er ændret: afslut den, og prøv så igen.</translation>
+    </message>
+    <message>
         <source>It could not be done (is the disk full?). Nothing was changed: the records open as before.</source>
         <translation>Det kunne ikke lade sig gøre (er disken fuld?). Intet er ændret: registreringerne åbner som før.</translation>
     </message>

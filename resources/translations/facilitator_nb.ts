@@ -2226,6 +2226,10 @@ Hvis du glemmer passordfrasen, kan registreringene aldri åpnes igjen: verken av
         <translation>Arbeidet stoppet halvveis, men alle filene er hele. Facilitator gjør det ferdig ved neste oppstart; begge passordfrasene åpner registreringene da.</translation>
     </message>
     <message>
+        <source>Another program has the records open (a presentation started from a terminal?). Nothing was changed: end it, then try again.</source>
+        <translation>Et annet program har registreringene åpne (en presentasjon startet fra en terminal?). Ingenting er endret: avslutt den, og prøv så igjen.</translation>
+    </message>
+    <message>
         <source>It could not be done (is the disk full?). Nothing was changed: the records open as before.</source>
         <translation>Det lot seg ikke gjøre (er disken full?). Ingenting er endret: registreringene åpnes som før.</translation>
     </message>

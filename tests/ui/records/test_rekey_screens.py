@@ -13,6 +13,7 @@ import pytest
 
 from facilitator.core.settings import Settings
 from facilitator.core.store import backups, cipher
+from facilitator.core.store.errors import StoreError
 
 OLD = "grøn hest batteri"
 NEW = "blå ko lyspære"
@@ -189,3 +190,23 @@ def test_encrypting_waits_for_a_running_presentation_too(window, monkeypatch):
     assert window.records.encrypt_dialog is None
     assert said and "End the presentation first" in said[0]
     assert not cipher.is_encrypted(window.records.opener.path)
+
+
+def test_records_open_in_another_program_are_named_not_a_full_disk(window, qtbot, monkeypatch):
+    path = encrypted_records(window)
+
+    def in_use(*_args: object) -> int:  # as cipher says when another process holds the file
+        raise StoreError("another program has the records open", path, "locked")
+
+    monkeypatch.setattr(cipher, "change_passphrase", in_use)
+    dialog = settings_dialog(window, qtbot)
+    dialog.change_passphrase_button.click()
+    change = window.records.rekey_dialog
+    qtbot.waitExposed(change)
+    change.old.setText(OLD)
+    change.first.setText(NEW)
+    change.second.setText(NEW)
+    change.go_button.click()
+    qtbot.waitUntil(lambda: change.job is None and change.problem.isVisible(), timeout=30000)
+    assert "Another program has the records open" in change.problem.text()
+    assert "disk" not in change.problem.text()

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import CorruptDatabaseError, StoreError
+from .errors import CorruptDatabaseError, StoreError, write_error
 
 KEY_CHECK = "facilitator-key.json"
 ROUNDS = 256_000  # PBKDF2-HMAC-SHA512, as SQLCipher 4 derives its keys
@@ -467,6 +467,13 @@ def _stops() -> tuple[type[Exception], ...]:
 
 
 def _not_changed(db_path: Path, what: str, exc: BaseException) -> StoreError:
+    if isinstance(exc, operational_errors()) and write_error(exc, db_path).reason == "locked":
+        return StoreError(
+            f"{what}: another program has the records open (a presentation started from a "
+            "terminal?); every file is as it was.",
+            db_path,
+            "locked",
+        )
     reason = exc.reason if isinstance(exc, StoreError) else type(exc).__name__
     return StoreError(f"{what} ({reason}); every file is as it was.", db_path, "not-changed")
 
@@ -573,6 +580,13 @@ def convert(path: Path, source: bytes | None, target: bytes | None) -> None:
         try:
             if source is not None:
                 connection.execute(key_pragma(source))
+            # No one else may have the file open: what another process (``facilitator
+            # present`` from a terminal) wrote after the copy, or through its open handle on
+            # the file replaced, would be lost. Its connection holds a shared lock: this waits
+            # the connection's timeout for it, then stops ("database is locked").
+            connection.execute("PRAGMA locking_mode = EXCLUSIVE")
+            connection.execute("BEGIN EXCLUSIVE")
+            connection.execute("COMMIT")  # the lock stays until the connection is closed
             connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             version = int(connection.execute("PRAGMA user_version").fetchone()[0])
             counts = _counts(connection)

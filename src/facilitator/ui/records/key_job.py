@@ -171,6 +171,12 @@ class KeyJobDialog(QDialog):
             )
         elif reason == "unfinished":
             text = self.unfinished()
+        elif reason == "locked":
+            text = QCoreApplication.translate(
+                "KeyJobDialog",
+                "Another program has the records open (a presentation started from a "
+                "terminal?). Nothing was changed: end it, then try again.",
+            )
         else:
             text = QCoreApplication.translate(
                 "KeyJobDialog",
