@@ -101,3 +101,22 @@ def test_a_passphrase_of_quotes_and_sql_is_only_a_passphrase(tmp_path):
     db = open_database(path, datetime(2026, 1, 3))
     assert [name for _gid, name, *_ in SessionLog(db).groups()] == ["Hold Zeta"]
     db.close()
+
+
+@pytest.mark.parametrize(
+    "saved",
+    [
+        pytest.param(lambda text: text.encode("utf-8"), id="utf-8"),
+        pytest.param(lambda text: b"\xef\xbb\xbf" + text.encode("utf-8"), id="utf-8 with BOM"),
+        pytest.param(lambda text: text.encode("utf-16"), id="utf-16 (PowerShell 5's >)"),
+    ],
+)
+def test_it_key_file_saved_by_windows_tools_opens_the_records(tmp_path, saved):
+    """Notepad and PowerShell 5 (Set-Content -Encoding UTF8, Out-File, '>') put a byte order
+    mark before the text, or write UTF-16: the passphrase is still the text the user sees."""
+    path = encrypted(tmp_path)
+    key_file = tmp_path / "records.key"
+    key_file.write_bytes(saved(OLD + "\r\n"))
+    cipher.forget(path)
+    cipher.unlock_with_file(path, key_file)
+    assert cipher.is_unlocked(path)

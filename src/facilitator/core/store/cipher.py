@@ -24,6 +24,7 @@ typed then is the one kept.
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import hashlib
 import hmac
@@ -297,9 +298,13 @@ def _keys_for(found: KeyCheck, passphrase: str) -> tuple[bytes, bytes | None] | 
 
 
 def unlock_with_file(db_path: Path, key_file: Path) -> None:
-    """Unlock with a key file named by IT: its text (without the line end) is the passphrase."""
+    """Unlock with a key file named by IT: its text (without the line end) is the passphrase.
+    UTF-8, with or without the byte order mark Notepad and PowerShell 5 write, or UTF-16 with
+    its mark (PowerShell 5's ``>``): the text the user sees, not the mark, is the passphrase."""
     try:
-        text = key_file.read_text(encoding="utf-8").strip("\r\n")
+        data = key_file.read_bytes()
+        utf16 = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+        text = data.decode("utf-16" if utf16 else "utf-8-sig").strip("\r\n")
     except (OSError, UnicodeDecodeError) as exc:
         raise StoreError(
             f"{key_file}: the key file cannot be read ({type(exc).__name__}). Ask your IT "
