@@ -13,6 +13,8 @@ nothing stale behind. No Qt here; ``ui/app.py`` does the watching.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
 import sys
 import time
@@ -26,9 +28,10 @@ RAISE_FILE = "facilitator.raise"
 class InstanceLock:
     """Held while the window runs; :meth:`release` (or the process ending) lets it go."""
 
-    def __init__(self, handle: IO[bytes], folder: Path) -> None:
+    def __init__(self, handle: IO[bytes], folder: Path, *, held: bool = True) -> None:
         self._handle = handle
         self.folder = folder
+        self.held = held  # False: the folder gives no lock, and nothing is guarded
 
     @property
     def raise_file(self) -> Path:
@@ -38,7 +41,9 @@ class InstanceLock:
         if self._handle.closed:
             return
         try:
-            _unlock(self._handle)
+            if self.held:
+                with contextlib.suppress(OSError):  # closing the handle lets go of it anyway
+                    _unlock(self._handle)
         finally:
             self._handle.close()
 
@@ -47,19 +52,20 @@ def acquire(folder: Path) -> InstanceLock | None:
     """The lock of ``folder``, or None when another window of this user holds it. A folder that
     cannot be written gives a lock that guards nothing (the app must still start; the records
     say for themselves what is wrong with the folder)."""
-    folder.mkdir(parents=True, exist_ok=True)
     try:
+        folder.mkdir(parents=True, exist_ok=True)
         handle = open(folder / LOCK_FILE, "a+b")  # noqa: SIM115 (held for the app's lifetime)
     except OSError:
-        return InstanceLock(open(os.devnull, "a+b"), folder)  # noqa: SIM115
+        return InstanceLock(open(os.devnull, "a+b"), folder, held=False)  # noqa: SIM115
     try:
         _lock(handle)
     except BlockingIOError:
         handle.close()
         return None
     except OSError:  # a file system without locks (some network drives): guard nothing
-        return InstanceLock(handle, folder)
-    (folder / RAISE_FILE).touch(exist_ok=True)  # there to be watched
+        return InstanceLock(handle, folder, held=False)
+    with contextlib.suppress(OSError):  # a folder without write permission: nothing to watch
+        (folder / RAISE_FILE).touch(exist_ok=True)  # there to be watched
     return InstanceLock(handle, folder)
 
 
@@ -80,8 +86,12 @@ if sys.platform == "win32":
         handle.seek(0)
         try:
             msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-        except OSError as exc:  # taken (EACCES): the same answer as flock's
-            raise BlockingIOError(str(exc)) from None
+        except OSError as exc:
+            # Taken (EACCES): the same answer as flock's. Any other error (a file system
+            # without locks) must not send the user away with "already open".
+            if exc.errno in (errno.EACCES, getattr(errno, "EDEADLOCK", errno.EDEADLK)):
+                raise BlockingIOError(str(exc)) from None
+            raise
 
     def _unlock(handle: IO[bytes]) -> None:
         handle.seek(0)

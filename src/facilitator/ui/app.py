@@ -12,6 +12,7 @@ import logging
 import sys
 import time
 from collections.abc import Sequence
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -108,8 +109,15 @@ def come_forward_when_asked(
     watcher = QFileSystemWatcher([path], window)
 
     def asked(changed: str) -> None:
-        if changed not in watcher.files() and Path(changed).exists():
-            watcher.addPath(changed)  # some editors and systems replace the file
+        if changed not in watcher.files():  # replaced or deleted: no longer watched
+            deleted = not Path(changed).exists()
+            if deleted:  # a clean-up tool or a sync client: made again, for the next start
+                with suppress(OSError):
+                    Path(changed).touch()
+            if Path(changed).exists():
+                watcher.addPath(changed)
+            if deleted:
+                return  # no one asked
         if window.isMinimized():
             window.showNormal()
         window.raise_()
