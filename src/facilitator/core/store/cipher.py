@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import CorruptDatabaseError, StoreError, write_error
+from .uri import read_only_uri
 
 KEY_CHECK = "facilitator-key.json"
 ROUNDS = 256_000  # PBKDF2-HMAC-SHA512, as SQLCipher 4 derives its keys
@@ -206,8 +207,60 @@ def _write_check(
 
 
 def is_encrypted(db_path: Path) -> bool:
-    """True when the records are encrypted (the key-check file is there)."""
-    return key_check_path(db_path).exists()
+    """True when the records are encrypted (the key-check file is there). An empty key-check
+    file (emptied by a sync tool or a failed copy) holds nothing: it counts as missing, and the
+    records are adopted again with their passphrase (``adopt``)."""
+    try:
+        return key_check_path(db_path).stat().st_size > 0
+    except OSError:
+        return False
+
+
+def maybe_encrypted(db_path: Path) -> bool:
+    """Whether a file that is not plain SQLite and has no key-check file beside it may be
+    encrypted records (copied without ``facilitator-key.json``): SQLCipher is installed and the
+    file has at least the 16 bytes of a salt. Only the passphrase tells (``adopt``)."""
+    if not available() or is_encrypted(db_path) or is_plain(db_path):
+        return False
+    return len(_salt_of(db_path)) == 16
+
+
+def adopt(db_path: Path, passphrase: str) -> bool:
+    """Encrypted records found without their key-check file: try ``passphrase`` on the file's
+    own salt (its first 16 bytes). Only when the key opens the file read-only, passes SQLite's
+    quick check and has a schema version is the key-check file written again and the key held
+    for this session (as ``unlock`` does). A wrong passphrase, or a file that is damaged or not
+    encrypted records at all, returns False with nothing written or held."""
+    _require_cipher(db_path)
+    if is_encrypted(db_path):
+        raise StoreError("The records have their key-check file.", db_path, "encrypted")
+    salt = _salt_of(db_path)
+    if len(salt) != 16 or salt == PLAIN_HEADER:
+        return False
+    key = derive(passphrase, salt)
+    if not _opens(db_path, key + salt):
+        return False
+    _write_check(db_path, salt, _check_value(key))
+    _KEYS[_folder(db_path)] = key + salt
+    _OTHER.pop(_folder(db_path), None)
+    return True
+
+
+def _opens(path: Path, key: bytes) -> bool:
+    """Whether ``key`` opens the encrypted file ``path`` as a whole Facilitator database: read
+    only (nothing written, no journal replayed), quick check ok, a schema version set."""
+    dbapi = module()
+    try:
+        connection = dbapi.connect(read_only_uri(path), uri=True, timeout=2.0)
+        try:
+            connection.execute(key_pragma(key))
+            whole = connection.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+            version = int(connection.execute("PRAGMA user_version").fetchone()[0])
+        finally:
+            connection.close()
+    except file_errors():
+        return False
+    return whole and version > 0
 
 
 def _folder(db_path: Path) -> Path:

@@ -66,6 +66,15 @@ def inspect(path: Path) -> int:
             "The records are encrypted: the passphrase is needed to open them.", path, "passphrase"
         )
     if head != files.HEADER and not encrypted:
+        if cipher.maybe_encrypted(path):
+            # Encrypted records copied without facilitator-key.json look like this too: the
+            # reason lets the user type the passphrase (cipher.adopt) before any recovery.
+            raise CorruptDatabaseError(
+                "The file is not a Facilitator database, or it is encrypted records whose "
+                f"key-check file ({cipher.KEY_CHECK}) is missing.",
+                path,
+                "maybe-encrypted",
+            )
         raise CorruptDatabaseError("The file is not a Facilitator database.", path, "damaged")
     try:
         connection = files.connect_read_only(path, timeout=LOOK_TIMEOUT)

@@ -1,28 +1,19 @@
 """Opening database files by path, safely: any folder name works, and a look never writes.
 
 A SQLite URI is cut at ``#`` and ``?`` and decodes ``%``: a data folder named ``Kursus #2`` once
-made a stray empty database outside it. Every URI is built here, with the path quoted.
+made a stray empty database outside it. Every URI is built by ``uri.read_only_uri``, with
+the path quoted.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from pathlib import Path, PurePath, PureWindowsPath
+from pathlib import Path
 from typing import Any, Literal
-from urllib.parse import quote
+
+from .uri import read_only_uri as read_only_uri  # one home for every URI
 
 HEADER = b"SQLite format 3\x00"
-
-
-def read_only_uri(path: PurePath) -> str:
-    """``file:`` URI that opens ``path`` read-only (never creates it), for any folder name.
-
-    A Windows path with a drive gets a leading slash (``file:/C:/...``), as SQLite expects.
-    """
-    text = path.as_posix()
-    if isinstance(path, PureWindowsPath) and path.drive and not text.startswith("/"):
-        text = "/" + text
-    return f"file:{quote(text, safe='/:')}?mode=ro"
 
 
 def connect_read_only(path: Path, timeout: float = 5.0) -> sqlite3.Connection:
