@@ -505,6 +505,21 @@
     </message>
 </context>
 <context>
+    <name>AdoptDialog</name>
+    <message>
+        <source>These records may be encrypted, and the small file {name} that belongs beside them is missing. Type the passphrase: if it opens the records, Facilitator makes that file again. Otherwise nothing is changed.</source>
+        <translation>Registreringerne er måske krypterede, og den lille fil {name}, der hører til ved siden af dem, mangler. Skriv adgangsfrasen: åbner den registreringerne, laver Facilitator filen igen. Ellers bliver intet ændret.</translation>
+    </message>
+    <message>
+        <source>The records could not be opened. Details are in the log.</source>
+        <translation>Registreringerne kunne ikke åbnes. Detaljerne står i loggen.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this file. Nothing was changed. Try again (capital letters count), or go on without the records.</source>
+        <translation>Den adgangsfrase åbner ikke denne fil. Intet er ændret. Prøv igen (store og små bogstaver tæller), eller fortsæt uden registreringerne.</translation>
+    </message>
+</context>
+<context>
     <name>Agenda</name>
     <message>
         <source>on time</source>
@@ -4643,6 +4658,10 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
         <translation>Registreringerne er skrevet af en nyere Facilitator og er ikke ændret. Opdatér Facilitator for at åbne dem.</translation>
     </message>
     <message>
+        <source>The records cannot be read: they may be encrypted records whose key-check file (facilitator-key.json) is missing. Start Facilitator again to type the passphrase.</source>
+        <translation>Registreringerne kan ikke læses: de er måske krypterede, og deres nøgletjekfil (facilitator-key.json) mangler. Start Facilitator igen for at skrive adgangsfrasen.</translation>
+    </message>
+    <message>
         <source>The records file cannot be read. Open Backups to restore a copy.</source>
         <translation>Registreringsfilen kan ikke læses. Åbn Sikkerhedskopier for at gendanne en kopi.</translation>
     </message>
@@ -4684,6 +4703,14 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
     <message>
         <source>Start with empty records</source>
         <translation>Start med tomme registreringer</translation>
+    </message>
+    <message>
+        <source>If the records were encrypted, and the small file {name} was not copied with them, type the passphrase: Facilitator then opens them and makes that file again.</source>
+        <translation>Hvis registreringerne var krypterede, og den lille fil {name} ikke blev kopieret med, så skriv adgangsfrasen: Facilitator åbner dem da og laver filen igen.</translation>
+    </message>
+    <message>
+        <source>It is encrypted: type the passphrase…</source>
+        <translation>Den er krypteret: skriv adgangsfrasen…</translation>
     </message>
     <message>
         <source>Not now</source>

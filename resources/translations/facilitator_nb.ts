@@ -505,6 +505,21 @@
     </message>
 </context>
 <context>
+    <name>AdoptDialog</name>
+    <message>
+        <source>These records may be encrypted, and the small file {name} that belongs beside them is missing. Type the passphrase: if it opens the records, Facilitator makes that file again. Otherwise nothing is changed.</source>
+        <translation>Registreringene er kanskje kryptert, og den lille filen {name}, som hører til ved siden av dem, mangler. Skriv passordfrasen: åpner den registreringene, lager Facilitator filen på nytt. Ellers blir ingenting endret.</translation>
+    </message>
+    <message>
+        <source>The records could not be opened. Details are in the log.</source>
+        <translation>Registreringene kunne ikke åpnes. Detaljene står i loggen.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this file. Nothing was changed. Try again (capital letters count), or go on without the records.</source>
+        <translation>Den passordfrasen åpner ikke denne filen. Ingenting er endret. Prøv igjen (store og små bokstaver teller), eller fortsett uten registreringene.</translation>
+    </message>
+</context>
+<context>
     <name>Agenda</name>
     <message>
         <source>on time</source>
@@ -4643,6 +4658,10 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
         <translation>Registreringene er skrevet av en nyere Facilitator og er ikke endret. Oppdater Facilitator for å åpne dem.</translation>
     </message>
     <message>
+        <source>The records cannot be read: they may be encrypted records whose key-check file (facilitator-key.json) is missing. Start Facilitator again to type the passphrase.</source>
+        <translation>Registreringene kan ikke leses: de er kanskje kryptert, og nøkkelkontrollfilen deres (facilitator-key.json) mangler. Start Facilitator på nytt for å skrive passordfrasen.</translation>
+    </message>
+    <message>
         <source>The records file cannot be read. Open Backups to restore a copy.</source>
         <translation>Registreringsfilen kan ikke leses. Åpne Sikkerhetskopier for å gjenopprette en kopi.</translation>
     </message>
@@ -4684,6 +4703,14 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
     <message>
         <source>Start with empty records</source>
         <translation>Start med tomme registreringer</translation>
+    </message>
+    <message>
+        <source>If the records were encrypted, and the small file {name} was not copied with them, type the passphrase: Facilitator then opens them and makes that file again.</source>
+        <translation>Hvis registreringene var kryptert, og den lille filen {name} ikke ble kopiert med, skriv passordfrasen: Facilitator åpner dem da og lager filen på nytt.</translation>
+    </message>
+    <message>
+        <source>It is encrypted: type the passphrase…</source>
+        <translation>Den er kryptert: skriv passordfrasen…</translation>
     </message>
     <message>
         <source>Not now</source>

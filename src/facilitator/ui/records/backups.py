@@ -36,6 +36,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# What ``ask`` returns when the trainer says the unreadable file is encrypted records whose
+# key-check file is missing: the passphrase is asked (``cipher.adopt``), nothing is moved.
+ENCRYPTED = "encrypted"
+
 
 def database_path() -> Path:
     from ...core.store.database import database_path as path
@@ -57,7 +61,9 @@ class DatabaseOpener(QObject):
     """Call it to get the open database; opens (and, if need be, recovers) it once.
 
     ``ask`` decides whether to recover: it gets the error's message and the backup it would use
-    (None: start empty) and returns True to go ahead. By default a calm dialog asks.
+    (None: start empty) and returns True to go ahead. By default a calm dialog asks. For a file
+    that may be encrypted records without their key-check file (``offer_passphrase``) it may
+    return ``ENCRYPTED``: then ``adopt`` asks for the passphrase instead.
     """
 
     replaced = Signal()  # the file was restored or recovered: everything must be read again
@@ -67,10 +73,11 @@ class DatabaseOpener(QObject):
         path: Path | None = None,
         parent: QWidget | None = None,
         *,
-        ask: Callable[[str, Backup | None], bool] | None = None,
+        ask: Callable[[str, Backup | None], bool | str] | None = None,
         now: Callable[[], datetime] = datetime.now,
         key_file: Callable[[], str] = lambda: "",
         passphrase: Callable[[Path], bool] | None = None,
+        adopt: Callable[[Path], bool] | None = None,
     ) -> None:
         super().__init__(parent)
         self._path = path
@@ -82,6 +89,10 @@ class DatabaseOpener(QObject):
         self.key_file = key_file  # IT's key file for encrypted records (settings)
         # Asks for the passphrase and unlocks (cipher.unlock); False: the user went on without.
         self.passphrase = passphrase or self._ask_passphrase
+        # Asks for the passphrase of records found without their key-check file (cipher.adopt);
+        # False: the user went on without them, and nothing was written.
+        self.adopt = adopt or self._ask_adopt
+        self.offer_passphrase = False  # the file asked about may be encrypted records
         self.declined = False  # asked once and declined: not asked again until the next start
         self.busy = False  # the files are being encrypted, re-keyed or decrypted: kept closed
 
@@ -107,7 +118,7 @@ class DatabaseOpener(QObject):
             self._db = open_database(self.path, self.now())
         except CorruptDatabaseError as exc:
             log.warning("the records database cannot be read (%s)", exc.reason)
-            if not self.recover(exc.message):
+            if not self.recover(exc.message, maybe_encrypted=exc.reason == "maybe-encrypted"):
                 raise
             self._db = open_database(self.path, self.now())
         except NewerSchemaError as exc:
@@ -134,7 +145,7 @@ class DatabaseOpener(QObject):
             inspect(path)
         except CorruptDatabaseError as exc:
             log.warning("the records database cannot be read at start (%s)", exc.reason)
-            self.recover(exc.message)
+            self.recover(exc.message, maybe_encrypted=exc.reason == "maybe-encrypted")
         except NewerSchemaError as exc:
             self.refused = exc.message
             self._tell_newer()
@@ -166,6 +177,11 @@ class DatabaseOpener(QObject):
 
         return ask_passphrase(path, self._widget)
 
+    def _ask_adopt(self, path: Path) -> bool:
+        from .encryption import ask_adopt
+
+        return ask_adopt(path, self._widget)
+
     def hold(self) -> None:
         """Close the records and keep them closed while their files are rewritten (encryption
         turned on or off, a new passphrase) on another thread."""
@@ -177,17 +193,30 @@ class DatabaseOpener(QObject):
         self.busy = False
         self.replaced.emit()
 
-    def recover(self, reason: str) -> bool:
+    def recover(self, reason: str, *, maybe_encrypted: bool = False) -> bool:
         """Offer the newest good backup; on yes, set the damaged file aside and restore it.
 
         Nothing is moved unless the file is damaged (checked again just before), and a folder
-        that cannot be written is told, not raised."""
+        that cannot be written is told, not raised. A file that may be encrypted records
+        without their key-check file is also offered the passphrase: one that opens it
+        rebuilds the key-check file (True: the records open as they are)."""
         from ...core.store import backups
         from ...core.store.database import recover
         from ...core.store.errors import StoreError
 
         best = backups.newest_good(self.path)
-        if not self.ask(reason, best):
+        self.offer_passphrase = maybe_encrypted
+        try:
+            answer = self.ask(reason, best)
+        finally:
+            self.offer_passphrase = False
+        if maybe_encrypted and answer == ENCRYPTED:
+            if not self.adopt(self.path):
+                return False  # went on without them: nothing written, nothing moved
+            log.info("encrypted records opened with the passphrase; key-check file made again")
+            self.replaced.emit()
+            return True
+        if answer is not True:
             return False
         self.close()
         try:
@@ -221,8 +250,10 @@ class DatabaseOpener(QObject):
 
     # --- talking to the user -------------------------------------------------------------------
     def _ask(self, reason: str, backup: Backup | None) -> bool:
-        box = RecoveryBox(self.path, backup, self._widget)
+        box = RecoveryBox(self.path, backup, self._widget, encrypted=self.offer_passphrase)
         box.exec()
+        if box.encrypted_chosen:
+            return ENCRYPTED
         return box.chosen
 
     def problem_text(self, exc: Exception) -> str:
@@ -292,10 +323,18 @@ class DatabaseOpener(QObject):
 class RecoveryBox(QMessageBox):
     """The calm question when the records file cannot be read."""
 
-    def __init__(self, path: Path, backup: Backup | None, parent: QWidget | None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        backup: Backup | None,
+        parent: QWidget | None,
+        *,
+        encrypted: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("recoveryBox")
         self.chosen = False
+        self.encrypted_chosen = False
         self.setIcon(QMessageBox.Icon.Information)
         self.setWindowTitle(self.tr("Records"))
         try:
@@ -322,14 +361,32 @@ class RecoveryBox(QMessageBox):
             action = self.tr("Start with empty records")
         when = f"{backup.taken:%Y-%m-%d %H:%M}" if backup is not None else ""
         folder = str(path.parent / "backups" / "damaged")
-        self.setInformativeText(message.format(when=when, folder=folder))
+        message = message.format(when=when, folder=folder)
+        if encrypted:
+            from ...core.store.cipher import KEY_CHECK
+
+            message += "\n\n" + self.tr(
+                "If the records were encrypted, and the small file {name} was not copied with "
+                "them, type the passphrase: Facilitator then opens them and makes that file again."
+            ).format(name=KEY_CHECK)
+        self.setInformativeText(message)
+        self.passphrase: QPushButton | None = None
+        if encrypted:
+            self.passphrase = self.addButton(
+                self.tr("It is encrypted: type the passphrase…"), QMessageBox.ButtonRole.ActionRole
+            )
+            self.passphrase.setObjectName("adoptButton")
+            self.passphrase.clicked.connect(self._encrypted)
         self.go = self.addButton(action, QMessageBox.ButtonRole.AcceptRole)
         self.later = self.addButton(self.tr("Not now"), QMessageBox.ButtonRole.RejectRole)
-        self.setDefaultButton(self.go)
+        self.setDefaultButton(self.passphrase or self.go)
         self.go.clicked.connect(self._go)
 
     def _go(self) -> None:
         self.chosen = True
+
+    def _encrypted(self) -> None:
+        self.encrypted_chosen = True
 
 
 class BackupsDialog(QDialog):

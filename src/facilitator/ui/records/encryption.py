@@ -101,6 +101,56 @@ def ask_passphrase(path: Path, parent: QWidget | None) -> bool:
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
+class AdoptDialog(PassphraseDialog):
+    """The passphrase for records found without their key-check file (copied to another
+    computer without ``facilitator-key.json``): one that opens the file makes the key-check
+    file again (``cipher.adopt``); a wrong one changes nothing and may be tried again."""
+
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(path, parent)
+        self.setObjectName("adoptDialog")
+        from ...core.store.cipher import KEY_CHECK
+
+        self.text.setText(
+            self.tr(
+                "These records may be encrypted, and the small file {name} that belongs beside "
+                "them is missing. Type the passphrase: if it opens the records, Facilitator "
+                "makes that file again. Otherwise nothing is changed."
+            ).format(name=KEY_CHECK)
+        )
+
+    def try_open(self) -> bool:
+        from ...core.store import cipher
+
+        try:
+            opened = cipher.adopt(self.path, self.entry.text())
+        except Exception as exc:  # no SQLCipher, a folder that cannot be written: said
+            log.warning("the records could not be adopted (%s)", type(exc).__name__)
+            self.problem.setText(
+                self.tr("The records could not be opened. Details are in the log.")
+            )
+            self.problem.show()
+            return False
+        if not opened:
+            self.problem.setText(
+                self.tr(
+                    "That passphrase does not open this file. Nothing was changed. Try again "
+                    "(capital letters count), or go on without the records."
+                )
+            )
+            self.problem.show()
+            self.entry.selectAll()
+            return False
+        self.entry.clear()
+        self.accept()
+        return True
+
+
+def ask_adopt(path: Path, parent: QWidget | None) -> bool:
+    dialog = AdoptDialog(path, parent)
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
 class EncryptDialog(KeyJobDialog):
     """Turning encryption on: what it means, what forgetting the passphrase means, and the
     passphrase twice. ``turn_on(passphrase, progress)`` does the work in the background (the

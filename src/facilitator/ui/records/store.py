@@ -170,6 +170,12 @@ class RecordsStore(QObject):
                 "The records were written by a newer Facilitator and have not been changed. "
                 "Update Facilitator to open them."
             )
+        elif reason == "maybe-encrypted":
+            return self.tr(
+                "The records cannot be read: they may be encrypted records whose key-check file "
+                "(facilitator-key.json) is missing. Start Facilitator again to type the "
+                "passphrase."
+            )
         elif isinstance(exc, CorruptDatabaseError):
             text = self.tr("The records file cannot be read. Open Backups to restore a copy.")
         elif isinstance(exc, ValueError):
