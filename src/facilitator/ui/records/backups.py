@@ -249,7 +249,7 @@ class DatabaseOpener(QObject):
             self._db = None
 
     # --- talking to the user -------------------------------------------------------------------
-    def _ask(self, reason: str, backup: Backup | None) -> bool:
+    def _ask(self, reason: str, backup: Backup | None) -> bool | str:
         box = RecoveryBox(self.path, backup, self._widget, encrypted=self.offer_passphrase)
         box.exec()
         if box.encrypted_chosen:
