@@ -100,3 +100,7 @@ def test_going_on_without_the_records_moves_and_writes_nothing(qtbot, tmp_path):
     assert not cipher.key_check_path(path).exists()
     assert not (tmp_path / "backups" / "damaged").exists()
     assert not cipher.is_unlocked(path)
+    # The records screens say why they stay empty, and how to get back in.
+    store = RecordsStore(DatabaseOpener(path, ask=lambda _reason, _backup: False))
+    assert store.read("groups", (), lambda: store.log.groups(), []) == []
+    assert "facilitator-key.json" in store.last_error and "passphrase" in store.last_error
