@@ -4962,6 +4962,10 @@ Opret en ny plan, eller begynd med en kursusskabelon, og tilføj derefter elemen
         <translation>Filen med registreringerne er beskadiget. Gendan en sikkerhedskopi under Filer, Sikkerhedskopier.</translation>
     </message>
     <message>
+        <source>The records file cannot be read: it is damaged, or it is encrypted and facilitator-key.json was not copied with it. Open Facilitator: it offers the passphrase or a backup.</source>
+        <translation>Registreringsfilen kan ikke læses: den er beskadiget, eller den er krypteret, og facilitator-key.json blev ikke kopieret med. Åbn Facilitator: den tilbyder adgangsfrasen eller en sikkerhedskopi.</translation>
+    </message>
+    <message>
         <source>The records were written by a newer Facilitator. Update Facilitator.</source>
         <translation>Registreringerne er skrevet af en nyere Facilitator. Opdatér Facilitator.</translation>
     </message>

@@ -4962,6 +4962,10 @@ Lag en ny plan, eller begynn med en kursmal, og legg deretter til elementer fra 
         <translation>Filen med registreringene er skadet. Gjenopprett en sikkerhetskopi under Fil, Sikkerhetskopier.</translation>
     </message>
     <message>
+        <source>The records file cannot be read: it is damaged, or it is encrypted and facilitator-key.json was not copied with it. Open Facilitator: it offers the passphrase or a backup.</source>
+        <translation>Registreringsfilen kan ikke leses: den er skadet, eller den er kryptert og facilitator-key.json ble ikke kopiert med. Åpne Facilitator: den tilbyr passordfrasen eller en sikkerhetskopi.</translation>
+    </message>
+    <message>
         <source>The records were written by a newer Facilitator. Update Facilitator.</source>
         <translation>Registreringene er skrevet av en nyere Facilitator. Oppdater Facilitator.</translation>
     </message>

@@ -161,9 +161,18 @@ def test_records_in_use_by_another_program_are_amber(tmp_path):
 
 def test_damaged_records_are_red(tmp_path):
     path = tmp_path / "facilitator.db"
-    path.write_bytes(b"this is not a database at all" * 100)
+    path.write_bytes(b"SQLite format 3\x00" + b"this is not a database at all" * 100)
     check = roomcheck.records_check(path)
     assert check.status == "red" and check.code == "records.damaged"
+
+
+def test_records_that_may_be_encrypted_without_their_key_file_are_red_and_say_so(tmp_path):
+    """Not SQLite and no facilitator-key.json beside it: damage, or encrypted records copied
+    without their key-check file; the app (not the room check) can ask for the passphrase."""
+    path = tmp_path / "facilitator.db"
+    path.write_bytes(b"this is not a database at all" * 100)
+    check = roomcheck.records_check(path)
+    assert check.status == "red" and check.code == "records.maybe-encrypted"
 
 
 def test_records_in_a_folder_that_cannot_hold_files_are_red(tmp_path):

@@ -206,6 +206,13 @@ def sentence(check: Check) -> str:
         return QCoreApplication.translate(
             "RoomCheck", "The records file is damaged. Restore a backup under File, Backups."
         )
+    if code == "records.maybe-encrypted":
+        return QCoreApplication.translate(
+            "RoomCheck",
+            "The records file cannot be read: it is damaged, or it is encrypted and "
+            "facilitator-key.json was not copied with it. Open Facilitator: it offers the "
+            "passphrase or a backup.",
+        )
     if code == "records.newer":
         return QCoreApplication.translate(
             "RoomCheck", "The records were written by a newer Facilitator. Update Facilitator."
