@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,6 +30,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from ..text_fit import keep_buttons_whole
 
 if TYPE_CHECKING:
     from ...core.store.backups import Backup
@@ -387,6 +390,10 @@ class RecoveryBox(QMessageBox):
 
     def _encrypted(self) -> None:
         self.encrypted_chosen = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        keep_buttons_whole(self)  # before the box measures itself
+        super().showEvent(event)
 
 
 class BackupsDialog(QDialog):
