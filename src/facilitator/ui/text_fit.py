@@ -4,13 +4,13 @@ Qt sizes a window by its layout's minimum size, which does not count the lines a
 label needs at the window's width: a dialog opened with ``resize(width, 0)`` squeezed its
 explanation and cut the first and last lines. :func:`keep_text_whole` sizes the dialog by the
 layout's height for that width, and again whenever the layout changes (a problem line or a
-progress bar shown or hidden). :func:`keep_buttons_whole` does the same for buttons' words.
+progress bar shown or hidden).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QAbstractButton, QWidget
+from PySide6.QtWidgets import QWidget
 
 
 class _TextFit(QObject):
@@ -48,12 +48,3 @@ def keep_text_whole(window: QWidget, width: int) -> None:
     fit = _TextFit(window, width)
     window.installEventFilter(fit)
     fit.fit()
-
-
-def keep_buttons_whole(window: QWidget) -> None:
-    """No button of ``window`` narrower than its words: a message box lays its buttons out at
-    their minimum width, which with the app's style sheet is less than the text needs (long
-    Danish labels were cut at both ends). Call it before the window is shown."""
-    for button in window.findChildren(QAbstractButton):
-        button.ensurePolished()
-        button.setMinimumWidth(button.sizeHint().width())

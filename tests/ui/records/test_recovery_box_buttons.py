@@ -1,6 +1,7 @@
-"""The recovery question's buttons show their whole words (in Danish they are long: "Start med
-tomme registreringer", "Den er krypteret: skriv adgangsfrasen…"); they were cut to "l tomme
-regis" and "ypteret: skriv adgang" in a box as narrow as its text."""
+"""Message boxes show their buttons' whole words with the app's style sheet. The recovery
+question's Danish buttons ("Start med tomme registreringer", "Den er krypteret: skriv
+adgangsfrasen…") were cut to "l tomme regis" and "ypteret: skriv adgang": a `min-width` on
+QPushButton in app.qss made Qt lay a message box's buttons out at that minimum."""
 
 from __future__ import annotations
 

@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -30,8 +29,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
-from ..text_fit import keep_buttons_whole
 
 if TYPE_CHECKING:
     from ...core.store.backups import Backup
@@ -390,10 +387,6 @@ class RecoveryBox(QMessageBox):
 
     def _encrypted(self) -> None:
         self.encrypted_chosen = True
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        keep_buttons_whole(self)  # before the box measures itself
-        super().showEvent(event)
 
 
 class BackupsDialog(QDialog):
