@@ -58,6 +58,17 @@ def pytest_sessionfinish(session, exitstatus):
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
+@pytest.fixture(autouse=True)
+def _no_records_key_between_tests():
+    """A records key held in memory (``core/store/cipher``) belongs to the process: each test
+    starts without one, whichever test unlocked or encrypted records before it."""
+    yield
+    cipher = sys.modules.get("facilitator.core.store.cipher")
+    if cipher is not None:
+        cipher._KEYS.clear()
+        cipher._OTHER.clear()
+
+
 @pytest.hookimpl(wrapper=True, tryfirst=True)
 def pytest_runtest_teardown(item):
     """Free the widgets a test closed before the next test starts.

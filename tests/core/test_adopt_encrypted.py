@@ -18,13 +18,6 @@ PASS = "grøn hest batteri"
 SECRET = "Ziggy-Stardust"
 
 
-@pytest.fixture(autouse=True)
-def _forget_keys():
-    yield
-    cipher._KEYS.clear()
-    cipher._OTHER.clear()
-
-
 def encrypted_without_key_check(tmp_path: Path) -> Path:
     """Encrypted records with a daily backup, then the key-check file lost (a copy to a new PC
     that took only facilitator.db and backups/)."""

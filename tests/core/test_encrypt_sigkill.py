@@ -27,12 +27,6 @@ def expected_names() -> set[str]:
     return {f"Pseudonym-{day}-{n}" for day in (1, 2, 3) for n in range(100)}
 
 
-@pytest.fixture(autouse=True)
-def _forget_keys():
-    yield
-    cipher._KEYS.clear()
-
-
 @pytest.mark.parametrize("stop_at", STOPS)
 def test_sigkill_during_encryption_loses_nothing(tmp_path, stop_at):
     path = tmp_path / "facilitator.db"

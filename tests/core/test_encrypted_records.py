@@ -19,12 +19,6 @@ SECRET = "Ziggy-Stardust"
 NOTE = "talked about the panic attacks at home"
 
 
-@pytest.fixture(autouse=True)
-def _forget_keys():
-    yield
-    cipher._KEYS.clear()
-
-
 def make_records(path: Path) -> None:
     db = open_database(path, datetime(2026, 1, 1))
     log = SessionLog(db)

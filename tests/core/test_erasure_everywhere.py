@@ -7,8 +7,6 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-import pytest
-
 from facilitator.core import records
 from facilitator.core.store import backups, cipher
 from facilitator.core.store.database import open_database
@@ -17,12 +15,6 @@ from facilitator.core.store.mentor_store import MentorLog
 
 WHO = "Ziggy-Stardust"
 OTHER = "Moonage-Daydream"
-
-
-@pytest.fixture(autouse=True)
-def _forget_keys():
-    yield
-    cipher._KEYS.clear()
 
 
 def every_byte(folder: Path) -> bytes:

@@ -37,13 +37,6 @@ print("done", flush=True)
 """
 
 
-@pytest.fixture(autouse=True)
-def _forget_keys():
-    yield
-    cipher._KEYS.clear()
-    cipher._OTHER.clear()
-
-
 def events(path: Path) -> list[str]:
     if cipher.is_plain(path):
         connection = sqlite3.connect(path)

@@ -22,13 +22,6 @@ NEW = "blå ko lyspære"
 SECRET = "Ziggy-Stardust"
 
 
-@pytest.fixture(autouse=True)
-def _forget_keys():
-    yield
-    cipher._KEYS.clear()
-    cipher._OTHER.clear()
-
-
 def make_encrypted(path: Path) -> None:
     db = open_database(path, datetime(2026, 1, 1))
     log = SessionLog(db)

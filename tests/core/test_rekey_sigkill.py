@@ -40,13 +40,6 @@ def expected_names() -> set[str]:
     return {f"Pseudonym-{day}-{n}" for day in (1, 2, 3) for n in range(100)}
 
 
-@pytest.fixture(autouse=True)
-def _forget_keys():
-    yield
-    cipher._KEYS.clear()
-    cipher._OTHER.clear()
-
-
 def kill_at(path: Path, what: str, stop_at: int) -> None:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
     process = subprocess.Popen(

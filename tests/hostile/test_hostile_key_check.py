@@ -19,13 +19,6 @@ from facilitator.core.store.log_store import SessionLog
 OLD = "grøn hest batteri"
 
 
-@pytest.fixture(autouse=True)
-def _forget_keys():
-    yield
-    cipher._KEYS.clear()
-    cipher._OTHER.clear()
-
-
 def encrypted(tmp_path: Path) -> Path:
     path = tmp_path / "facilitator.db"
     db = open_database(path, datetime(2026, 1, 1))

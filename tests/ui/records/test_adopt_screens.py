@@ -7,7 +7,6 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -20,13 +19,6 @@ from facilitator.ui.records.sessions import SessionsScreen
 from facilitator.ui.records.store import RecordsStore
 
 PASS = "grøn hest batteri"
-
-
-@pytest.fixture(autouse=True)
-def _forget_keys():
-    yield
-    cipher._KEYS.clear()
-    cipher._OTHER.clear()
 
 
 def copied_without_key_check(tmp_path: Path) -> Path:

@@ -19,13 +19,6 @@ PASS = "grøn hest batteri"
 WHO = "Ziggy-Stardust"
 
 
-@pytest.fixture(autouse=True)
-def _forget_keys():
-    yield
-    cipher._KEYS.clear()
-    cipher._OTHER.clear()
-
-
 def plain_records(window) -> Path:
     """The records with one participant and two backups (three files), closed."""
     records = window.records

@@ -18,12 +18,6 @@ from facilitator.ui.records.sessions import SessionsScreen
 WHO = "Ziggy-Stardust"
 
 
-@pytest.fixture(autouse=True)
-def _forget_keys():
-    yield
-    cipher._KEYS.clear()
-
-
 @pytest.fixture
 def screen(qtbot, store, library):
     widget = SessionsScreen(store, lambda: library)

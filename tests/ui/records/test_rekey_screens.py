@@ -20,13 +20,6 @@ NEW = "blå ko lyspære"
 WHO = "Ziggy-Stardust"
 
 
-@pytest.fixture(autouse=True)
-def _forget_keys():
-    yield
-    cipher._KEYS.clear()
-    cipher._OTHER.clear()
-
-
 def encrypted_records(window, passphrase: str = OLD) -> Path:
     records = window.records
     group = records.store.log.add_group("Hold Zeta")

@@ -172,16 +172,13 @@ class RecordsPages(QObject):
         opener = self.opener
         path = opener.path
 
-        def done(left: int) -> None:
-            if left:
-                self.message.emit(
-                    self.tr(
-                        "The records are encrypted; %1 damaged backups could not be and are "
-                        "still plain: delete them in the backups folder."
-                    ).replace("%1", str(left))
-                )
-            else:
-                self.message.emit(self.tr("The records and their backups are now encrypted."))
+        done = self._say_when_done(
+            self.tr(
+                "The records are encrypted; %1 damaged backups could not be and are "
+                "still plain: delete them in the backups folder."
+            ),
+            self.tr("The records and their backups are now encrypted."),
+        )
 
         def after() -> None:  # encrypted, or left plain: Settings shows which
             opener.release()
@@ -208,16 +205,13 @@ class RecordsPages(QObject):
             return
         path = opener.path
 
-        def done(left: int) -> None:
-            if left:
-                self.message.emit(
-                    self.tr(
-                        "The passphrase is changed; %1 damaged backups could not be and still "
-                        "need the old one: delete them in the backups folder."
-                    ).replace("%1", str(left))
-                )
-            else:
-                self.message.emit(self.tr("The records and their backups have a new passphrase."))
+        done = self._say_when_done(
+            self.tr(
+                "The passphrase is changed; %1 damaged backups could not be and still "
+                "need the old one: delete them in the backups folder."
+            ),
+            self.tr("The records and their backups have a new passphrase."),
+        )
 
         dialog = ChangePassphraseDialog(
             lambda old, new, progress: cipher.change_passphrase(path, old, new, progress),
@@ -240,17 +234,14 @@ class RecordsPages(QObject):
             return
         path = opener.path
 
-        def done(left: int) -> None:
-            if left:
-                self.message.emit(
-                    self.tr(
-                        "Encryption is off; %1 damaged backups could not be decrypted: delete "
-                        "them in the backups folder."
-                    ).replace("%1", str(left))
-                )
-            else:
-                self.message.emit(self.tr("The records and their backups are no longer encrypted."))
-            self.encryption_changed.emit()
+        done = self._say_when_done(
+            self.tr(
+                "Encryption is off; %1 damaged backups could not be decrypted: delete "
+                "them in the backups folder."
+            ),
+            self.tr("The records and their backups are no longer encrypted."),
+            changed=True,
+        )
 
         dialog = TurnOffDialog(
             lambda passphrase, progress: cipher.turn_off(path, passphrase, progress),
@@ -261,6 +252,20 @@ class RecordsPages(QObject):
         dialog.succeeded.connect(done)
         self.rekey_dialog = dialog
         dialog.open()
+
+    def _say_when_done(
+        self, damaged: str, done: str, *, changed: bool = False
+    ) -> Callable[[int], None]:
+        """What the status bar says when a key job has finished: ``damaged`` (its %1: how many
+        damaged backups could not be converted) or ``done``; ``changed``: Settings shows the
+        new state."""
+
+        def said(left: int) -> None:
+            self.message.emit(damaged.replace("%1", str(left)) if left else done)
+            if changed:
+                self.encryption_changed.emit()
+
+        return said
 
     def _presenting(self) -> bool:
         """True (and said) while a presentation runs: its session log writes to the records
