@@ -16,7 +16,7 @@ import pytest
 from facilitator.core.store import backups, cipher
 from facilitator.core.store.database import open_database
 
-WORKER = Path(__file__).with_name("encrypt_worker.py")
+WORKER = Path(__file__).with_name("cipher_worker.py")
 PASS = "kill nine passphrase"
 # Renames in the migration: the key-check file, the records, then the backups (the second and
 # third starts each took a daily backup): kill -9 just before each of them.
@@ -32,7 +32,7 @@ def test_sigkill_during_encryption_loses_nothing(tmp_path, stop_at):
     path = tmp_path / "facilitator.db"
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
     process = subprocess.Popen(
-        [sys.executable, str(WORKER), str(path), str(stop_at)],
+        [sys.executable, str(WORKER), str(path), "on", str(stop_at)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

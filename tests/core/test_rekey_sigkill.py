@@ -17,7 +17,7 @@ import pytest
 from facilitator.core.store import backups, cipher
 from facilitator.core.store.database import open_database
 
-WORKER = Path(__file__).with_name("rekey_worker.py")
+WORKER = Path(__file__).with_name("cipher_worker.py")
 OLD = "kill nine passphrase"
 NEW = "a new kill nine phrase"
 # The renames: the key-check file (the change written down), the records, the two daily

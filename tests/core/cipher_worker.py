@@ -1,5 +1,9 @@
-"""Run by test_encrypt_sigkill.py: fill a records file and its backups, then turn encryption on,
-stopping (to be killed with SIGKILL) just before the Nth rename of the migration."""
+"""Run by test_encrypt_sigkill.py and test_rekey_sigkill.py: fill a records file and its
+backups, then turn encryption on (``on``), change the passphrase (``change``) or turn it off
+(``off``), stopping (to be killed with SIGKILL) just before the Nth rename of the job.
+
+    python cipher_worker.py PATH JOB N
+"""
 
 from __future__ import annotations
 
@@ -13,11 +17,12 @@ from facilitator.core.store import cipher
 from facilitator.core.store.database import open_database
 from facilitator.core.store.log_store import SessionLog
 
-PASS = "kill nine passphrase"
+OLD = "kill nine passphrase"
+NEW = "a new kill nine phrase"
 ROWS = 100
 
 
-def main(path: Path, stop_at: int) -> int:
+def main(path: Path, job: str, stop_at: int) -> int:
     for day in (1, 2, 3):
         db = open_database(path, datetime(2026, 1, day))
         log = SessionLog(db)
@@ -25,6 +30,8 @@ def main(path: Path, stop_at: int) -> int:
         for n in range(ROWS):
             log.add_participant(group, f"Pseudonym-{day}-{n}")
         db.close()
+    if job != "on":
+        cipher.turn_on(path, OLD)
     renames = 0
     real_replace = os.replace
 
@@ -38,10 +45,15 @@ def main(path: Path, stop_at: int) -> int:
 
     cipher.os.replace = replace  # type: ignore[attr-defined]
     print("ready", flush=True)
-    cipher.turn_on(path, PASS)
+    if job == "on":
+        cipher.turn_on(path, OLD)
+    elif job == "change":
+        cipher.change_passphrase(path, OLD, NEW)
+    else:
+        cipher.turn_off(path, OLD)
     print("done", flush=True)
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1]), int(sys.argv[2])))
+    sys.exit(main(Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])))
