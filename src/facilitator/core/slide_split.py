@@ -107,6 +107,22 @@ def parse_steps(text: str) -> list[Step]:
     return result
 
 
+def slide_chunks(body: str) -> list[tuple[int, list[str]]]:
+    """``body``'s lines cut at lines of exactly ``---`` outside code fences (the separators
+    dropped), each chunk with the 0-based index of the line it starts on. Empty chunks are kept:
+    the loader, the editor and pack merges each decide which of them make no slide."""
+    chunks: list[tuple[int, list[str]]] = [(0, [])]
+    fence = False
+    for offset, raw in enumerate(body.split("\n")):
+        if raw.strip().startswith(("```", "~~~")):
+            fence = not fence
+        if not fence and raw.rstrip() == "---":
+            chunks.append((offset + 1, []))
+            continue
+        chunks[-1][1].append(raw)
+    return chunks
+
+
 def split_slides(body: str, first_line: int = 1, base_dir: Path | None = None) -> list[Slide]:
     """Split a deck body into slides at lines of exactly '---', outside code fences."""
     return [slide for slide, _ in split_slides_with_lines(body, first_line, base_dir)]
@@ -116,16 +132,7 @@ def split_slides_with_lines(
     body: str, first_line: int, base_dir: Path | None
 ) -> list[tuple[Slide, int]]:
     """The slides of ``body``, each with the line its ``markdown`` starts on."""
-    chunks: list[tuple[int, list[str]]] = [(first_line, [])]
-    fence = False
-    for offset, raw in enumerate(body.split("\n")):
-        stripped = raw.strip()
-        if stripped.startswith(("```", "~~~")):
-            fence = not fence
-        if not fence and raw.rstrip() == "---":
-            chunks.append((first_line + offset + 1, []))
-            continue
-        chunks[-1][1].append(raw)
+    chunks = [(first_line + offset, lines) for offset, lines in slide_chunks(body)]
     slides: list[tuple[Slide, int]] = []
     for start, lines in chunks:
         # An empty chunk at the very start or end (a leading or trailing '---') is no slide.

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..model import Slide
-from ..slide_split import HIDDEN_RE, LAYOUT_RE, NOTE_MARKERS
+from ..slide_split import HIDDEN_RE, LAYOUT_RE, NOTE_MARKERS, slide_chunks
 
 SEPARATOR = "\n\n---\n\n"
 HIDDEN_LINE = "<!-- hidden -->"
@@ -49,16 +49,8 @@ class SlideFields:
 
 def split_chunks(body: str) -> list[str]:
     """The deck body as one text per slide (leading and trailing blank lines removed)."""
-    chunks: list[list[str]] = [[]]
-    fence = False
-    for raw in body.replace("\r\n", "\n").split("\n"):
-        if raw.strip().startswith(("```", "~~~")):
-            fence = not fence
-        if not fence and raw.rstrip() == "---":
-            chunks.append([])
-            continue
-        chunks[-1].append(raw)
-    texts = ["\n".join(lines).strip("\n") for lines in chunks]
+    chunks = slide_chunks(body.replace("\r\n", "\n"))
+    texts = ["\n".join(lines).strip("\n") for _, lines in chunks]
     # A leading or trailing separator makes no slide (as in the loader).
     while texts and not texts[0].strip():
         texts.pop(0)

@@ -22,6 +22,7 @@ from merge3 import Merge3
 
 from .. import frontmatter, paths
 from ..messages import QT_TRANSLATE_NOOP, Message
+from ..slide_split import slide_chunks
 from .archive import MANIFEST
 from .errors import PackRefused
 from .manifest import Manifest, parse
@@ -76,16 +77,7 @@ def split_slides(body: str, deck: bool) -> list[str]:
     outside code fences), or the whole body for items that are not decks."""
     if not deck:
         return [body.strip("\n")]
-    chunks: list[list[str]] = [[]]
-    fence = False
-    for raw in body.split("\n"):
-        if raw.strip().startswith(("```", "~~~")):
-            fence = not fence
-        if not fence and raw.rstrip() == "---":
-            chunks.append([])
-            continue
-        chunks[-1].append(raw)
-    slides = ["\n".join(c).strip("\n") for c in chunks]
+    slides = ["\n".join(lines).strip("\n") for _, lines in slide_chunks(body)]
     return [s for s in slides if s.strip()]
 
 
