@@ -20,7 +20,7 @@ from pathlib import Path
 
 from ..messages import QT_TRANSLATE_NOOP, Message, plain
 from . import manifest as manifest_mod
-from .errors import PackCancelled, PackRefused
+from .errors import PackCancelled, PackRefused, cannot_read
 from .keys import SignatureCheck, check_signature
 
 
@@ -118,12 +118,7 @@ def open_pack(
     try:
         size = file.stat().st_size
     except OSError as exc:
-        raise PackRefused(
-            "not-a-pack",
-            QT_TRANSLATE_NOOP("PackMessages", "{file}: cannot be read: {error}").format(
-                file=str(file), error=exc.strerror or str(exc)
-            ),
-        ) from None
+        raise PackRefused("not-a-pack", cannot_read(file, exc)) from None
     if size > limits.pack_bytes:
         raise PackRefused(
             "too-large",
@@ -150,12 +145,7 @@ def open_pack(
             ).format(file=str(file), error=str(exc)),
         ) from None
     except OSError as exc:
-        raise PackRefused(
-            "not-a-pack",
-            QT_TRANSLATE_NOOP("PackMessages", "{file}: cannot be read: {error}").format(
-                file=str(file), error=exc.strerror or str(exc)
-            ),
-        ) from None
+        raise PackRefused("not-a-pack", cannot_read(file, exc)) from None
 
 
 def _checked_entries(archive: zipfile.ZipFile, limits: Limits) -> dict[str, zipfile.ZipInfo]:

@@ -3,7 +3,9 @@ sentence for people."""
 
 from __future__ import annotations
 
-from ..messages import Message, MessageError
+from pathlib import Path
+
+from ..messages import QT_TRANSLATE_NOOP, Message, MessageError
 
 # Every reason a pack can be refused or held back, with what it means (docs/deployment.md).
 REASONS: dict[str, str] = {
@@ -36,6 +38,13 @@ REASONS: dict[str, str] = {
     "downgrade": "an older version than the one installed",
     "already-installed": "the same id and version is installed with other content",
 }
+
+
+def cannot_read(file: Path, error: OSError) -> Message:
+    """What to say of a file the disk would not give (a pack, a file to export, a key)."""
+    return QT_TRANSLATE_NOOP("PackMessages", "{file}: cannot be read: {error}").format(
+        file=str(file), error=error.strerror or str(error)
+    )
 
 
 class PackRefused(MessageError):

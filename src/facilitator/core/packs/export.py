@@ -18,7 +18,7 @@ from ..messages import QT_TRANSLATE_NOOP, MessageError
 from ..model import Item, Library, Module, is_id
 from . import keys
 from .archive import MANIFEST, SIGNATURE
-from .errors import PackCancelled
+from .errors import PackCancelled, cannot_read
 from .manifest import PACK_FORMAT, ContentEntry, FileEntry, Manifest
 
 NAME_RE = re.compile(r"^(?P<id>[a-z0-9][a-z0-9._-]*?)-(?P<version>\d+)$")
@@ -226,11 +226,7 @@ def export_pack(
         try:
             data = _renamed(arc, chosen.files[arc].read_bytes(), new)
         except OSError as exc:
-            raise ExportProblem(
-                QT_TRANSLATE_NOOP("PackMessages", "{file}: cannot be read: {error}").format(
-                    file=str(chosen.files[arc]), error=str(exc.strerror)
-                )
-            ) from None
+            raise ExportProblem(cannot_read(chosen.files[arc], exc)) from None
         entries.append(FileEntry(arc, len(data), hashlib.sha256(data).hexdigest()))
         blobs.append((arc, data))
     created = datetime.now(UTC).replace(microsecond=0)

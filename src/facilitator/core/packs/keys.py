@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..messages import QT_TRANSLATE_NOOP, Message, MessageError, plain
+from .errors import cannot_read
 
 KEY_PREFIX = "facilitator-ed25519"
 ACCEPTED_KEYS_FILE = "accepted-keys.txt"  # in the packs folder of the user's data folder
@@ -101,11 +102,7 @@ def load_private_key(path: Path) -> bytes:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise KeyProblem(
-            QT_TRANSLATE_NOOP("PackMessages", "{file}: cannot be read: {error}").format(
-                file=str(path), error=str(exc.strerror or exc)
-            )
-        ) from None
+        raise KeyProblem(cannot_read(path, exc)) from None
 
     def refuse(reason: Message) -> KeyProblem:
         return KeyProblem(
