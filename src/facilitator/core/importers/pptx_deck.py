@@ -270,15 +270,14 @@ def _chart(shape: Any, blocks: list[str], report: SlideReport) -> None:
     md.keep_chart(title, header, rows, blocks, report)
 
 
-_DIAGRAM_URI = "http://schemas.openxmlformats.org/drawingml/2006/diagram"
-_DGM = "http://schemas.openxmlformats.org/drawingml/2006/diagram"
+_DGM = "http://schemas.openxmlformats.org/drawingml/2006/diagram"  # SmartArt's uri too
 _A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 _R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
 
 def _is_smartart(shape: Any) -> bool:
     data = shape._element.find(f".//{{{_A}}}graphicData")
-    return data is not None and data.get("uri") == _DIAGRAM_URI
+    return data is not None and data.get("uri") == _DGM
 
 
 def _smartart(shape: Any, blocks: list[str], report: SlideReport) -> None:
