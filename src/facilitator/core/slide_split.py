@@ -123,6 +123,26 @@ def slide_chunks(body: str) -> list[tuple[int, list[str]]]:
     return chunks
 
 
+def slide_head(lines: list[str]) -> tuple[str, bool, int]:
+    """The layout line and the hidden line that may open a slide's ``lines`` (its first line
+    not blank), in either order: (layout, hidden, how many lines they take)."""
+    layout, hidden, taken = "content", False, 0
+    for _ in range(2):
+        if taken < len(lines) and (match := LAYOUT_RE.match(lines[taken])):
+            layout = match.group(1).lower()
+            taken += 1
+        elif taken < len(lines) and HIDDEN_RE.match(lines[taken]):
+            hidden = True
+            taken += 1
+    return layout, hidden, taken
+
+
+def notes_start(lines: list[str]) -> int | None:
+    """Where a slide's ``Note:`` line is; None when it has no speaker notes."""
+    found = (i for i, line in enumerate(lines) if line.strip().casefold() in NOTE_MARKERS)
+    return next(found, None)
+
+
 def split_slides(body: str, first_line: int = 1, base_dir: Path | None = None) -> list[Slide]:
     """Split a deck body into slides at lines of exactly '---', outside code fences."""
     return [slide for slide, _ in split_slides_with_lines(body, first_line, base_dir)]
@@ -141,21 +161,12 @@ def split_slides_with_lines(
         blank = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
         lines = lines[blank:]  # one slice: popping blank lines one by one was quadratic
         start += blank
-        layout, hidden = "content", False
-        markdown_line = start
-        for _ in range(2):  # a layout line and a hidden line, in either order
-            if lines and (match := LAYOUT_RE.match(lines[0])):
-                layout = match.group(1).lower()
-                lines = lines[1:]
-                markdown_line += 1
-            elif lines and HIDDEN_RE.match(lines[0]):
-                hidden, lines = True, lines[1:]
-                markdown_line += 1
+        layout, hidden, taken = slide_head(lines)
         if hidden:
             continue  # hidden in the editor: never presented, printed or previewed
-        note_at = next(
-            (i for i, line in enumerate(lines) if line.strip().casefold() in NOTE_MARKERS), None
-        )
+        lines = lines[taken:]
+        markdown_line = start + taken
+        note_at = notes_start(lines)
         if note_at is None:
             markdown, notes = "\n".join(lines), ""
         else:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..model import Slide
-from ..slide_split import HIDDEN_RE, LAYOUT_RE, NOTE_MARKERS, slide_chunks
+from ..slide_split import notes_start, slide_chunks, slide_head
 
 SEPARATOR = "\n\n---\n\n"
 HIDDEN_LINE = "<!-- hidden -->"
@@ -62,19 +62,10 @@ def split_chunks(body: str) -> list[str]:
 def parse_slide(text: str) -> SlideFields:
     """The fields of one slide's text."""
     lines = text.replace("\r\n", "\n").split("\n")
-    while lines and not lines[0].strip():
-        lines.pop(0)
-    layout, hidden = "content", False
-    for _ in range(2):  # layout and hidden, in either order
-        if lines and (match := LAYOUT_RE.match(lines[0])):
-            layout = match.group(1).lower()
-            lines.pop(0)
-        elif lines and HIDDEN_RE.match(lines[0]):
-            hidden = True
-            lines.pop(0)
-    note_at = next(
-        (i for i, line in enumerate(lines) if line.strip().casefold() in NOTE_MARKERS), None
-    )
+    blank = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
+    layout, hidden, taken = slide_head(lines[blank:])
+    lines = lines[blank + taken :]
+    note_at = notes_start(lines)
     content = lines if note_at is None else lines[:note_at]
     notes = "" if note_at is None else "\n".join(lines[note_at + 1 :]).strip()
     title, level, body_lines = "", 1 if layout == "title" else 2, content
