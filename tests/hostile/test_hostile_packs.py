@@ -394,3 +394,30 @@ def test_an_item_the_manifest_does_not_list_is_refused_naming_its_file(isolated,
         "02-extra.md" in line and "item 'kommune.kurs.extra' is not in the manifest" in line
         for line in error.problems
     ), error.problems
+
+
+# The "Not these versions" answers (declined-offers.json in the packs folder) -----------------
+
+DECLINED_CASES = {
+    "cut": b'{"kommune.kursus": 2',
+    "not an object": b"[1, 2, 3]",
+    "text, booleans and floats": b'{"a": "2", "b": true, "c": 2.5}',
+    "nested a hundred thousand deep": b"[" * 100_000 + b"]" * 100_000,
+    "not UTF-8": b"\xff\xfe{\x00",
+    "two megabytes": b'{"a": 1, "pad": "' + b"x" * 2_000_000 + b'"}',
+}
+
+
+@pytest.mark.parametrize("case", list(DECLINED_CASES))
+def test_a_damaged_declined_offers_file_declines_nothing(isolated, case):
+    """Whatever is in the file, the start-up check gets an answer (at worst it offers again);
+    it never raises in the thread that looks for newer packs."""
+    from facilitator.core.packs.installed import packs_dir
+    from facilitator.core.packs.store import DECLINED_FILE, declined
+
+    folder = packs_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / DECLINED_FILE).write_bytes(DECLINED_CASES[case])
+    found = declined()
+    assert all(isinstance(v, int) and not isinstance(v, bool) for v in found.values())
+    assert found in ({}, {"a": 1})

@@ -428,6 +428,7 @@ class Offer:
 
 
 DECLINED_FILE = "declined-offers.json"  # in the packs folder: {pack id: newest version declined}
+DECLINED_MAX_BYTES = 64_000
 
 
 def declined() -> dict[str, int]:
@@ -436,8 +437,12 @@ def declined() -> dict[str, int]:
     from .installed import packs_dir
 
     try:
-        data = json.loads((packs_dir() / DECLINED_FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        with open(packs_dir() / DECLINED_FILE, "rb") as handle:
+            raw = handle.read(DECLINED_MAX_BYTES + 1)
+        if len(raw) > DECLINED_MAX_BYTES:  # a few ids and numbers: anything larger is not ours
+            return {}
+        data = json.loads(raw.decode("utf-8"))
+    except (OSError, ValueError, RecursionError):
         return {}
     if not isinstance(data, dict):
         return {}
