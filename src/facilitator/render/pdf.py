@@ -10,9 +10,9 @@ bundled fonts are embedded (as subsets) by Qt.
 - Handouts (``per_page`` 2, 3, 4 or 6): A4 portrait with that many slides a page and lines to
   write on beside (3 a page) or below (2, 4 and 6 a page) each slide.
 
-:class:`PdfDocument` and :func:`write_atomically` are the writer that the other printed documents
-use too: contact sheets (``render.contact_sheet``), text pages of an exercise, handout or guide
-(``render.text_pdf``) and a plan's documents (``render.plan_pdf``).
+:class:`PdfDocument`, :func:`write_atomically` and :func:`print_document` are the writer that the
+other printed documents use too: contact sheets (``render.contact_sheet``), text pages of an
+exercise, handout or guide (``render.text_pdf``) and a plan's documents (``render.plan_pdf``).
 
 Page coordinates here are PostScript points (1/72 inch); A4 is 595 x 842 points.
 """
@@ -49,7 +49,13 @@ from facilitator.render.slides import (
 from facilitator.render.textbox import SafeDocument, no_ligatures
 from facilitator.render.theme import Theme
 
-__all__ = ["HANDOUT_LAYOUTS", "PdfDocument", "export_slides_pdf", "write_atomically"]
+__all__ = [
+    "HANDOUT_LAYOUTS",
+    "PdfDocument",
+    "export_slides_pdf",
+    "print_document",
+    "write_atomically",
+]
 
 Progress = Callable[[int, int], None]
 
@@ -275,17 +281,24 @@ def _writing_lines(painter: QPainter, area: QRectF) -> None:
 # Notes pages --------------------------------------------------------------------------------
 
 
-def _notes_document(markdown: str, width: float) -> QTextDocument:
-    doc = SafeDocument()  # loads nothing from anywhere
+def print_document(points: int) -> SafeDocument:
+    """An empty document for printed text (notes, text pages) in Lato of ``points``: no margin,
+    the font's design metrics, 18-point list indents, and a word too long for a line broken."""
+    doc = SafeDocument()  # loads nothing itself
     doc.setDocumentMargin(0)
     doc.setUseDesignMetrics(True)
     font = no_ligatures(QFont("Lato"))
-    font.setPixelSize(12)  # points
+    font.setPixelSize(points)  # the page's unit is the point
     doc.setDefaultFont(font)
     doc.setIndentWidth(18)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     doc.setDefaultTextOption(option)
+    return doc
+
+
+def _notes_document(markdown: str, width: float) -> QTextDocument:
+    doc = print_document(12)
     doc.setDefaultStyleSheet(
         "p { margin-top: 0px; margin-bottom: 7px; line-height: 135%; }"
         "li { margin-bottom: 3px; line-height: 130%; }"

@@ -10,12 +10,11 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QSizeF, Qt, QUrl
-from PySide6.QtGui import QFont, QTextDocument, QTextOption
+from PySide6.QtGui import QTextDocument
 
 from facilitator.render.images import placeholder_image, resolve_image
 from facilitator.render.markup import markdown_to_html
-from facilitator.render.pdf import PAGE_MARGIN, PdfDocument, write_atomically
-from facilitator.render.textbox import SafeDocument, no_ligatures
+from facilitator.render.pdf import PAGE_MARGIN, PdfDocument, print_document, write_atomically
 from facilitator.render.textpages import (
     draw_page,
     mark_writing_lines,
@@ -123,16 +122,7 @@ def _escape_heading(title: str) -> str:
 def _text_document(
     markdown: str, width: float, base_dir: Path | None, tight: bool = False
 ) -> QTextDocument:
-    doc = SafeDocument()  # loads nothing itself; local images are registered below
-    doc.setDocumentMargin(0)
-    doc.setUseDesignMetrics(True)
-    font = no_ligatures(QFont("Lato"))
-    font.setPixelSize(11)  # points
-    doc.setDefaultFont(font)
-    doc.setIndentWidth(18)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    doc.setDefaultTextOption(option)
+    doc = print_document(11)  # local images are registered below
     line, gap = (130, 6) if tight else (140, 8)  # line height (%) and space after a paragraph
     doc.setDefaultStyleSheet(
         f"p {{ margin-top: 0px; margin-bottom: {gap}px; line-height: {line}%; }}"

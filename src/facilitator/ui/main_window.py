@@ -212,13 +212,13 @@ class MainWindow(MainWindowMenus, MainWindowEditor, QMainWindow):
         if place.item_id or place.text:
             self.browser.restore(place)
         # After the list and the preview have painted: the search index, and the icons for a
-        # window built without ``ui.app`` (which loads the icon font before building it).
+        # window built without ``ui.app`` (which loads the icon font before building it); the
+        # font's loading tells every holder of icons, the action registry too.
         QTimer.singleShot(INDEX_DELAY_MS, self._after_first_paint)
 
     def _after_first_paint(self) -> None:
         icons.warm_up()
         self.controller.index()  # ready before the first keystroke
-        self.registry.refresh_icons()
         self._update_problems()
 
     def _library_loaded(self) -> None:

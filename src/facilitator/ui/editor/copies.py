@@ -7,7 +7,8 @@ A mixin of ``EditorScreen``: its words keep the ``EditorScreen`` translation con
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -37,36 +38,21 @@ class EditorCopies:
     open_file: Callable[[Path], bool]
 
     def new_item(self, kind: str, title: str) -> Path | None:
-        try:
-            path = files.new_item(
-                self.services.content_dir(),
-                kind,
-                title,
-                self.services.language(),
-                self.services.taken_ids(),
-            )
-        except (files.EditRefused, OSError) as exc:
-            self.message.emit(_refusal(exc))
-            return None
-        self.services.reload()
-        self.open_file(path)
+        path = self._made(
+            lambda folder, language, taken: files.new_item(folder, kind, title, language, taken)
+        )
+        if path is not None:
+            self.open_file(path)
         return path
 
     def edit(self, item: Item) -> Path | None:
         """Edit an own item; a bundled one is copied into My material first (``derived_from``)."""
         path = item.path
         if item.bundled:
-            try:
-                path = files.make_copy(
-                    item,
-                    self.services.content_dir(),
-                    self.services.language(),
-                    self.services.taken_ids(),
-                )
-            except (files.EditRefused, OSError) as exc:
-                self.message.emit(_refusal(exc))
+            copy = self._made(partial(files.make_copy, item))
+            if copy is None:
                 return None
-            self.services.reload()
+            path = copy
             copy_id = files.scanned_id(path) or ""
             switched = self.services.switch_plan(item.id, copy_id)
             text = QCoreApplication.translate(
@@ -80,20 +66,25 @@ class EditorCopies:
         return path if self.open_file(path) else None
 
     def copy_module(self, module: Module) -> Path | None:
-        try:
-            folder = files.make_module_copy(
-                module,
-                self.services.content_dir(),
-                self.services.language(),
-                self.services.taken_ids(),
-            )
-        except (files.EditRefused, OSError) as exc:
-            self.message.emit(_refusal(exc))
+        folder = self._made(partial(files.make_module_copy, module))
+        if folder is None:
             return None
-        self.services.reload()
         self.message.emit(
             QCoreApplication.translate(
                 "EditorScreen", "Your copy of the module “%1” is in the library."
             ).replace("%1", module.title)
         )
         return folder
+
+    def _made(self, make: Callable[[Path, str, Iterable[str]], Path]) -> Path | None:
+        """``make(content folder, language, ids taken)``, then the library reloaded; a refusal
+        is said on the status bar and gives None."""
+        try:
+            made = make(
+                self.services.content_dir(), self.services.language(), self.services.taken_ids()
+            )
+        except (files.EditRefused, OSError) as exc:
+            self.message.emit(_refusal(exc))
+            return None
+        self.services.reload()
+        return made

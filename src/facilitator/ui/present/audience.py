@@ -30,6 +30,26 @@ if TYPE_CHECKING:
     from .host import Host
 
 
+def paint_overlays(painter: QPainter, c: Host, area: QRectF) -> None:
+    """What is drawn over the slide in ``area``: a room helper or a step's countdown, and the
+    ink. The console's preview of the current slide draws the same."""
+    if c.room_view is not None:
+        paint_room(painter, c.room_view, area, c.theme)
+    else:
+        countdown = c.presentation.countdown()
+        if countdown is not None:
+            paint_countdown(
+                painter,
+                countdown,
+                area,
+                c.theme,
+                done_text=c.words.time_up,
+                paused_text=c.words.paused,
+                flash=c.flash_level(),
+            )
+    paint_ink(painter, c.presentation.ink, area)
+
+
 class AudienceWindow(QWidget):
     painted = Signal(int)  # the position whose frame was just painted
 
@@ -123,28 +143,10 @@ class AudienceWindow(QWidget):
             if not frame.isNull():
                 painter.drawPixmap(area.topLeft(), frame)
             if shows == "screen":
-                self.paint_overlays(painter, area)
+                paint_overlays(painter, c, area)
         painter.end()
         self.frames_painted += 1
         self.painted.emit(show.position)
-
-    def paint_overlays(self, painter: QPainter, area: QRectF) -> None:
-        c = self.controller
-        if c.room_view is not None:
-            paint_room(painter, c.room_view, area, c.theme)
-        else:
-            countdown = c.presentation.countdown()
-            if countdown is not None:
-                paint_countdown(
-                    painter,
-                    countdown,
-                    area,
-                    c.theme,
-                    done_text=c.words.time_up,
-                    paused_text=c.words.paused,
-                    flash=c.flash_level(),
-                )
-        paint_ink(painter, c.presentation.ink, area)
 
     # Keys and the pointer ----------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 
 from ...core.timers import clock_text
 from .. import icons, style
+from .audience import paint_overlays
 from .frames import FrameCache
-from .overlays import paint_countdown, paint_ink, paint_room, slide_rect, to_canvas
+from .overlays import slide_rect, to_canvas
 
 if TYPE_CHECKING:
     from ...core.model import Slide
@@ -90,19 +91,7 @@ class SlidePreview(QWidget):
             if shows == "pause":
                 painter.drawPixmap(area.topLeft(), self.frames.frame(c.pause_slide))
             elif shows == "screen":
-                if c.room_view is not None:
-                    paint_room(painter, c.room_view, area, c.theme)
-                elif c.presentation.countdown() is not None:
-                    paint_countdown(
-                        painter,
-                        c.presentation.countdown(),  # type: ignore[arg-type]
-                        area,
-                        c.theme,
-                        done_text=c.words.time_up,
-                        paused_text=c.words.paused,
-                        flash=c.flash_level(),
-                    )
-                paint_ink(painter, c.presentation.ink, area)
+                paint_overlays(painter, c, area)
             else:  # black or white: a veil, so the trainer still sees the slide
                 veil = QColor("#000000" if shows == "black" else "#ffffff")
                 veil.setAlpha(200)

@@ -75,11 +75,11 @@ def run_presentation(
     """Present what ``show`` asks for and run until the trainer leaves.
 
     The screens are built again in the words of ``show.language`` (exercise steps, breaks, the
-    help slide) once the translations are installed. ``show.plan`` gives the console its agenda;
-    with ``show.own_plan`` (one of the user's plans) a re-timing is saved to the database the
-    way the planner saves it. ``library`` is where the help deck and the grounding exercise come
-    from: a loader is called a moment after the first slide is shown (until then, the built-in
-    help screen stands in).
+    help slide) by ``open_presentation``, once the translations are installed. ``show.plan``
+    gives the console its agenda; with ``show.own_plan`` (one of the user's plans) a re-timing
+    is saved to the database the way the planner saves it. ``library`` is where the help deck
+    and the grounding exercise come from: a loader is called a moment after the first slide is
+    shown (until then, the built-in help screen stands in).
     """
     started = time.perf_counter()
     app = create_application(argv)
@@ -99,10 +99,8 @@ def run_presentation(
 
     from . import open_presentation
     from .session import log_session
-    from .words import present_words
 
     events = BufferedEvents()
-    show = show.in_words(present_words(show.language).screens)
     if isinstance(library, Library) and show.library is None:
         show = replace(show, library=library)
     controller = open_presentation(

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..text_fit import keep_text_whole
-from .key_job import MIN_LENGTH, KeyJobDialog, Progress, password
+from .key_job import KeyJobDialog, Progress, password
 
 log = logging.getLogger(__name__)
 
@@ -192,13 +192,8 @@ class EncryptDialog(KeyJobDialog):
         self.finish_layout(self.first, self.second, self.understood)
 
     def ready(self) -> bool:
-        first, second = self.first.text(), self.second.text()
-        if second and first != second:
-            self.problem.setText(self.tr("The two passphrases are not the same."))
-            self.problem.show()
-        elif self.problem.text() == self.tr("The two passphrases are not the same."):
-            self.problem.hide()
-        return len(first) >= MIN_LENGTH and first == second and self.understood.isChecked()
+        mismatch = self.tr("The two passphrases are not the same.")
+        return self.new_twice(self.first, self.second, mismatch) and self.understood.isChecked()
 
     def work(self) -> Callable[[Progress], int]:
         passphrase, turn_on = self.first.text(), self.turn_on

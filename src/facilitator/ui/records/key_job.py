@@ -25,12 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.store.cipher import MIN_LENGTH
 from ..background import Job, start_job
 from ..text_fit import keep_text_whole
 
 log = logging.getLogger(__name__)
-
-MIN_LENGTH = 8  # a new passphrase's least length (core/store/cipher.py checks it again)
 
 Progress = Callable[[int, int], None]
 
@@ -97,6 +96,17 @@ class KeyJobDialog(QDialog):
 
     def work(self) -> Callable[[Progress], int]:
         raise NotImplementedError
+
+    def new_twice(self, first: QLineEdit, second: QLineEdit, mismatch: str) -> bool:
+        """Whether a new passphrase is long enough and typed the same twice; ``mismatch`` is
+        said while the second differs from the first, and taken back once it does not."""
+        one, two = first.text(), second.text()
+        if two and one != two:
+            self.problem.setText(mismatch)
+            self.problem.show()
+        elif self.problem.text() == mismatch:
+            self.problem.hide()
+        return len(one) >= MIN_LENGTH and one == two
 
     def unfinished(self) -> str:
         """What to say when the work stopped after the records file (every file is whole; the

@@ -26,7 +26,7 @@ from ..date_edits import DateEdit
 from .charts import ChartView
 from .notes import AutosaveText
 from .panel import ListPanel
-from .record_widgets import RatingRow
+from .record_widgets import rating_grid
 from .words import (
     dimension_names,
 )
@@ -130,17 +130,9 @@ class MentorLayout:
         self.meeting_day.dateChanged.connect(lambda _d: self._save_meeting_day())
         form.addWidget(self.meeting_day_label, 0, 0)
         form.addWidget(self.meeting_day, 0, 1)
-        self.mark_rows: dict[str, RatingRow] = {}
-        self.mark_labels: dict[str, QLabel] = {}
-        for row, key in enumerate(dimension_names(), start=1):
-            label = QLabel(self.meeting_box)
-            rating = RatingRow(self.meeting_box)
-            rating.setObjectName(f"mark-{key}")
-            rating.rated.connect(lambda value, k=key: self._mark(k, value))
-            form.addWidget(label, row, 0)
-            form.addWidget(rating, row, 1)
-            self.mark_rows[key] = rating
-            self.mark_labels[key] = label
+        self.mark_rows, self.mark_labels = rating_grid(
+            self.meeting_box, form, dimension_names(), 1, "mark", self._mark
+        )
         meeting.addLayout(form)
         self.meeting_note = AutosaveText(self.meeting_box)
         self.meeting_note.setObjectName("meetingNote")

@@ -1,13 +1,17 @@
-"""Small widgets the session record and the mentor log share: a five-button rating row and a
-tree's column layout."""
+"""Small widgets the session record and the mentor log share: a five-button rating row (and a
+grid of them with their labels) and a tree's column layout."""
 
 from __future__ import annotations
+
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QToolButton,
     QTreeWidget,
     QWidget,
@@ -66,3 +70,28 @@ class RatingRow(QWidget):
         chosen = self.buttons[value - 1].isChecked()
         self.set_value(value if chosen else None)
         self.rated.emit(value if chosen else 0)
+
+
+def rating_grid(
+    parent: QWidget,
+    grid: QGridLayout,
+    keys: Iterable[str],
+    first_row: int,
+    name: str,
+    rated: Callable[[str, int], None],
+) -> tuple[dict[str, RatingRow], dict[str, QLabel]]:
+    """A label and a :class:`RatingRow` (children of ``parent``) a key, one a row of ``grid``
+    from ``first_row``; each row is named ``{name}-{key}`` and calls ``rated(key, value)``. The
+    rows and the labels (their words are set when the screen is translated), by key."""
+    rows: dict[str, RatingRow] = {}
+    labels: dict[str, QLabel] = {}
+    for row, key in enumerate(keys, start=first_row):
+        label = QLabel(parent)
+        rating = RatingRow(parent)
+        rating.setObjectName(f"{name}-{key}")
+        rating.rated.connect(lambda value, k=key: rated(k, value))
+        grid.addWidget(label, row, 0)
+        grid.addWidget(rating, row, 1)
+        rows[key] = rating
+        labels[key] = label
+    return rows, labels

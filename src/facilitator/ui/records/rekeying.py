@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QCheckBox, QWidget
 
-from .key_job import MIN_LENGTH, KeyJobDialog, Progress, password
+from .key_job import KeyJobDialog, Progress, password
 
 
 class ChangePassphraseDialog(KeyJobDialog):
@@ -46,13 +46,8 @@ class ChangePassphraseDialog(KeyJobDialog):
         self.finish_layout(self.old, self.first, self.second)
 
     def ready(self) -> bool:
-        first, second = self.first.text(), self.second.text()
-        if second and first != second:
-            self.problem.setText(self.tr("The two new passphrases are not the same."))
-            self.problem.show()
-        elif self.problem.text() == self.tr("The two new passphrases are not the same."):
-            self.problem.hide()
-        return bool(self.old.text()) and len(first) >= MIN_LENGTH and first == second
+        mismatch = self.tr("The two new passphrases are not the same.")
+        return self.new_twice(self.first, self.second, mismatch) and bool(self.old.text())
 
     def work(self) -> Callable[[Progress], int]:
         old, new, change = self.old.text(), self.first.text(), self.change

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ..date_edits import DateEdit
 from .notes import AutosaveText
-from .record_widgets import RatingRow
+from .record_widgets import rating_grid
 from .words import QUESTIONS
 
 
@@ -124,17 +124,9 @@ class SessionRecordLayout:
         # Evaluation ---------------------------------------------------------------------------
         self.evaluation_box = QGroupBox(self)
         grid = QGridLayout(self.evaluation_box)
-        self.rating_rows: dict[str, RatingRow] = {}
-        self.rating_labels: dict[str, QLabel] = {}
-        for row, key in enumerate(QUESTIONS):
-            label = QLabel(self.evaluation_box)
-            rating = RatingRow(self.evaluation_box)
-            rating.setObjectName(f"rating-{key}")
-            rating.rated.connect(lambda value, k=key: self._rate(k, value))
-            grid.addWidget(label, row, 0)
-            grid.addWidget(rating, row, 1)
-            self.rating_rows[key] = rating
-            self.rating_labels[key] = label
+        self.rating_rows, self.rating_labels = rating_grid(
+            self.evaluation_box, grid, QUESTIONS, 0, "rating", self._rate
+        )
         self.comment = AutosaveText(self.evaluation_box)
         self.comment.setObjectName("evaluationComment")
         self.comment.setMaximumHeight(70)
