@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -20,6 +19,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from .screens import Screen
+from .text_files import write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -95,9 +95,7 @@ def keep(point: ResumePoint, folder: Path | None = None) -> bool:
     """Write ``point`` (replacing the last one); False, and a line in the log, if it cannot."""
     path = _file(folder)
     try:
-        temporary = path.with_name(path.name + ".tmp")
-        temporary.write_text(json.dumps(point.as_dict(), ensure_ascii=False), encoding="utf-8")
-        os.replace(temporary, path)
+        write_atomically(path, json.dumps(point.as_dict(), ensure_ascii=False))
         return True
     except OSError as exc:
         log.warning("could not keep the place to continue from: %s", exc)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
-import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +16,7 @@ from typing import Any, Literal
 
 from . import paths
 from .messages import QT_TRANSLATE_NOOP, Message
+from .text_files import write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -199,9 +199,7 @@ class Settings:
 
     def save(self) -> None:
         self.user_file.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.user_file.with_suffix(".tmp")
-        tmp.write_text(json.dumps(self.user, indent=2, ensure_ascii=False), encoding="utf-8")
-        os.replace(tmp, self.user_file)
+        write_atomically(self.user_file, json.dumps(self.user, indent=2, ensure_ascii=False))
 
     def content_folders(self) -> list[Path]:
         """Extra content folders: IT's shared folders first, then the user's own additions.

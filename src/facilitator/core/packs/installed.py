@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from .. import paths
+from ..text_files import write_atomically
 from .errors import PackRefused
 from .manifest import parse
 
@@ -117,6 +117,4 @@ def is_under(path: Path, folders: list[Path]) -> bool:
 
 
 def set_active(pack_folder: Path, version: int) -> None:
-    tmp = pack_folder / f".{ACTIVE_FILE}.tmp"
-    tmp.write_text(f"{version}\n", encoding="ascii")
-    os.replace(tmp, pack_folder / ACTIVE_FILE)
+    write_atomically(pack_folder / ACTIVE_FILE, f"{version}\n")

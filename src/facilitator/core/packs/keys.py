@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..messages import QT_TRANSLATE_NOOP, Message, MessageError, plain
+from ..text_files import write_atomically
 from .errors import cannot_read
 
 KEY_PREFIX = "facilitator-ed25519"
@@ -220,9 +221,6 @@ def accept_key(packs_dir: Path, raw: bytes, comment: str = "") -> None:
     except (OSError, UnicodeDecodeError):
         old = ""
     packs_dir.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(
-        old + ("" if not old or old.endswith("\n") else "\n") + key_line(raw, comment) + "\n",
-        encoding="utf-8",
+    write_atomically(
+        path, old + ("" if not old or old.endswith("\n") else "\n") + key_line(raw, comment) + "\n"
     )
-    os.replace(tmp, path)

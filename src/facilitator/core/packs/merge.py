@@ -12,7 +12,6 @@ the user to choose.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -23,6 +22,7 @@ from merge3 import Merge3
 from .. import frontmatter, paths
 from ..messages import QT_TRANSLATE_NOOP, Message
 from ..slide_split import slide_chunks
+from ..text_files import write_atomically
 from .archive import MANIFEST
 from .errors import PackRefused
 from .manifest import Manifest, parse
@@ -318,9 +318,7 @@ def write_resolution(update: CopyUpdate, choices: dict[int, str] | None = None) 
     path = update.path
     original = path.read_bytes()
     backup = keep_beside(path, "pre-merge", original)
-    tmp = path.with_name(f".{path.name}.merge.tmp")
-    tmp.write_text(update.front + "\n\n" + update.outcome.text(choices), encoding="utf-8")
-    os.replace(tmp, path)
+    write_atomically(path, update.front + "\n\n" + update.outcome.text(choices))
     update.backup = backup
     return backup
 
